@@ -1,0 +1,269 @@
+/**
+ * The one schema of SKJ (PostgreSQL 15 features only, so it runs on PGlite 18 and Debian's 15).
+ * Every agency-owned table carries `agency_id`; national rows (official dictionaries, reference
+ * tables) have none. Migrations are generated from this file with `npm run db:generate`.
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const id = () => uuid('id').primaryKey().defaultRandom();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+// ---------------------------------------------------------------------------------------------
+// Reference data (national, from the regulations; see src/domain/reference/README.md)
+
+export const proficiencyLevels = pgTable('proficiency_levels', {
+  level: integer('level').primaryKey(),
+  name: text('name').notNull(),
+  nameId: text('name_id').notNull(),
+});
+
+export const jobLevels = pgTable('job_levels', {
+  code: text('code').primaryKey(),
+  positionGroup: text('position_group').notNull(),
+  name: text('name').notNull(),
+  managerialLevel: integer('managerial_level'),
+  socioCulturalLevel: integer('socio_cultural_level'),
+  verified: boolean('verified').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const ranks = pgTable('ranks', {
+  grade: text('grade').primaryKey(),
+  code: text('code').notNull().unique(),
+  rank: text('rank').notNull(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const educationLevels = pgTable('education_levels', {
+  code: text('code').primaryKey(),
+  sortOrder: integer('sort_order').notNull(),
+});
+
+export const governmentAffairs = pgTable('government_affairs', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  kind: text('kind').notNull(), // 'affair' | 'supportingFunction'
+  sortOrder: integer('sort_order').notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Agencies, org units, users, sessions
+
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: id(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [check('agencies_kind_check', sql`${t.kind} in ('ministry','province','regency','city')`)],
+);
+
+export const orgUnits = pgTable(
+  'org_units',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    parentId: uuid('parent_id'),
+    code: text('code'),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('org_units_agency_idx').on(t.agencyId),
+    index('org_units_parent_idx').on(t.parentId),
+    uniqueIndex('org_units_agency_code_idx').on(t.agencyId, t.code),
+  ],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: id(),
+    username: text('username').notNull().unique(),
+    fullName: text('full_name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').notNull(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    active: boolean('active').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('users_agency_idx').on(t.agencyId),
+    check(
+      'users_role_check',
+      sql`${t.role} in ('superadmin','admin','drafter','verifier','validator','ratifier','employee')`,
+    ),
+    // Agency roles must belong to an agency; national roles may not.
+    check(
+      'users_agency_role_check',
+      sql`(${t.role} in ('superadmin','ratifier')) = (${t.agencyId} is null)`,
+    ),
+  ],
+);
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    /** SHA-256 of the cookie token: a leaked table does not leak live sessions. */
+    id: text('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    csrfToken: text('csrf_token').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    username: text('username').notNull(),
+    ip: text('ip').notNull(),
+    success: boolean('success').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_username_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    userId: uuid('user_id'),
+    agencyId: uuid('agency_id'),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    action: text('action').notNull(),
+    diff: jsonb('diff'),
+  },
+  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_agency_idx').on(t.agencyId, t.at)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Competency dictionaries. The official managerial and socio-cultural dictionaries are national
+// (agency_id null) with one ratified version; technical dictionaries belong to an agency.
+
+export const competencyDictionaries = pgTable(
+  'competency_dictionaries',
+  {
+    id: id(),
+    agencyId: uuid('agency_id').references(() => agencies.id),
+    kind: text('kind').notNull(),
+    code: text('code').notNull().unique(),
+    name: text('name').notNull(),
+    source: text('source'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('competency_dictionaries_kind_check', sql`${t.kind} in ('managerial','socioCultural','technical')`)],
+);
+
+export const dictionaryVersions = pgTable(
+  'dictionary_versions',
+  {
+    id: id(),
+    dictionaryId: uuid('dictionary_id')
+      .notNull()
+      .references(() => competencyDictionaries.id),
+    version: integer('version').notNull(),
+    status: text('status').notNull(),
+    createdAt: createdAt(),
+    ratifiedAt: timestamp('ratified_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('dictionary_versions_unique_idx').on(t.dictionaryId, t.version),
+    check('dictionary_versions_status_check', sql`${t.status} in ('draft','verified','ratified')`),
+  ],
+);
+
+export const competencies = pgTable(
+  'competencies',
+  {
+    id: id(),
+    dictionaryVersionId: uuid('dictionary_version_id')
+      .notNull()
+      .references(() => dictionaryVersions.id),
+    kind: text('kind').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    definition: text('definition').notNull(),
+    governmentAffair: text('government_affair'),
+    subAffair: text('sub_affair'),
+    group: text('competency_group'),
+    sortOrder: integer('sort_order').notNull().default(0),
+    /** True when the official text was not available and a placeholder stands in. */
+    isPlaceholder: boolean('is_placeholder').notNull().default(false),
+  },
+  (t) => [uniqueIndex('competencies_version_code_idx').on(t.dictionaryVersionId, t.code)],
+);
+
+export const competencyLevels = pgTable(
+  'competency_levels',
+  {
+    competencyId: uuid('competency_id')
+      .notNull()
+      .references(() => competencies.id, { onDelete: 'cascade' }),
+    level: integer('level').notNull(),
+    description: text('description').notNull(),
+    behaviourIndicators: jsonb('behaviour_indicators').$type<string[]>().notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.competencyId, t.level] }),
+    check('competency_levels_level_check', sql`${t.level} between 1 and 5`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Positions (jabatan)
+
+export const positions = pgTable(
+  'positions',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    orgUnitId: uuid('org_unit_id').references(() => orgUnits.id),
+    parentPositionId: uuid('parent_position_id'),
+    name: text('name').notNull(),
+    positionGroup: text('position_group').notNull(),
+    jobLevel: text('job_level')
+      .notNull()
+      .references(() => jobLevels.code),
+    governmentAffair: text('government_affair'),
+    summary: text('summary'),
+    tasks: jsonb('tasks').$type<string[]>().notNull().default([]),
+    positionCode: text('position_code').unique(),
+    rankMin: text('rank_min').references(() => ranks.grade),
+    rankMax: text('rank_max').references(() => ranks.grade),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('positions_agency_idx').on(t.agencyId),
+    index('positions_org_unit_idx').on(t.orgUnitId),
+    check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
+  ],
+);
