@@ -114,10 +114,7 @@ export const users = pgTable(
       sql`${t.role} in ('superadmin','admin','drafter','verifier','validator','ratifier','employee')`,
     ),
     // Agency roles must belong to an agency; national roles may not.
-    check(
-      'users_agency_role_check',
-      sql`(${t.role} in ('superadmin','ratifier')) = (${t.agencyId} is null)`,
-    ),
+    check('users_agency_role_check', sql`(${t.role} in ('superadmin','ratifier')) = (${t.agencyId} is null)`),
   ],
 );
 
@@ -145,7 +142,10 @@ export const loginAttempts = pgTable(
     success: boolean('success').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_attempts_username_idx').on(t.username, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+  (t) => [
+    index('login_attempts_username_idx').on(t.username, t.at),
+    index('login_attempts_ip_idx').on(t.ip, t.at),
+  ],
 );
 
 export const auditLog = pgTable(
@@ -160,7 +160,10 @@ export const auditLog = pgTable(
     action: text('action').notNull(),
     diff: jsonb('diff'),
   },
-  (t) => [index('audit_log_entity_idx').on(t.entity, t.entityId), index('audit_log_agency_idx').on(t.agencyId, t.at)],
+  (t) => [
+    index('audit_log_entity_idx').on(t.entity, t.entityId),
+    index('audit_log_agency_idx').on(t.agencyId, t.at),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -178,7 +181,9 @@ export const competencyDictionaries = pgTable(
     source: text('source'),
     createdAt: createdAt(),
   },
-  (t) => [check('competency_dictionaries_kind_check', sql`${t.kind} in ('managerial','socioCultural','technical')`)],
+  (t) => [
+    check('competency_dictionaries_kind_check', sql`${t.kind} in ('managerial','socioCultural','technical')`),
+  ],
 );
 
 export const dictionaryVersions = pgTable(

@@ -1,5 +1,13 @@
 /** Roles of SKJ users. National roles are not bound to one agency. */
-export const roles = ['superadmin', 'admin', 'drafter', 'verifier', 'validator', 'ratifier', 'employee'] as const;
+export const roles = [
+  'superadmin',
+  'admin',
+  'drafter',
+  'verifier',
+  'validator',
+  'ratifier',
+  'employee',
+] as const;
 export type Role = (typeof roles)[number];
 
 export const nationalRoles: readonly Role[] = ['superadmin', 'ratifier'];

@@ -1,0 +1,69 @@
+/** The HTTP application: middleware, every API resource, the OpenAPI document and the web UI. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { registerAgencyRoutes } from './agencies/routes';
+import { registerAuthRoutes } from './auth/routes';
+import type { ApiDeps, AppEnv } from './context';
+import { registerDictionaryRoutes } from './dictionaries/routes';
+import { renderApiDocs } from './docs/render-docs';
+import { errorBody, renderError } from './errors';
+import { registerHealthRoutes } from './health/routes';
+import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
+import { registerReferenceRoutes } from './reference/routes';
+import { createRouter } from './route';
+import { registerUserRoutes } from './users/routes';
+
+export interface CreateAppOptions extends ApiDeps {
+  log: RequestLogger;
+  /** Folder of the built web UI (vite build output); served with an SPA fallback. */
+  webRoot?: string;
+}
+
+export function createApp(options: CreateAppOptions) {
+  const app = new Hono<AppEnv>();
+  app.use('*', requestLog(options.log));
+  app.use('*', securityHeaders);
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', 'Isi permintaan melebihi 1 MB.'), 413),
+    }),
+  );
+  app.use('/api/*', loadSession(options));
+  app.use('/api/*', csrfProtection);
+  app.onError((error, c) => renderError(c, error));
+
+  const router = createRouter(app, options);
+  registerHealthRoutes(router);
+  registerAuthRoutes(router);
+  registerDictionaryRoutes(router);
+  registerReferenceRoutes(router);
+  registerAgencyRoutes(router);
+  registerUserRoutes(router);
+
+  app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
+  app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));
+  app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', 'Alamat API tidak dikenal.'), 404));
+
+  const webRoot = options.webRoot;
+  if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
+    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+    const relativeRoot = path.relative(process.cwd(), webRoot) || '.';
+    app.use('/assets/*', serveStatic({ root: relativeRoot }));
+    app.get('*', serveStatic({ root: relativeRoot }));
+    app.get('*', (c) => c.html(indexHtml));
+  } else {
+    app.get('*', (c) =>
+      c.html(
+        '<!doctype html><html lang="id"><meta charset="utf-8"><title>SKJ</title><body><h1>SKJ</h1>' +
+          '<p>Antarmuka web belum dibangun. Jalankan <code>npm run build</code> lalu muat ulang.</p>' +
+          '<p>API: <a href="/api/docs">/api/docs</a></p></body></html>',
+      ),
+    );
+  }
+  return app;
+}

@@ -1,0 +1,79 @@
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import type { SessionUser } from '../../db/repositories/user-repository';
+import { findSessionUser } from '../../db/repositories/user-repository';
+import { DomainError } from '../../domain/errors';
+import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
+import { clientIp, isHttps, sessionCookieName } from '../middleware';
+import type { Router } from '../route';
+import { loginBody, sessionUserResponse } from './schema';
+
+function present(user: SessionUser) {
+  return {
+    user: {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      role: user.role,
+      agency: user.agencyId
+        ? { id: user.agencyId, code: user.agencyCode, name: user.agencyName, kind: user.agencyKind }
+        : null,
+    },
+    csrfToken: user.csrfToken,
+  };
+}
+
+export function registerAuthRoutes(router: Router) {
+  const { deps } = router;
+  router.route({
+    method: 'post',
+    path: '/api/auth/login',
+    summary: 'Masuk dengan nama pengguna dan kata sandi',
+    tag: 'Autentikasi',
+    auth: false,
+    body: loginBody,
+    response: sessionUserResponse,
+    errors: ['400', '401', '429'],
+    handler: async ({ c, body }) => {
+      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustProxy) });
+      setCookie(c, sessionCookieName, result.token, {
+        httpOnly: true,
+        sameSite: 'Lax',
+        secure: isHttps(c, deps),
+        path: '/',
+        maxAge: Math.floor(sessionLifetimeMs / 1000),
+      });
+      const user = await findSessionUser(deps.db, hashSessionToken(result.token));
+      return present(user!);
+    },
+  });
+
+  router.route({
+    method: 'post',
+    path: '/api/auth/logout',
+    summary: 'Keluar (mengakhiri sesi)',
+    tag: 'Autentikasi',
+    auth: false,
+    response: z.object({ ok: z.literal(true) }),
+    handler: async ({ c }) => {
+      const token = c.get('sessionToken');
+      if (token) await logout(deps.db, token);
+      deleteCookie(c, sessionCookieName, { path: '/' });
+      return { ok: true };
+    },
+  });
+
+  router.route({
+    method: 'get',
+    path: '/api/auth/me',
+    summary: 'Pengguna yang sedang masuk',
+    tag: 'Autentikasi',
+    response: sessionUserResponse,
+    errors: ['401'],
+    handler: ({ c }) => {
+      const user = c.get('sessionUser');
+      if (!user) throw new DomainError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
+      return present(user);
+    },
+  });
+}

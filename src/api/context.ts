@@ -1,0 +1,25 @@
+import type { DatabaseKind, Db } from '../db/client';
+import type { SessionUser } from '../db/repositories/user-repository';
+import type { Actor } from '../services/context';
+import type { OpenApiRegistry } from './openapi';
+
+export interface ApiDeps {
+  db: Db;
+  databaseKind: DatabaseKind;
+  registry: OpenApiRegistry;
+  /** Whether the demo data was requested (the login page shows the demo hint). */
+  demo: boolean;
+  /** 'auto': Secure cookie when the request came over HTTPS. */
+  cookieSecure: 'auto' | boolean;
+  /** Trust X-Forwarded-For / X-Forwarded-Proto (behind a reverse proxy). */
+  trustProxy: boolean;
+}
+
+export interface AppEnv {
+  Variables: {
+    actor: Actor | null;
+    sessionUser: SessionUser | null;
+    sessionToken: string | null;
+    requestId: string;
+  };
+}

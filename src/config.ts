@@ -1,0 +1,52 @@
+/** Settings from the environment, validated once at start. */
+import path from 'node:path';
+import { z } from 'zod';
+import { DomainError } from './domain/errors';
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  SKJ_DATA_DIR: z.string().default('./data'),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SKJ_DEMO: z.enum(['0', '1']).default('1'),
+  SKJ_DEMO_PASSWORD: z.string().min(8).optional(),
+  SKJ_COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
+  SKJ_TRUST_PROXY: z.enum(['0', '1']).default('0'),
+  SKJ_LOG: z.enum(['0', '1']).default('1'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  demo: boolean;
+  demoPassword: string | undefined;
+  cookieSecure: 'auto' | boolean;
+  trustProxy: boolean;
+  log: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new DomainError('INVALID_CONFIG', `Pengaturan lingkungan tidak valid: ${lines}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.SKJ_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    demo: e.SKJ_DEMO === '1',
+    demoPassword: e.SKJ_DEMO_PASSWORD,
+    cookieSecure: e.SKJ_COOKIE_SECURE === 'auto' ? 'auto' : e.SKJ_COOKIE_SECURE === '1',
+    trustProxy: e.SKJ_TRUST_PROXY === '1',
+    log: e.SKJ_LOG === '1',
+  };
+}

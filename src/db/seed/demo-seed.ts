@@ -1,0 +1,229 @@
+/**
+ * The demo agencies: "Pemerintah Kota Contoh" (KOTA-CONTOH) with org units, positions and one
+ * user per role, and "Pemerintah Kabupaten Contoh" (KAB-CONTOH) with its own admin. Loaded only
+ * into an empty database.
+ */
+import { count } from 'drizzle-orm';
+import { hashPassword } from '../../services/passwords';
+import type { Db } from '../client';
+import { agencies, orgUnits, positions, users } from '../schema';
+
+export const defaultDemoPassword = 'demo12345';
+
+export const demoUsers = [
+  { username: 'superadmin', fullName: 'Super Admin SKJ', role: 'superadmin', agency: null },
+  { username: 'admin', fullName: 'Rina Wulandari, S.Sos.', role: 'admin', agency: 'KOTA-CONTOH' },
+  { username: 'drafter', fullName: 'Budi Santoso, S.E.', role: 'drafter', agency: 'KOTA-CONTOH' },
+  { username: 'verifier', fullName: 'Siti Rahmawati, S.Psi.', role: 'verifier', agency: 'KOTA-CONTOH' },
+  { username: 'validator', fullName: 'Agus Prasetyo, M.Si.', role: 'validator', agency: 'KOTA-CONTOH' },
+  { username: 'ratifier', fullName: 'Dewi Lestari (KemenPAN-RB)', role: 'ratifier', agency: null },
+  { username: 'pegawai', fullName: 'Andi Saputra, S.Kom.', role: 'employee', agency: 'KOTA-CONTOH' },
+  { username: 'admin2', fullName: 'Yusuf Hidayat, S.H.', role: 'admin', agency: 'KAB-CONTOH' },
+] as const;
+
+interface UnitSeed {
+  code: string;
+  name: string;
+  children?: UnitSeed[];
+}
+
+const kotaUnits: UnitSeed[] = [
+  {
+    code: 'SETDA',
+    name: 'Sekretariat Daerah',
+    children: [{ code: 'SETDA-ORG', name: 'Bagian Organisasi' }],
+  },
+  {
+    code: 'BKPSDM',
+    name: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    children: [
+      { code: 'BKPSDM-BANGKOM', name: 'Bidang Pengembangan Kompetensi' },
+      { code: 'BKPSDM-MUTASI', name: 'Bidang Mutasi dan Promosi' },
+    ],
+  },
+  {
+    code: 'DISDIK',
+    name: 'Dinas Pendidikan',
+    children: [{ code: 'DISDIK-SD', name: 'Bidang Pembinaan Sekolah Dasar' }],
+  },
+];
+
+const kabUnits: UnitSeed[] = [
+  { code: 'SETDA', name: 'Sekretariat Daerah', children: [{ code: 'SETDA-ORG', name: 'Bagian Organisasi' }] },
+  { code: 'DINKES', name: 'Dinas Kesehatan' },
+];
+
+interface PositionSeed {
+  unit: string;
+  name: string;
+  positionGroup: 'leadership' | 'administrative' | 'functional';
+  jobLevel: string;
+  governmentAffair: string;
+  summary: string;
+  rankMin?: string;
+  rankMax?: string;
+}
+
+const kotaPositions: PositionSeed[] = [
+  {
+    unit: 'BKPSDM',
+    name: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    positionGroup: 'leadership',
+    jobLevel: 'jpt-pratama',
+    governmentAffair: 'Kepegawaian',
+    summary:
+      'Memimpin perumusan dan pelaksanaan kebijakan daerah di bidang kepegawaian dan pengembangan SDM.',
+    rankMin: 'IV/c',
+    rankMax: 'IV/d',
+  },
+  {
+    unit: 'BKPSDM-BANGKOM',
+    name: 'Kepala Bidang Pengembangan Kompetensi',
+    positionGroup: 'administrative',
+    jobLevel: 'administrator',
+    governmentAffair: 'Kepegawaian',
+    summary:
+      'Merencanakan, mengoordinasikan dan mengevaluasi pengembangan kompetensi pegawai ASN di lingkungan pemerintah kota.',
+    rankMin: 'IV/a',
+    rankMax: 'IV/b',
+  },
+  {
+    unit: 'BKPSDM-MUTASI',
+    name: 'Kepala Bidang Mutasi dan Promosi',
+    positionGroup: 'administrative',
+    jobLevel: 'administrator',
+    governmentAffair: 'Kepegawaian',
+    summary: 'Mengelola mutasi, promosi dan penempatan pegawai ASN berdasarkan sistem merit.',
+    rankMin: 'IV/a',
+    rankMax: 'IV/b',
+  },
+  {
+    unit: 'BKPSDM-BANGKOM',
+    name: 'Analis Sumber Daya Manusia Aparatur Ahli Muda',
+    positionGroup: 'functional',
+    jobLevel: 'ahli-muda',
+    governmentAffair: 'Kepegawaian',
+    summary: 'Melaksanakan analisis kebutuhan dan perencanaan pengembangan kompetensi ASN.',
+    rankMin: 'III/c',
+    rankMax: 'III/d',
+  },
+  {
+    unit: 'BKPSDM-BANGKOM',
+    name: 'Pengadministrasi Perkantoran',
+    positionGroup: 'administrative',
+    jobLevel: 'pelaksana',
+    governmentAffair: 'Kepegawaian',
+    summary: 'Melaksanakan administrasi persuratan dan dokumentasi pengembangan kompetensi.',
+    rankMin: 'II/a',
+    rankMax: 'III/b',
+  },
+  {
+    unit: 'SETDA-ORG',
+    name: 'Kepala Bagian Organisasi',
+    positionGroup: 'administrative',
+    jobLevel: 'administrator',
+    governmentAffair: 'Organisasi dan Tata Laksana',
+    summary: 'Mengoordinasikan penataan kelembagaan, analisis jabatan dan tata laksana perangkat daerah.',
+    rankMin: 'IV/a',
+    rankMax: 'IV/b',
+  },
+  {
+    unit: 'DISDIK-SD',
+    name: 'Kepala Bidang Pembinaan Sekolah Dasar',
+    positionGroup: 'administrative',
+    jobLevel: 'administrator',
+    governmentAffair: 'Urusan Pemerintahan Bidang Pendidikan',
+    summary: 'Membina penyelenggaraan pendidikan sekolah dasar di wilayah kota.',
+    rankMin: 'IV/a',
+    rankMax: 'IV/b',
+  },
+];
+
+const kabPositions: PositionSeed[] = [
+  {
+    unit: 'SETDA-ORG',
+    name: 'Kepala Bagian Organisasi',
+    positionGroup: 'administrative',
+    jobLevel: 'administrator',
+    governmentAffair: 'Organisasi dan Tata Laksana',
+    summary: 'Mengoordinasikan penataan kelembagaan dan tata laksana perangkat daerah kabupaten.',
+    rankMin: 'IV/a',
+    rankMax: 'IV/b',
+  },
+];
+
+export async function isDatabaseEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.select({ n: count() }).from(agencies);
+  return (row?.n ?? 0) === 0;
+}
+
+async function insertUnits(
+  db: Db,
+  agencyId: string,
+  units: UnitSeed[],
+  parentId: string | null,
+  ids: Map<string, string>,
+) {
+  for (const unit of units) {
+    const [row] = await db
+      .insert(orgUnits)
+      .values({ agencyId, parentId, code: unit.code, name: unit.name })
+      .returning({ id: orgUnits.id });
+    ids.set(unit.code, row!.id);
+    if (unit.children) await insertUnits(db, agencyId, unit.children, row!.id, ids);
+  }
+}
+
+async function insertPositions(
+  db: Db,
+  agencyId: string,
+  seeds: PositionSeed[],
+  unitIds: Map<string, string>,
+) {
+  await db.insert(positions).values(
+    seeds.map((p) => ({
+      agencyId,
+      orgUnitId: unitIds.get(p.unit)!,
+      name: p.name,
+      positionGroup: p.positionGroup,
+      jobLevel: p.jobLevel,
+      governmentAffair: p.governmentAffair,
+      summary: p.summary,
+      rankMin: p.rankMin ?? null,
+      rankMax: p.rankMax ?? null,
+    })),
+  );
+}
+
+export async function seedDemoData(db: Db, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    const [kota] = await tx
+      .insert(agencies)
+      .values({ code: 'KOTA-CONTOH', name: 'Pemerintah Kota Contoh', kind: 'city' })
+      .returning({ id: agencies.id });
+    const [kab] = await tx
+      .insert(agencies)
+      .values({ code: 'KAB-CONTOH', name: 'Pemerintah Kabupaten Contoh', kind: 'regency' })
+      .returning({ id: agencies.id });
+    const agencyIds = new Map([
+      ['KOTA-CONTOH', kota!.id],
+      ['KAB-CONTOH', kab!.id],
+    ]);
+    const kotaUnitIds = new Map<string, string>();
+    await insertUnits(tx, kota!.id, kotaUnits, null, kotaUnitIds);
+    const kabUnitIds = new Map<string, string>();
+    await insertUnits(tx, kab!.id, kabUnits, null, kabUnitIds);
+    await insertPositions(tx, kota!.id, kotaPositions, kotaUnitIds);
+    await insertPositions(tx, kab!.id, kabPositions, kabUnitIds);
+    await tx.insert(users).values(
+      demoUsers.map((u) => ({
+        username: u.username,
+        fullName: u.fullName,
+        role: u.role,
+        agencyId: u.agency ? agencyIds.get(u.agency)! : null,
+        passwordHash,
+      })),
+    );
+  });
+}
