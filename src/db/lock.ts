@@ -50,7 +50,8 @@ export function lockDataDir(dataDir: string): DataDirLock {
       } catch {
         // unreadable or half-written: treat as stale
       }
-      if (owner.pid && owner.pid !== process.pid && processAlive(owner.pid)) {
+      // A live owner, this process included (a second open here would corrupt the data just the same).
+      if (owner.pid && processAlive(owner.pid)) {
         throw new DomainError(
           'DATA_DIR_LOCKED',
           `Direktori data ${dataDir} sedang dipakai oleh proses lain (PID ${owner.pid}). ` +

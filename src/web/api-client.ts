@@ -14,7 +14,13 @@ export const roles: readonly Role[] = [
   'employee',
 ];
 /** Roles an agency admin may hand out inside their own agency. */
-export const rolesAssignableByAdmin: readonly Role[] = ['admin', 'drafter', 'verifier', 'validator', 'employee'];
+export const rolesAssignableByAdmin: readonly Role[] = [
+  'admin',
+  'drafter',
+  'verifier',
+  'validator',
+  'employee',
+];
 
 export type AgencyKind = 'ministry' | 'province' | 'regency' | 'city';
 export const agencyKinds: readonly AgencyKind[] = ['ministry', 'province', 'regency', 'city'];

@@ -13,7 +13,11 @@ export function AgenciesSection({ user }: { user: User }) {
     <div className="admin-grid">
       <section className="card" aria-labelledby="agencies-title">
         <h2 id="agencies-title">{t('admin.agencies.title')}</h2>
-        <LoadState loading={agencies.loading} error={agencies.error} onRetry={agencies.reload} />
+        <LoadState
+          loading={agencies.loading && !agencies.data}
+          error={agencies.error}
+          onRetry={agencies.reload}
+        />
         {agencies.data &&
           (agencies.data.items.length === 0 ? (
             <p className="muted">{t('common.empty')}</p>

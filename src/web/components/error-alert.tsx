@@ -27,7 +27,15 @@ export function ErrorAlert({ error }: { error: unknown }) {
 }
 
 /** Loading indicator, or a load error with a retry button. */
-export function LoadState({ loading, error, onRetry }: { loading: boolean; error: unknown; onRetry?: () => void }) {
+export function LoadState({
+  loading,
+  error,
+  onRetry,
+}: {
+  loading: boolean;
+  error: unknown;
+  onRetry?: () => void;
+}) {
   const { t } = useTranslation();
   if (loading) {
     return (

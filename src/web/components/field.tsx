@@ -2,7 +2,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A labelled form control; the control is nested in the label so the two stay linked. */
-export function Field({ label, optional, children }: { label: string; optional?: boolean; children: ReactNode }) {
+export function Field({
+  label,
+  optional,
+  children,
+}: {
+  label: string;
+  optional?: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
     <label className="field">

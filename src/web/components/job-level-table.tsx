@@ -6,7 +6,7 @@ import { useApi } from './use-api';
 /** Managerial and socio-cultural level required per position level (PermenPAN-RB 38/2017). */
 export function JobLevelTable() {
   const { t } = useTranslation();
-  const { data, loading, error, reload } = useApi('job-levels', getJobLevels);
+  const { data, loading: busy, error, reload } = useApi('job-levels', getJobLevels);
 
   const level = (value: number | null) =>
     value === null ? <span className="muted not-available">{t('common.notAvailable')}</span> : value;
@@ -14,7 +14,7 @@ export function JobLevelTable() {
   return (
     <section className="card" aria-labelledby="job-levels-title">
       <h2 id="job-levels-title">{t('home.jobLevelsTitle')}</h2>
-      <LoadState loading={loading} error={error} onRetry={reload} />
+      <LoadState loading={busy && !data} error={error} onRetry={reload} />
       {data && (
         <>
           <div className="table-wrap">

@@ -37,10 +37,14 @@ export function OrgUnitsSection({ user }: { user: User }) {
             ))}
           </select>
         </Field>
-        <LoadState loading={agencies.loading} error={agencies.error} onRetry={agencies.reload} />
+        <LoadState
+          loading={agencies.loading && !agencies.data}
+          error={agencies.error}
+          onRetry={agencies.reload}
+        />
         {agencyId && (
           <>
-            <LoadState loading={units.loading} error={units.error} onRetry={units.reload} />
+            <LoadState loading={units.loading && !units.data} error={units.error} onRetry={units.reload} />
             {units.data && <OrgUnitTree nodes={tree} />}
           </>
         )}
@@ -85,7 +89,12 @@ function OrgUnitForm(props: { agencyId: string; tree: OrgUnitNode[]; onCreated: 
   return (
     <section className="card form-card" aria-labelledby="org-unit-form-title">
       <h2 id="org-unit-form-title">{t('admin.orgUnits.createTitle')}</h2>
-      <form className="form" data-testid="org-unit-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+      <form
+        className="form"
+        data-testid="org-unit-form"
+        onSubmit={(event) => void onSubmit(event)}
+        noValidate
+      >
         <Field label={t('admin.orgUnits.name')}>
           <input name="name" value={name} onChange={(event) => setName(event.target.value)} required />
         </Field>

@@ -51,7 +51,11 @@ export function DictionaryPage() {
         </div>
       ) : (
         <>
-          <LoadState loading={dictionary.loading} error={dictionary.error} onRetry={dictionary.reload} />
+          <LoadState
+            loading={dictionary.loading && !dictionary.data}
+            error={dictionary.error}
+            onRetry={dictionary.reload}
+          />
           {dictionary.data && (
             <div className="dictionary-layout">
               <aside className="card competency-list-card">

@@ -1,0 +1,31 @@
+/** A fresh database for one test file, copied from the template built by global setup. */
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, openDatabase } from '../../src/db/client';
+import { templateDatabaseName, testTarget, withDatabase } from './database-url';
+
+export async function openTestDatabase(): Promise<Database> {
+  if (testTarget() === 'postgres') {
+    const adminUrl = process.env.TEST_DATABASE_URL!;
+    const name = `skj_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`create database ${name} template ${templateDatabaseName}`);
+    await admin.end();
+    const database = await openDatabase({ url: withDatabase(adminUrl, name), maxConnections: 5 });
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        const dropper = new pg.Client({ connectionString: adminUrl });
+        await dropper.connect();
+        await dropper.query(`drop database if exists ${name} with (force)`);
+        await dropper.end();
+      },
+    };
+  }
+  const template = fs.readFileSync(inject('pgliteTemplatePath'));
+  return openDatabase({ loadDataDir: new Blob([template]) });
+}

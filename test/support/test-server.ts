@@ -1,0 +1,117 @@
+/**
+ * The real HTTP server on a random port over this test file's own database, with a small client
+ * that keeps the session cookie and CSRF token like the browser does.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { count, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { loadConfig } from '../../src/config';
+import type { Database } from '../../src/db/client';
+import { buildApp } from '../../src/server';
+import { openTestDatabase } from './test-database';
+
+export const demoPassword = 'demo12345';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export class ApiClient {
+  cookie: string | null = null;
+  csrfToken: string | null = null;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { json?: unknown; rawBody?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (options.csrf !== false && this.csrfToken && method !== 'GET')
+      headers['x-csrf-token'] = this.csrfToken;
+    let body: string | undefined;
+    if (options.json !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.rawBody !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = options.rawBody;
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie?.startsWith('skj_session=')) {
+      const value = setCookie.split(';')[0]!;
+      this.cookie = value === 'skj_session=' ? null : value;
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    if (response.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = any>(
+    path: string,
+    json?: unknown,
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ) {
+    return this.request<T>('POST', path, { json, ...options });
+  }
+
+  async login(username: string, password = demoPassword) {
+    const response = await this.post('/api/auth/login', { username, password });
+    if (response.status === 200) this.csrfToken = response.body.csrfToken;
+    return response;
+  }
+}
+
+export interface TestServer {
+  baseUrl: string;
+  database: Database;
+  logLines: Record<string, unknown>[];
+  client(): ApiClient;
+  /** A client already logged in as a demo user. */
+  as(username: string): Promise<ApiClient>;
+  count(table: PgTable, where?: SQL): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const database = await openTestDatabase();
+  const config = loadConfig({ SKJ_LOG: '0', ...env });
+  const logLines: Record<string, unknown>[] = [];
+  const app = buildApp(database, config, { log: (line) => logLines.push(line), webRoot: '/nonexistent' });
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => server.once('listening', () => resolve()));
+  const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    database,
+    logLines,
+    client: () => new ApiClient(baseUrl),
+    async as(username) {
+      const client = new ApiClient(baseUrl);
+      const response = await client.login(username);
+      if (response.status !== 200)
+        throw new Error(`login ${username} failed: ${JSON.stringify(response.body)}`);
+      return client;
+    },
+    async count(table, where) {
+      const [row] = await database.db.select({ n: count() }).from(table).where(where);
+      return row?.n ?? 0;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await database.close();
+    },
+  };
+}
