@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: '.',
   test: {
+    reporters: ['default', ['json', { outputFile: '.tmp/results-e2e.json' }]],
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,

@@ -27,7 +27,11 @@ export interface RunningChild {
 const maxOutputChars = 64 * 1024;
 
 /** Spawns a child in the repo root, capturing its output, tracked for cleanup until it exits. */
-export function spawnTracked(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): RunningChild {
+export function spawnTracked(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): RunningChild {
   const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));

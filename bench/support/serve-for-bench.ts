@@ -13,7 +13,10 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/client';
-import { findRatifiedDictionary, officialDictionaryCodes } from '../../src/db/repositories/dictionary-repository';
+import {
+  findRatifiedDictionary,
+  officialDictionaryCodes,
+} from '../../src/db/repositories/dictionary-repository';
 import { buildApp, prepareDatabase } from '../../src/server';
 
 const host = '127.0.0.1';

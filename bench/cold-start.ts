@@ -1,0 +1,152 @@
+/**
+ * Start-up time of the server (`node --import tsx src/main.ts`), from spawn until the first
+ * `GET /api/health` answering 200 (polled every 25 ms, so figures are ±25 ms):
+ *   - cold: EMPTY data dir, so it includes PGlite initdb, migrations, reference and demo seed;
+ *   - warm: the same data dir again after a clean SIGTERM stop (reopen, nothing to seed).
+ * Three rounds, each on a fresh data dir. `npm start` also runs `vite build` first, timed here once,
+ * so `npm start` on an empty data dir takes about build + cold start.
+ */
+import { get } from './support/http-load';
+import {
+  freePort,
+  hasExited,
+  makeTempDir,
+  type RunningChild,
+  removeDir,
+  sleep,
+  spawnTracked,
+  spawnTsx,
+  stopChild,
+  waitForExit,
+} from './support/process';
+import { median, min, round } from './support/stats';
+import type { BenchResult, Figure } from './types';
+
+export const name = 'cold-start';
+export const description = 'server start-up on an empty data dir (cold) and on the same dir again (warm)';
+
+const rounds = 3;
+const pollIntervalMs = 25;
+const startTimeoutMs = 120_000;
+
+interface StartSample {
+  /** Spawn until the first 200 from /api/health. */
+  ms: number;
+  /** What the server itself printed ("siap dalam N ms"), when found. */
+  reportedMs: number | undefined;
+}
+
+async function healthStatus(port: number): Promise<number> {
+  try {
+    return (await get({ host: '127.0.0.1', port, path: '/api/health' }, false, 1000)).status;
+  } catch {
+    return 0; // not listening yet
+  }
+}
+
+async function waitForHealth(child: RunningChild, port: number, started: number): Promise<void> {
+  while ((await healthStatus(port)) !== 200) {
+    if (hasExited(child.process)) {
+      throw new Error(
+        `server exited (code ${child.process.exitCode}) before answering; output:\n${child.output()}`,
+      );
+    }
+    if (performance.now() - started > startTimeoutMs) {
+      throw new Error(`server not healthy within ${startTimeoutMs} ms; output:\n${child.output()}`);
+    }
+    await sleep(pollIntervalMs);
+  }
+}
+
+/** Starts the server on the data dir, waits for health, stops it; returns the timing. */
+async function timeStart(dataDir: string, notes: string[]): Promise<StartSample> {
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    SKJ_DATA_DIR: dataDir,
+    PORT: String(port),
+    SKJ_LOG: '0',
+    SKJ_DEMO: '1', // the cold figure includes the demo seed
+    DATABASE_URL: '', // PGlite even if a PostgreSQL URL is set in the environment
+  };
+  const started = performance.now();
+  const child = spawnTsx('src/main.ts', [], env);
+  try {
+    await waitForHealth(child, port, started);
+    const ms = performance.now() - started;
+    const code = await stopChild(child.process);
+    if (code !== 0) notes.push(`server exited with code ${code} after SIGTERM`);
+    const reported = /siap dalam (\d+) ms/.exec(child.output());
+    return { ms, reportedMs: reported ? Number(reported[1]) : undefined };
+  } finally {
+    await stopChild(child.process);
+  }
+}
+
+/** One cold start on a fresh data dir, then one warm start on the same dir. */
+async function runRound(notes: string[]): Promise<{ cold: StartSample; warm: StartSample }> {
+  const dataDir = makeTempDir('skj-bench-cold-');
+  try {
+    const cold = await timeStart(dataDir, notes);
+    const warm = await timeStart(dataDir, notes);
+    return { cold, warm };
+  } finally {
+    removeDir(dataDir);
+  }
+}
+
+/** Times `npx vite build` once; undefined (with a note) when the build fails. */
+async function timeViteBuild(notes: string[]): Promise<number | undefined> {
+  const started = performance.now();
+  const child = spawnTracked('npx', ['vite', 'build']);
+  const code = await waitForExit(child.process);
+  const ms = performance.now() - started;
+  if (code === 0) return ms;
+  const tail = child.output().trim().split('\n').slice(-5).join('\n');
+  notes.push(`vite build failed (exit code ${code}); no build figure. Last output:\n${tail}`);
+  return undefined;
+}
+
+function spread(label: string, samples: number[], unit = 'ms'): Figure[] {
+  return [
+    { label: `${label} min`, value: round(min(samples)), unit },
+    { label: `${label} median`, value: round(median(samples)), unit },
+  ];
+}
+
+function reportedFigures(label: string, samples: StartSample[]): Figure[] {
+  const reported = samples.flatMap((s) => (s.reportedMs === undefined ? [] : [s.reportedMs]));
+  if (reported.length === 0) return [];
+  return [{ label: `${label} median, as printed by the server`, value: round(median(reported)), unit: 'ms' }];
+}
+
+export async function run(): Promise<BenchResult> {
+  const notes: string[] = [];
+  const buildMs = await timeViteBuild(notes);
+  const results: { cold: StartSample; warm: StartSample }[] = [];
+  for (let i = 0; i < rounds; i++) results.push(await runRound(notes));
+  const cold = results.map((r) => r.cold);
+  const warm = results.map((r) => r.warm);
+  const coldMs = cold.map((s) => s.ms);
+  const warmMs = warm.map((s) => s.ms);
+
+  const figures: Figure[] = [
+    ...spread('cold start (empty data dir)', coldMs),
+    ...reportedFigures('cold start', cold),
+    ...spread('warm start (reopen)', warmMs),
+    ...reportedFigures('warm start', warm),
+  ];
+  if (buildMs !== undefined) {
+    figures.push({ label: 'vite build (npx vite build, once)', value: round(buildMs), unit: 'ms' });
+    figures.push({
+      label: 'npm start total ≈ build + cold start median',
+      value: round(buildMs + median(coldMs)),
+      unit: 'ms',
+    });
+  }
+  notes.unshift(
+    `${rounds} rounds, fresh data dir each; spawn → first 200 from /api/health, polled every ${pollIntervalMs} ms. ` +
+      '"As printed" is the server\'s own "siap dalam N ms" (after Node + tsx boot, so smaller).',
+  );
+  return { figures, notes, samples: { coldStartMs: coldMs, warmStartMs: warmMs } };
+}

@@ -1,0 +1,80 @@
+/**
+ * The `skj` command. Commands that touch the data go through the same data dir lock as the server
+ * (PGlite) or straight to PostgreSQL (DATABASE_URL).
+ */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { DomainError } from '../domain/errors';
+import { openCliDatabase, readSecret } from './support';
+import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
+
+const usage = `Pemakaian: skj <perintah> [opsi]
+
+Perintah:
+  migrate                              Terapkan migrasi dan data referensi ke basis data.
+  create-superadmin --username NAMA    Buat superadmin pertama. Kata sandi dari SKJ_ADMIN_PASSWORD
+      [--full-name "Nama Lengkap"]     atau ditanyakan di terminal.
+  help                                 Tampilkan bantuan ini.
+
+Basis data: PGlite di SKJ_DATA_DIR (bawaan ./data), atau PostgreSQL bila DATABASE_URL diisi.
+Server yang sedang berjalan mengunci direktori data: hentikan dulu, atau gunakan API.`;
+
+type Command = (args: string[]) => Promise<void>;
+
+const commands: Record<string, Command> = {
+  async migrate() {
+    const opened = await openCliDatabase(loadConfig());
+    await opened.close();
+    console.log('Migrasi dan data referensi sudah diterapkan.');
+  },
+
+  async 'create-superadmin'(args) {
+    const { values } = parseArgs({
+      args,
+      options: { username: { type: 'string' }, 'full-name': { type: 'string' } },
+      strict: true,
+    });
+    if (!values.username) throw new DomainError('VALIDATION_FAILED', 'Opsi --username wajib diisi.');
+    const password = process.env.SKJ_ADMIN_PASSWORD ?? (await readSecret('Kata sandi superadmin: '));
+    const opened = await openCliDatabase(loadConfig());
+    try {
+      const user = await bootstrapSuperadmin(opened.database.db, {
+        username: values.username,
+        fullName: values['full-name'] ?? 'Superadmin',
+        password,
+      });
+      console.log(`Superadmin ${user.username} dibuat.`);
+    } finally {
+      await opened.close();
+    }
+  },
+
+  async help() {
+    console.log(usage);
+  },
+};
+
+export async function runCli(argv: string[]): Promise<number> {
+  const [name = 'help', ...rest] = argv;
+  const command = commands[name];
+  if (!command) {
+    console.error(`Perintah tidak dikenal: ${name}\n\n${usage}`);
+    return 2;
+  }
+  try {
+    await command(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof DomainError) {
+      console.error(`Galat (${error.code}): ${error.message}`);
+      return 1;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      console.error(`Opsi tidak valid: ${error.message}\n\n${usage}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+runCli(process.argv.slice(2)).then((code) => process.exit(code));
