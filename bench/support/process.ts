@@ -1,7 +1,7 @@
 /**
  * Child-process and temp-dir plumbing for the benchmarks: spawn with captured output, stop with
  * SIGTERM (SIGKILL after a grace period), free ports, and a safety net that kills every child still
- * running when the benchmark process exits, whatever the reason.
+ * running (and remove every temp dir left) when the benchmark process exits, whatever the reason.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,8 +14,10 @@ import { fileURLToPath } from 'node:url';
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 const liveChildren = new Set<ChildProcess>();
+const liveTempDirs = new Set<string>();
 process.once('exit', () => {
   for (const child of liveChildren) child.kill('SIGKILL');
+  for (const dir of liveTempDirs) removeDir(dir);
 });
 
 export interface RunningChild {
@@ -84,12 +86,16 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
+/** A fresh temp dir, removed at exit at the latest. */
 export function makeTempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  liveTempDirs.add(dir);
+  return dir;
 }
 
 export function removeDir(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
+  liveTempDirs.delete(dir);
 }
 
 export function sleep(ms: number): Promise<void> {

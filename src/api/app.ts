@@ -51,11 +51,12 @@ export function createApp(options: CreateAppOptions) {
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    const indexHtml = fs.readFileSync(path.join(webRoot, 'index.html'), 'utf8');
+    const indexPath = path.join(webRoot, 'index.html');
     const relativeRoot = path.relative(process.cwd(), webRoot) || '.';
     app.use('/assets/*', serveStatic({ root: relativeRoot }));
     app.get('*', serveStatic({ root: relativeRoot }));
-    app.get('*', (c) => c.html(indexHtml));
+    // Read per request: a rebuild renames the hashed assets that index.html points at.
+    app.get('*', async (c) => c.html(await fs.promises.readFile(indexPath, 'utf8')));
   } else {
     app.get('*', (c) =>
       c.html(

@@ -5,8 +5,8 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
-import { openCliDatabase, readSecret } from './support';
 import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
+import { openCliDatabase, readSecret } from './support';
 
 const usage = `Pemakaian: skj <perintah> [opsi]
 

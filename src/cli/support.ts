@@ -8,7 +8,9 @@ import { seedReferenceData } from '../db/seed/reference-seed';
 import { DomainError } from '../domain/errors';
 
 /** The database for a CLI command: locked like the server's, migrated, reference data loaded. */
-export async function openCliDatabase(config: Config): Promise<{ database: Database; close(): Promise<void> }> {
+export async function openCliDatabase(
+  config: Config,
+): Promise<{ database: Database; close(): Promise<void> }> {
   const lock = config.databaseUrl ? null : lockDataDir(config.dataDir);
   try {
     const database = config.databaseUrl
@@ -32,7 +34,11 @@ export async function openCliDatabase(config: Config): Promise<{ database: Datab
 /** Reads a secret from the terminal without echo (or one line from a pipe). */
 export function readSecret(prompt: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const rl = readline.createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+    const rl = readline.createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: process.stdin.isTTY,
+    });
     if (process.stdin.isTTY) {
       process.stdout.write(prompt);
       // biome-ignore lint/suspicious/noExplicitAny: readline's private output hook, to hide the typed secret
