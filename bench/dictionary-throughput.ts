@@ -1,6 +1,6 @@
 /**
- * Throughput of `GET /api/dictionaries/managerial` through the full app (every middleware, response
- * validation) against a bare `node:http` route doing the same database read, both served by one
+ * Throughput of `GET /api/dictionaries/managerial` through the full app (every middleware, routing,
+ * Hono `c.json`) against a bare `node:http` route doing the same database read, both served by one
  * child process on one PGlite (`support/serve-for-bench.ts`). This process is the load generator:
  * it warms each target up (200 requests), then drives it with 50 concurrent keep-alive clients for
  * BENCH_SECONDS (default 8) each, one target after the other. The full/bare ratio of req/s is the

@@ -2,7 +2,7 @@
  * Server side of the dictionary-throughput benchmark, run as its own process
  * (`node --import tsx bench/support/serve-for-bench.ts <data dir>`). Opens a fresh PGlite in the
  * given data dir (migrated and seeded like `npm start`) and serves, from the same database:
- *   - port A: the full SKJ app (every middleware, response validation) via @hono/node-server;
+ *   - port A: the full SKJ app (every middleware, routing) via @hono/node-server;
  *   - port B: a bare `node:http` server whose one handler runs the same repository read as
  *     `GET /api/dictionaries/managerial` and writes it as JSON (no middleware, no validation).
  * Prints `READY <portA> <portB>` once both listen; closes everything on SIGTERM/SIGINT.
