@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
 import { renderApiDocs } from './docs/render-docs';
@@ -14,6 +15,7 @@ import { registerHealthRoutes } from './health/routes';
 import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
+import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
 import { registerUserRoutes } from './users/routes';
 
 export interface CreateAppOptions extends ApiDeps {
@@ -44,6 +46,8 @@ export function createApp(options: CreateAppOptions) {
   registerReferenceRoutes(router);
   registerAgencyRoutes(router);
   registerUserRoutes(router);
+  registerTechnicalDictionaryRoutes(router);
+  registerCompetencyRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));

@@ -24,7 +24,7 @@ export function statusForCode(code: string): ContentfulStatusCode {
   const direct = statusByCode[code];
   if (direct) return direct;
   if (code.endsWith('_NOT_FOUND')) return 404;
-  if (code.endsWith('_EXISTS') || code.endsWith('_CONFLICT')) return 409;
+  if (code.endsWith('_EXISTS') || code.endsWith('_CONFLICT') || code.endsWith('_STALE')) return 409;
   return 422; // a domain rule was broken by well-formed input
 }
 

@@ -8,6 +8,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -21,6 +22,7 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 // ---------------------------------------------------------------------------------------------
@@ -196,7 +198,14 @@ export const dictionaryVersions = pgTable(
     version: integer('version').notNull(),
     status: text('status').notNull(),
     createdAt: createdAt(),
+    createdBy: uuid('created_by'),
+    basedOnVersionId: uuid('based_on_version_id'),
+    verifiedAt: timestamp('verified_at', { withTimezone: true }),
+    verifiedBy: uuid('verified_by'),
     ratifiedAt: timestamp('ratified_at', { withTimezone: true }),
+    ratifiedBy: uuid('ratified_by'),
+    /** Bumped on every change to the version or its entries (optimistic locking). */
+    revision: integer('revision').notNull().default(0),
   },
   (t) => [
     uniqueIndex('dictionary_versions_unique_idx').on(t.dictionaryId, t.version),
@@ -221,8 +230,47 @@ export const competencies = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     /** True when the official text was not available and a placeholder stands in. */
     isPlaceholder: boolean('is_placeholder').notNull().default(false),
+    /** Every level's description and indicators, kept by the app for full-text search. */
+    searchText: text('search_text').notNull().default(''),
+    searchVector: tsvector('search_vector').generatedAlwaysAs(
+      sql`setweight(to_tsvector('indonesian'::regconfig, coalesce(name, '')), 'A') || setweight(to_tsvector('indonesian'::regconfig, coalesce(definition, '')), 'B') || setweight(to_tsvector('indonesian'::regconfig, coalesce(search_text, '')), 'C')`,
+    ),
   },
-  (t) => [uniqueIndex('competencies_version_code_idx').on(t.dictionaryVersionId, t.code)],
+  (t) => [
+    uniqueIndex('competencies_version_code_idx').on(t.dictionaryVersionId, t.code),
+    index('competencies_search_idx').using('gin', t.searchVector),
+    index('competencies_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+  ],
+);
+
+export const dictionaryVersionEvents = pgTable(
+  'dictionary_version_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => dictionaryVersions.id),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id'),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('dictionary_version_events_version_idx').on(t.versionId)],
+);
+
+export const dictionaryChecklist = pgTable(
+  'dictionary_checklist',
+  {
+    versionId: uuid('version_id')
+      .notNull()
+      .references(() => dictionaryVersions.id),
+    step: text('step').notNull(),
+    tickedBy: uuid('ticked_by').notNull(),
+    tickedAt: timestamp('ticked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.versionId, t.step] })],
 );
 
 export const competencyLevels = pgTable(

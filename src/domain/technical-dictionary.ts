@@ -56,13 +56,18 @@ export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<str
   const code = entry.code.trim();
   if (!code) add('code', 'ENTRY_CODE_REQUIRED', 'Kode kompetensi wajib diisi.');
   else if (code.length > entryLimits.code || !codePattern.test(code)) {
-    add('code', 'ENTRY_CODE_INVALID', `Kode kompetensi maksimal ${entryLimits.code} karakter: huruf, angka, . - _ /.`);
+    add(
+      'code',
+      'ENTRY_CODE_INVALID',
+      `Kode kompetensi maksimal ${entryLimits.code} karakter: huruf, angka, . - _ /.`,
+    );
   }
   if (!entry.name.trim()) add('name', 'ENTRY_NAME_REQUIRED', 'Nama kompetensi wajib diisi.');
   else if (entry.name.length > entryLimits.name) {
     add('name', 'ENTRY_NAME_TOO_LONG', `Nama kompetensi maksimal ${entryLimits.name} karakter.`);
   }
-  if (!entry.definition.trim()) add('definition', 'ENTRY_DEFINITION_REQUIRED', 'Definisi kompetensi wajib diisi.');
+  if (!entry.definition.trim())
+    add('definition', 'ENTRY_DEFINITION_REQUIRED', 'Definisi kompetensi wajib diisi.');
   else if (entry.definition.length > entryLimits.definition) {
     add('definition', 'ENTRY_DEFINITION_TOO_LONG', `Definisi maksimal ${entryLimits.definition} karakter.`);
   }
@@ -74,7 +79,11 @@ export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<str
     );
   }
   if (!competencyGroups.includes(entry.group)) {
-    add('group', 'ENTRY_GROUP_INVALID', 'Kelompok kompetensi harus "generic" (generik) atau "specific" (spesifik).');
+    add(
+      'group',
+      'ENTRY_GROUP_INVALID',
+      'Kelompok kompetensi harus "generic" (generik) atau "specific" (spesifik).',
+    );
   }
   const levelNumbers = entry.levels.map((l) => l.level);
   const exactlyFive = entry.levels.length === 5 && [1, 2, 3, 4, 5].every((n) => levelNumbers.includes(n));
@@ -90,7 +99,11 @@ export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<str
     if (!level.description.trim()) {
       add(`${base}.description`, 'LEVEL_DESCRIPTION_REQUIRED', `Deskripsi level ${level.level} wajib diisi.`);
     } else if (level.description.length > entryLimits.description) {
-      add(`${base}.description`, 'LEVEL_DESCRIPTION_TOO_LONG', `Deskripsi level ${level.level} terlalu panjang.`);
+      add(
+        `${base}.description`,
+        'LEVEL_DESCRIPTION_TOO_LONG',
+        `Deskripsi level ${level.level} terlalu panjang.`,
+      );
     }
     const indicators = level.behaviourIndicators.filter((i) => i.trim());
     if (indicators.length === 0) {
@@ -107,7 +120,11 @@ export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<str
       );
     }
     if (indicators.some((i) => i.length > entryLimits.indicator)) {
-      add(`${base}.behaviourIndicators`, 'INDICATOR_TOO_LONG', `Indikator level ${level.level} terlalu panjang.`);
+      add(
+        `${base}.behaviourIndicators`,
+        'INDICATOR_TOO_LONG',
+        `Indikator level ${level.level} terlalu panjang.`,
+      );
     }
   }
   return problems;
@@ -289,11 +306,17 @@ export function diffEntries(before: DictionaryEntry[], after: DictionaryEntry[])
         change.indicatorsAdded.length === 0 &&
         change.indicatorsRemoved.length === 0 &&
         oldIndicators.join('\n') !== newIndicators.join('\n');
-      if (change.description || change.indicatorsAdded.length || change.indicatorsRemoved.length || reordered) {
+      if (
+        change.description ||
+        change.indicatorsAdded.length ||
+        change.indicatorsRemoved.length ||
+        reordered
+      ) {
         levels.push(change);
       }
     }
-    if (fields.length || levels.length) diff.changed.push({ code: old.code, name: current.name, fields, levels });
+    if (fields.length || levels.length)
+      diff.changed.push({ code: old.code, name: current.name, fields, levels });
     else diff.unchanged++;
   }
   return diff;

@@ -5,6 +5,7 @@ import { type Db, queryRows } from '../client';
 export const officialDictionaryCodes = {
   managerial: 'KAMUS-MANAJERIAL',
   socioCultural: 'KAMUS-SOSIAL-KULTURAL',
+  nationalTechnical: 'KAMUS-TEKNIS-NASIONAL',
 } as const;
 
 export interface CompetencyWithLevels {

@@ -40,3 +40,9 @@ export function listGovernmentAffairs(db: Db) {
     .from(governmentAffairs)
     .orderBy(asc(governmentAffairs.sortOrder));
 }
+
+/** Names of government affairs and supporting functions, as a set for validation. */
+export async function knownAffairNames(db: Db): Promise<Set<string>> {
+  const rows = await db.select({ name: governmentAffairs.name }).from(governmentAffairs);
+  return new Set(rows.map((r) => r.name));
+}

@@ -16,6 +16,7 @@ import {
   socioCulturalCompetencies,
   supportingFunctions,
 } from '../../domain/reference';
+import { entrySearchText } from '../../domain/technical-dictionary';
 import type { Db } from '../client';
 import { officialDictionaryCodes } from '../repositories/dictionary-repository';
 import {
@@ -77,6 +78,8 @@ export async function seedReferenceData(db: Db): Promise<void> {
     const affairRows = [
       ...affairData.map((name) => ({ name, kind: 'affair' })),
       ...supportingFunctions.map((name) => ({ name, kind: 'supportingFunction' })),
+      // Not an urusan of UU 23/2014 but needed by every region (the mandatory regional competency).
+      { name: generalGovernmentAffair, kind: 'supportingFunction' },
     ].map((row, i) => ({ ...row, sortOrder: i }));
     await tx
       .insert(governmentAffairs)
@@ -86,6 +89,7 @@ export async function seedReferenceData(db: Db): Promise<void> {
         set: { kind: sql`excluded.kind`, sortOrder: sql`excluded.sort_order` },
       });
 
+    await seedNationalTechnicalDictionary(tx);
     await seedOfficialDictionary(tx, {
       code: officialDictionaryCodes.managerial,
       kind: 'managerial',
@@ -103,7 +107,13 @@ export async function seedReferenceData(db: Db): Promise<void> {
   });
 }
 
-async function seedOfficialDictionary(
+interface SeedCompetency extends OfficialCompetency {
+  governmentAffair?: string;
+  group?: 'generic' | 'specific';
+  isPlaceholder?: boolean;
+}
+
+function seedOfficialDictionary(
   db: Db,
   dictionary: {
     code: string;
@@ -111,6 +121,23 @@ async function seedOfficialDictionary(
     name: string;
     source: string;
     items: readonly OfficialCompetency[];
+  },
+): Promise<void> {
+  // PermenPAN-RB 38/2017 was enacted on 29 December 2017.
+  return seedDictionary(db, { ...dictionary, ratifiedOn: '2017-12-29' });
+}
+
+/** A national dictionary with one ratified version, written once. */
+async function seedDictionary(
+  db: Db,
+  dictionary: {
+    code: string;
+    kind: 'managerial' | 'socioCultural' | 'technical';
+    name: string;
+    source: string;
+    /** Date of the regulation or guidance the texts come from. */
+    ratifiedOn: string;
+    items: readonly SeedCompetency[];
   },
 ): Promise<void> {
   const [existing] = await db
@@ -130,7 +157,12 @@ async function seedOfficialDictionary(
     .returning({ id: competencyDictionaries.id });
   const [version] = await db
     .insert(dictionaryVersions)
-    .values({ dictionaryId: created!.id, version: 1, status: 'ratified', ratifiedAt: new Date('2017-12-29') })
+    .values({
+      dictionaryId: created!.id,
+      version: 1,
+      status: 'ratified',
+      ratifiedAt: new Date(dictionary.ratifiedOn),
+    })
     .returning({ id: dictionaryVersions.id });
   const inserted = await db
     .insert(competencies)
@@ -141,7 +173,11 @@ async function seedOfficialDictionary(
         code: item.code,
         name: item.name,
         definition: item.definition,
+        governmentAffair: item.governmentAffair ?? null,
+        group: item.group ?? null,
+        isPlaceholder: item.isPlaceholder ?? false,
         sortOrder: i,
+        searchText: entrySearchText(item),
       })),
     )
     .returning({ id: competencies.id, code: competencies.code });
@@ -156,4 +192,41 @@ async function seedOfficialDictionary(
       })),
     ),
   );
+}
+
+export const generalGovernmentAffair = 'Pemerintahan Umum';
+export const mandatoryRegionalCompetency = {
+  code: 'T.OTDA.01',
+  name: 'Advokasi Kebijakan Otonomi Daerah',
+} as const;
+
+/**
+ * The system-owned national technical dictionary holding the competency every regional
+ * government's standards must include (seed 002). The official texts are not in the reference
+ * data, so placeholders stand in, marked `is_placeholder` and shown as such.
+ */
+async function seedNationalTechnicalDictionary(db: Db): Promise<void> {
+  const placeholder = '[Teks resmi belum tersedia]';
+  await seedDictionary(db, {
+    code: officialDictionaryCodes.nationalTechnical,
+    kind: 'technical',
+    name: 'Kamus Kompetensi Teknis Nasional (kompetensi wajib daerah)',
+    source: 'Seed 002: KemenPAN-RB guidance to a province (2024); official level texts not available',
+    ratifiedOn: '2024-08-19',
+    items: [
+      {
+        code: mandatoryRegionalCompetency.code,
+        name: mandatoryRegionalCompetency.name,
+        definition: `${placeholder} Kemampuan mengadvokasi kebijakan otonomi daerah kepada pemangku kepentingan.`,
+        governmentAffair: generalGovernmentAffair,
+        group: 'generic',
+        isPlaceholder: true,
+        levels: [1, 2, 3, 4, 5].map((level) => ({
+          level,
+          description: `${placeholder} Level ${level} advokasi kebijakan otonomi daerah.`,
+          behaviourIndicators: [`${placeholder} Indikator perilaku level ${level}.`],
+        })),
+      },
+    ],
+  });
 }

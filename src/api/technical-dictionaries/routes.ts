@@ -1,0 +1,183 @@
+import { z } from 'zod';
+import type { CompositionStep } from '../../domain/technical-dictionary';
+import {
+  addDictionaryEntry,
+  createTechnicalDictionary,
+  removeDictionaryEntry,
+  reviseDictionary,
+  tickCompositionStep,
+  updateDictionaryEntry,
+} from '../../services/compose-technical-dictionary';
+import {
+  diffDictionaryVersions,
+  getDictionaryVersion,
+  getTechnicalDictionary,
+  listTechnicalDictionaries,
+} from '../../services/read-technical-dictionaries';
+import { transitionDictionaryVersion } from '../../services/transition-dictionary-version';
+import type { Router } from '../route';
+import {
+  checklistBody,
+  createDictionaryBody,
+  dictionary,
+  diffQuery,
+  entry,
+  entryBody,
+  entryParams,
+  idParams,
+  stepParams,
+  transitionBody,
+  versionSummary,
+} from './schema';
+
+const tag = 'Kamus Kompetensi Teknis';
+
+export function registerTechnicalDictionaryRoutes(router: Router) {
+  router.route({
+    method: 'get',
+    path: '/api/technical-dictionaries',
+    summary: 'Kamus teknis yang dapat dilihat: semua yang sudah ditetapkan, ditambah milik instansi sendiri',
+    tag,
+    handler: async ({ ctx }) => ({ items: await listTechnicalDictionaries(ctx) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/technical-dictionaries',
+    summary: 'Buat kamus teknis baru (versi 1, draf) untuk instansi sendiri',
+    tag,
+    body: createDictionaryBody,
+    successStatus: 201,
+    errors: ['400', '403', '409'],
+    handler: async ({ ctx, body }) => await createTechnicalDictionary(ctx, body),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/technical-dictionaries/:id',
+    summary: 'Satu kamus teknis dengan riwayat versinya',
+    tag,
+    params: idParams,
+    notFoundCode: 'DICTIONARY_NOT_FOUND',
+    response: z.object({ dictionary, versions: z.array(versionSummary), canCompose: z.boolean() }),
+    errors: ['404'],
+    handler: async ({ ctx, params }) => await getTechnicalDictionary(ctx, params.id),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/technical-dictionaries/:id/revisions',
+    summary: 'Buka versi revisi (draf baru) dari versi yang sudah ditetapkan',
+    tag,
+    params: idParams,
+    notFoundCode: 'DICTIONARY_NOT_FOUND',
+    successStatus: 201,
+    errors: ['403', '404', '422'],
+    handler: async ({ ctx, params }) => ({ version: await reviseDictionary(ctx, params.id) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/dictionary-versions/:id',
+    summary: 'Satu versi kamus: kompetensi, daftar periksa sembilan langkah, riwayat, izin',
+    tag,
+    params: idParams,
+    notFoundCode: 'VERSION_NOT_FOUND',
+    errors: ['404'],
+    handler: async ({ ctx, params }) => await getDictionaryVersion(ctx, params.id),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/dictionary-versions/:id/diff',
+    summary: 'Perbedaan versi ini terhadap versi lain dari kamus yang sama',
+    tag,
+    params: idParams,
+    query: diffQuery,
+    notFoundCode: 'VERSION_NOT_FOUND',
+    errors: ['404', '422'],
+    handler: async ({ ctx, params, query }) => await diffDictionaryVersions(ctx, params.id, query.against),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/dictionary-versions/:id/entries',
+    summary: 'Tambah kompetensi ke versi draf (tepat lima level, tiap level minimal satu indikator)',
+    tag,
+    params: idParams,
+    notFoundCode: 'VERSION_NOT_FOUND',
+    body: entryBody,
+    response: z.object({ entry }),
+    successStatus: 201,
+    errors: ['400', '403', '404', '409', '422'],
+    handler: async ({ ctx, params, body }) => {
+      const { revision, ...input } = body;
+      return {
+        entry: await addDictionaryEntry(
+          ctx,
+          params.id,
+          { ...input, subAffair: input.subAffair ?? null },
+          revision,
+        ),
+      };
+    },
+  });
+  router.route({
+    method: 'put',
+    path: '/api/dictionary-versions/:id/entries/:entryId',
+    summary: 'Ubah kompetensi pada versi draf',
+    tag,
+    params: entryParams,
+    notFoundCode: 'ENTRY_NOT_FOUND',
+    body: entryBody,
+    response: z.object({ entry }),
+    errors: ['400', '403', '404', '409', '422'],
+    handler: async ({ ctx, params, body }) => {
+      const { revision, ...input } = body;
+      return {
+        entry: await updateDictionaryEntry(
+          ctx,
+          params.id,
+          params.entryId,
+          { ...input, subAffair: input.subAffair ?? null },
+          revision,
+        ),
+      };
+    },
+  });
+  router.route({
+    method: 'delete',
+    path: '/api/dictionary-versions/:id/entries/:entryId',
+    summary: 'Hapus kompetensi dari versi draf',
+    tag,
+    params: entryParams,
+    notFoundCode: 'ENTRY_NOT_FOUND',
+    errors: ['403', '404', '422'],
+    handler: async ({ ctx, params }) => {
+      await removeDictionaryEntry(ctx, params.id, params.entryId);
+      return { ok: true };
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/api/dictionary-versions/:id/transitions',
+    summary: 'Verifikasi (verifikator), tetapkan (admin instansi sebagai PPK) atau kembalikan ke draf',
+    tag,
+    params: idParams,
+    notFoundCode: 'VERSION_NOT_FOUND',
+    body: transitionBody,
+    response: z.object({ version: versionSummary }),
+    errors: ['400', '403', '404', '409', '422'],
+    handler: async ({ ctx, params, body }) => ({
+      version: await transitionDictionaryVersion(ctx, params.id, body),
+    }),
+  });
+  router.route({
+    method: 'put',
+    path: '/api/dictionary-versions/:id/checklist/:step',
+    summary: 'Centang atau hapus centang satu dari sembilan langkah penyusunan kamus',
+    tag,
+    params: stepParams,
+    notFoundCode: 'VERSION_NOT_FOUND',
+    body: checklistBody,
+    errors: ['403', '404', '422'],
+    handler: async ({ ctx, params, body }) => {
+      await tickCompositionStep(ctx, params.id, params.step as CompositionStep, body.ticked);
+      return { ok: true };
+    },
+  });
+}
