@@ -60,8 +60,9 @@ describe('seeding', () => {
 
   it('is idempotent: a restart re-seeds reference data without duplicating anything', async () => {
     const before = await counts();
-    expect(before.competencies).toBe(9); // 8 managerial + 1 socio-cultural
-    expect(before.competencyLevels).toBe(45);
+    // 8 managerial + 1 socio-cultural + the mandatory regional technical competency
+    expect(before.competencies).toBe(10);
+    expect(before.competencyLevels).toBe(50);
     await seedReferenceData(database.db);
     expect(await counts()).toEqual(before);
   });
