@@ -37,9 +37,25 @@ export interface CompetencySearchRow {
 export const snippetStart = '\u0001';
 export const snippetStop = '\u0002';
 
+/**
+ * Full-text first (a GIN index lookup, a few ms); trigram similarity, which must compare the
+ * query with every name, only when full text finds too little: typos and partial words.
+ */
 export async function searchCompetencies(
   db: Db,
   params: CompetencySearchParams,
+): Promise<CompetencySearchRow[]> {
+  const exact = await searchWith(db, params, false);
+  if (exact.length >= Math.min(fewEnough, params.limit)) return exact;
+  return searchWith(db, params, true);
+}
+
+const fewEnough = 1;
+
+async function searchWith(
+  db: Db,
+  params: CompetencySearchParams,
+  fuzzy: boolean,
 ): Promise<CompetencySearchRow[]> {
   const q = params.q.trim();
   const lowered = q.toLowerCase();
@@ -54,30 +70,40 @@ export async function searchCompetencies(
       order by v.dictionary_id, v.version desc
     ),
     matches as (
-      select c.*, vis.dictionary_id,
-        ts_rank_cd(c.search_vector, query.tsq, 1) as fts,
-        greatest(similarity(lower(c.name), ${lowered}), word_similarity(${lowered}, lower(c.name))) as trgm
+      select c.id, c.code, c.name, c.kind, c.government_affair, c.definition, c.search_text, c.is_placeholder,
+        c.dictionary_version_id, vis.dictionary_id,
+        least(ts_rank_cd(c.search_vector, query.tsq, 1), 1) * 0.6
+          + greatest(similarity(lower(c.name), ${lowered}), word_similarity(${lowered}, lower(c.name))) * 0.4 as score
       from competencies c
       join visible vis on vis.id = c.dictionary_version_id
       cross join query
-      where (c.search_vector @@ query.tsq or lower(c.name) % ${lowered} or ${lowered} <% lower(c.name))
+      where ${
+        fuzzy
+          ? sql`(c.search_vector @@ query.tsq or lower(c.name) % ${lowered} or ${lowered} <% lower(c.name))`
+          : sql`c.search_vector @@ query.tsq`
+      }
         ${params.kind ? sql`and c.kind = ${params.kind}` : sql``}
         ${params.affair ? sql`and c.government_affair = ${params.affair}` : sql``}
+    ),
+    top as (
+      select m.*, d.name as dictionary_name, d.agency_id
+      from matches m
+      join competency_dictionaries d on d.id = m.dictionary_id
+      where true ${params.agencyId ? sql`and d.agency_id = ${params.agencyId}` : sql``}
+      order by m.score desc, m.name
+      limit ${params.limit}
     )
-    select m.id, m.code, m.name, m.kind, m.government_affair, m.dictionary_id, d.name as dictionary_name,
-      m.dictionary_version_id as version_id, d.agency_id, a.code as agency_code, a.name as agency_name,
-      m.is_placeholder,
-      round((least(m.fts, 1) * 0.6 + m.trgm * 0.4)::numeric, 4)::float8 as score,
-      ts_headline('indonesian', m.name || ' — ' || m.definition || E'\n' || m.search_text, query.tsq,
+    -- Snippets only for the rows returned: ts_headline is the expensive part.
+    select t.id, t.code, t.name, t.kind, t.government_affair, t.dictionary_id, t.dictionary_name,
+      t.dictionary_version_id as version_id, t.agency_id, a.code as agency_code, a.name as agency_name,
+      t.is_placeholder, round(t.score::numeric, 4)::float8 as score,
+      ts_headline('indonesian', t.name || ' — ' || t.definition || E'\n' || t.search_text, query.tsq,
         'StartSel=${sql.raw(snippetStart)}, StopSel=${sql.raw(snippetStop)}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "')
         as raw_snippet
-    from matches m
+    from top t
     cross join query
-    join competency_dictionaries d on d.id = m.dictionary_id
-    left join agencies a on a.id = d.agency_id
-    where true ${params.agencyId ? sql`and d.agency_id = ${params.agencyId}` : sql``}
-    order by score desc, m.name
-    limit ${params.limit}`,
+    left join agencies a on a.id = t.agency_id
+    order by t.score desc, t.name`,
   );
   return rows.map((r) => ({
     id: r.id as string,
