@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config';
 import { lockDataDir } from '../src/db/lock';
+import { prepareDatabase } from '../src/server';
 
 const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-cli-'));
@@ -47,6 +50,57 @@ describe('skj CLI', () => {
     });
     expect(shortPassword.code).toBe(1);
     expect(shortPassword.stderr).toContain('minimal 8 karakter');
+  });
+
+  it('imports a flat dictionary sheet for an agency and exports it again', async () => {
+    const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-cli-demo-'));
+    const prepared = await prepareDatabase(loadConfig({ SKJ_DATA_DIR: demoDir, SKJ_LOG: '0' }));
+    await prepared.database.close();
+    prepared.lock?.release();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Kamus');
+    sheet.addRow(['kode', 'nama', 'definisi', 'level', 'deskripsi', 'indikator']);
+    for (let level = 1; level <= 5; level++) {
+      sheet.addRow([
+        'C.01',
+        'Kearsipan Dinamis',
+        'Kemampuan mengelola arsip dinamis.',
+        level,
+        `Level ${level}`,
+        `1. Satu\n2. Dua`,
+      ]);
+    }
+    const file = path.join(demoDir, 'kamus.xlsx');
+    await workbook.xlsx.writeFile(file);
+    const env = { SKJ_DATA_DIR: demoDir };
+    const imported = await skj(
+      [
+        'dictionary',
+        'import',
+        file,
+        '--agency',
+        'KOTA-CONTOH',
+        '--dictionary',
+        'KAMUS-ARSIP',
+        '--affair',
+        'Urusan Pemerintahan Bidang Kearsipan',
+        '--group',
+        'specific',
+      ],
+      env,
+    );
+    expect(imported.stderr).toBe('');
+    expect(imported.stdout).toContain('1 kompetensi diimpor (format flat) ke kamus KAMUS-ARSIP');
+    const out = path.join(demoDir, 'ekspor.xlsx');
+    const exported = await skj(['dictionary', 'export', 'KAMUS-ARSIP', out], env);
+    expect(exported.code).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    expect(back.getWorksheet('Kompetensi')!.getRow(2).getCell(1).value).toBe('C.01');
+    const unknownAgency = await skj(['dictionary', 'import', file, '--agency', 'NOPE'], env);
+    expect(unknownAgency.code).toBe(1);
+    expect(unknownAgency.stderr).toContain('AGENCY_NOT_FOUND');
+    fs.rmSync(demoDir, { recursive: true, force: true });
   });
 
   it('refuses to open a data dir that a running server holds', async () => {

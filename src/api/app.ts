@@ -15,6 +15,7 @@ import { registerHealthRoutes } from './health/routes';
 import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
+import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
 import { registerUserRoutes } from './users/routes';
 
@@ -28,12 +29,17 @@ export function createApp(options: CreateAppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(options.log));
   app.use('*', securityHeaders);
-  app.use(
-    '/api/*',
-    bodyLimit({
-      maxSize: 1024 * 1024,
-      onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', 'Isi permintaan melebihi 1 MB.'), 413),
-    }),
+  // Uploads (paths ending in /import) may carry an .xlsx of up to 10 MB; everything else 1 MB.
+  const uploadLimit = bodyLimit({
+    maxSize: 11 * 1024 * 1024,
+    onError: (c) => c.json(errorBody('FILE_TOO_LARGE', 'Berkas melebihi batas 10 MB.'), 413),
+  });
+  const jsonLimit = bodyLimit({
+    maxSize: 1024 * 1024,
+    onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', 'Isi permintaan melebihi 1 MB.'), 413),
+  });
+  app.use('/api/*', (c, next) =>
+    c.req.path.endsWith('/import') ? uploadLimit(c, next) : jsonLimit(c, next),
   );
   app.use('/api/*', loadSession(options));
   app.use('/api/*', csrfProtection);
@@ -47,6 +53,7 @@ export function createApp(options: CreateAppOptions) {
   registerAgencyRoutes(router);
   registerUserRoutes(router);
   registerTechnicalDictionaryRoutes(router);
+  registerDictionaryExchangeRoutes(router);
   registerCompetencyRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));

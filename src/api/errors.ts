@@ -16,6 +16,11 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   CSRF_INVALID: 403,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
+  FILE_TOO_LARGE: 413,
+  NOT_XLSX: 400,
+  ZIP_BOMB: 400,
+  TOO_MANY_ROWS: 400,
+  INVALID_UPLOAD: 400,
   RATE_LIMITED: 429,
   DATA_DIR_LOCKED: 503,
 };

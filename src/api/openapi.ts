@@ -11,6 +11,10 @@ export interface OperationSpec {
   tag: string;
   auth: boolean;
   body?: z.ZodType | undefined;
+  /** Multipart form fields (a `file` field is binary); for uploads. */
+  multipart?: Record<string, string> | undefined;
+  /** Response media type when not JSON (e.g. an .xlsx download). */
+  produces?: string | undefined;
   query?: z.ZodType | undefined;
   response?: z.ZodType | undefined;
   successStatus?: number;
@@ -56,6 +60,9 @@ export class OpenApiRegistry {
         [String(op.successStatus ?? 200)]: {
           description: 'Berhasil',
           ...(op.response ? { content: { 'application/json': { schema: toJsonSchema(op.response) } } } : {}),
+          ...(op.produces
+            ? { content: { [op.produces]: { schema: { type: 'string', format: 'binary' } } } }
+            : {}),
         },
       };
       for (const code of op.errors ?? []) {
@@ -72,6 +79,29 @@ export class OpenApiRegistry {
               requestBody: {
                 required: true,
                 content: { 'application/json': { schema: toJsonSchema(op.body) } },
+              },
+            }
+          : {}),
+        ...(op.multipart
+          ? {
+              requestBody: {
+                required: true,
+                content: {
+                  'multipart/form-data': {
+                    schema: {
+                      type: 'object',
+                      properties: Object.fromEntries(
+                        Object.entries(op.multipart).map(([name, description]) => [
+                          name,
+                          name === 'file'
+                            ? { type: 'string', format: 'binary', description }
+                            : { type: 'string', description },
+                        ]),
+                      ),
+                      required: ['file'],
+                    },
+                  },
+                },
               },
             }
           : {}),

@@ -26,6 +26,9 @@ export interface RouteDefinition<
   /** Needs a logged-in user (default true). */
   auth?: A;
   body?: B;
+  /** Multipart upload fields, documented only: the handler reads the form itself. */
+  multipart?: Record<string, string>;
+  produces?: string;
   query?: Q;
   /** Path parameters; a mismatch (e.g. not a UUID) is answered with `notFoundCode` (404). */
   params?: P;
@@ -78,6 +81,8 @@ export function createRouter(app: Hono<AppEnv>, deps: ApiDeps): Router {
         tag: def.tag,
         auth: def.auth !== false,
         body: def.body,
+        multipart: def.multipart,
+        produces: def.produces,
         query: def.query,
         response: def.response,
         successStatus: def.successStatus ?? 200,

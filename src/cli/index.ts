@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
 import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
+import { dictionaryExport, dictionaryImport } from './dictionary-commands';
 import { openCliDatabase, readSecret } from './support';
 
 const usage = `Pemakaian: skj <perintah> [opsi]
@@ -14,6 +15,13 @@ Perintah:
   migrate                              Terapkan migrasi dan data referensi ke basis data.
   create-superadmin --username NAMA    Buat superadmin pertama. Kata sandi dari SKJ_ADMIN_PASSWORD
       [--full-name "Nama Lengkap"]     atau ditanyakan di terminal.
+  dictionary import BERKAS --agency KODE_INSTANSI [--dictionary KODE_KAMUS] [--name "Nama Kamus"]
+      [--affair "Urusan bawaan"] [--group generic|specific]
+                                       Impor Excel (format SKJ atau datar) ke draf kamus teknis
+                                       instansi; kamus dibuat bila belum ada. Semua atau tidak sama
+                                       sekali: baris bermasalah dilaporkan, tidak ada yang disimpan.
+  dictionary export ID BERKAS          Ekspor kamus (kode kamus atau ID versi) ke .xlsx: versi
+                                       terbaru bila yang diberikan kode kamus.
   help                                 Tampilkan bantuan ini.
 
 Basis data: PGlite di SKJ_DATA_DIR (bawaan ./data), atau PostgreSQL bila DATABASE_URL diisi.
@@ -47,6 +55,16 @@ const commands: Record<string, Command> = {
     } finally {
       await opened.close();
     }
+  },
+
+  async dictionary(args) {
+    const [sub, ...rest] = args;
+    if (sub === 'import') return dictionaryImport(rest);
+    if (sub === 'export') return dictionaryExport(rest);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Sub-perintah dictionary tidak dikenal: ${sub ?? '(kosong)'}. Gunakan import atau export.`,
+    );
   },
 
   async help() {

@@ -66,6 +66,33 @@ export class ApiClient {
     return this.request<T>('POST', path, { json, ...options });
   }
 
+  /** multipart/form-data upload, as the browser's import wizard sends it. */
+  async upload<T = any>(path: string, fields: Record<string, string | Blob>, fileName = 'kamus.xlsx') {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) {
+      if (typeof value === 'string') form.append(name, value);
+      else form.append(name, value, fileName);
+    }
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });
+    const text = await response.text();
+    const body = response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : text;
+    return { status: response.status, headers: response.headers, body: body as T };
+  }
+
+  async download(path: string) {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    const response = await fetch(this.baseUrl + path, { headers });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+
   async login(username: string, password = demoPassword) {
     const response = await this.post('/api/auth/login', { username, password });
     if (response.status === 200) this.csrfToken = response.body.csrfToken;

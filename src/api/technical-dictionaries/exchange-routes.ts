@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { DomainError } from '../../domain/errors';
+import { competencyGroups } from '../../domain/technical-dictionary';
+import { exportDictionaryXlsx, importDictionaryXlsx } from '../../services/exchange-dictionary-xlsx';
+import type { Router } from '../route';
+import { idParams } from './schema';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const importFields = z.strictObject({
+  file: z.instanceof(File, { message: 'Pilih berkas .xlsx pada kolom "file".' }),
+  governmentAffair: z.string().trim().max(200).optional(),
+  group: z.enum(competencyGroups).optional(),
+});
+
+export function registerDictionaryExchangeRoutes(router: Router) {
+  const tag = 'Kamus Kompetensi Teknis';
+  router.route({
+    method: 'get',
+    path: '/api/dictionary-versions/:id/export.xlsx',
+    summary: 'Unduh versi kamus sebagai Excel (lembar README, Kompetensi, Level)',
+    tag,
+    params: idParams,
+    notFoundCode: 'VERSION_NOT_FOUND',
+    produces: xlsxType,
+    errors: ['404'],
+    handler: async ({ ctx, params }) => {
+      const { fileName, bytes } = await exportDictionaryXlsx(ctx, params.id);
+      return new Response(new Uint8Array(bytes), {
+        headers: {
+          'content-type': xlsxType,
+          'content-disposition': `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
+        },
+      });
+    },
+  });
+  router.route({
+    method: 'post',
+    path: '/api/technical-dictionaries/:id/import',
+    summary:
+      'Impor Excel ke draf kamus (format SKJ atau format datar satu baris per level); semua atau tidak sama sekali, dengan laporan per baris',
+    tag,
+    params: idParams,
+    notFoundCode: 'DICTIONARY_NOT_FOUND',
+    multipart: {
+      file: 'Berkas .xlsx (maks. 10 MB, 50.000 baris)',
+      governmentAffair: 'Urusan bawaan untuk format datar tanpa kolom urusan',
+      group: 'Kelompok bawaan (generic/specific) untuk format datar tanpa kolom kelompok',
+    },
+    errors: ['400', '403', '404', '413', '422'],
+    handler: async ({ c, ctx, params }) => {
+      let form: Record<string, unknown>;
+      try {
+        form = await c.req.parseBody();
+      } catch {
+        throw new DomainError(
+          'INVALID_UPLOAD',
+          'Unggahan harus berupa multipart/form-data dengan kolom "file".',
+        );
+      }
+      const parsed = importFields.safeParse(form);
+      if (!parsed.success) {
+        throw new DomainError('INVALID_UPLOAD', 'Unggahan tidak valid.', {
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        });
+      }
+      const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
+      return importDictionaryXlsx(ctx, params.id, bytes, {
+        defaultGovernmentAffair: parsed.data.governmentAffair,
+        defaultGroup: parsed.data.group,
+        fileName: parsed.data.file.name,
+      });
+    },
+  });
+}
