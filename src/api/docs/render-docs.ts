@@ -13,9 +13,11 @@ export function renderApiDocs(registry: OpenApiRegistry): string {
   for (const [path, methods] of Object.entries(document.paths)) {
     for (const [method, op] of Object.entries(methods as Record<string, Record<string, unknown>>)) {
       const tag = (op.tags as string[])[0] ?? 'Lainnya';
-      const body = (op.requestBody as { content: Record<string, { schema: unknown }> } | undefined)?.content[
-        'application/json'
-      ]?.schema;
+      const requestContent = (op.requestBody as { content: Record<string, { schema: unknown }> } | undefined)
+        ?.content;
+      const body = requestContent
+        ? Object.entries(requestContent).map(([type, c]) => ({ type, schema: c.schema }))[0]
+        : undefined;
       const responses = op.responses as Record<
         string,
         { description: string; content?: Record<string, { schema: unknown }> }
@@ -31,7 +33,12 @@ export function renderApiDocs(registry: OpenApiRegistry): string {
               ([status, r]) =>
                 `<details><summary>Respons ${status} — ${escapeHtml(r.description)}</summary>${
                   r.content
-                    ? `<pre>${escapeHtml(JSON.stringify(r.content['application/json']?.schema, null, 2))}</pre>`
+                    ? Object.entries(r.content)
+                        .map(
+                          ([type, c]) =>
+                            `<pre>${escapeHtml(`${type}\n${JSON.stringify(c.schema, null, 2)}`)}</pre>`,
+                        )
+                        .join('')
                     : ''
                 }</details>`,
             )
