@@ -9,12 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as coldStart from './cold-start';
+import * as dictionaryImport from './dictionary-import';
 import * as dictionarySearch from './dictionary-search';
 import * as dictionaryThroughput from './dictionary-throughput';
 import { repoRoot } from './support/process';
 import type { Benchmark, BenchResult, Figure } from './types';
 
-const benchmarks: Benchmark[] = [coldStart, dictionaryThroughput, dictionarySearch];
+const benchmarks: Benchmark[] = [coldStart, dictionaryThroughput, dictionarySearch, dictionaryImport];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
 
 interface Outcome {
