@@ -43,6 +43,8 @@ describe('foundation in Chromium', () => {
     expect(await items.count()).toBe(8);
     await items.filter({ hasText: 'Integritas' }).locator('button').click();
     await page.locator('[data-testid=level-button][data-level="3"]').click();
+    await page.locator('[data-testid=level-button][data-level="3"][aria-selected=true]').waitFor();
+    await page.locator('[data-testid=level-description]', { hasText: 'menanamkan' }).waitFor();
     const description = await page.locator('[data-testid=level-description]').textContent();
     expect(description).toContain('menanamkan keyakinan bersama');
     const indicators = page.locator('[data-testid=indicator-list] li');

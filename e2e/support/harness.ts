@@ -106,6 +106,11 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+export async function logout(page: Page) {
+  await page.click('[data-testid=logout-button]');
+  await page.waitForURL(/\/login/);
+}
+
 export async function login(page: Page, baseUrl: string, username: string, password = 'demo12345') {
   await page.goto(`${baseUrl}/login`);
   await page.fill('input[name=username]', username);

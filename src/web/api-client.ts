@@ -152,7 +152,7 @@ export function getCsrfToken(): string | null {
   return csrfToken;
 }
 
-interface RequestOptions {
+export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   body?: unknown;
   /** Login is the only non-GET request sent without the CSRF header. */
@@ -163,10 +163,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+/**
+ * One API call. A `FormData` body is sent as multipart/form-data: no content-type header here,
+ * the browser adds it with the boundary. Other bodies are sent as JSON.
+ */
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const body =
+    options.body instanceof FormData
+      ? options.body
+      : options.body === undefined
+        ? undefined
+        : JSON.stringify(options.body);
+  if (typeof body === 'string') headers['content-type'] = 'application/json';
   if (method !== 'GET' && options.csrf !== false && csrfToken) headers['x-csrf-token'] = csrfToken;
 
   let response: Response;
@@ -175,7 +185,7 @@ async function request<T>(path: string, options: RequestOptions = {}): Promise<T
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body,
     });
   } catch {
     throw new ApiError(0, 'NETWORK_ERROR', 'Tidak dapat terhubung ke server.');

@@ -2,9 +2,15 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/layout';
 import { AdminPage } from './pages/admin';
 import { DictionaryPage } from './pages/dictionary';
+import { DictionaryDiffPage } from './pages/dictionary-diff';
+import { DictionaryImportPage } from './pages/dictionary-import';
+import { DictionaryVersionPage } from './pages/dictionary-version';
 import { HomePage } from './pages/home';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
+import { SearchPage } from './pages/search';
+import { TechnicalDictionariesPage } from './pages/technical-dictionaries';
+import { TechnicalDictionaryPage } from './pages/technical-dictionary';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -15,6 +21,12 @@ const router = createBrowserRouter([
       { index: true, element: <HomePage /> },
       { path: 'kamus', element: <DictionaryPage /> },
       { path: 'kamus/:kind', element: <DictionaryPage /> },
+      { path: 'kamus-teknis', element: <TechnicalDictionariesPage /> },
+      { path: 'kamus-teknis/versi/:versionId', element: <DictionaryVersionPage /> },
+      { path: 'kamus-teknis/versi/:versionId/banding/:otherVersionId', element: <DictionaryDiffPage /> },
+      { path: 'kamus-teknis/:dictionaryId', element: <TechnicalDictionaryPage /> },
+      { path: 'kamus-teknis/:dictionaryId/impor', element: <DictionaryImportPage /> },
+      { path: 'cari', element: <SearchPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

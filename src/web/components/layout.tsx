@@ -134,6 +134,16 @@ function SideNav({ user }: { user: User }) {
             {t('nav.dictionary')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/kamus-teknis" className={linkClass}>
+            {t('nav.technical')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/cari" className={linkClass}>
+            {t('nav.search')}
+          </NavLink>
+        </li>
         {isAdministrator(user) && (
           <li>
             <NavLink to="/admin" className={linkClass}>

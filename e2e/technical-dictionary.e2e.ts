@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  login,
+  logout,
+  openBrowser,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from './support/harness';
+
+let server: RunningServer;
+let browser: Browser;
+let versionUrl: string;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('technical dictionary in Chromium: compose → verify → ratify → find by a misspelled search', () => {
+  it('a drafter creates a dictionary and an entry with five levels side by side', async () => {
+    const { page } = browser;
+    await login(page, server.baseUrl, 'drafter');
+    await page.goto(`${server.baseUrl}/kamus-teknis`);
+    const form = page.locator('[data-testid=create-dictionary-form]');
+    await form.locator('input[name=code]').fill('KAMUS-ARSIP-E2E');
+    await form.locator('input[name=name]').fill('Kamus Kompetensi Teknis Kearsipan');
+    await form.locator('button[type=submit]').click();
+    await page.waitForURL(/\/kamus-teknis\/versi\//);
+    versionUrl = page.url();
+
+    await page.click('[data-testid=add-entry-button]');
+    await page.fill('[data-testid=entry-field-code]', 'ARS.01');
+    await page.fill('[data-testid=entry-field-name]', 'Pengelolaan Arsip Dinamis');
+    await page.fill(
+      '[data-testid=entry-field-definition]',
+      'Kemampuan mengelola arsip dinamis sesuai kaidah kearsipan nasional.',
+    );
+    await page.selectOption('[data-testid=entry-field-affair]', 'Urusan Pemerintahan Bidang Kearsipan');
+    await page.selectOption('[data-testid=entry-field-group]', 'specific');
+    for (let level = 1; level <= 5; level++) {
+      const column = page.locator(`[data-testid=level-column][data-level="${level}"]`);
+      await column
+        .locator('[data-testid=level-description]')
+        .fill(`Mampu mengelola arsip dinamis tingkat ${level}`);
+      await column
+        .locator('[data-testid=indicator-input]')
+        .first()
+        .fill(`Indikator arsip dinamis level ${level}`);
+    }
+    await screenshot(page, 'dictionary-entry-editor');
+    await page.click('[data-testid=save-entry]');
+    await page.locator('[data-testid=entry-row][data-code="ARS.01"]').waitFor();
+    expect(await page.locator('[data-testid=version-status]').getAttribute('data-status')).toBe('draft');
+    await logout(page);
+  });
+
+  it('a verifier verifies it and the admin ratifies it', async () => {
+    const { page } = browser;
+    await login(page, server.baseUrl, 'verifier');
+    await page.goto(versionUrl);
+    await page.click('[data-testid=workflow-verify]');
+    await page.locator('[data-testid=version-status][data-status=verified]').waitFor();
+    await logout(page);
+
+    await login(page, server.baseUrl, 'admin');
+    await page.goto(versionUrl);
+    await page.click('[data-testid=workflow-ratify]');
+    await page.locator('[data-testid=version-status][data-status=ratified]').waitFor();
+    await screenshot(page, 'dictionary-ratified');
+  });
+
+  it('finds the ratified entry by a misspelled search, with highlights', async () => {
+    const { page } = browser;
+    await page.goto(`${server.baseUrl}/cari`);
+    await page.fill('[data-testid=search-input]', 'arsip dinamiss');
+    const result = page.locator('[data-testid=search-result][data-code="ARS.01"]');
+    await result.waitFor();
+    expect(await result.textContent()).toContain('Pengelolaan Arsip Dinamis');
+    await page.fill('[data-testid=search-input]', 'integritass');
+    await page.locator('[data-testid=search-result][data-code="M.01"]').waitFor();
+    await page.fill('[data-testid=search-input]', 'kearsipan nasional');
+    const highlighted = page.locator(
+      '[data-testid=search-result][data-code="ARS.01"] [data-testid=search-snippet] mark',
+    );
+    await highlighted.first().waitFor();
+    await screenshot(page, 'search-highlights');
+  });
+});
