@@ -17,6 +17,7 @@ const envSchema = z.object({
   SKJ_COOKIE_SECURE: z.enum(['auto', '0', '1']).default('auto'),
   SKJ_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   SKJ_LOG: z.enum(['0', '1']).default('1'),
+  SKJ_POSITION_CODE_PATTERN: z.string().min(5).max(80).optional(),
 });
 
 export interface Config {
@@ -29,6 +30,7 @@ export interface Config {
   cookieSecure: 'auto' | boolean;
   trustProxy: boolean;
   log: boolean;
+  positionCodePattern: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.SKJ_COOKIE_SECURE === 'auto' ? 'auto' : e.SKJ_COOKIE_SECURE === '1',
     trustProxy: e.SKJ_TRUST_PROXY === '1',
     log: e.SKJ_LOG === '1',
+    positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
   };
 }

@@ -59,6 +59,7 @@ export function buildApp(
     demo: config.demo,
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
+    positionCodePattern: config.positionCodePattern,
     log: options.log ?? (config.log ? stdoutLogger : () => {}),
     webRoot: options.webRoot ?? defaultWebRoot,
   });

@@ -6,13 +6,16 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
 import { renderApiDocs } from './docs/render-docs';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes } from './health/routes';
+import { registerJobStandardRoutes } from './job-standards/routes';
 import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
+import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
@@ -55,6 +58,9 @@ export function createApp(options: CreateAppOptions) {
   registerTechnicalDictionaryRoutes(router);
   registerDictionaryExchangeRoutes(router);
   registerCompetencyRoutes(router);
+  registerPositionRoutes(router);
+  registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });
+  registerCatalogRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));

@@ -13,6 +13,8 @@ export interface ApiDeps {
   cookieSecure: 'auto' | boolean;
   /** Trust X-Forwarded-For / X-Forwarded-Proto (behind a reverse proxy). */
   trustProxy: boolean;
+  /** Pattern of national position codes given at ratification (see formatPositionCode). */
+  positionCodePattern?: string | undefined;
 }
 
 export interface AppEnv {

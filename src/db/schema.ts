@@ -309,7 +309,8 @@ export const positions = pgTable(
     governmentAffair: text('government_affair'),
     summary: text('summary'),
     tasks: jsonb('tasks').$type<string[]>().notNull().default([]),
-    positionCode: text('position_code').unique(),
+    /** Given at national ratification; positions adopting one national standard share it. */
+    positionCode: text('position_code'),
     rankMin: text('rank_min').references(() => ranks.grade),
     rankMax: text('rank_max').references(() => ranks.grade),
     createdAt: createdAt(),
@@ -320,3 +321,104 @@ export const positions = pgTable(
     check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Job competency standards (SKJ). Each row is one version of a standard; versions of the same
+// standard share a lineage. The content (identity, competency rows with their copied texts,
+// requirements) is a JSON snapshot: a ratified row never changes, a revision is a new row.
+
+export const jobStandards = pgTable(
+  'job_standards',
+  {
+    id: id(),
+    lineageId: uuid('lineage_id').notNull(),
+    version: integer('version').notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    status: text('status').notNull(),
+    /** Bumped on every save (optimistic locking: a save names the revision it edited). */
+    revision: integer('revision').notNull().default(0),
+    positionName: text('position_name').notNull(),
+    jobLevel: text('job_level').notNull(),
+    content: jsonb('content').notNull(),
+    policyName: text('policy_name').notNull(),
+    /** Same for every version of a lineage; unique across lineages (the counter). */
+    positionCode: text('position_code'),
+    originStandardId: uuid('origin_standard_id'),
+    submittedBy: uuid('submitted_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    ratifiedBy: uuid('ratified_by'),
+    ratifiedAt: timestamp('ratified_at', { withTimezone: true }),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('job_standards_lineage_version_idx').on(t.lineageId, t.version),
+    index('job_standards_agency_idx').on(t.agencyId, t.status),
+    index('job_standards_position_idx').on(t.positionId),
+    index('job_standards_code_idx').on(t.positionCode),
+    index('job_standards_name_trgm_idx').using('gin', sql`lower(${t.positionName}) gin_trgm_ops`),
+    check(
+      'job_standards_status_check',
+      sql`${t.status} in ('draft','submitted','verified','validated','ratified')`,
+    ),
+  ],
+);
+
+/** The competency rows of each standard version, flat, for set-based similarity and reports. */
+export const jobStandardCompetencies = pgTable(
+  'job_standard_competencies',
+  {
+    standardId: uuid('standard_id')
+      .notNull()
+      .references(() => jobStandards.id, { onDelete: 'cascade' }),
+    competencyId: uuid('competency_id').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    requiredLevel: integer('required_level').notNull(),
+    editedFromDictionary: boolean('edited_from_dictionary').notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.standardId, t.competencyId] }),
+    index('job_standard_competencies_competency_idx').on(t.competencyId),
+  ],
+);
+
+export const jobStandardTransitions = pgTable(
+  'job_standard_transitions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    standardId: uuid('standard_id')
+      .notNull()
+      .references(() => jobStandards.id),
+    action: text('action').notNull(),
+    fromStatus: text('from_status'),
+    toStatus: text('to_status').notNull(),
+    actorId: uuid('actor_id').notNull(),
+    comment: text('comment'),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('job_standard_transitions_standard_idx').on(t.standardId)],
+);
+
+/** An agency admin's override of the default standard policy (RCL patterns, weights, …). */
+export const standardPolicies = pgTable('standard_policies', {
+  agencyId: uuid('agency_id')
+    .primaryKey()
+    .references(() => agencies.id),
+  baseName: text('base_name').notNull(),
+  override: jsonb('override').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** National counter behind position codes given at ratification. */
+export const positionCodeCounter = pgTable('position_code_counter', {
+  year: integer('year').primaryKey(),
+  lastValue: integer('last_value').notNull(),
+});

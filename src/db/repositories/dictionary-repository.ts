@@ -54,3 +54,79 @@ export async function findRatifiedDictionary(
   if (!row) return undefined;
   return { name: row.name, source: row.source, items: row.items ?? [] };
 }
+
+export interface ComposableCompetency {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'managerial' | 'socioCultural' | 'technical';
+  dictionaryVersionId: string;
+  versionStatus: string;
+  dictionaryAgencyId: string | null;
+  isPlaceholder: boolean;
+  levels: CompetencyLevelText[];
+}
+
+/** Competencies by id with their five levels and where they come from (for the composer). */
+export async function loadComposableCompetencies(db: Db, ids: string[]): Promise<ComposableCompetency[]> {
+  if (ids.length === 0) return [];
+  const rows = await queryRows<{
+    id: string;
+    code: string;
+    name: string;
+    kind: ComposableCompetency['kind'];
+    dictionary_version_id: string;
+    version_status: string;
+    dictionary_agency_id: string | null;
+    is_placeholder: boolean;
+    levels: CompetencyLevelText[] | null;
+  }>(
+    db,
+    sql`select c.id, c.code, c.name, c.kind, c.dictionary_version_id, v.status as version_status,
+          d.agency_id as dictionary_agency_id, c.is_placeholder,
+          (select json_agg(json_build_object('level', l.level, 'description', l.description,
+                 'behaviourIndicators', l.behaviour_indicators) order by l.level)
+             from competency_levels l where l.competency_id = c.id) as levels
+        from competencies c
+        join dictionary_versions v on v.id = c.dictionary_version_id
+        join competency_dictionaries d on d.id = v.dictionary_id
+        where c.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    dictionaryVersionId: r.dictionary_version_id,
+    versionStatus: r.version_status,
+    dictionaryAgencyId: r.dictionary_agency_id,
+    isPlaceholder: r.is_placeholder,
+    levels: r.levels ?? [],
+  }));
+}
+
+/** Ids of the official managerial and socio-cultural competencies and the mandatory regional one. */
+export async function officialCompetencyIds(db: Db) {
+  const rows = await queryRows<{ id: string; kind: string; dictionary_code: string; sort_order: number }>(
+    db,
+    sql`select c.id, c.kind, d.code as dictionary_code, c.sort_order
+        from competencies c
+        join dictionary_versions v on v.id = c.dictionary_version_id and v.status = 'ratified'
+        join competency_dictionaries d on d.id = v.dictionary_id
+        where d.code in (${officialDictionaryCodes.managerial}, ${officialDictionaryCodes.socioCultural},
+                         ${officialDictionaryCodes.nationalTechnical})
+        order by d.code, c.sort_order`,
+  );
+  return {
+    managerial: rows.filter((r) => r.dictionary_code === officialDictionaryCodes.managerial).map((r) => r.id),
+    socioCultural: rows
+      .filter((r) => r.dictionary_code === officialDictionaryCodes.socioCultural)
+      .map((r) => r.id),
+    mandatoryRegional: rows
+      .filter((r) => r.dictionary_code === officialDictionaryCodes.nationalTechnical)
+      .map((r) => r.id),
+  };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { positionGroups } from '../../domain/reference';
+import { createPosition, getPosition, listPositions } from '../../services/manage-positions';
+import { findSimilarStandards } from '../../services/standard-catalog';
+import type { Router } from '../route';
+
+const createPositionBody = z.strictObject({
+  name: z.string().trim().min(3).max(300),
+  positionGroup: z.enum(positionGroups as [string, ...string[]]),
+  jobLevel: z.string().trim().min(2).max(40),
+  orgUnitId: z.uuid().optional(),
+  parentPositionId: z.uuid().optional(),
+  governmentAffair: z.string().trim().max(200).optional(),
+  summary: z.string().trim().max(4000).optional(),
+  tasks: z.array(z.string().trim().min(1).max(1000)).max(100).optional(),
+  rankMin: z.string().trim().max(40).optional(),
+  rankMax: z.string().trim().max(40).optional(),
+});
+
+export function registerPositionRoutes(router: Router) {
+  const tag = 'Jabatan';
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/positions',
+    summary: 'Jabatan suatu instansi',
+    tag,
+    params: z.object({ id: z.uuid() }),
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    handler: async ({ ctx, params }) => ({ items: await listPositions(ctx, params.id) }),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/positions',
+    summary: 'Tambah jabatan pada instansi sendiri',
+    tag,
+    body: createPositionBody,
+    successStatus: 201,
+    errors: ['400', '403'],
+    handler: async ({ ctx, body }) => ({
+      position: await createPosition(ctx, body as Parameters<typeof createPosition>[1]),
+    }),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/positions/:id',
+    summary: 'Satu jabatan',
+    tag,
+    params: z.object({ id: z.uuid() }),
+    notFoundCode: 'POSITION_NOT_FOUND',
+    handler: async ({ ctx, params }) => ({ position: await getPosition(ctx, params.id) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/positions/:id/similar-standards',
+    summary:
+      'SKJ yang sudah ditetapkan di instansi lain yang mirip dengan jabatan ini (nama, ikhtisar, kompetensi)',
+    tag: 'Katalog SKJ Nasional',
+    params: z.object({ id: z.uuid() }),
+    query: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
+    notFoundCode: 'POSITION_NOT_FOUND',
+    handler: async ({ ctx, params, query }) => ({
+      items: await findSimilarStandards(ctx, params.id, query.limit),
+    }),
+  });
+}

@@ -1,0 +1,180 @@
+/**
+ * The national catalog of ratified standards and the reports over standards. Set-based SQL:
+ * one statement per question, whatever the number of standards.
+ */
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../client';
+
+export interface CatalogRow {
+  id: string;
+  position_name: string;
+  job_level: string;
+  position_code: string | null;
+  ratified_at: string;
+  version: number;
+  agency_id: string;
+  agency_code: string;
+  agency_name: string;
+  score: number;
+}
+
+/** Newest ratified version per standard, optionally matching a name query (trigram or substring). */
+export async function searchCatalog(
+  db: Db,
+  params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
+) {
+  const q = params.q?.trim().toLowerCase();
+  return queryRows<CatalogRow>(
+    db,
+    sql`with latest as (
+          select distinct on (s.lineage_id) s.*
+          from job_standards s where s.status = 'ratified'
+          order by s.lineage_id, s.version desc
+        )
+        select l.id, l.position_name, l.job_level, l.position_code, l.ratified_at, l.version,
+          a.id as agency_id, a.code as agency_code, a.name as agency_name,
+          ${q ? sql`round(similarity(lower(l.position_name), ${q})::numeric, 4)::float8` : sql`1::float8`} as score
+        from latest l join agencies a on a.id = l.agency_id
+        where true
+          ${q ? sql`and (lower(l.position_name) % ${q} or lower(l.position_name) like ${`%${q}%`})` : sql``}
+          ${params.jobLevel ? sql`and l.job_level = ${params.jobLevel}` : sql``}
+        order by score desc, l.position_name
+        limit ${params.limit}`,
+  );
+}
+
+export interface SimilarRow extends CatalogRow {
+  name_score: number;
+  summary_score: number;
+  competency_score: number;
+  same_job_level: boolean;
+}
+
+/**
+ * Ratified standards of other agencies like a position: by name and summary (trigram) and by the
+ * technical competencies they share with the position's own draft, same job level counting too.
+ */
+export async function similarStandards(
+  db: Db,
+  position: { id: string; agencyId: string; name: string; summary: string | null; jobLevel: string },
+  limit: number,
+) {
+  const name = position.name.toLowerCase();
+  const summary = (position.summary ?? '').toLowerCase();
+  return queryRows<SimilarRow>(
+    db,
+    sql`with latest as (
+          select distinct on (s.lineage_id) s.id, s.lineage_id, s.agency_id, s.position_name, s.job_level,
+            s.position_code, s.ratified_at, s.version, s.content->'identity'->>'summary' as summary
+          from job_standards s
+          where s.status = 'ratified' and s.agency_id <> ${position.agencyId}
+          order by s.lineage_id, s.version desc
+        ),
+        own as (
+          select c.competency_id from job_standard_competencies c
+          where c.kind = 'technical' and c.standard_id = (
+            select s.id from job_standards s where s.position_id = ${position.id} order by s.version desc limit 1)
+        ),
+        candidates as (
+          select l.* from latest l where lower(l.position_name) % ${name} or l.job_level = ${position.jobLevel}
+          union
+          select l.* from latest l join job_standard_competencies c on c.standard_id = l.id
+          where c.competency_id in (select competency_id from own)
+        ),
+        scored as (
+          select c.*,
+            similarity(lower(c.position_name), ${name}) as name_score,
+            case when ${summary} = '' then 0 else similarity(lower(coalesce(c.summary, '')), ${summary}) end as summary_score,
+            coalesce((select count(*)::float8 from job_standard_competencies x
+                      where x.standard_id = c.id and x.kind = 'technical'
+                        and x.competency_id in (select competency_id from own))
+                     / nullif((select count(*) from own) + (select count(*) from job_standard_competencies x
+                        where x.standard_id = c.id and x.kind = 'technical')
+                        - (select count(*) from job_standard_competencies x where x.standard_id = c.id
+                           and x.kind = 'technical' and x.competency_id in (select competency_id from own)), 0), 0)
+              as competency_score,
+            c.job_level = ${position.jobLevel} as same_job_level
+          from candidates c
+        )
+        select s.id, s.position_name, s.job_level, s.position_code, s.ratified_at, s.version,
+          a.id as agency_id, a.code as agency_code, a.name as agency_name,
+          round(s.name_score::numeric, 4)::float8 as name_score,
+          round(s.summary_score::numeric, 4)::float8 as summary_score,
+          round(s.competency_score::numeric, 4)::float8 as competency_score, s.same_job_level,
+          round((0.5 * s.name_score + 0.2 * s.summary_score + 0.2 * s.competency_score
+                 + case when s.same_job_level then 0.1 else 0 end)::numeric, 4)::float8 as score
+        from scored s join agencies a on a.id = s.agency_id
+        order by score desc, s.position_name
+        limit ${limit}`,
+  );
+}
+
+/** Per org unit and job level: positions, and how many have a ratified standard. */
+export async function meritCoverage(db: Db, agencyId: string | null) {
+  return queryRows<{
+    agency_id: string;
+    agency_name: string;
+    org_unit_id: string | null;
+    org_unit_name: string | null;
+    job_level: string;
+    positions: number;
+    ratified: number;
+  }>(
+    db,
+    sql`select p.agency_id, a.name as agency_name, p.org_unit_id, u.name as org_unit_name, p.job_level,
+          count(*)::int as positions,
+          count(*) filter (where exists (select 1 from job_standards s
+                                         where s.position_id = p.id and s.status = 'ratified'))::int as ratified
+        from positions p
+        join agencies a on a.id = p.agency_id
+        left join org_units u on u.id = p.org_unit_id
+        where ${agencyId ? sql`p.agency_id = ${agencyId}` : sql`true`}
+        group by p.agency_id, a.name, p.org_unit_id, u.name, p.job_level
+        order by a.name, u.name nulls last, p.job_level`,
+  );
+}
+
+/** Findings of the agency consistency report, in three lists. */
+export async function consistencyReport(db: Db, agencyId: string) {
+  const [differingLevels, editedRows, withoutStandard] = await Promise.all([
+    queryRows<{
+      position_name: string;
+      job_level: string;
+      standards: { id: string; levels: Record<string, number> }[];
+    }>(
+      db,
+      sql`with latest as (
+            select distinct on (s.lineage_id) s.id, s.position_name, s.job_level
+            from job_standards s where s.agency_id = ${agencyId}
+            order by s.lineage_id, s.version desc
+          ),
+          levels as (
+            select l.id, lower(l.position_name) as key, l.position_name, l.job_level,
+              jsonb_object_agg(c.name, c.required_level order by c.name) as levels
+            from latest l join job_standard_competencies c on c.standard_id = l.id
+            group by l.id, l.position_name, l.job_level
+          )
+          select min(position_name) as position_name, job_level,
+            json_agg(json_build_object('id', id, 'levels', levels)) as standards
+          from levels group by key, job_level
+          having count(*) > 1 and count(distinct levels) > 1`,
+    ),
+    queryRows<{ standard_id: string; position_name: string; competency_name: string; kind: string }>(
+      db,
+      sql`select s.id as standard_id, s.position_name, c.name as competency_name, c.kind
+          from job_standards s join job_standard_competencies c on c.standard_id = s.id
+          where s.agency_id = ${agencyId} and c.edited_from_dictionary
+            and s.version = (select max(x.version) from job_standards x where x.lineage_id = s.lineage_id)
+          order by s.position_name, c.name`,
+    ),
+    queryRows<{ id: string; name: string; job_level: string; org_unit_name: string | null }>(
+      db,
+      sql`select p.id, p.name, p.job_level, u.name as org_unit_name
+          from positions p left join org_units u on u.id = p.org_unit_id
+          where p.agency_id = ${agencyId}
+            and not exists (select 1 from job_standards s where s.position_id = p.id)
+          order by p.name`,
+    ),
+  ]);
+  return { differingLevels, editedRows, withoutStandard };
+}

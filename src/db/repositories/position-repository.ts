@@ -1,0 +1,68 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../client';
+import { agencies, orgUnits, positions } from '../schema';
+
+const positionColumns = {
+  id: positions.id,
+  agencyId: positions.agencyId,
+  orgUnitId: positions.orgUnitId,
+  orgUnitName: orgUnits.name,
+  parentPositionId: positions.parentPositionId,
+  name: positions.name,
+  positionGroup: positions.positionGroup,
+  jobLevel: positions.jobLevel,
+  governmentAffair: positions.governmentAffair,
+  summary: positions.summary,
+  tasks: positions.tasks,
+  positionCode: positions.positionCode,
+  rankMin: positions.rankMin,
+  rankMax: positions.rankMax,
+  agencyKind: agencies.kind,
+  agencyCode: agencies.code,
+};
+
+export type PositionRow = Awaited<ReturnType<typeof findPosition>> & {};
+
+export async function findPosition(db: Db, id: string) {
+  const [row] = await db
+    .select(positionColumns)
+    .from(positions)
+    .innerJoin(agencies, eq(agencies.id, positions.agencyId))
+    .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
+    .where(eq(positions.id, id));
+  return row;
+}
+
+export async function listPositions(db: Db, agencyId: string) {
+  return db
+    .select(positionColumns)
+    .from(positions)
+    .innerJoin(agencies, eq(agencies.id, positions.agencyId))
+    .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
+    .where(eq(positions.agencyId, agencyId))
+    .orderBy(asc(positions.name));
+}
+
+export async function insertPosition(
+  db: Db,
+  values: {
+    agencyId: string;
+    orgUnitId: string | null;
+    parentPositionId: string | null;
+    name: string;
+    positionGroup: string;
+    jobLevel: string;
+    governmentAffair: string | null;
+    summary: string | null;
+    tasks: string[];
+    rankMin: string | null;
+    rankMax: string | null;
+  },
+) {
+  const [row] = await db.insert(positions).values(values).returning({ id: positions.id });
+  return row!.id;
+}
+
+export async function setPositionCode(db: Db, positionId: string, code: string) {
+  await db.update(positions).set({ positionCode: code }).where(eq(positions.id, positionId));
+}

@@ -1,0 +1,285 @@
+/**
+ * The configurable rules of a job standard. The seeds disagree on the RCL distribution pattern
+ * (DOMAIN.md "Levels"), so it is a named policy built from the reference data; an agency admin
+ * may override parts of it (`mergePolicy`). Pure.
+ */
+import { DomainError } from './errors';
+import { jobLevels, levelStandardData, ranks } from './reference';
+import { type AgencyKind, agencyKinds } from './roles';
+
+export interface LevelDistributionRule {
+  /** Allowed required levels of technical competencies. */
+  allowed: number[];
+  /** Most technical rows at this level; null = half-half between the two top allowed levels. */
+  dominant: number | null;
+}
+
+export interface CompetencyWeights {
+  socioCultural: number;
+  managerial: number;
+  technical: number;
+}
+
+export interface MandatoryTechnical {
+  name: string;
+  appliesTo: AgencyKind[];
+}
+
+export interface RankRange {
+  /** Grades of the ladder I/a..IV/e. */
+  min: string;
+  max: string;
+}
+
+export interface StandardPolicy {
+  name: string;
+  /** Per job level code. A job level without a row: pattern "belum tersedia". */
+  levelDistribution: Record<string, LevelDistributionRule>;
+  technicalCount: { min: number; max: number };
+  mandatoryTechnical: MandatoryTechnical[];
+  competencyWeights: Record<string, CompetencyWeights>;
+  /** null: not found in a trustworthy source ("belum tersedia"). */
+  managerialLevels: Record<string, { managerial: number | null; socioCultural: number | null }>;
+  rankRanges: Record<string, RankRange>;
+}
+
+/** What an agency admin may override; every part is optional and merged per job level. */
+export interface StandardPolicyOverride {
+  name?: string;
+  levelDistribution?: Record<string, Partial<LevelDistributionRule>>;
+  technicalCount?: Partial<StandardPolicy['technicalCount']>;
+  /** Replaces the whole list when given. */
+  mandatoryTechnical?: MandatoryTechnical[];
+  competencyWeights?: Record<string, Partial<CompetencyWeights>>;
+  managerialLevels?: Record<string, Partial<{ managerial: number | null; socioCultural: number | null }>>;
+  rankRanges?: Record<string, Partial<RankRange>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rank ladder
+
+const gradeOrder = new Map<string, number>();
+ranks.forEach((rank, index) => {
+  gradeOrder.set(rank.grade.toLowerCase(), index);
+  gradeOrder.set(rank.rank.toLowerCase().replace(/tk\.\s*i$/, 'tingkat i'), index);
+});
+
+const gradeIndexes = new Map<string, number | null>();
+
+/**
+ * Position of a grade on the ladder I/a (0) .. IV/e (16), or null when unknown. Accepts the grade
+ * ('IV/a', 'iv/a', 'IV a') or the rank name ('Pembina', 'Pembina Tk.I', 'Pembina Tingkat I').
+ */
+export function gradeIndex(gradeOrRank: string): number | null {
+  let index = gradeIndexes.get(gradeOrRank);
+  if (index === undefined) {
+    index = parseGrade(gradeOrRank);
+    if (gradeIndexes.size >= 1_000) gradeIndexes.clear();
+    gradeIndexes.set(gradeOrRank, index);
+  }
+  return index;
+}
+
+function parseGrade(gradeOrRank: string): number | null {
+  const text = gradeOrRank.trim().toLowerCase().replace(/\s+/g, ' ');
+  const asGrade = text.replace(/^(i{1,3}|iv)\s*[/ -]?\s*([a-e])$/, '$1/$2');
+  const byGrade = gradeOrder.get(asGrade);
+  if (byGrade !== undefined) return byGrade;
+  return gradeOrder.get(text.replace(/tk\.?\s*i$/, 'tingkat i')) ?? null;
+}
+
+/** The grade ('IV/a') of a grade or rank name, or null when unknown. */
+export function normalizeGrade(gradeOrRank: string): string | null {
+  const index = gradeIndex(gradeOrRank);
+  return index === null ? null : (ranks[index]?.grade ?? null);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Default policies
+
+/**
+ * Configurable default, NOT from the reference data: the fitting grades commonly used per job
+ * level (JPT Utama/Madya as former echelon I.a, JPT Pratama as echelon II; seed 001's example
+ * gives Pembina, IV/a, for an Administrator). An agency admin may override them.
+ */
+const defaultRankRanges: Record<string, RankRange> = {
+  'jpt-utama': { min: 'IV/d', max: 'IV/e' },
+  'jpt-madya': { min: 'IV/d', max: 'IV/e' },
+  'jpt-pratama': { min: 'IV/c', max: 'IV/d' },
+  administrator: { min: 'IV/a', max: 'IV/b' },
+  pengawas: { min: 'III/c', max: 'III/d' },
+  pelaksana: { min: 'II/a', max: 'III/d' },
+  'ahli-utama': { min: 'IV/d', max: 'IV/e' },
+  'ahli-madya': { min: 'IV/a', max: 'IV/c' },
+  'ahli-muda': { min: 'III/c', max: 'III/d' },
+  'ahli-pertama': { min: 'III/a', max: 'III/b' },
+  penyelia: { min: 'III/c', max: 'III/d' },
+  mahir: { min: 'III/a', max: 'III/c' },
+  terampil: { min: 'II/c', max: 'II/d' },
+  pemula: { min: 'II/a', max: 'II/a' },
+};
+
+type PolicyId = keyof typeof levelStandardData.technicalLevelPolicies;
+
+function policyFromReference(id: PolicyId): StandardPolicy {
+  const source = levelStandardData.technicalLevelPolicies[id];
+  const levelDistribution: Record<string, LevelDistributionRule> = {};
+  for (const [code, rule] of Object.entries(source.jobLevels) as [string, LevelDistributionRule][]) {
+    levelDistribution[code] = { allowed: [...rule.allowed], dominant: rule.dominant };
+  }
+  const competencyWeights: Record<string, CompetencyWeights> = {};
+  for (const [code, weights] of Object.entries(levelStandardData.competencyWeights.jobLevels)) {
+    competencyWeights[code] = { ...weights };
+  }
+  const managerialLevels: StandardPolicy['managerialLevels'] = {};
+  for (const level of jobLevels) {
+    managerialLevels[level.code] = {
+      managerial: level.managerialLevel,
+      socioCultural: level.socioCulturalLevel,
+    };
+  }
+  const rankRanges: Record<string, RankRange> = {};
+  for (const [code, range] of Object.entries(defaultRankRanges)) rankRanges[code] = { ...range };
+  return {
+    name: source.name,
+    levelDistribution,
+    technicalCount: {
+      min: levelStandardData.technicalCompetencyCount.min,
+      max: levelStandardData.technicalCompetencyCount.max,
+    },
+    mandatoryTechnical: levelStandardData.mandatoryTechnicalForRegions.map((m) => ({
+      name: m.name,
+      appliesTo: m.appliesTo as AgencyKind[],
+    })),
+    competencyWeights,
+    managerialLevels,
+    rankRanges,
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+export const defaultPolicyId = 'seed-001';
+
+/** Frozen: copy with `mergePolicy(policy, {})` before changing. */
+export const defaultPolicies: Readonly<Record<'seed-001' | 'seed-004', StandardPolicy>> = deepFreeze({
+  'seed-001': policyFromReference('seed-001'),
+  'seed-004': policyFromReference('seed-004'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Validation and merge
+
+export interface PolicyIssue {
+  path: string;
+  message: string;
+}
+
+const isLevel = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 5;
+const knownJobLevels = new Set(jobLevels.map((l) => l.code));
+
+/** Everything wrong with a policy, in Indonesian. */
+export function checkPolicy(policy: StandardPolicy): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  if (typeof policy.name !== 'string' || !policy.name.trim()) add('name', 'Nama kebijakan wajib diisi.');
+  const sections = ['levelDistribution', 'competencyWeights', 'managerialLevels', 'rankRanges'] as const;
+  for (const section of sections) {
+    for (const code of Object.keys(policy[section])) {
+      if (!knownJobLevels.has(code)) add(`${section}.${code}`, `Jenjang jabatan "${code}" tidak dikenal.`);
+    }
+  }
+  for (const [code, rule] of Object.entries(policy.levelDistribution)) {
+    const path = `levelDistribution.${code}`;
+    if (!Array.isArray(rule.allowed) || rule.dominant === undefined) {
+      // A job level the base has no pattern for (seed 004: Penyelia) needs a full row.
+      add(path, `Pola RCL jenjang "${code}" harus mengisi level yang diizinkan dan level dominan.`);
+      continue;
+    }
+    if (rule.allowed.length === 0) add(`${path}.allowed`, 'Level yang diizinkan tidak boleh kosong.');
+    if (!rule.allowed.every(isLevel)) add(`${path}.allowed`, 'Level harus bilangan bulat 1 sampai 5.');
+    if (new Set(rule.allowed).size !== rule.allowed.length) {
+      add(`${path}.allowed`, 'Level yang diizinkan tidak boleh berulang.');
+    }
+    if (rule.dominant !== null && !rule.allowed.includes(rule.dominant)) {
+      add(`${path}.dominant`, 'Level dominan harus salah satu level yang diizinkan.');
+    }
+  }
+  const { min, max } = policy.technicalCount;
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1) {
+    add('technicalCount', 'Jumlah kompetensi teknis harus bilangan bulat minimal 1.');
+  } else if (min > max) {
+    add('technicalCount', 'Jumlah minimal kompetensi teknis tidak boleh melebihi jumlah maksimal.');
+  }
+  policy.mandatoryTechnical.forEach((m, i) => {
+    if (!m.name.trim()) add(`mandatoryTechnical.${i}.name`, 'Nama kompetensi wajib diisi.');
+    if (!m.appliesTo.every((k) => agencyKinds.includes(k))) {
+      add(`mandatoryTechnical.${i}.appliesTo`, 'Jenis instansi tidak dikenal.');
+    }
+  });
+  for (const [code, w] of Object.entries(policy.competencyWeights)) {
+    const values = [w.socioCultural, w.managerial, w.technical];
+    if (!values.every((v) => Number.isFinite(v) && v >= 0)) {
+      add(`competencyWeights.${code}`, 'Bobot kompetensi harus angka tidak negatif.');
+    } else if (Math.abs(values.reduce((a, b) => a + b, 0) - 100) > 1e-9) {
+      add(`competencyWeights.${code}`, 'Jumlah bobot sosial kultural, manajerial dan teknis harus 100.');
+    }
+  }
+  for (const [code, levels] of Object.entries(policy.managerialLevels)) {
+    for (const kind of ['managerial', 'socioCultural'] as const) {
+      const value = levels[kind];
+      if (value !== null && !isLevel(value)) {
+        add(`managerialLevels.${code}.${kind}`, 'Level harus bilangan bulat 1 sampai 5 atau kosong.');
+      }
+    }
+  }
+  for (const [code, range] of Object.entries(policy.rankRanges)) {
+    const low = typeof range.min === 'string' ? gradeIndex(range.min) : null;
+    const high = typeof range.max === 'string' ? gradeIndex(range.max) : null;
+    if (low === null || high === null) {
+      add(`rankRanges.${code}`, 'Golongan ruang tidak dikenal (gunakan I/a sampai IV/e).');
+    } else if (low > high) {
+      add(`rankRanges.${code}`, 'Golongan terendah tidak boleh di atas golongan tertinggi.');
+    }
+  }
+  return issues;
+}
+
+function mergeRecord<T extends object>(
+  base: Record<string, T>,
+  override: Record<string, Partial<T>> | undefined,
+): Record<string, T> {
+  const merged: Record<string, T> = {};
+  for (const [code, value] of Object.entries(base)) merged[code] = structuredClone(value);
+  for (const [code, value] of Object.entries(override ?? {})) {
+    merged[code] = { ...merged[code], ...structuredClone(value) } as T;
+  }
+  return merged;
+}
+
+/**
+ * A policy with an agency admin's partial override applied (per job level, field by field).
+ * Throws DomainError('INVALID_POLICY', …, { issues }) when the result is not valid.
+ */
+export function mergePolicy(base: StandardPolicy, override: StandardPolicyOverride): StandardPolicy {
+  const merged: StandardPolicy = {
+    name: override.name ?? base.name,
+    levelDistribution: mergeRecord(base.levelDistribution, override.levelDistribution),
+    technicalCount: { ...base.technicalCount, ...override.technicalCount },
+    mandatoryTechnical: structuredClone(override.mandatoryTechnical ?? base.mandatoryTechnical),
+    competencyWeights: mergeRecord(base.competencyWeights, override.competencyWeights),
+    managerialLevels: mergeRecord(base.managerialLevels, override.managerialLevels),
+    rankRanges: mergeRecord(base.rankRanges, override.rankRanges),
+  };
+  const issues = checkPolicy(merged);
+  if (issues.length > 0) {
+    throw new DomainError('INVALID_POLICY', `Kebijakan SKJ tidak valid: ${issues[0]!.message}`, { issues });
+  }
+  return merged;
+}

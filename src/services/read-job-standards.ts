@@ -1,0 +1,93 @@
+/** Reading standards: one with its findings, permissions, transitions and versions; diffs. */
+import { eq } from 'drizzle-orm';
+import { listStandardTransitions, listVersionsOfLineage } from '../db/repositories/job-standard-repository';
+import { agencies } from '../db/schema';
+import { DomainError } from '../domain/errors';
+import { diffStandards } from '../domain/job-standard-diff';
+import { checkStandard } from '../domain/job-standard-rules';
+import { canActOnStandard, type StandardAction } from '../domain/job-standard-workflow';
+import type { AgencyKind } from '../domain/roles';
+import type { ServiceContext } from './context';
+import { canComposeStandard, loadVisibleStandard } from './job-standard-access';
+import { effectivePolicy } from './standard-policy';
+
+export async function getStandardFindings(ctx: ServiceContext, id: string) {
+  const standard = await loadVisibleStandard(ctx.db, ctx.actor, id);
+  const [agency] = await ctx.db
+    .select({ kind: agencies.kind })
+    .from(agencies)
+    .where(eq(agencies.id, standard.agencyId));
+  const policy = await effectivePolicy(ctx.db, standard.agencyId);
+  return {
+    standard,
+    policy,
+    findings: checkStandard(standard.content, policy, {
+      agencyKind: agency!.kind as AgencyKind,
+      requirePositionCode: standard.status === 'ratified',
+    }),
+  };
+}
+
+export async function getJobStandard(ctx: ServiceContext, id: string) {
+  const { standard, findings, policy } = await getStandardFindings(ctx, id);
+  const [versions, transitions] = await Promise.all([
+    listVersionsOfLineage(ctx.db, standard.lineageId),
+    listStandardTransitions(ctx.db, [id]),
+  ]);
+  const can = (action: StandardAction) => {
+    try {
+      return canActOnStandard(ctx.actor, standard, action).ok;
+    } catch {
+      return false;
+    }
+  };
+  const editable = standard.status === 'draft' && canComposeStandard(ctx.actor, standard.agencyId);
+  return {
+    standard: {
+      id: standard.id,
+      lineageId: standard.lineageId,
+      version: standard.version,
+      agencyId: standard.agencyId,
+      positionId: standard.positionId,
+      status: standard.status,
+      revision: standard.revision,
+      positionCode: standard.positionCode,
+      originStandardId: standard.originStandardId,
+      policyName: policy.name,
+      submittedAt: standard.submittedAt,
+      ratifiedAt: standard.ratifiedAt,
+      updatedAt: standard.updatedAt,
+    },
+    content: standard.content,
+    findings,
+    transitions,
+    versions,
+    permissions: {
+      canEdit: editable,
+      canSubmit: standard.status === 'draft' && can('submit'),
+      canVerify: standard.status === 'submitted' && can('verify'),
+      canValidate: standard.status === 'verified' && can('validate'),
+      canRatify: standard.status === 'validated' && can('ratify'),
+      canReturn: ['submitted', 'verified', 'validated'].includes(standard.status) && can('return'),
+      canRevise:
+        standard.status === 'ratified' &&
+        canComposeStandard(ctx.actor, standard.agencyId) &&
+        versions[0]?.id === standard.id,
+    },
+  };
+}
+
+export async function diffJobStandards(ctx: ServiceContext, id: string, againstId: string) {
+  const [after, before] = await Promise.all([
+    getStandardFindings(ctx, id),
+    getStandardFindings(ctx, againstId),
+  ]);
+  if (after.standard.lineageId !== before.standard.lineageId) {
+    throw new DomainError('VERSIONS_OF_DIFFERENT_STANDARDS', 'Kedua versi harus berasal dari SKJ yang sama.');
+  }
+  return {
+    from: { id: before.standard.id, version: before.standard.version, status: before.standard.status },
+    to: { id: after.standard.id, version: after.standard.version, status: after.standard.status },
+    diff: diffStandards(before.standard.content, after.standard.content),
+  };
+}

@@ -1,0 +1,83 @@
+/** National reuse: the catalog of ratified standards, similar standards, and the reports. */
+import {
+  consistencyReport,
+  meritCoverage,
+  searchCatalog,
+  similarStandards,
+} from '../db/repositories/catalog-repository';
+import { DomainError } from '../domain/errors';
+import { isNationalRole } from '../domain/roles';
+import type { ServiceContext } from './context';
+import { getVisibleAgency } from './manage-agencies';
+import { getPosition } from './manage-positions';
+
+const present = <T extends { agency_id: string; agency_code: string; agency_name: string }>(row: T) => {
+  const { agency_id, agency_code, agency_name, ...rest } = row;
+  return { ...rest, agency: { id: agency_id, code: agency_code, name: agency_name } };
+};
+
+export async function browseCatalog(
+  ctx: ServiceContext,
+  params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
+) {
+  return (await searchCatalog(ctx.db, params)).map(present);
+}
+
+export async function findSimilarStandards(ctx: ServiceContext, positionId: string, limit: number) {
+  const position = await getPosition(ctx, positionId);
+  const rows = await similarStandards(
+    ctx.db,
+    {
+      id: position.id,
+      agencyId: position.agencyId,
+      name: position.name,
+      summary: position.summary,
+      jobLevel: position.jobLevel,
+    },
+    limit,
+  );
+  return rows.map(present);
+}
+
+export async function getConsistencyReport(ctx: ServiceContext, agencyId: string) {
+  await getVisibleAgency(ctx, agencyId);
+  return consistencyReport(ctx.db, agencyId);
+}
+
+export async function getMeritDashboard(ctx: ServiceContext, agencyId: string | null) {
+  if (agencyId) await getVisibleAgency(ctx, agencyId);
+  else if (!isNationalRole(ctx.actor.role)) {
+    throw new DomainError('FORBIDDEN', 'Dasbor nasional hanya untuk peran nasional.');
+  }
+  const rows = await meritCoverage(ctx.db, agencyId);
+  const sum = (list: typeof rows) => {
+    const positions = list.reduce((n, r) => n + r.positions, 0);
+    const ratified = list.reduce((n, r) => n + r.ratified, 0);
+    return { positions, ratified, percent: positions ? Math.round((1000 * ratified) / positions) / 10 : 0 };
+  };
+  const group = (key: (r: (typeof rows)[number]) => string, label: (r: (typeof rows)[number]) => string) => {
+    const map = new Map<string, { key: string; label: string; rows: typeof rows }>();
+    for (const row of rows) {
+      const k = key(row);
+      const entry = map.get(k) ?? { key: k, label: label(row), rows: [] };
+      entry.rows.push(row);
+      map.set(k, entry);
+    }
+    return [...map.values()].map((g) => ({ key: g.key, label: g.label, ...sum(g.rows) }));
+  };
+  return {
+    total: sum(rows),
+    byAgency: group(
+      (r) => r.agency_id,
+      (r) => r.agency_name,
+    ),
+    byOrgUnit: group(
+      (r) => r.org_unit_id ?? '-',
+      (r) => r.org_unit_name ?? '(tanpa unit)',
+    ),
+    byJobLevel: group(
+      (r) => r.job_level,
+      (r) => r.job_level,
+    ),
+  };
+}

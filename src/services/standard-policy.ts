@@ -1,0 +1,80 @@
+/** The rule policy an agency's standards are checked against: a named default plus its override. */
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { recordAudit } from '../db/repositories/audit-repository';
+import { standardPolicies } from '../db/schema';
+import { DomainError } from '../domain/errors';
+import {
+  checkPolicy,
+  defaultPolicies,
+  defaultPolicyId,
+  mergePolicy,
+  type StandardPolicy,
+  type StandardPolicyOverride,
+} from '../domain/job-standard-policy';
+import type { ServiceContext } from './context';
+import { getVisibleAgency } from './manage-agencies';
+
+type PolicyId = keyof typeof defaultPolicies;
+
+export async function effectivePolicy(db: Db, agencyId: string): Promise<StandardPolicy> {
+  const [row] = await db.select().from(standardPolicies).where(eq(standardPolicies.agencyId, agencyId));
+  if (!row) return defaultPolicies[defaultPolicyId];
+  const base = defaultPolicies[row.baseName as PolicyId] ?? defaultPolicies[defaultPolicyId];
+  return mergePolicy(base, row.override as StandardPolicyOverride);
+}
+
+export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
+  await getVisibleAgency(ctx, agencyId);
+  const [row] = await ctx.db.select().from(standardPolicies).where(eq(standardPolicies.agencyId, agencyId));
+  return {
+    baseName: row?.baseName ?? defaultPolicyId,
+    override: (row?.override as StandardPolicyOverride | undefined) ?? {},
+    effective: await effectivePolicy(ctx.db, agencyId),
+    available: Object.entries(defaultPolicies).map(([id, policy]) => ({ id, name: policy.name })),
+  };
+}
+
+export async function setStandardPolicy(
+  ctx: ServiceContext,
+  agencyId: string,
+  input: { baseName: string; override: StandardPolicyOverride },
+) {
+  await getVisibleAgency(ctx, agencyId);
+  if (!(ctx.actor.role === 'admin' && ctx.actor.agencyId === agencyId) && ctx.actor.role !== 'superadmin') {
+    throw new DomainError(
+      'FORBIDDEN',
+      'Hanya admin instansi yang dapat mengubah kebijakan aturan SKJ instansinya.',
+    );
+  }
+  const base = defaultPolicies[input.baseName as PolicyId];
+  if (!base) throw new DomainError('UNKNOWN_POLICY', `Kebijakan dasar "${input.baseName}" tidak dikenal.`);
+  const merged = mergePolicy(base, input.override); // throws on invalid values
+  const issues = checkPolicy(merged);
+  if (issues.length > 0) {
+    throw new DomainError('INVALID_POLICY', issues[0]!.message, { issues });
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx
+      .insert(standardPolicies)
+      .values({ agencyId, baseName: input.baseName, override: input.override, updatedBy: ctx.actor.userId })
+      .onConflictDoUpdate({
+        target: standardPolicies.agencyId,
+        set: {
+          baseName: input.baseName,
+          override: input.override,
+          updatedBy: ctx.actor.userId,
+          updatedAt: new Date(),
+        },
+      });
+    await recordAudit(tx, {
+      userId: ctx.actor.userId,
+      agencyId,
+      entity: 'standardPolicy',
+      entityId: agencyId,
+      action: 'update',
+      diff: { after: input },
+    });
+  });
+  return merged;
+}
