@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as checkStandard from './check-standard';
 import * as coldStart from './cold-start';
 import * as dictionaryImport from './dictionary-import';
 import * as dictionarySearch from './dictionary-search';
@@ -15,7 +16,13 @@ import * as dictionaryThroughput from './dictionary-throughput';
 import { repoRoot } from './support/process';
 import type { Benchmark, BenchResult, Figure } from './types';
 
-const benchmarks: Benchmark[] = [coldStart, dictionaryThroughput, dictionarySearch, dictionaryImport];
+const benchmarks: Benchmark[] = [
+  checkStandard,
+  coldStart,
+  dictionaryThroughput,
+  dictionarySearch,
+  dictionaryImport,
+];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
 
 interface Outcome {

@@ -97,6 +97,11 @@ describe('skj CLI', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     expect(back.getWorksheet('Kompetensi')!.getRow(2).getCell(1).value).toBe('C.01');
+    const check = await skj(['standards', 'check', 'KOTA-CONTOH'], env);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('0 SKJ diperiksa');
+    const badCheck = await skj(['standards', 'check'], env);
+    expect(badCheck.code).toBe(1);
     const unknownAgency = await skj(['dictionary', 'import', file, '--agency', 'NOPE'], env);
     expect(unknownAgency.code).toBe(1);
     expect(unknownAgency.stderr).toContain('AGENCY_NOT_FOUND');

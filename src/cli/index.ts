@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
 import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
 import { dictionaryExport, dictionaryImport } from './dictionary-commands';
+import { standardsCheck } from './standards-commands';
 import { openCliDatabase, readSecret } from './support';
 
 const usage = `Pemakaian: skj <perintah> [opsi]
@@ -22,12 +23,14 @@ Perintah:
                                        sekali: baris bermasalah dilaporkan, tidak ada yang disimpan.
   dictionary export ID BERKAS          Ekspor kamus (kode kamus atau ID versi) ke .xlsx: versi
                                        terbaru bila yang diberikan kode kamus.
+  standards check KODE_INSTANSI        Periksa semua SKJ instansi dengan mesin aturan; kode keluar 1
+                                       bila ada galat.
   help                                 Tampilkan bantuan ini.
 
 Basis data: PGlite di SKJ_DATA_DIR (bawaan ./data), atau PostgreSQL bila DATABASE_URL diisi.
 Server yang sedang berjalan mengunci direktori data: hentikan dulu, atau gunakan API.`;
 
-type Command = (args: string[]) => Promise<void>;
+type Command = (args: string[]) => Promise<void | number>;
 
 const commands: Record<string, Command> = {
   async migrate() {
@@ -67,6 +70,15 @@ const commands: Record<string, Command> = {
     );
   },
 
+  async standards(args) {
+    const [sub, ...rest] = args;
+    if (sub === 'check') return standardsCheck(rest);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `Sub-perintah standards tidak dikenal: ${sub ?? '(kosong)'}. Gunakan check.`,
+    );
+  },
+
   async help() {
     console.log(usage);
   },
@@ -80,8 +92,7 @@ export async function runCli(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command(rest);
-    return 0;
+    return (await command(rest)) ?? 0;
   } catch (error) {
     if (error instanceof DomainError) {
       console.error(`Galat (${error.code}): ${error.message}`);
