@@ -6,12 +6,7 @@ import {
   snippetStop,
 } from '../db/repositories/competency-search-repository';
 import type { ServiceContext } from './context';
-
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
-  );
+import { escapeHtml } from './escape-html';
 
 /** Escapes everything, then turns the database's match markers into <mark> elements. */
 export function renderSnippet(raw: string): string {

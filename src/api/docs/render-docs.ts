@@ -1,11 +1,7 @@
 /** A self-contained HTML reference of the OpenAPI document (no CDN: the app may run offline). */
-import type { OpenApiRegistry } from '../openapi';
 
-const escapeHtml = (text: string) =>
-  text.replace(
-    /[&<>"']/g,
-    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
-  );
+import { escapeHtml } from '../../services/escape-html';
+import type { OpenApiRegistry } from '../openapi';
 
 export function renderApiDocs(registry: OpenApiRegistry): string {
   const document = registry.document();
