@@ -9,6 +9,8 @@ import { HomePage } from './pages/home';
 import { LoginPage } from './pages/login';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
+import { StandardPage } from './pages/standard';
+import { StandardsPage } from './pages/standards';
 import { TechnicalDictionariesPage } from './pages/technical-dictionaries';
 import { TechnicalDictionaryPage } from './pages/technical-dictionary';
 
@@ -27,6 +29,8 @@ const router = createBrowserRouter([
       { path: 'kamus-teknis/:dictionaryId', element: <TechnicalDictionaryPage /> },
       { path: 'kamus-teknis/:dictionaryId/impor', element: <DictionaryImportPage /> },
       { path: 'cari', element: <SearchPage /> },
+      { path: 'skj', element: <StandardsPage /> },
+      { path: 'skj/:id', element: <StandardPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -144,6 +144,11 @@ function SideNav({ user }: { user: User }) {
             {t('nav.search')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/skj" className={linkClass} data-testid="nav-standards">
+            {t('nav.standards')}
+          </NavLink>
+        </li>
         {isAdministrator(user) && (
           <li>
             <NavLink to="/admin" className={linkClass}>

@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  login,
+  openBrowser,
+  type RunningServer,
+  screenshot,
+  startServer,
+} from './support/harness';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('job standard composer in Chromium', () => {
+  it('composes a draft for a city position: pre-filled rows, live findings, save', async () => {
+    const { page } = browser;
+    await login(page, server.baseUrl, 'drafter');
+    await page.goto(`${server.baseUrl}/skj`);
+    const row = page.locator('[data-testid=position-row]', { hasText: 'Kepala Bagian Organisasi' });
+    await row.locator('[data-testid=compose-standard]').click();
+    await page.waitForURL(/\/skj\/[0-9a-f-]{36}$/);
+    await page.locator('[data-testid=competency-row]').first().waitFor();
+    expect(await page.locator('[data-testid=competency-row][data-kind=managerial]').count()).toBe(8);
+    expect(await page.locator('[data-testid=competency-row][data-kind=socioCultural]').count()).toBe(1);
+    const technical = page.locator('[data-testid=competency-row][data-kind=technical]');
+    expect(await technical.count()).toBe(1);
+    expect(await technical.textContent()).toContain('Advokasi Kebijakan Otonomi Daerah');
+    const errors = page.locator('[data-testid=finding][data-severity=error]');
+    expect(await errors.count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=findings-panel]').textContent()).toMatch(/teknis/i);
+    await page.click('[data-testid=standard-save]');
+    await page.locator('[data-testid=standard-status][data-status=draft]').waitFor();
+    await screenshot(page, 'job-standard-composer');
+  });
+});

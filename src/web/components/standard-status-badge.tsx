@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import type { StandardStatus } from '../api-standards';
+
+const badgeClass: Record<StandardStatus, string> = {
+  draft: 'badge badge-muted',
+  submitted: 'badge badge-warning',
+  verified: 'badge badge-info',
+  validated: 'badge badge-info',
+  ratified: 'badge badge-success',
+};
+
+/** A standard's status ("draf" … "ditetapkan") as a coloured badge. */
+export function StandardStatusBadge({ status }: { status: StandardStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={badgeClass[status]} data-testid="standard-status" data-status={status}>
+      {t(`standards.status.${status}`)}
+    </span>
+  );
+}

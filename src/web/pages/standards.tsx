@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { ApiError } from '../api-client';
+import { createStandard, listPositions, type Position } from '../api-standards';
+import { useCurrentUser } from '../components/current-user';
+import { ErrorAlert, LoadState } from '../components/error-alert';
+import { useApi } from '../components/use-api';
+
+/** `/skj`: the positions of the user's agency, each with "Susun SKJ". */
+export function StandardsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const agencyId = user.agency?.id ?? null;
+  const data = useApi(agencyId ? `positions:${agencyId}` : null, () => listPositions(agencyId ?? ''));
+  const positions = data.data?.items ?? [];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('standards.title')}</h1>
+          <p className="muted page-subtitle">{t('standards.intro')}</p>
+        </div>
+      </header>
+      {!agencyId && <p className="alert alert-info">{t('standards.noAgency')}</p>}
+      <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
+      {data.data && (
+        <section className="card" aria-labelledby="positions-title">
+          <h2 id="positions-title">{t('standards.positions', { count: positions.length })}</h2>
+          {positions.length === 0 ? (
+            <p className="muted">{t('common.empty')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table" data-testid="positions-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('standards.position')}</th>
+                    <th scope="col">{t('standards.orgUnit')}</th>
+                    <th scope="col">{t('standards.jobLevel')}</th>
+                    <th scope="col">{t('standards.positionCode')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('standards.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {positions.map((position) => (
+                    <PositionRow key={position.id} position={position} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function PositionRow({ position }: { position: Position }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  async function compose() {
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createStandard(position.id);
+      navigate(`/skj/${created.id}`);
+    } catch (err) {
+      const existing =
+        err instanceof ApiError && err.code === 'STANDARD_EXISTS' ? err.details?.standardId : null;
+      if (typeof existing === 'string') navigate(`/skj/${existing}`);
+      else setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <tr data-testid="position-row" data-position-id={position.id}>
+      <td>
+        {position.name}
+        {position.governmentAffair && <span className="muted small"> · {position.governmentAffair}</span>}
+      </td>
+      <td>{position.orgUnitName ?? t('common.none')}</td>
+      <td>{position.jobLevel}</td>
+      <td>{position.positionCode ? <code>{position.positionCode}</code> : t('standards.noCode')}</td>
+      <td>
+        <button
+          type="button"
+          className="button button-primary button-small"
+          data-testid="compose-standard"
+          disabled={busy}
+          onClick={() => void compose()}
+        >
+          {busy ? t('common.saving') : t('standards.compose')}
+        </button>
+        <ErrorAlert error={error} />
+      </td>
+    </tr>
+  );
+}
