@@ -93,6 +93,7 @@ function KindGroup({
           <td>
             {canEdit ? (
               <select
+                className="level-select"
                 data-testid="level-select"
                 aria-label={t('standards.competencies.levelOf', { name: row.name })}
                 value={row.requiredLevel}
