@@ -1,29 +1,13 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  login,
-  openBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { login, logout, screenshot, serverAndBrowserForFile } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowserForFile();
 
 describe('foundation in Chromium', () => {
   it('refuses a wrong password with the server message', async () => {
-    const { page } = browser;
-    await page.goto(`${server.baseUrl}/login`);
+    const { page } = env.browser;
+    await page.goto(`${env.server.baseUrl}/login`);
     await page.fill('input[name=username]', 'admin');
     await page.fill('input[name=password]', 'salah-salah');
     await page.click('button[type=submit]');
@@ -34,10 +18,10 @@ describe('foundation in Chromium', () => {
   });
 
   it('logs in and browses the managerial dictionary level by level', async () => {
-    const { page } = browser;
-    await login(page, server.baseUrl, 'admin');
+    const { page } = env.browser;
+    await login(page, env.server.baseUrl, 'admin');
     expect(await page.locator('[data-testid=user-name]').textContent()).toContain('Rina Wulandari');
-    await page.goto(`${server.baseUrl}/kamus/manajerial`);
+    await page.goto(`${env.server.baseUrl}/kamus/manajerial`);
     const items = page.locator('[data-testid=competency-item]');
     await items.first().waitFor();
     expect(await items.count()).toBe(8);
@@ -55,7 +39,7 @@ describe('foundation in Chromium', () => {
   });
 
   it('switches the UI to English and back', async () => {
-    const { page } = browser;
+    const { page } = env.browser;
     await page.click('[data-testid=language-toggle]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     await screenshot(page, 'dictionary-english');
@@ -64,8 +48,8 @@ describe('foundation in Chromium', () => {
   });
 
   it('shows the admin page with the org-unit tree', async () => {
-    const { page } = browser;
-    await page.goto(`${server.baseUrl}/admin?bagian=unit-organisasi`);
+    const { page } = env.browser;
+    await page.goto(`${env.server.baseUrl}/admin?bagian=unit-organisasi`);
     const units = page.locator('[data-testid=org-unit-item]');
     await units.first().waitFor();
     expect(await page.locator('[data-testid=org-unit-tree]').textContent()).toContain(
@@ -75,10 +59,9 @@ describe('foundation in Chromium', () => {
   });
 
   it('logs out back to the login page', async () => {
-    const { page } = browser;
-    await page.click('[data-testid=logout-button]');
-    await page.waitForURL(/\/login/);
-    await page.goto(`${server.baseUrl}/`);
+    const { page } = env.browser;
+    await logout(page);
+    await page.goto(`${env.server.baseUrl}/`);
     await page.waitForURL(/\/login/);
   });
 });

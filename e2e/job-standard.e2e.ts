@@ -1,29 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  login,
-  openBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { login, screenshot, serverAndBrowserForFile } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = serverAndBrowserForFile();
 
 describe('job standard composer in Chromium', () => {
   it('composes a draft for a city position: pre-filled rows, live findings, save', async () => {
-    const { page } = browser;
-    await login(page, server.baseUrl, 'drafter');
-    await page.goto(`${server.baseUrl}/skj`);
+    const { page } = env.browser;
+    await login(page, env.server.baseUrl, 'drafter');
+    await page.goto(`${env.server.baseUrl}/skj`);
     const row = page.locator('[data-testid=position-row]', { hasText: 'Kepala Bagian Organisasi' });
     await row.locator('[data-testid=compose-standard]').click();
     await page.waitForURL(/\/skj\/[0-9a-f-]{36}$/);

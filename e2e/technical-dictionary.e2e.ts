@@ -1,32 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  login,
-  logout,
-  openBrowser,
-  type RunningServer,
-  screenshot,
-  startServer,
-} from './support/harness';
+import { describe, expect, it } from 'vitest';
+import { login, logout, screenshot, serverAndBrowserForFile } from './support/harness';
 
-let server: RunningServer;
-let browser: Browser;
+const env = serverAndBrowserForFile();
 let versionUrl: string;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await openBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('technical dictionary in Chromium: compose → verify → ratify → find by a misspelled search', () => {
   it('a drafter creates a dictionary and an entry with five levels side by side', async () => {
-    const { page } = browser;
-    await login(page, server.baseUrl, 'drafter');
-    await page.goto(`${server.baseUrl}/kamus-teknis`);
+    const { page } = env.browser;
+    await login(page, env.server.baseUrl, 'drafter');
+    await page.goto(`${env.server.baseUrl}/kamus-teknis`);
     const form = page.locator('[data-testid=create-dictionary-form]');
     await form.locator('input[name=code]').fill('KAMUS-ARSIP-E2E');
     await form.locator('input[name=name]').fill('Kamus Kompetensi Teknis Kearsipan');
@@ -61,14 +43,14 @@ describe('technical dictionary in Chromium: compose → verify → ratify → fi
   });
 
   it('a verifier verifies it and the admin ratifies it', async () => {
-    const { page } = browser;
-    await login(page, server.baseUrl, 'verifier');
+    const { page } = env.browser;
+    await login(page, env.server.baseUrl, 'verifier');
     await page.goto(versionUrl);
     await page.click('[data-testid=workflow-verify]');
     await page.locator('[data-testid=version-status][data-status=verified]').waitFor();
     await logout(page);
 
-    await login(page, server.baseUrl, 'admin');
+    await login(page, env.server.baseUrl, 'admin');
     await page.goto(versionUrl);
     await page.click('[data-testid=workflow-ratify]');
     await page.locator('[data-testid=version-status][data-status=ratified]').waitFor();
@@ -76,8 +58,8 @@ describe('technical dictionary in Chromium: compose → verify → ratify → fi
   });
 
   it('finds the ratified entry by a misspelled search, with highlights', async () => {
-    const { page } = browser;
-    await page.goto(`${server.baseUrl}/cari`);
+    const { page } = env.browser;
+    await page.goto(`${env.server.baseUrl}/cari`);
     await page.fill('[data-testid=search-input]', 'arsip dinamiss');
     const result = page.locator('[data-testid=search-result][data-code="ARS.01"]');
     await result.waitFor();

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobStandards, jobStandardTransitions, positions } from '../src/db/schema';
+import { seed001Standard } from '../src/domain/job-standard-test-factory';
 import { managerialCompetencies, socioCulturalCompetencies } from '../src/domain/reference';
 import { seed001DictionaryEntries, seed001Technical } from './fixtures/seed-001-technical';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
@@ -27,30 +28,7 @@ async function ministryUser(username: string, role: string) {
   return client;
 }
 
-const seed001Requirements = {
-  education: {
-    levels: ['S-1', 'D-IV'],
-    fieldsOfStudy: ['Administrasi Negara', 'Manajemen', 'Pemerintahan'],
-    importance: 'essential',
-  },
-  training: {
-    managerial: [
-      { name: 'Kepemimpinan IV', importance: 'important' },
-      { name: 'Kepemimpinan III', importance: 'important' },
-    ],
-    technical: [
-      { name: 'Analisis Jabatan', importance: 'important' },
-      { name: 'Standar Kompetensi', importance: 'important' },
-      { name: 'Manajemen SDM', importance: 'important' },
-    ],
-    functional: [],
-  },
-  experience: { description: '2 jabatan pengawas bidang Kepegawaian', years: 2, importance: 'veryImportant' },
-  rank: { minGrade: 'IV/a', importance: 'essential' },
-  performanceIndicators: [
-    { text: 'Kualitas konsep/bahan kebijakan pengembangan kompetensi', importance: 'essential' },
-  ],
-};
+const seed001Requirements = seed001Standard().requirements;
 
 beforeAll(async () => {
   server = await startTestServer();

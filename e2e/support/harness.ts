@@ -8,6 +8,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const artifactsDir = path.resolve('e2e/artifacts');
 
@@ -117,4 +118,18 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
   await page.waitForSelector('[data-testid=user-name]');
+}
+
+/** One server and one browser for a test file, started before and stopped after its tests. */
+export function serverAndBrowserForFile(): { server: RunningServer; browser: Browser } {
+  const handles = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    handles.server = await startServer();
+    handles.browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await handles.browser?.close();
+    await handles.server?.stop();
+  });
+  return handles;
 }

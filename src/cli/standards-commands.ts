@@ -1,11 +1,8 @@
 /** `skj standards check AGENCY_CODE`: the rule findings of every current standard of an agency. */
-import { eq } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { findAgencyByCode } from '../db/repositories/agency-repository';
 import { listAgencyStandards } from '../db/repositories/job-standard-repository';
-import { jobStandards } from '../db/schema';
 import { DomainError } from '../domain/errors';
-import type { JobStandard } from '../domain/job-standard';
 import { checkStandard } from '../domain/job-standard-rules';
 import type { AgencyKind } from '../domain/roles';
 import { effectivePolicy } from '../services/standard-policy';
@@ -27,11 +24,7 @@ export async function standardsCheck(args: string[]): Promise<number> {
     let errors = 0;
     let warnings = 0;
     for (const summary of standards) {
-      const [row] = await db
-        .select({ content: jobStandards.content })
-        .from(jobStandards)
-        .where(eq(jobStandards.id, summary.id));
-      const findings = checkStandard(row!.content as JobStandard, policy, {
+      const findings = checkStandard(summary.content, policy, {
         agencyKind: agency.kind as AgencyKind,
         requirePositionCode: summary.status === 'ratified',
       });

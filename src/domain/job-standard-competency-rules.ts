@@ -4,7 +4,7 @@
  * edited from the dictionary (h). Pure.
  */
 import type { CompetencyRow } from './job-standard';
-import { competencyKindNames, competencyNameKey } from './job-standard';
+import { competencyKindNames, competencyNameKey, dictionaryTextEdits } from './job-standard';
 import type { Report, RuleInput, StandardRule } from './job-standard-rules';
 import { managerialCompetencies, type OfficialCompetency, socioCulturalCompetencies } from './reference';
 
@@ -164,14 +164,10 @@ function checkTechnicalLevels({ standard, policy, jobLevel, rowsByKind }: RuleIn
 }
 
 // (h) -----------------------------------------------------------------------------------------
-const sameText = (a: string, b: string) =>
-  a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
-
 function checkDictionaryText({ standard }: RuleInput, report: Report) {
   standard.competencies.forEach((row, i) => {
-    const source = row.source;
-    if (!source) return;
-    if (!sameText(row.levelDescription, source.levelDescription)) {
+    const edits = dictionaryTextEdits(row);
+    if (edits.description) {
       report(
         'warning',
         'EDITED_FROM_DICTIONARY',
@@ -179,9 +175,7 @@ function checkDictionaryText({ standard }: RuleInput, report: Report) {
         `Deskripsi level "${row.name}" diubah dari kamus.`,
       );
     }
-    const a = row.behaviourIndicators;
-    const b = source.behaviourIndicators;
-    if (a.length !== b.length || a.some((text, k) => !sameText(text, b[k]!))) {
+    if (edits.indicators) {
       report(
         'warning',
         'EDITED_FROM_DICTIONARY',

@@ -283,3 +283,10 @@ export function mergePolicy(base: StandardPolicy, override: StandardPolicyOverri
   }
   return merged;
 }
+
+/** The level a newly added technical competency starts at: the pattern's dominant level, else its highest. */
+export function startingTechnicalLevel(policy: StandardPolicy, jobLevel: string): number {
+  const rule = policy.levelDistribution[jobLevel];
+  if (!rule || rule.allowed.length === 0) return 3;
+  return rule.dominant ?? Math.max(...rule.allowed);
+}

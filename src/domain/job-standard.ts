@@ -181,3 +181,18 @@ export function competencyNameKey(name: string): string {
   }
   return key;
 }
+
+const sameText = (a: string, b: string) =>
+  a === b || a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+/** Which texts of a row differ from the dictionary text it was copied from (spacing ignored). */
+export function dictionaryTextEdits(row: CompetencyRow): { description: boolean; indicators: boolean } {
+  const source = row.source;
+  if (!source) return { description: false, indicators: false };
+  const a = row.behaviourIndicators;
+  const b = source.behaviourIndicators;
+  return {
+    description: !sameText(row.levelDescription, source.levelDescription),
+    indicators: a.length !== b.length || a.some((text, k) => !sameText(text, b[k]!)),
+  };
+}

@@ -29,7 +29,7 @@ import {
   type Requirements,
 } from '../domain/job-standard';
 import { diffStandards } from '../domain/job-standard-diff';
-import type { StandardPolicy } from '../domain/job-standard-policy';
+import { type StandardPolicy, startingTechnicalLevel } from '../domain/job-standard-policy';
 import { assertStandardEditable } from '../domain/job-standard-workflow';
 import { findJobLevel, type PositionGroup } from '../domain/reference';
 import { type AgencyKind, isRegionalAgency } from '../domain/roles';
@@ -52,13 +52,6 @@ async function loadPosition(ctx: ServiceContext, positionId: string) {
     throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan pada instansi Anda.');
   }
   return position;
-}
-
-/** The level a technical competency starts at: the pattern's dominant level, else its highest. */
-function startingTechnicalLevel(policy: StandardPolicy, jobLevel: string): number {
-  const rule = policy.levelDistribution[jobLevel];
-  if (!rule || rule.allowed.length === 0) return 3;
-  return rule.dominant ?? Math.max(...rule.allowed);
 }
 
 /** Rows copied from the dictionaries, in input order; refuses unknown or unusable competencies. */

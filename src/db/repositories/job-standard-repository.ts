@@ -1,6 +1,6 @@
 /** Job standards (one row per version), their flat competency rows and workflow transitions. */
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
-import type { JobStandard } from '../../domain/job-standard';
+import { dictionaryTextEdits, type JobStandard } from '../../domain/job-standard';
 import type { StandardStatus } from '../../domain/job-standard-workflow';
 import { type Db, queryRows } from '../client';
 import {
@@ -154,10 +154,7 @@ async function replaceStandardCompetencies(db: Db, standardId: string, content: 
       kind: row.kind,
       name: row.name,
       requiredLevel: row.requiredLevel,
-      editedFromDictionary:
-        row.source !== null &&
-        (row.source.levelDescription !== row.levelDescription ||
-          row.source.behaviourIndicators.join('\n') !== row.behaviourIndicators.join('\n')),
+      editedFromDictionary: Object.values(dictionaryTextEdits(row)).some(Boolean),
     }));
   if (rows.length > 0) await db.insert(jobStandardCompetencies).values(rows);
 }
@@ -219,10 +216,11 @@ export async function listAgencyStandards(db: Db, agencyId: string) {
     status: StandardStatus;
     position_code: string | null;
     updated_at: string;
+    content: JobStandard;
   }>(
     db,
     sql`select distinct on (s.lineage_id) s.id, s.lineage_id, s.version, s.position_id, s.position_name, s.job_level,
-          s.status, s.position_code, s.updated_at
+          s.status, s.position_code, s.updated_at, s.content
         from job_standards s where s.agency_id = ${agencyId}
         order by s.lineage_id, s.version desc`,
   );
