@@ -313,9 +313,18 @@ export const positions = pgTable(
     positionCode: text('position_code'),
     rankMin: text('rank_min').references(() => ranks.grade),
     rankMax: text('rank_max').references(() => ranks.grade),
+    /** Civil servants in place (entered on the position map until assessments bring people). */
+    headcount: integer('headcount').notNull().default(0),
+    /** Required headcount (kebutuhan, from workload analysis). */
+    requiredHeadcount: integer('required_headcount').notNull().default(1),
+    /** Latest job evaluation result (history in `job_evaluations`). */
+    jobValue: integer('job_value'),
+    jobGrade: integer('job_grade'),
     createdAt: createdAt(),
   },
   (t) => [
+    check('positions_headcount_check', sql`${t.headcount} >= 0 and ${t.requiredHeadcount} >= 0`),
+    check('positions_job_grade_check', sql`${t.jobGrade} between 1 and 17`),
     index('positions_agency_idx').on(t.agencyId),
     index('positions_org_unit_idx').on(t.orgUnitId),
     check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
@@ -422,3 +431,209 @@ export const positionCodeCounter = pgTable('position_code_counter', {
   year: integer('year').primaryKey(),
   lastValue: integer('last_value').notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Background jobs (document books, long exports): progress survives in the database.
+
+export const backgroundJobs = pgTable(
+  'background_jobs',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    kind: text('kind').notNull(),
+    params: jsonb('params').notNull().default({}),
+    status: text('status').notNull().default('queued'),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    /** Per-item failures `{ item, message }[]`: reported, never silent. */
+    failures: jsonb('failures').notNull().default([]),
+    error: text('error'),
+    /** File name of the result under the data dir's `jobs/` folder. */
+    resultFile: text('result_file'),
+    resultName: text('result_name'),
+    contentType: text('content_type'),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('background_jobs_agency_idx').on(t.agencyId, t.createdAt),
+    check('background_jobs_status_check', sql`${t.status} in ('queued','running','done','failed')`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Organisation: job evaluation (PermenPAN-RB 34/2011, 39/2013) and drafting campaigns (seed 000).
+
+/** Every evaluation of a position is kept; the position carries the latest value and grade. */
+export const jobEvaluations = pgTable(
+  'job_evaluations',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    kind: text('kind').notNull(),
+    /** Factor → chosen level, e.g. `{ "1": "1-3", "4A": "4A-2" }`. */
+    levels: jsonb('levels').notNull(),
+    justifications: jsonb('justifications').notNull().default({}),
+    jobValue: integer('job_value').notNull(),
+    jobGrade: integer('job_grade').notNull(),
+    breakdown: jsonb('breakdown').notNull(),
+    evaluatedBy: uuid('evaluated_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('job_evaluations_position_idx').on(t.positionId, t.createdAt),
+    check('job_evaluations_kind_check', sql`${t.kind} in ('structural','functional')`),
+  ],
+);
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    name: text('name').notNull(),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('campaigns_agency_idx').on(t.agencyId),
+    check('campaigns_period_check', sql`${t.startsOn} <= ${t.endsOn}`),
+  ],
+);
+
+/** Steering team and drafting groups. */
+export const campaignGroups = pgTable(
+  'campaign_groups',
+  {
+    id: id(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+  },
+  (t) => [
+    index('campaign_groups_campaign_idx').on(t.campaignId),
+    check('campaign_groups_kind_check', sql`${t.kind} in ('steering','drafting')`),
+  ],
+);
+
+/** A user sits in at most one group of a campaign. */
+export const campaignMembers = pgTable(
+  'campaign_members',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    groupId: uuid('group_id')
+      .notNull()
+      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
+    role: text('role').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.userId] }),
+    check('campaign_members_role_check', sql`${t.role} in ('coordinator','member')`),
+  ],
+);
+
+/** Positions in scope, each assigned to one member (or not yet). */
+export const campaignPositions = pgTable(
+  'campaign_positions',
+  {
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    assigneeId: uuid('assignee_id').references(() => users.id),
+    /** ISO date by which the standard should be submitted; defaults to the composing phase end. */
+    dueOn: text('due_on'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.campaignId, t.positionId] }),
+    index('campaign_positions_assignee_idx').on(t.assigneeId),
+  ],
+);
+
+/** Weekly schedule: phases with their weeks. */
+export const campaignPhases = pgTable(
+  'campaign_phases',
+  {
+    id: id(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    startsOn: text('starts_on').notNull(),
+    endsOn: text('ends_on').notNull(),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('campaign_phases_campaign_idx').on(t.campaignId),
+    check(
+      'campaign_phases_kind_check',
+      sql`${t.kind} in ('preparation','dataCollection','processing','composing','other')`,
+    ),
+  ],
+);
+
+export const campaignInterviews = pgTable(
+  'campaign_interviews',
+  {
+    id: id(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    intervieweeRole: text('interviewee_role').notNull(),
+    intervieweeName: text('interviewee_name').notNull(),
+    heldOn: text('held_on').notNull(),
+    notes: text('notes').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('campaign_interviews_position_idx').on(t.campaignId, t.positionId),
+    check('campaign_interviews_role_check', sql`${t.intervieweeRole} in ('holder','superior','policyMaker')`),
+  ],
+);
+
+/** The SOP of seed 003 as configurable steps, each signed off once. */
+export const campaignSopSteps = pgTable(
+  'campaign_sop_steps',
+  {
+    id: id(),
+    campaignId: uuid('campaign_id')
+      .notNull()
+      .references(() => campaigns.id, { onDelete: 'cascade' }),
+    sortOrder: integer('sort_order').notNull(),
+    step: text('step').notNull(),
+    actorRole: text('actor_role').notNull(),
+    inputs: text('inputs').notNull().default(''),
+    duration: text('duration').notNull().default(''),
+    output: text('output').notNull().default(''),
+    signedOffBy: uuid('signed_off_by'),
+    signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
+    signOffNote: text('sign_off_note'),
+  },
+  (t) => [index('campaign_sop_steps_campaign_idx').on(t.campaignId, t.sortOrder)],
+);
