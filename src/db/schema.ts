@@ -371,7 +371,7 @@ export const jobStandards = pgTable(
     index('job_standards_agency_idx').on(t.agencyId, t.status),
     index('job_standards_position_idx').on(t.positionId),
     index('job_standards_code_idx').on(t.positionCode),
-    index('job_standards_name_trgm_idx').using('gin', sql`lower(${t.positionName}) gin_trgm_ops`),
+    index('job_standards_name_trgm_idx').using('gist', sql`lower(${t.positionName}) gist_trgm_ops`),
     check(
       'job_standards_status_check',
       sql`${t.status} in ('draft','submitted','verified','validated','ratified')`,

@@ -50,9 +50,15 @@ export interface SimilarRow extends CatalogRow {
   same_job_level: boolean;
 }
 
+/** How many candidates each index lookup contributes before scoring. */
+const similarCandidateLimit = 200;
+
 /**
  * Ratified standards of other agencies like a position: by name and summary (trigram) and by the
  * technical competencies they share with the position's own draft, same job level counting too.
+ * Candidates come from two index lookups (nearest names through the GiST trigram index, standards
+ * sharing a technical competency through the competency index), each bounded, so the cost does
+ * not grow with the catalog; only the newest ratified version of a lineage is kept.
  */
 export async function similarStandards(
   db: Db,
@@ -63,38 +69,48 @@ export async function similarStandards(
   const summary = (position.summary ?? '').toLowerCase();
   return queryRows<SimilarRow>(
     db,
-    sql`with latest as (
-          select distinct on (s.lineage_id) s.id, s.lineage_id, s.agency_id, s.position_name, s.job_level,
-            s.position_code, s.ratified_at, s.version, s.content->'identity'->>'summary' as summary
-          from job_standards s
-          where s.status = 'ratified' and s.agency_id <> ${position.agencyId}
-          order by s.lineage_id, s.version desc
-        ),
-        own as (
+    sql`with own as (
           select c.competency_id from job_standard_competencies c
           where c.kind = 'technical' and c.standard_id = (
             select s.id from job_standards s where s.position_id = ${position.id} order by s.version desc limit 1)
         ),
-        candidates as (
-          select l.* from latest l where lower(l.position_name) % ${name} or l.job_level = ${position.jobLevel}
-          union
-          select l.* from latest l join job_standard_competencies c on c.standard_id = l.id
+        by_name as (
+          select s.id from job_standards s
+          where s.status = 'ratified' and s.agency_id <> ${position.agencyId}
+          order by lower(s.position_name) <-> ${name}
+          limit ${similarCandidateLimit}
+        ),
+        by_competency as (
+          select c.standard_id as id from job_standard_competencies c
+          join job_standards s on s.id = c.standard_id
           where c.competency_id in (select competency_id from own)
+            and s.status = 'ratified' and s.agency_id <> ${position.agencyId}
+          group by c.standard_id
+          order by count(*) desc
+          limit ${similarCandidateLimit}
+        ),
+        candidates as (
+          select s.id, s.agency_id, s.position_name, s.job_level, s.position_code, s.ratified_at, s.version,
+            s.content->'identity'->>'summary' as summary
+          from job_standards s
+          where s.id in (select id from by_name union select id from by_competency)
+            and not exists (select 1 from job_standards n where n.lineage_id = s.lineage_id
+                            and n.status = 'ratified' and n.version > s.version)
+        ),
+        tech as (
+          select c.standard_id, count(*)::float8 as total,
+            count(*) filter (where c.competency_id in (select competency_id from own))::float8 as shared
+          from job_standard_competencies c
+          where c.kind = 'technical' and c.standard_id in (select id from candidates)
+          group by c.standard_id
         ),
         scored as (
           select c.*,
             similarity(lower(c.position_name), ${name}) as name_score,
             case when ${summary} = '' then 0 else similarity(lower(coalesce(c.summary, '')), ${summary}) end as summary_score,
-            coalesce((select count(*)::float8 from job_standard_competencies x
-                      where x.standard_id = c.id and x.kind = 'technical'
-                        and x.competency_id in (select competency_id from own))
-                     / nullif((select count(*) from own) + (select count(*) from job_standard_competencies x
-                        where x.standard_id = c.id and x.kind = 'technical')
-                        - (select count(*) from job_standard_competencies x where x.standard_id = c.id
-                           and x.kind = 'technical' and x.competency_id in (select competency_id from own)), 0), 0)
-              as competency_score,
+            coalesce(t.shared / nullif((select count(*) from own) + t.total - t.shared, 0), 0) as competency_score,
             c.job_level = ${position.jobLevel} as same_job_level
-          from candidates c
+          from candidates c left join tech t on t.standard_id = c.id
         )
         select s.id, s.position_name, s.job_level, s.position_code, s.ratified_at, s.version,
           a.id as agency_id, a.code as agency_code, a.name as agency_name,

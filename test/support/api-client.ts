@@ -1,0 +1,89 @@
+/** HTTP client of the API as the browser uses it: session cookie, CSRF header. No vitest here, so benchmarks use it too. */
+export const demoPassword = 'demo12345';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+}
+
+export class ApiClient {
+  cookie: string | null = null;
+  csrfToken: string | null = null;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { json?: unknown; rawBody?: string; headers?: Record<string, string>; csrf?: boolean } = {},
+  ): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (this.cookie) headers.cookie = this.cookie;
+    if (options.csrf !== false && this.csrfToken && method !== 'GET')
+      headers['x-csrf-token'] = this.csrfToken;
+    let body: string | undefined;
+    if (options.json !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.rawBody !== undefined) {
+      headers['content-type'] ??= 'application/json';
+      body = options.rawBody;
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie?.startsWith('skj_session=')) {
+      const value = setCookie.split(';')[0]!;
+      this.cookie = value === 'skj_session=' ? null : value;
+    }
+    const text = await response.text();
+    let parsed: unknown = text;
+    if (response.headers.get('content-type')?.includes('application/json')) parsed = JSON.parse(text);
+    return { status: response.status, headers: response.headers, body: parsed as T };
+  }
+
+  get<T = any>(path: string) {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = any>(
+    path: string,
+    json?: unknown,
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ) {
+    return this.request<T>('POST', path, { json, ...options });
+  }
+
+  /** multipart/form-data upload, as the browser's import wizard sends it. */
+  async upload<T = any>(path: string, fields: Record<string, string | Blob>, fileName = 'kamus.xlsx') {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) {
+      if (typeof value === 'string') form.append(name, value);
+      else form.append(name, value, fileName);
+    }
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });
+    const text = await response.text();
+    const body = response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : text;
+    return { status: response.status, headers: response.headers, body: body as T };
+  }
+
+  async download(path: string) {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    const response = await fetch(this.baseUrl + path, { headers });
+    return {
+      status: response.status,
+      headers: response.headers,
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    };
+  }
+
+  async login(username: string, password = demoPassword) {
+    const response = await this.post('/api/auth/login', { username, password });
+    if (response.status === 200) this.csrfToken = response.body.csrfToken;
+    return response;
+  }
+}
