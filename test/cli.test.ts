@@ -118,4 +118,26 @@ describe('skj CLI', () => {
       lock.release();
     }
   });
+
+  it('evaluates a job from a JSON of factor levels, and refuses bad levels', async () => {
+    const file = path.join(dataDir, 'evaluasi.json');
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        kind: 'structural',
+        levels: { '1': '1-3', '2': '2-2', '3': '3-2', '4A': '4A-3', '4B': '4B-3', '5': '5-5', '6': '6-3' },
+      }),
+    );
+    const ok = await skj(['evaluate', file]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain('Nilai jabatan 3375, kelas jabatan 15.');
+    expect(ok.stdout).toMatch(/Faktor 4A\s+4A-3\s+75/);
+    fs.writeFileSync(file, JSON.stringify({ kind: 'functional', levels: { '4A': '4A-1' } }));
+    const bad = await skj(['evaluate', file]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Faktor 4A tidak berlaku pada evaluasi jabatan fungsional.');
+    expect(bad.stderr).toContain('INVALID_EVALUATION');
+    fs.writeFileSync(file, '{ kind: ');
+    expect((await skj(['evaluate', file])).stderr).toContain('INVALID_JSON');
+  });
 });

@@ -10,11 +10,13 @@ import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
+import { registerDocumentRoutes } from './documents/routes';
 import { renderApiDocs } from './docs/render-docs';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes } from './health/routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
 import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
+import { registerOrganisationRoutes } from './organisation/routes';
 import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
@@ -59,8 +61,10 @@ export function createApp(options: CreateAppOptions) {
   registerDictionaryExchangeRoutes(router);
   registerCompetencyRoutes(router);
   registerPositionRoutes(router);
+  registerOrganisationRoutes(router);
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });
   registerCatalogRoutes(router);
+  registerDocumentRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));

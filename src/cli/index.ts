@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
 import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
 import { dictionaryExport, dictionaryImport } from './dictionary-commands';
+import { evaluateCommand } from './evaluate-command';
 import { standardsCheck } from './standards-commands';
 import { openCliDatabase, readSecret } from './support';
 
@@ -25,6 +26,8 @@ Perintah:
                                        terbaru bila yang diberikan kode kamus.
   standards check KODE_INSTANSI        Periksa semua SKJ instansi dengan mesin aturan; kode keluar 1
                                        bila ada galat.
+  evaluate BERKAS.json                 Hitung nilai dan kelas jabatan dari JSON tingkat faktor:
+                                       { "kind": "structural"|"functional", "levels": { "1": "1-3" } }
   help                                 Tampilkan bantuan ini.
 
 Basis data: PGlite di SKJ_DATA_DIR (bawaan ./data), atau PostgreSQL bila DATABASE_URL diisi.
@@ -78,6 +81,8 @@ const commands: Record<string, Command> = {
       `Sub-perintah standards tidak dikenal: ${sub ?? '(kosong)'}. Gunakan check.`,
     );
   },
+
+  evaluate: evaluateCommand,
 
   async help() {
     console.log(usage);

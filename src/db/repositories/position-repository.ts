@@ -17,6 +17,10 @@ const positionColumns = {
   positionCode: positions.positionCode,
   rankMin: positions.rankMin,
   rankMax: positions.rankMax,
+  headcount: positions.headcount,
+  requiredHeadcount: positions.requiredHeadcount,
+  jobValue: positions.jobValue,
+  jobGrade: positions.jobGrade,
   agencyKind: agencies.kind,
   agencyCode: agencies.code,
 };

@@ -3,10 +3,11 @@
  * user per role, and "Pemerintah Kabupaten Contoh" (KAB-CONTOH) with its own admin. Loaded only
  * into an empty database.
  */
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
+import { evaluateJob, evaluationKindFor } from '../../domain/job-evaluation';
 import { hashPassword } from '../../services/passwords';
 import type { Db } from '../client';
-import { agencies, orgUnits, positions, users } from '../schema';
+import { agencies, jobEvaluations, orgUnits, positions, users } from '../schema';
 
 export const defaultDemoPassword = 'demo12345';
 
@@ -62,6 +63,12 @@ interface PositionSeed {
   summary: string;
   rankMin?: string;
   rankMax?: string;
+  /** Name of the superior position (same agency). */
+  parent?: string;
+  headcount?: number;
+  requiredHeadcount?: number;
+  /** Factor levels of a demo job evaluation (see `domain/job-evaluation.ts`). */
+  evaluation?: Record<string, string>;
 }
 
 const kotaPositions: PositionSeed[] = [
@@ -75,6 +82,8 @@ const kotaPositions: PositionSeed[] = [
       'Memimpin perumusan dan pelaksanaan kebijakan daerah di bidang kepegawaian dan pengembangan SDM.',
     rankMin: 'IV/c',
     rankMax: 'IV/d',
+    headcount: 1,
+    evaluation: { '1': '1-4', '2': '2-3', '3': '3-3', '4A': '4A-4', '4B': '4B-4', '5': '5-6', '6': '6-4' },
   },
   {
     unit: 'BKPSDM-BANGKOM',
@@ -86,6 +95,9 @@ const kotaPositions: PositionSeed[] = [
       'Merencanakan, mengoordinasikan dan mengevaluasi pengembangan kompetensi pegawai ASN di lingkungan pemerintah kota.',
     rankMin: 'IV/a',
     rankMax: 'IV/b',
+    parent: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    headcount: 1,
+    evaluation: { '1': '1-3', '2': '2-2', '3': '3-2', '4A': '4A-3', '4B': '4B-3', '5': '5-5', '6': '6-3' },
   },
   {
     unit: 'BKPSDM-MUTASI',
@@ -96,6 +108,8 @@ const kotaPositions: PositionSeed[] = [
     summary: 'Mengelola mutasi, promosi dan penempatan pegawai ASN berdasarkan sistem merit.',
     rankMin: 'IV/a',
     rankMax: 'IV/b',
+    parent: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+    headcount: 0,
   },
   {
     unit: 'BKPSDM-BANGKOM',
@@ -106,6 +120,20 @@ const kotaPositions: PositionSeed[] = [
     summary: 'Melaksanakan analisis kebutuhan dan perencanaan pengembangan kompetensi ASN.',
     rankMin: 'III/c',
     rankMax: 'III/d',
+    parent: 'Kepala Bidang Pengembangan Kompetensi',
+    headcount: 2,
+    requiredHeadcount: 3,
+    evaluation: {
+      '1': '1-6',
+      '2': '2-4',
+      '3': '3-4',
+      '4': '4-4',
+      '5': '5-4',
+      '6': '6-2',
+      '7': '7-2',
+      '8': '8-1',
+      '9': '9-1',
+    },
   },
   {
     unit: 'BKPSDM-BANGKOM',
@@ -116,6 +144,20 @@ const kotaPositions: PositionSeed[] = [
     summary: 'Melaksanakan administrasi persuratan dan dokumentasi pengembangan kompetensi.',
     rankMin: 'II/a',
     rankMax: 'III/b',
+    parent: 'Kepala Bidang Pengembangan Kompetensi',
+    headcount: 3,
+    requiredHeadcount: 2,
+    evaluation: {
+      '1': '1-3',
+      '2': '2-2',
+      '3': '3-2',
+      '4': '4-2',
+      '5': '5-2',
+      '6': '6-2',
+      '7': '7-1',
+      '8': '8-1',
+      '9': '9-1',
+    },
   },
   {
     unit: 'SETDA-ORG',
@@ -180,19 +222,53 @@ async function insertPositions(
   seeds: PositionSeed[],
   unitIds: Map<string, string>,
 ) {
-  await db.insert(positions).values(
-    seeds.map((p) => ({
-      agencyId,
-      orgUnitId: unitIds.get(p.unit)!,
-      name: p.name,
-      positionGroup: p.positionGroup,
-      jobLevel: p.jobLevel,
-      governmentAffair: p.governmentAffair,
-      summary: p.summary,
-      rankMin: p.rankMin ?? null,
-      rankMax: p.rankMax ?? null,
-    })),
-  );
+  const rows = await db
+    .insert(positions)
+    .values(
+      seeds.map((p) => {
+        const evaluation = p.evaluation ? evaluateJob(evaluationKindFor(p.jobLevel), p.evaluation) : null;
+        return {
+          agencyId,
+          orgUnitId: unitIds.get(p.unit)!,
+          name: p.name,
+          positionGroup: p.positionGroup,
+          jobLevel: p.jobLevel,
+          governmentAffair: p.governmentAffair,
+          summary: p.summary,
+          rankMin: p.rankMin ?? null,
+          rankMax: p.rankMax ?? null,
+          headcount: p.headcount ?? 1,
+          requiredHeadcount: p.requiredHeadcount ?? 1,
+          jobValue: evaluation?.jobValue ?? null,
+          jobGrade: evaluation?.jobGrade ?? null,
+        };
+      }),
+    )
+    .returning({ id: positions.id, name: positions.name });
+  const idOf = new Map(rows.map((r) => [r.name, r.id]));
+  for (const seed of seeds) {
+    if (seed.parent) {
+      await db
+        .update(positions)
+        .set({ parentPositionId: idOf.get(seed.parent)! })
+        .where(eq(positions.id, idOf.get(seed.name)!));
+    }
+  }
+  return seeds
+    .filter((seed) => seed.evaluation)
+    .map((seed) => {
+      const kind = evaluationKindFor(seed.jobLevel);
+      const { jobValue, jobGrade, breakdown } = evaluateJob(kind, seed.evaluation!);
+      return {
+        agencyId,
+        positionId: idOf.get(seed.name)!,
+        kind,
+        levels: seed.evaluation!,
+        jobValue,
+        jobGrade,
+        breakdown,
+      };
+    });
 }
 
 export async function seedDemoData(db: Db, password: string): Promise<void> {
@@ -214,15 +290,31 @@ export async function seedDemoData(db: Db, password: string): Promise<void> {
     await insertUnits(tx, kota!.id, kotaUnits, null, kotaUnitIds);
     const kabUnitIds = new Map<string, string>();
     await insertUnits(tx, kab!.id, kabUnits, null, kabUnitIds);
-    await insertPositions(tx, kota!.id, kotaPositions, kotaUnitIds);
+    const evaluations = await insertPositions(tx, kota!.id, kotaPositions, kotaUnitIds);
     await insertPositions(tx, kab!.id, kabPositions, kabUnitIds);
-    await tx.insert(users).values(
-      demoUsers.map((u) => ({
-        username: u.username,
-        fullName: u.fullName,
-        role: u.role,
-        agencyId: u.agency ? agencyIds.get(u.agency)! : null,
-        passwordHash,
+    const userRows = await tx
+      .insert(users)
+      .values(
+        demoUsers.map((u) => ({
+          username: u.username,
+          fullName: u.fullName,
+          role: u.role,
+          agencyId: u.agency ? agencyIds.get(u.agency)! : null,
+          passwordHash,
+        })),
+      )
+      .returning({ id: users.id, username: users.username });
+    const admin = userRows.find((u) => u.username === 'admin')!;
+    await tx.insert(jobEvaluations).values(
+      evaluations.map((e) => ({
+        agencyId: e.agencyId,
+        positionId: e.positionId,
+        kind: e.kind,
+        levels: e.levels,
+        jobValue: e.jobValue,
+        jobGrade: e.jobGrade,
+        breakdown: e.breakdown,
+        evaluatedBy: admin.id,
       })),
     );
   });

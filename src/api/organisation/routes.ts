@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { evaluationFactors, evaluationKinds, gradeBands } from '../../domain/job-evaluation';
+import { positionMapWorkbook } from '../../exports/position-map-xlsx';
+import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
+import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
+import type { Router } from '../route';
+
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const factorKey = z.string().trim().min(1).max(4);
+const idParams = z.object({ id: z.uuid() });
+const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
+
+const evaluationBody = z.strictObject({
+  positionId: z.uuid(),
+  kind: z.enum(evaluationKinds),
+  levels: z.record(factorKey, z.string().trim().min(1).max(8)),
+  justifications: z.record(factorKey, z.string().trim().max(1000)).optional(),
+});
+
+const placementBody = z
+  .strictObject({
+    headcount: z.number().int().min(0).max(100_000).optional(),
+    requiredHeadcount: z.number().int().min(0).max(100_000).optional(),
+    parentPositionId: z.uuid().nullable().optional(),
+    orgUnitId: z.uuid().nullable().optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'Tidak ada perubahan yang dikirim.' });
+
+export function registerOrganisationRoutes(router: Router) {
+  const tag = 'Organisasi';
+  router.route({
+    method: 'get',
+    path: '/api/job-evaluation/factors',
+    summary: 'Tabel faktor evaluasi jabatan (struktural, fungsional) dan rentang kelas jabatan 1..17',
+    tag,
+    handler: () => ({ factors: evaluationFactors, gradeBands }),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/job-evaluations',
+    summary:
+      'Evaluasi jabatan: tingkat per faktor → nilai jabatan dan kelas jabatan (disimpan dengan riwayat)',
+    tag,
+    body: evaluationBody,
+    successStatus: 201,
+    errors: ['400', '403', '404', '422'],
+    handler: async ({ ctx, body }) => await evaluatePosition(ctx, body),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/positions/:id/job-evaluations',
+    summary: 'Riwayat evaluasi jabatan suatu jabatan, terbaru dahulu',
+    tag,
+    params: idParams,
+    notFoundCode: 'POSITION_NOT_FOUND',
+    handler: async ({ ctx, params }) => await listJobEvaluations(ctx, params.id),
+  });
+  router.route({
+    method: 'patch',
+    path: '/api/positions/:id',
+    summary: 'Ubah penempatan jabatan pada peta jabatan: jumlah pegawai, kebutuhan, atasan, unit',
+    tag,
+    params: idParams,
+    notFoundCode: 'POSITION_NOT_FOUND',
+    body: placementBody,
+    errors: ['400', '403', '404', '422'],
+    handler: async ({ ctx, params, body }) => ({
+      position: await updatePositionPlacement(ctx, params.id, body),
+    }),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/position-map',
+    summary:
+      'Peta jabatan: pohon unit organisasi dengan jabatan, jumlah pegawai, kebutuhan, kelas jabatan, status SKJ',
+    tag,
+    params: idParams,
+    query: mapQuery,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    handler: async ({ ctx, params, query }) => await getPositionMap(ctx, params.id, query.orgUnitId),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/position-map.xlsx',
+    summary: 'Unduh peta jabatan sebagai Excel',
+    tag,
+    params: idParams,
+    query: mapQuery,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    produces: xlsxType,
+    handler: async ({ ctx, params, query }) => {
+      const map = await getPositionMap(ctx, params.id, query.orgUnitId);
+      const bytes = await positionMapWorkbook(map);
+      const fileName = `peta-jabatan-${map.agency.code}.xlsx`.replace(/[^\w.-]/g, '_');
+      return new Response(new Uint8Array(bytes), {
+        headers: { 'content-type': xlsxType, 'content-disposition': `attachment; filename="${fileName}"` },
+      });
+    },
+  });
+}
