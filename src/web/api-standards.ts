@@ -2,7 +2,7 @@
  * Job competency standards (SKJ): the agency's positions, composing a draft, saving it and moving
  * it through the workflow. Same conventions as `api-client.ts`.
  */
-import { type Items, type PositionGroup, request } from './api-client';
+import { type Items, type PositionGroup, type Role, request } from './api-client';
 import type { CompetencyKind } from './api-technical';
 
 export type StandardStatus = 'draft' | 'submitted' | 'verified' | 'validated' | 'ratified';
@@ -29,6 +29,13 @@ export interface Position {
   positionCode: string | null;
 }
 
+/** The dictionary text a row was copied from, at the level it had when it was last saved. */
+export interface CompetencySource {
+  dictionaryVersionId: string;
+  levelDescription: string;
+  behaviourIndicators: string[];
+}
+
 export interface StandardCompetency {
   competencyId: string;
   code: string;
@@ -38,6 +45,8 @@ export interface StandardCompetency {
   levelDescription: string;
   behaviourIndicators: string[];
   importance: Importance | null;
+  /** null: typed by hand or not saved yet. */
+  source: CompetencySource | null;
 }
 
 export interface RequirementItem {
@@ -78,6 +87,7 @@ export interface StandardTransition {
   comment: string | null;
   at: string;
   actorName: string | null;
+  actorRole: Role | null;
 }
 
 export interface StandardPermissions {
@@ -90,26 +100,111 @@ export interface StandardPermissions {
   canRevise: boolean;
 }
 
+export interface StandardVersion {
+  id: string;
+  version: number;
+  status: StandardStatus;
+  positionCode: string | null;
+  createdAt: string;
+  ratifiedAt: string | null;
+  updatedAt: string;
+}
+
 export interface StandardDetail {
   standard: {
     id: string;
+    lineageId: string;
     version: number;
+    agencyId: string;
+    positionId: string;
     status: StandardStatus;
     revision: number;
     positionCode: string | null;
+    /** The ratified standard of another agency this one was adopted from. */
+    originStandardId: string | null;
     policyName: string;
+    submittedAt: string | null;
+    ratifiedAt: string | null;
+    updatedAt: string;
   };
   content: { identity: StandardIdentity; competencies: StandardCompetency[]; requirements: Requirements };
   findings: Finding[];
   transitions: StandardTransition[];
-  versions: { id: string; version: number; status: StandardStatus; positionCode: string | null }[];
+  /** Every version of this standard, newest first. */
+  versions: StandardVersion[];
   permissions: StandardPermissions;
+}
+
+export interface CompetencyInput {
+  competencyId: string;
+  requiredLevel: number;
+  importance?: Importance | null;
+  /** Edited texts; omitted means the dictionary's text for the level. */
+  levelDescription?: string;
+  behaviourIndicators?: string[];
 }
 
 export interface SaveStandardInput {
   revision: number;
-  competencies: { competencyId: string; requiredLevel: number; importance?: Importance | null }[];
+  competencies: CompetencyInput[];
   requirements: Requirements;
+}
+
+// --- Diff between two versions (`src/domain/job-standard-diff.ts`) ----------------------------
+
+export type DiffValue =
+  | string
+  | number
+  | null
+  | string[]
+  | RequirementItem[]
+  | { text: string; importance: Importance }[];
+
+export interface ValueChange {
+  /** Dotted path, e.g. `identity.summary` or `requirements.rank.minGrade`. */
+  path: string;
+  before: DiffValue;
+  after: DiffValue;
+}
+
+export interface Change<T> {
+  before: T;
+  after: T;
+}
+
+export interface CompetencyRowChange {
+  competencyId: string;
+  kind: CompetencyKind;
+  name: string;
+  code?: Change<string>;
+  renamed?: Change<string>;
+  requiredLevel?: Change<number>;
+  levelDescription?: Change<string>;
+  indicatorsAdded: string[];
+  indicatorsRemoved: string[];
+  indicatorsReordered: boolean;
+  importance?: Change<Importance | null>;
+  dictionaryVersion?: Change<string | null>;
+}
+
+export interface StandardVersionRef {
+  id: string;
+  version: number;
+  status: StandardStatus;
+}
+
+export interface StandardDiff {
+  from: StandardVersionRef;
+  to: StandardVersionRef;
+  diff: {
+    identity: ValueChange[];
+    competencies: {
+      added: StandardCompetency[];
+      removed: StandardCompetency[];
+      changed: CompetencyRowChange[];
+    };
+    requirements: ValueChange[];
+  };
 }
 
 export function listPositions(agencyId: string): Promise<Items<Position>> {
@@ -138,4 +233,16 @@ export function transitionStandard(
   input: { action: StandardAction; comment?: string },
 ): Promise<{ id: string; status: StandardStatus; positionCode: string | null }> {
   return request(`/job-standards/${encodeURIComponent(id)}/transitions`, { method: 'POST', body: input });
+}
+
+/** A new draft version copying this ratified one; answers the new version. */
+export function reviseStandard(id: string): Promise<{ id: string; version: number; status: StandardStatus }> {
+  return request(`/job-standards/${encodeURIComponent(id)}/revisions`, { method: 'POST' });
+}
+
+/** What changed from version `againstId` to version `id` of the same standard. */
+export function diffStandards(id: string, againstId: string): Promise<StandardDiff> {
+  return request<StandardDiff>(
+    `/job-standards/${encodeURIComponent(id)}/diff?against=${encodeURIComponent(againstId)}`,
+  );
 }

@@ -1,15 +1,20 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/layout';
 import { AdminPage } from './pages/admin';
+import { CatalogPage } from './pages/catalog';
+import { ConsistencyReportPage } from './pages/consistency-report';
 import { DictionaryPage } from './pages/dictionary';
 import { DictionaryDiffPage } from './pages/dictionary-diff';
 import { DictionaryImportPage } from './pages/dictionary-import';
 import { DictionaryVersionPage } from './pages/dictionary-version';
 import { HomePage } from './pages/home';
 import { LoginPage } from './pages/login';
+import { MeritDashboardPage } from './pages/merit-dashboard';
 import { NotFoundPage } from './pages/not-found';
 import { SearchPage } from './pages/search';
 import { StandardPage } from './pages/standard';
+import { StandardDiffPage } from './pages/standard-diff';
+import { StandardPolicyPage } from './pages/standard-policy';
 import { StandardsPage } from './pages/standards';
 import { TechnicalDictionariesPage } from './pages/technical-dictionaries';
 import { TechnicalDictionaryPage } from './pages/technical-dictionary';
@@ -30,7 +35,12 @@ const router = createBrowserRouter([
       { path: 'kamus-teknis/:dictionaryId/impor', element: <DictionaryImportPage /> },
       { path: 'cari', element: <SearchPage /> },
       { path: 'skj', element: <StandardsPage /> },
+      { path: 'skj/konsistensi', element: <ConsistencyReportPage /> },
+      { path: 'skj/kebijakan', element: <StandardPolicyPage /> },
       { path: 'skj/:id', element: <StandardPage /> },
+      { path: 'skj/:id/banding/:otherId', element: <StandardDiffPage /> },
+      { path: 'katalog', element: <CatalogPage /> },
+      { path: 'dasbor-merit', element: <MeritDashboardPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

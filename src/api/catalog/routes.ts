@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { browseCatalog, getConsistencyReport, getMeritDashboard } from '../../services/standard-catalog';
 import { getStandardPolicy, setStandardPolicy } from '../../services/standard-policy';
 import type { Router } from '../route';
+import { standardPolicyBody } from './schema';
 
 const agencyParams = z.object({ id: z.uuid() });
 
@@ -60,9 +61,7 @@ export function registerCatalogRoutes(router: Router) {
     tag: 'SKJ',
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
-    body: z.strictObject({ baseName: z.string().max(40), override: z.record(z.string(), z.unknown()) }),
-    handler: async ({ ctx, params, body }) => ({
-      effective: await setStandardPolicy(ctx, params.id, body as Parameters<typeof setStandardPolicy>[2]),
-    }),
+    body: standardPolicyBody,
+    handler: async ({ ctx, params, body }) => ({ effective: await setStandardPolicy(ctx, params.id, body) }),
   });
 }

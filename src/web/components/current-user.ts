@@ -13,3 +13,8 @@ export function useCurrentUser(): User {
 export function isAdministrator(user: User): boolean {
   return user.role === 'superadmin' || user.role === 'admin';
 }
+
+/** Drafters and admins of an agency compose its standards (`src/services/job-standard-access.ts`). */
+export function canComposeStandards(user: User): boolean {
+  return user.agency !== null && (user.role === 'drafter' || user.role === 'admin');
+}

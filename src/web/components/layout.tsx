@@ -149,6 +149,30 @@ function SideNav({ user }: { user: User }) {
             {t('nav.standards')}
           </NavLink>
         </li>
+        {user.role !== 'employee' && (
+          <>
+            <li>
+              <NavLink to="/skj/konsistensi" className={linkClass} data-testid="nav-consistency">
+                {t('nav.consistency')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/skj/kebijakan" className={linkClass} data-testid="nav-policy">
+                {t('nav.policy')}
+              </NavLink>
+            </li>
+          </>
+        )}
+        <li>
+          <NavLink to="/dasbor-merit" className={linkClass} data-testid="nav-merit">
+            {t('nav.merit')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/katalog" className={linkClass} data-testid="nav-catalog">
+            {t('nav.catalog')}
+          </NavLink>
+        </li>
         {isAdministrator(user) && (
           <li>
             <NavLink to="/admin" className={linkClass}>

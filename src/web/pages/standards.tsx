@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { adoptStandard, type SimilarStandard } from '../api-catalog';
 import { ApiError } from '../api-client';
 import { createStandard, listPositions, type Position } from '../api-standards';
-import { useCurrentUser } from '../components/current-user';
+import { canComposeStandards, useCurrentUser } from '../components/current-user';
 import { ErrorAlert, LoadState } from '../components/error-alert';
+import { SimilarStandards } from '../components/similar-standards';
 import { useApi } from '../components/use-api';
 
 /** `/skj`: the positions of the user's agency, each with "Susun SKJ". */
@@ -61,8 +63,11 @@ export function StandardsPage() {
 function PositionRow({ position }: { position: Position }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const user = useCurrentUser();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [showSimilar, setShowSimilar] = useState(false);
+  const similarId = `similar-${position.id}`;
 
   async function compose() {
     setBusy(true);
@@ -80,27 +85,60 @@ function PositionRow({ position }: { position: Position }) {
     }
   }
 
+  async function adopt(item: SimilarStandard) {
+    const created = await adoptStandard(item.id, position.id);
+    navigate(`/skj/${created.id}`);
+  }
+
   return (
-    <tr data-testid="position-row" data-position-id={position.id}>
-      <td>
-        {position.name}
-        {position.governmentAffair && <span className="muted small"> · {position.governmentAffair}</span>}
-      </td>
-      <td>{position.orgUnitName ?? t('common.none')}</td>
-      <td>{position.jobLevel}</td>
-      <td>{position.positionCode ? <code>{position.positionCode}</code> : t('standards.noCode')}</td>
-      <td>
-        <button
-          type="button"
-          className="button button-primary button-small"
-          data-testid="compose-standard"
-          disabled={busy}
-          onClick={() => void compose()}
-        >
-          {busy ? t('common.saving') : t('standards.compose')}
-        </button>
-        <ErrorAlert error={error} />
-      </td>
-    </tr>
+    <>
+      <tr data-testid="position-row" data-position-id={position.id}>
+        <td>
+          {position.name}
+          {position.governmentAffair && <span className="muted small"> · {position.governmentAffair}</span>}
+        </td>
+        <td>{position.orgUnitName ?? t('common.none')}</td>
+        <td>{position.jobLevel}</td>
+        <td>{position.positionCode ? <code>{position.positionCode}</code> : t('standards.noCode')}</td>
+        <td>
+          <div className="row-actions">
+            <button
+              type="button"
+              className="button button-primary button-small"
+              data-testid="compose-standard"
+              disabled={busy}
+              onClick={() => void compose()}
+            >
+              {busy ? t('common.saving') : t('standards.compose')}
+            </button>
+            {/* Without a position code the position has no ratified standard yet: offer reuse. */}
+            {!position.positionCode && (
+              <button
+                type="button"
+                className="button button-secondary button-small"
+                data-testid="toggle-similar"
+                aria-expanded={showSimilar}
+                aria-controls={showSimilar ? similarId : undefined}
+                onClick={() => setShowSimilar((shown) => !shown)}
+              >
+                {t('similar.title')}
+              </button>
+            )}
+          </div>
+          <ErrorAlert error={error} />
+        </td>
+      </tr>
+      {showSimilar && (
+        <tr className="similar-row-container" id={similarId}>
+          <td colSpan={5}>
+            <SimilarStandards
+              positionId={position.id}
+              adoptLabel={t('similar.adopt')}
+              onAdopt={canComposeStandards(user) ? adopt : undefined}
+            />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }

@@ -1,0 +1,154 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { agencies, auditLog, standardPolicies } from '../src/db/schema';
+import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
+
+let server: TestServer;
+let admin: ApiClient;
+let kotaId: string;
+let path: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  const rows = await server.database.db.select().from(agencies);
+  kotaId = rows.find((a) => a.code === 'KOTA-CONTOH')!.id;
+  path = `/api/agencies/${kotaId}/standard-policy`;
+  admin = await server.as('admin');
+});
+afterAll(() => server?.close());
+
+/** What a refused PUT must leave as it was: the stored row, the audit trail and the GET answer. */
+async function snapshot() {
+  return {
+    rows: await server.database.db.select().from(standardPolicies),
+    audits: await server.count(auditLog, eq(auditLog.entity, 'standardPolicy')),
+    policy: (await admin.get(path)).body,
+  };
+}
+
+async function expectRefused(
+  client: ApiClient,
+  body: unknown,
+  status: number,
+  code: string,
+  target = path,
+): Promise<{ path: string; message: string }[]> {
+  const before = await snapshot();
+  const response = await client.request('PUT', target, { json: body });
+  expect(response.status).toBe(status);
+  expect(response.body.error.code).toBe(code);
+  expect(typeof response.body.error.message).toBe('string');
+  expect(await snapshot()).toEqual(before);
+  return response.body.error.details?.issues ?? [];
+}
+
+describe('GET /api/agencies/:id/standard-policy', () => {
+  it('starts from the regulation default (seed 001) with both seed tables offered', async () => {
+    const response = await admin.get(path);
+    expect(response.status).toBe(200);
+    expect(response.body.baseName).toBe('seed-001');
+    expect(response.body.override).toEqual({});
+    expect(response.body.available.map((p: { id: string }) => p.id)).toEqual(['seed-001', 'seed-004']);
+    expect(response.body.effective.levelDistribution.administrator).toEqual({ allowed: [4, 3], dominant: 3 });
+    expect(await server.count(standardPolicies)).toBe(0);
+  });
+});
+
+describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes nothing', () => {
+  it('refuses an unknown base policy (422 UNKNOWN_POLICY)', async () => {
+    await expectRefused(admin, { baseName: 'seed-999', override: {} }, 422, 'UNKNOWN_POLICY');
+    await expectRefused(admin, { baseName: '', override: {} }, 422, 'UNKNOWN_POLICY');
+  });
+
+  it('refuses a body of the wrong shape (400 VALIDATION_FAILED)', async () => {
+    await expectRefused(admin, { baseName: 'seed-001' }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { baseName: 'seed-001', override: [] }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { baseName: 'x'.repeat(41), override: {} }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { baseName: 'seed-001', override: {}, extra: true }, 400, 'VALIDATION_FAILED');
+  });
+
+  it('refuses an override of the wrong structure (400 VALIDATION_FAILED, never a 500)', async () => {
+    const malformed = [
+      { mandatoryTechnical: 'Advokasi' },
+      { mandatoryTechnical: [{ name: 5, appliesTo: ['city'] }] },
+      { mandatoryTechnical: [{ name: 'Advokasi' }] },
+      { mandatoryTechnical: [{ name: 'Advokasi', appliesTo: ['village'] }] },
+      { mandatoryTechnical: [null] },
+      { levelDistribution: { administrator: null } },
+      { levelDistribution: { administrator: { allowed: '4,3' } } },
+      { levelDistribution: { administrator: { allowed: [4, 3], dominant: '3' } } },
+      { competencyWeights: { administrator: { technical: '40' } } },
+      { technicalCount: 'ab' },
+      { unknownSection: 1 },
+    ];
+    for (const override of malformed) {
+      const issues = await expectRefused(admin, { baseName: 'seed-001', override }, 400, 'VALIDATION_FAILED');
+      expect(issues.length, JSON.stringify(override)).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses invalid override values with the issue paths (422 INVALID_POLICY)', async () => {
+    const invalid = (override: unknown) =>
+      expectRefused(admin, { baseName: 'seed-001', override }, 422, 'INVALID_POLICY');
+    const levelSeven = await invalid({ levelDistribution: { administrator: { allowed: [4, 7] } } });
+    expect(levelSeven.map((i) => i.path)).toContain('levelDistribution.administrator.allowed');
+    expect(levelSeven[0]!.message).toMatch(/1 sampai 5/);
+    const empty = await invalid({ levelDistribution: { pengawas: { allowed: [], dominant: null } } });
+    expect(empty).toContainEqual({
+      path: 'levelDistribution.pengawas.allowed',
+      message: 'Level yang diizinkan tidak boleh kosong.',
+    });
+    const dominant = await invalid({ levelDistribution: { administrator: { dominant: 5 } } });
+    expect(dominant.map((i) => i.path)).toEqual(['levelDistribution.administrator.dominant']);
+    const repeated = await invalid({ levelDistribution: { administrator: { allowed: [3, 3] } } });
+    expect(repeated.map((i) => i.path)).toContain('levelDistribution.administrator.allowed');
+    const unknownLevel = await invalid({ levelDistribution: { 'eselon-v': { allowed: [1], dominant: 1 } } });
+    expect(unknownLevel.map((i) => i.path)).toContain('levelDistribution.eselon-v');
+    const weights = await invalid({ competencyWeights: { pelaksana: { technical: 90 } } });
+    expect(weights.map((i) => i.path)).toEqual(['competencyWeights.pelaksana']);
+    const count = await invalid({ technicalCount: { min: 7, max: 6 } });
+    expect(count.map((i) => i.path)).toEqual(['technicalCount']);
+    const mandatory = await invalid({ mandatoryTechnical: [{ name: ' ', appliesTo: ['city'] }] });
+    expect(mandatory.map((i) => i.path)).toEqual(['mandatoryTechnical.0.name']);
+  });
+
+  it('refuses a role other than admin of the agency (403 FORBIDDEN)', async () => {
+    const body = { baseName: 'seed-004', override: {} };
+    for (const username of ['drafter', 'verifier', 'validator', 'pegawai', 'ratifier']) {
+      await expectRefused(await server.as(username), body, 403, 'FORBIDDEN');
+    }
+  });
+
+  it('hides the agency from the admin of another agency (404 AGENCY_NOT_FOUND)', async () => {
+    await expectRefused(
+      await server.as('admin2'),
+      { baseName: 'seed-004', override: {} },
+      404,
+      'AGENCY_NOT_FOUND',
+    );
+    expect((await (await server.as('admin2')).get(path)).status).toBe(404);
+  });
+});
+
+describe('PUT /api/agencies/:id/standard-policy by the agency admin', () => {
+  it('saves the base and override; a later refused PUT keeps the saved policy', async () => {
+    const override = { levelDistribution: { administrator: { allowed: [4, 3, 2], dominant: 3 } } };
+    const saved = await admin.request('PUT', path, { json: { baseName: 'seed-004', override } });
+    expect(saved.status).toBe(200);
+    expect(saved.body.effective.levelDistribution.administrator).toEqual({ allowed: [4, 3, 2], dominant: 3 });
+    expect(saved.body.effective.levelDistribution.pengawas).toEqual({ allowed: [4, 3], dominant: null });
+    const read = (await admin.get(path)).body;
+    expect(read.baseName).toBe('seed-004');
+    expect(read.override).toEqual(override);
+    expect(await server.count(standardPolicies)).toBe(1);
+
+    await expectRefused(
+      admin,
+      { baseName: 'seed-001', override: { levelDistribution: { administrator: { allowed: [] } } } },
+      422,
+      'INVALID_POLICY',
+    );
+    await expectRefused(await server.as('drafter'), { baseName: 'seed-001', override: {} }, 403, 'FORBIDDEN');
+    expect((await admin.get(path)).body).toEqual(read);
+  });
+});
