@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AssessedLevel,
+  categoryFor,
+  defaultJpmPolicy,
+  jobPersonMatch,
+  nineBox,
+  potentialBandFor,
+  type RequiredCompetency,
+  suggestDevelopment,
+} from './job-person-match';
+
+function req(
+  id: string,
+  kind: RequiredCompetency['kind'],
+  level: number,
+  importance: RequiredCompetency['importance'] = null,
+) {
+  return { competencyId: id, code: id, name: `Kompetensi ${id}`, kind, requiredLevel: level, importance };
+}
+
+function assessed(entries: [string, number][]): Map<string, AssessedLevel> {
+  return new Map(entries.map(([id, level]) => [id, { level, assessedOn: '2026-06-01' }]));
+}
+
+// An administrator: 2 managerial at 4, socio-cultural at 3, 2 technical at 3 (weights 20/40/40).
+const required = [
+  req('M1', 'managerial', 4),
+  req('M2', 'managerial', 4),
+  req('S1', 'socioCultural', 3),
+  req('T1', 'technical', 3, 'essential'),
+  req('T2', 'technical', 3, 'important'),
+];
+const weights = { socioCultural: 20, managerial: 40, technical: 40 };
+
+describe('jobPersonMatch, computed by hand', () => {
+  it('everything met (and exceeded): 100 %, Optimal, negative gaps kept', () => {
+    const result = jobPersonMatch(
+      required,
+      assessed([
+        ['M1', 5],
+        ['M2', 4],
+        ['S1', 3],
+        ['T1', 3],
+        ['T2', 4],
+      ]),
+      weights,
+    );
+    expect(result.unweighted).toBe(100);
+    expect(result.weighted).toBe(100);
+    expect(result.category).toBe('Optimal');
+    expect(result.rows.find((r) => r.competencyId === 'M1')!.gap).toBe(-1);
+  });
+
+  it('unweighted and weighted differ when the gaps sit in a heavy kind', () => {
+    // min: M1 3, M2 4, S1 3, T1 2, T2 1 → 13 of 17 required = 76.47 % → 76.5
+    // per kind: managerial 7/8 = 87.5 %, socio 3/3 = 100 %, technical 3/6 = 50 %
+    // weighted: (20·1 + 40·0.875 + 40·0.5) / 100 = 0.75 → 75 %
+    const result = jobPersonMatch(
+      required,
+      assessed([
+        ['M1', 3],
+        ['M2', 4],
+        ['S1', 3],
+        ['T1', 2],
+        ['T2', 1],
+      ]),
+      weights,
+    );
+    expect(result.unweighted).toBe(76.5);
+    expect(result.byKind).toEqual({ managerial: 87.5, socioCultural: 100, technical: 50 });
+    expect(result.weighted).toBe(75);
+    expect(result.category).toBe('Kurang Optimal');
+  });
+
+  it('decimal levels of assessment centres, and a competency not assessed counts as 0', () => {
+    // min: M1 3.5, M2 4, S1 2.75, T1 0 (not assessed), T2 3 → 13.25 / 17 = 77.94 % → 77.9
+    const result = jobPersonMatch(
+      required,
+      assessed([
+        ['M1', 3.5],
+        ['M2', 4.2],
+        ['S1', 2.75],
+        ['T2', 3],
+      ]),
+      null,
+    );
+    expect(result.unweighted).toBe(77.9);
+    expect(result.weighted).toBeNull();
+    expect(result.category).toBe('Kurang Optimal'); // 77.9 < 78
+    expect(result.notAssessed).toBe(1);
+    const t1 = result.rows.find((r) => r.competencyId === 'T1')!;
+    expect([t1.assessed, t1.gap]).toEqual([null, 3]);
+    expect(result.rows.find((r) => r.competencyId === 'S1')!.gap).toBe(0.25);
+  });
+
+  it('weights only over the kinds present', () => {
+    // technical only: 2/3 → 66.7 % weighted the same as unweighted
+    const result = jobPersonMatch([req('T1', 'technical', 3)], assessed([['T1', 2]]), weights);
+    expect(result.weighted).toBe(66.7);
+    expect(result.unweighted).toBe(66.7);
+  });
+
+  it('category thresholds are inclusive and come from the policy', () => {
+    expect(categoryFor(90)).toBe('Optimal');
+    expect(categoryFor(89.9)).toBe('Cukup Optimal');
+    expect(categoryFor(78)).toBe('Cukup Optimal');
+    expect(categoryFor(77.9)).toBe('Kurang Optimal');
+    expect(categoryFor(0)).toBe('Kurang Optimal');
+    const strict = {
+      verified: true,
+      categories: [
+        { name: 'Memenuhi', minPercent: 95 },
+        { name: 'Belum', minPercent: 0 },
+      ],
+    };
+    expect(categoryFor(94, strict)).toBe('Belum');
+    expect(defaultJpmPolicy.verified).toBe(false);
+  });
+});
+
+describe('suggestDevelopment', () => {
+  it('one suggestion per shortfall, by kind and gap size, highest score first', () => {
+    const result = jobPersonMatch(
+      required,
+      assessed([
+        ['M1', 2],
+        ['M2', 3.5],
+        ['S1', 3],
+        ['T2', 2],
+      ]),
+      weights,
+    );
+    const suggestions = suggestDevelopment(result.rows);
+    expect(suggestions.map((s) => [s.competencyId, s.actions, s.priority, s.score])).toEqual([
+      ['T1', ['training', 'assignment', 'internship'], 'high', 9], // gap 3 × Mutlak 3
+      ['M1', ['training', 'assignment', 'mentoring'], 'high', 4], // gap 2 × none 2
+      ['M2', ['coaching'], 'low', 1], // gap 0.5 × 2
+      ['T2', ['training', 'assignment'], 'low', 1], // gap 1 × Perlu 1
+    ]);
+    expect(suggestions[0]!.text).toBe(
+      'Kompetensi T1: kesenjangan 3 level (belum diases); pelatihan teknis, penugasan, magang.',
+    );
+    expect(suggestions[2]!.text).toContain('kesenjangan 0,5 level');
+  });
+});
+
+describe('nine box', () => {
+  it('places performance × potential on the grid', () => {
+    expect(nineBox('below', 'low').box).toBe(1);
+    expect(nineBox('above', 'high')).toMatchObject({
+      box: 9,
+      name: 'Kinerja di atas ekspektasi, potensial tinggi',
+    });
+    expect(nineBox('meets', 'medium').box).toBe(5);
+    expect(nineBox('below', 'high').box).toBe(4);
+    expect(nineBox('above', 'low').box).toBe(6);
+  });
+
+  it('potential from the JPM thresholds', () => {
+    expect([potentialBandFor(95), potentialBandFor(90), potentialBandFor(80), potentialBandFor(77)]).toEqual([
+      'high',
+      'high',
+      'medium',
+      'low',
+    ]);
+  });
+});
