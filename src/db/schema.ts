@@ -9,6 +9,7 @@ import {
   boolean,
   check,
   customType,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -636,4 +637,124 @@ export const campaignSopSteps = pgTable(
     signOffNote: text('sign_off_note'),
   },
   (t) => [index('campaign_sop_steps_campaign_idx').on(t.campaignId, t.sortOrder)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Using the standards: civil servants, assessment results, the match (PermenPAN-RB 38/2017 art. 68).
+
+export const civilServants = pgTable(
+  'civil_servants',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    /** 18 digits, unique nationally (see `domain/nip.ts`). */
+    nip: text('nip').notNull(),
+    name: text('name').notNull(),
+    birthDate: text('birth_date').notNull(),
+    serviceStart: text('service_start').notNull(),
+    sex: text('sex').notNull(),
+    rankGrade: text('rank_grade').references(() => ranks.grade),
+    educationLevel: text('education_level'),
+    fieldOfStudy: text('field_of_study'),
+    positionId: uuid('position_id').references(() => positions.id),
+    /** Latest performance rating (predikat kinerja) in three bands. */
+    performance: text('performance'),
+    /** The login of this civil servant (role `employee`), when one exists. */
+    userId: uuid('user_id').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('civil_servants_nip_idx').on(t.nip),
+    index('civil_servants_agency_idx').on(t.agencyId),
+    index('civil_servants_position_idx').on(t.positionId),
+    uniqueIndex('civil_servants_user_idx').on(t.userId),
+    check('civil_servants_sex_check', sql`${t.sex} in ('male','female')`),
+    check('civil_servants_performance_check', sql`${t.performance} in ('below','meets','above')`),
+  ],
+);
+
+/** One assessment session of a civil servant (assessment centre, date, assessor); history kept. */
+export const assessments = pgTable(
+  'assessments',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    civilServantId: uuid('civil_servant_id')
+      .notNull()
+      .references(() => civilServants.id),
+    assessedOn: text('assessed_on').notNull(),
+    assessor: text('assessor').notNull(),
+    institution: text('institution').notNull().default(''),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('assessments_servant_idx').on(t.civilServantId, t.assessedOn)],
+);
+
+/**
+ * Assessed levels. A competency is identified across dictionary versions by its dictionary and
+ * code, so a revision of a technical dictionary keeps earlier results matching.
+ */
+export const assessmentScores = pgTable(
+  'assessment_scores',
+  {
+    assessmentId: uuid('assessment_id')
+      .notNull()
+      .references(() => assessments.id, { onDelete: 'cascade' }),
+    dictionaryId: uuid('dictionary_id').notNull(),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    level: doublePrecision('level').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.assessmentId, t.dictionaryId, t.code] }),
+    check('assessment_scores_level_check', sql`${t.level} >= 1 and ${t.level} <= 5`),
+  ],
+);
+
+/** The newest assessed level per civil servant and competency: kept fresh by every import. */
+export const currentCompetencyLevels = pgTable(
+  'current_competency_levels',
+  {
+    civilServantId: uuid('civil_servant_id')
+      .notNull()
+      .references(() => civilServants.id),
+    agencyId: uuid('agency_id').notNull(),
+    dictionaryId: uuid('dictionary_id').notNull(),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    level: doublePrecision('level').notNull(),
+    assessedOn: text('assessed_on').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.civilServantId, t.dictionaryId, t.code] }),
+    index('current_competency_levels_competency_idx').on(t.dictionaryId, t.code),
+  ],
+);
+
+/**
+ * What each position requires, from its newest ratified standard, by dictionary and code: kept
+ * fresh at ratification, so the match is one join.
+ */
+export const positionRequirements = pgTable(
+  'position_requirements',
+  {
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    agencyId: uuid('agency_id').notNull(),
+    standardId: uuid('standard_id').notNull(),
+    dictionaryId: uuid('dictionary_id').notNull(),
+    code: text('code').notNull(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    requiredLevel: integer('required_level').notNull(),
+    importance: text('importance'),
+  },
+  (t) => [primaryKey({ columns: [t.positionId, t.dictionaryId, t.code] })],
 );

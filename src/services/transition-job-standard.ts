@@ -11,6 +11,7 @@ import {
   updateStandardStatus,
 } from '../db/repositories/job-standard-repository';
 import { setPositionCode } from '../db/repositories/position-repository';
+import { refreshPositionRequirements } from '../db/repositories/talent-repository';
 import { agencies } from '../db/schema';
 import { checkStandard } from '../domain/job-standard-rules';
 import {
@@ -42,7 +43,7 @@ export async function transitionJobStandard(
   return db.transaction(async (tx) => {
     const standard = await loadVisibleStandard(tx, actor, id, true);
     assertCanActOnStandard(actor, standard, input.action);
-    const to = nextStandardStatus(standard.status, input.action);
+    const to = nextStandardStatus(standard.status, input.action, input.comment);
     const comment =
       input.action === 'return' ? assertReturnReason(input.comment) : input.comment?.trim() || null;
     const [agency] = await tx
@@ -81,6 +82,7 @@ export async function transitionJobStandard(
       await setPositionCode(tx, standard.positionId, positionCode);
     }
     await updateStandardStatus(tx, id, update);
+    if (input.action === 'ratify') await refreshPositionRequirements(tx, standard.positionId);
     await insertStandardTransition(tx, {
       standardId: id,
       action: input.action,

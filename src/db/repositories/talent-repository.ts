@@ -1,0 +1,55 @@
+/**
+ * Set-based SQL behind the use of standards: the precomputed requirements per position, current
+ * levels per civil servant, and the job-person match over many people at once.
+ */
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../client';
+
+/**
+ * Rewrites what a position requires from its newest ratified standard (none: no rows). Called in
+ * the ratification's transaction, so the match never sees a half-ratified standard.
+ */
+export async function refreshPositionRequirements(db: Db, positionId: string) {
+  await db.execute(sql`delete from position_requirements where position_id = ${positionId}`);
+  await db.execute(sql`
+    insert into position_requirements
+      (position_id, agency_id, standard_id, dictionary_id, code, kind, name, required_level, importance)
+    select s.position_id, s.agency_id, s.id, v.dictionary_id, c.code, jc.kind, jc.name, jc.required_level,
+      (select e->>'importance' from jsonb_array_elements(s.content->'competencies') e
+        where e->>'competencyId' = jc.competency_id::text limit 1)
+    from job_standards s
+    join job_standard_competencies jc on jc.standard_id = s.id
+    join competencies c on c.id = jc.competency_id
+    join dictionary_versions v on v.id = c.dictionary_version_id
+    where s.id = (select id from job_standards where position_id = ${positionId} and status = 'ratified'
+                  order by version desc limit 1)
+    on conflict do nothing`);
+}
+
+export interface MatchAggregateRow {
+  civil_servant_id: string;
+  position_id: string;
+  met: number;
+  required: number;
+  percent: number;
+  assessed: number;
+  competencies: number;
+}
+
+/** Unweighted JPM of every civil servant of an agency against their own position, one statement. */
+export async function matchOwnPositions(db: Db, agencyId: string) {
+  return queryRows<MatchAggregateRow>(
+    db,
+    sql`select cs.id as civil_servant_id, cs.position_id,
+          sum(least(coalesce(l.level, 0), r.required_level))::float8 as met,
+          sum(r.required_level)::float8 as required,
+          round((100 * sum(least(coalesce(l.level, 0), r.required_level)) / sum(r.required_level))::numeric, 1)::float8 as percent,
+          count(l.level)::int as assessed, count(*)::int as competencies
+        from civil_servants cs
+        join position_requirements r on r.position_id = cs.position_id
+        left join current_competency_levels l
+          on l.civil_servant_id = cs.id and l.dictionary_id = r.dictionary_id and l.code = r.code
+        where cs.agency_id = ${agencyId}
+        group by cs.id, cs.position_id`,
+  );
+}
