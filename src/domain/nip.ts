@@ -73,7 +73,7 @@ export function normalizeNip(raw: string): string {
 }
 
 /** Whole years of service from the NIP's start month until `today`. */
-export function yearsOfService(parts: NipParts, today: Date = new Date()): number {
+export function yearsOfService(parts: Pick<NipParts, 'serviceStart'>, today: Date = new Date()): number {
   const start = new Date(`${parts.serviceStart}T00:00:00Z`);
   let years = today.getUTCFullYear() - start.getUTCFullYear();
   if (today.getUTCMonth() < start.getUTCMonth()) years--;

@@ -1,0 +1,280 @@
+/**
+ * Import of civil servants (pegawai) from .xlsx or .csv: one row per NIP, all-or-nothing with a
+ * row-level report; an NIP already in the agency is updated, a new one created. An NIP of another
+ * agency is refused (moving people between agencies is not an import).
+ */
+import { eq, inArray, sql } from 'drizzle-orm';
+import { recordAudit } from '../db/repositories/audit-repository';
+import { civilServants, positions } from '../db/schema';
+import { DomainError } from '../domain/errors';
+import type { PerformanceBand } from '../domain/job-person-match';
+import { normalizeGrade } from '../domain/job-standard-policy';
+import { parseNip } from '../domain/nip';
+import { educationLevels } from '../domain/reference';
+import { readTable } from '../exports/tabular';
+import type { ServiceContext } from './context';
+
+export interface ImportRowProblem {
+  row: number;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+const columnAliases = {
+  nip: ['nip', 'nip baru', 'nomor induk pegawai'],
+  name: ['nama', 'nama lengkap', 'nama pegawai'],
+  rank: ['golongan', 'golongan ruang', 'pangkat golongan', 'gol', 'gol ruang'],
+  education: ['pendidikan', 'pendidikan terakhir', 'jenjang pendidikan', 'tingkat pendidikan'],
+  fieldOfStudy: ['jurusan', 'program studi', 'bidang studi', 'prodi'],
+  position: ['jabatan', 'nama jabatan', 'jabatan saat ini'],
+  performance: ['predikat kinerja', 'kinerja', 'nilai kinerja', 'predikat'],
+} as const;
+type Column = keyof typeof columnAliases;
+
+export const civilServantColumns: Record<Column, string> = {
+  nip: 'NIP',
+  name: 'Nama',
+  rank: 'Golongan',
+  education: 'Pendidikan',
+  fieldOfStudy: 'Jurusan',
+  position: 'Jabatan',
+  performance: 'Predikat Kinerja',
+};
+
+/** PermenPAN-RB 6/2022 predicates, and the 9-box wording, onto three bands. */
+const performanceWords: Record<string, PerformanceBand> = {
+  'sangat baik': 'above',
+  'di atas ekspektasi': 'above',
+  baik: 'meets',
+  'sesuai ekspektasi': 'meets',
+  'butuh perbaikan': 'below',
+  kurang: 'below',
+  'sangat kurang': 'below',
+  'di bawah ekspektasi': 'below',
+};
+
+const educationByKey = new Map(educationLevels.map((e) => [e.replace(/[^A-Z0-9]/gi, '').toUpperCase(), e]));
+
+export function normalizeEducation(text: string): string | null {
+  return educationByKey.get(text.replace(/[^A-Z0-9]/gi, '').toUpperCase()) ?? null;
+}
+
+export interface CivilServantRow {
+  row: number;
+  nip: string;
+  name: string;
+  birthDate: string;
+  serviceStart: string;
+  sex: 'male' | 'female';
+  rankGrade: string | null;
+  educationLevel: string | null;
+  fieldOfStudy: string | null;
+  positionId: string | null;
+  performance: PerformanceBand | null;
+}
+
+export function assertCanManageCivilServants(ctx: ServiceContext): string {
+  const { actor } = ctx;
+  if (!actor.agencyId || actor.role !== 'admin') {
+    throw new DomainError('FORBIDDEN', 'Hanya admin instansi yang dapat mengelola data pegawai.');
+  }
+  return actor.agencyId;
+}
+
+export async function importCivilServants(
+  ctx: ServiceContext,
+  bytes: Uint8Array,
+  fileName: string,
+  today: Date = new Date(),
+) {
+  const agencyId = assertCanManageCivilServants(ctx);
+  const table = await readTable<Column>(bytes, fileName, columnAliases);
+  const problems: ImportRowProblem[] = table.cellProblems.map((p) => ({
+    row: p.row,
+    column: civilServantColumns[p.column],
+    code: 'CELL_UNREADABLE',
+    message: p.message,
+  }));
+  for (const required of ['nip', 'name'] as const) {
+    if (!table.columns.has(required)) {
+      problems.push({
+        row: 1,
+        column: civilServantColumns[required],
+        code: 'MISSING_COLUMN',
+        message: `Kolom "${civilServantColumns[required]}" tidak ditemukan.`,
+      });
+    }
+  }
+  if (table.rows.length === 0 && problems.length === 0) {
+    problems.push({ row: 1, column: null, code: 'NO_ROWS', message: 'Berkas tidak berisi baris data.' });
+  }
+  const agencyPositions = await ctx.db
+    .select({ id: positions.id, name: positions.name })
+    .from(positions)
+    .where(eq(positions.agencyId, agencyId));
+  const positionsByName = new Map<string, string[]>();
+  for (const p of agencyPositions) {
+    const key = p.name.trim().toLowerCase();
+    positionsByName.set(key, [...(positionsByName.get(key) ?? []), p.id]);
+  }
+  const parsed: CivilServantRow[] = [];
+  const seen = new Map<string, number>();
+  if (problems.length === 0) {
+    for (const source of table.rows) {
+      const rowProblems: ImportRowProblem[] = [];
+      const problem = (column: Column, code: string, message: string) =>
+        rowProblems.push({ row: source.row, column: civilServantColumns[column], code, message });
+      const nipText = source.cells.get('nip') ?? '';
+      const nip = parseNip(nipText, today);
+      const normalizedNip = nipText.replace(/\s+/g, '');
+      if (!nip.ok) problem('nip', nip.code, nip.message);
+      else if (seen.has(normalizedNip)) {
+        problem('nip', 'DUPLICATE_NIP', `NIP sudah muncul pada baris ${seen.get(normalizedNip)}.`);
+      } else seen.set(normalizedNip, source.row);
+      const name = source.cells.get('name') ?? '';
+      if (!name) problem('name', 'REQUIRED', 'Nama wajib diisi.');
+      else if (name.length > 200) problem('name', 'TOO_LONG', 'Nama paling panjang 200 karakter.');
+      const rankText = source.cells.get('rank');
+      const rankGrade = rankText ? normalizeGrade(rankText) : null;
+      if (rankText && !rankGrade)
+        problem('rank', 'UNKNOWN_RANK', `Golongan "${rankText}" tidak dikenal (contoh: III/c).`);
+      const educationText = source.cells.get('education');
+      const educationLevel = educationText ? normalizeEducation(educationText) : null;
+      if (educationText && !educationLevel) {
+        problem(
+          'education',
+          'UNKNOWN_EDUCATION',
+          `Jenjang pendidikan "${educationText}" tidak dikenal (contoh: S-1, D-III).`,
+        );
+      }
+      const fieldOfStudy = source.cells.get('fieldOfStudy') ?? null;
+      if (fieldOfStudy && fieldOfStudy.length > 200)
+        problem('fieldOfStudy', 'TOO_LONG', 'Jurusan paling panjang 200 karakter.');
+      const positionText = source.cells.get('position');
+      let positionId: string | null = null;
+      if (positionText) {
+        const matches = positionsByName.get(positionText.toLowerCase()) ?? [];
+        if (matches.length === 0) {
+          problem('position', 'UNKNOWN_POSITION', `Jabatan "${positionText}" tidak ada pada instansi ini.`);
+        } else if (matches.length > 1) {
+          problem(
+            'position',
+            'AMBIGUOUS_POSITION',
+            `Ada ${matches.length} jabatan bernama "${positionText}"; bedakan namanya di peta jabatan.`,
+          );
+        } else positionId = matches[0]!;
+      }
+      const performanceText = source.cells.get('performance');
+      const performance = performanceText ? (performanceWords[performanceText.toLowerCase()] ?? null) : null;
+      if (performanceText && !performance) {
+        problem(
+          'performance',
+          'UNKNOWN_PERFORMANCE',
+          `Predikat kinerja "${performanceText}" tidak dikenal (Sangat Baik, Baik, Butuh Perbaikan, Kurang, Sangat Kurang).`,
+        );
+      }
+      if (rowProblems.length > 0 || !nip.ok) {
+        problems.push(...rowProblems);
+        continue;
+      }
+      parsed.push({
+        row: source.row,
+        nip: normalizedNip,
+        name,
+        birthDate: nip.value.birthDate,
+        serviceStart: nip.value.serviceStart,
+        sex: nip.value.sex,
+        rankGrade,
+        educationLevel,
+        fieldOfStudy,
+        positionId,
+        performance,
+      });
+    }
+  }
+  // NIPs that belong to another agency.
+  if (problems.length === 0 && parsed.length > 0) {
+    const taken = new Map<string, string>();
+    for (let i = 0; i < parsed.length; i += 5000) {
+      const chunk = parsed.slice(i, i + 5000).map((p) => p.nip);
+      const rows = await ctx.db
+        .select({ nip: civilServants.nip, agencyId: civilServants.agencyId })
+        .from(civilServants)
+        .where(inArray(civilServants.nip, chunk));
+      for (const r of rows) taken.set(r.nip, r.agencyId);
+    }
+    for (const p of parsed) {
+      const owner = taken.get(p.nip);
+      if (owner && owner !== agencyId) {
+        problems.push({
+          row: p.row,
+          column: 'NIP',
+          code: 'NIP_OF_ANOTHER_AGENCY',
+          message: 'NIP ini terdaftar pada instansi lain.',
+        });
+      }
+    }
+  }
+  if (problems.length > 0) {
+    problems.sort((a, b) => a.row - b.row);
+    throw new DomainError(
+      'IMPORT_REJECTED',
+      `Tidak ada data yang disimpan karena ada ${problems.length} masalah pada berkas. Perbaiki baris yang disebutkan lalu impor ulang.`,
+      { problems: problems.slice(0, 1000), total: problems.length },
+    );
+  }
+  return ctx.db.transaction(async (tx) => {
+    let created = 0;
+    for (let i = 0; i < parsed.length; i += 1000) {
+      const chunk = parsed.slice(i, i + 1000);
+      const rows = await tx
+        .insert(civilServants)
+        .values(
+          chunk.map((p) => ({
+            agencyId,
+            nip: p.nip,
+            name: p.name,
+            birthDate: p.birthDate,
+            serviceStart: p.serviceStart,
+            sex: p.sex,
+            rankGrade: p.rankGrade,
+            educationLevel: p.educationLevel,
+            fieldOfStudy: p.fieldOfStudy,
+            positionId: p.positionId,
+            performance: p.performance,
+          })),
+        )
+        .onConflictDoUpdate({
+          target: civilServants.nip,
+          set: {
+            name: sql`excluded.name`,
+            rankGrade: sql`excluded.rank_grade`,
+            educationLevel: sql`excluded.education_level`,
+            fieldOfStudy: sql`excluded.field_of_study`,
+            positionId: sql`excluded.position_id`,
+            performance: sql`excluded.performance`,
+            updatedAt: sql`now()`,
+          },
+          where: eq(civilServants.agencyId, agencyId),
+        })
+        .returning({ inserted: sql<boolean>`(xmax = 0)` });
+      created += rows.filter((r) => r.inserted).length;
+    }
+    await recordAudit(tx, {
+      userId: ctx.actor.userId,
+      agencyId,
+      entity: 'civilServant',
+      entityId: agencyId,
+      action: 'import',
+      diff: {
+        fileName,
+        format: table.format,
+        rows: parsed.length,
+        created,
+        updated: parsed.length - created,
+      },
+    });
+    return { rows: parsed.length, created, updated: parsed.length - created, format: table.format };
+  });
+}

@@ -1,0 +1,289 @@
+/**
+ * Reports over many civil servants, each one set-based statement: candidates for a position
+ * (ranked by the match, with requirement checks), the agency's talent pool (9-box) and an org
+ * unit's gap heatmap with its training needs.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { queryRows } from '../db/client';
+import { findOrgUnit } from '../db/repositories/agency-repository';
+import { matchOwnPositions } from '../db/repositories/talent-repository';
+import { jobStandards } from '../db/schema';
+import { DomainError } from '../domain/errors';
+import { categoryFor, nineBox, type PerformanceBand, potentialBandFor } from '../domain/job-person-match';
+import type { JobStandard } from '../domain/job-standard';
+import { gradeIndex } from '../domain/job-standard-policy';
+import { yearsOfService } from '../domain/nip';
+import { educationLevels } from '../domain/reference';
+import { isNationalRole } from '../domain/roles';
+import { assertCanReadTalent } from './civil-servant-access';
+import type { ServiceContext } from './context';
+import { requirementsOf } from './job-person-match';
+import { getVisibleAgency } from './manage-agencies';
+import { getPosition } from './manage-positions';
+
+interface CandidateRow {
+  id: string;
+  nip: string;
+  name: string;
+  agency_name: string;
+  rank_grade: string | null;
+  education_level: string | null;
+  service_start: string;
+  position_id: string | null;
+  position_name: string | null;
+  performance: PerformanceBand | null;
+  met: number;
+  assessed: number;
+}
+
+/**
+ * Civil servants ranked by their unweighted match against the position's ratified standard: the
+ * agency's own, or nationally (national roles, or `scope=national` for JPT positions, whose open
+ * selection is national). Requirement checks: education level, minimum rank, years of service.
+ */
+export async function rankCandidates(
+  ctx: ServiceContext,
+  positionId: string,
+  options: { scope: 'agency' | 'national'; limit: number },
+  today: Date = new Date(),
+) {
+  const position = await getPosition(ctx, positionId);
+  assertCanReadTalent(ctx, position.agencyId);
+  if (
+    options.scope === 'national' &&
+    !(isNationalRole(ctx.actor.role) || position.positionGroup === 'leadership')
+  ) {
+    throw new DomainError(
+      'NATIONAL_SCOPE_NOT_ALLOWED',
+      'Pencarian kandidat nasional hanya untuk jabatan pimpinan tinggi (seleksi terbuka) atau peran nasional.',
+    );
+  }
+  const { required, standardId } = await requirementsOf(ctx, position.id);
+  const totalRequired = required.reduce((n, r) => n + r.requiredLevel, 0);
+  const rows = await queryRows<CandidateRow>(
+    ctx.db,
+    sql`with req as (
+          select dictionary_id, code, required_level from position_requirements where position_id = ${position.id}
+        ),
+        scored as (
+          select l.civil_servant_id, sum(least(l.level, r.required_level))::float8 as met, count(*)::int as assessed
+          from req r
+          join current_competency_levels l on l.dictionary_id = r.dictionary_id and l.code = r.code
+          ${options.scope === 'agency' ? sql`where l.agency_id = ${position.agencyId}` : sql``}
+          group by l.civil_servant_id
+          order by met desc
+          limit ${options.limit}
+        )
+        select cs.id, cs.nip, cs.name, a.name as agency_name, cs.rank_grade, cs.education_level, cs.service_start,
+          cs.position_id, p.name as position_name, cs.performance, s.met, s.assessed
+        from scored s
+        join civil_servants cs on cs.id = s.civil_servant_id
+        join agencies a on a.id = cs.agency_id
+        left join positions p on p.id = cs.position_id
+        order by s.met desc, cs.name`,
+  );
+  const [standard] = await ctx.db
+    .select({ content: jobStandards.content })
+    .from(jobStandards)
+    .where(eq(jobStandards.id, standardId));
+  const requirements = (standard?.content as JobStandard | undefined)?.requirements;
+  const minEducation = requirements?.education.levels.length
+    ? Math.min(...requirements.education.levels.map((l) => educationLevels.indexOf(l)).filter((i) => i >= 0))
+    : null;
+  const minRank = requirements?.rank.minGrade ? gradeIndex(requirements.rank.minGrade) : null;
+  const minYears = requirements?.experience.years ?? null;
+  return {
+    position: { id: position.id, name: position.name, jobLevel: position.jobLevel, standardId },
+    scope: options.scope,
+    requirements: {
+      educationLevels: requirements?.education.levels ?? [],
+      minRank: requirements?.rank.minGrade ?? null,
+      minYears,
+    },
+    items: rows.map((r, index) => {
+      const percent = Math.round((1000 * r.met) / totalRequired) / 10;
+      const years = yearsOfService({ serviceStart: r.service_start }, today);
+      const education =
+        minEducation === null || minEducation === Number.POSITIVE_INFINITY
+          ? null
+          : r.education_level !== null && educationLevels.indexOf(r.education_level) >= minEducation;
+      const rankIndex = r.rank_grade ? gradeIndex(r.rank_grade) : null;
+      const rank = minRank === null ? null : rankIndex !== null && rankIndex >= minRank;
+      const experience = minYears === null ? null : years >= minYears;
+      return {
+        rank: index + 1,
+        nip: r.nip,
+        name: r.name,
+        agencyName: r.agency_name,
+        currentPosition: r.position_name,
+        performance: r.performance,
+        percent,
+        category: categoryFor(percent),
+        assessedCompetencies: r.assessed,
+        requiredCompetencies: required.length,
+        checks: { education, rank, experience },
+        meetsRequirements: education !== false && rank !== false && experience !== false,
+        yearsOfService: years,
+      };
+    }),
+  };
+}
+
+/** 9-box of the agency: performance band × potential band (from the match with the own position). */
+export async function talentPool(ctx: ServiceContext, agencyId: string) {
+  await getVisibleAgency(ctx, agencyId);
+  assertCanReadTalent(ctx, agencyId);
+  const matches = await matchOwnPositions(ctx.db, agencyId);
+  const people = await queryRows<{
+    id: string;
+    nip: string;
+    name: string;
+    performance: PerformanceBand | null;
+    position_name: string | null;
+  }>(
+    ctx.db,
+    sql`select cs.id, cs.nip, cs.name, cs.performance, p.name as position_name
+        from civil_servants cs left join positions p on p.id = cs.position_id
+        where cs.agency_id = ${agencyId}`,
+  );
+  const matchById = new Map(matches.map((m) => [m.civil_servant_id, m]));
+  const boxes = Array.from({ length: 9 }, (_, i) => ({
+    box: i + 1,
+    name: '',
+    performance: '' as PerformanceBand,
+    potential: '',
+    count: 0,
+    members: [] as { nip: string; name: string; positionName: string | null; percent: number }[],
+  }));
+  const unplaced = { noPerformance: 0, noMatch: 0 };
+  for (const person of people) {
+    const match = matchById.get(person.id);
+    if (!match || match.assessed === 0) {
+      unplaced.noMatch++;
+      continue;
+    }
+    if (!person.performance) {
+      unplaced.noPerformance++;
+      continue;
+    }
+    const placed = nineBox(person.performance, potentialBandFor(match.percent));
+    const box = boxes[placed.box - 1]!;
+    box.count++;
+    if (box.members.length < 50) {
+      box.members.push({
+        nip: person.nip,
+        name: person.name,
+        positionName: person.position_name,
+        percent: match.percent,
+      });
+    }
+  }
+  for (const box of boxes) {
+    const grid = [
+      ['below', 'low'],
+      ['below', 'medium'],
+      ['meets', 'low'],
+      ['below', 'high'],
+      ['meets', 'medium'],
+      ['above', 'low'],
+      ['meets', 'high'],
+      ['above', 'medium'],
+      ['above', 'high'],
+    ] as const;
+    const [performance, potential] = grid[box.box - 1]!;
+    const placed = nineBox(performance, potential);
+    Object.assign(box, { name: placed.name, performance, potential });
+    box.members.sort((a, b) => b.percent - a.percent);
+  }
+  return { civilServants: people.length, boxes, unplaced, numberingVerified: false };
+}
+
+/**
+ * Competency × position average gap (required − assessed, missing results counting as 0) over
+ * the civil servants holding the unit's positions (sub-units included), and the training needs:
+ * per competency, how many people fall short.
+ */
+export async function gapHeatmap(ctx: ServiceContext, orgUnitId: string) {
+  const unit = await findOrgUnit(ctx.db, orgUnitId);
+  if (!unit) throw new DomainError('ORG_UNIT_NOT_FOUND', 'Unit organisasi tidak ditemukan.');
+  await getVisibleAgency(ctx, unit.agencyId).catch(() => {
+    throw new DomainError('ORG_UNIT_NOT_FOUND', 'Unit organisasi tidak ditemukan.');
+  });
+  assertCanReadTalent(ctx, unit.agencyId);
+  const cells = await queryRows<{
+    position_id: string;
+    position_name: string;
+    dictionary_id: string;
+    code: string;
+    name: string;
+    kind: string;
+    required_level: number;
+    holders: number;
+    avg_gap: number;
+    short: number;
+  }>(
+    ctx.db,
+    sql`with recursive units as (
+          select id from org_units where id = ${orgUnitId}
+          union all select u.id from org_units u join units on u.parent_id = units.id
+        )
+        select p.id as position_id, p.name as position_name, r.dictionary_id, r.code, r.name, r.kind, r.required_level,
+          count(cs.id)::int as holders,
+          round(avg(r.required_level - coalesce(l.level, 0))::numeric, 2)::float8 as avg_gap,
+          count(*) filter (where r.required_level > coalesce(l.level, 0))::int as short
+        from positions p
+        join position_requirements r on r.position_id = p.id
+        join civil_servants cs on cs.position_id = p.id
+        left join current_competency_levels l
+          on l.civil_servant_id = cs.id and l.dictionary_id = r.dictionary_id and l.code = r.code
+        where p.org_unit_id in (select id from units)
+        group by p.id, p.name, r.dictionary_id, r.code, r.name, r.kind, r.required_level
+        order by p.name, r.kind, r.code`,
+  );
+  const positionsMap = new Map<string, { id: string; name: string; holders: number }>();
+  const competencyMap = new Map<
+    string,
+    { key: string; code: string; name: string; kind: string; short: number }
+  >();
+  for (const c of cells) {
+    const p = positionsMap.get(c.position_id) ?? { id: c.position_id, name: c.position_name, holders: 0 };
+    p.holders = Math.max(p.holders, c.holders);
+    positionsMap.set(c.position_id, p);
+    const key = `${c.dictionary_id}:${c.code}`;
+    const comp = competencyMap.get(key) ?? { key, code: c.code, name: c.name, kind: c.kind, short: 0 };
+    comp.short += c.short;
+    competencyMap.set(key, comp);
+  }
+  const kindOrder: Record<string, number> = { managerial: 0, socioCultural: 1, technical: 2 };
+  const competencies = [...competencyMap.values()].sort(
+    (a, b) => (kindOrder[a.kind] ?? 3) - (kindOrder[b.kind] ?? 3) || a.code.localeCompare(b.code),
+  );
+  const trainingByKind: Record<string, string> = {
+    managerial: 'Pelatihan kepemimpinan/manajerial',
+    socioCultural: 'Pelatihan sosial kultural',
+    technical: 'Pelatihan teknis',
+  };
+  return {
+    unit: { id: unit.id, name: unit.name },
+    positions: [...positionsMap.values()],
+    competencies: competencies.map(({ key, code, name, kind }) => ({ key, code, name, kind })),
+    cells: cells.map((c) => ({
+      positionId: c.position_id,
+      competencyKey: `${c.dictionary_id}:${c.code}`,
+      requiredLevel: c.required_level,
+      averageGap: c.avg_gap,
+      short: c.short,
+      holders: c.holders,
+    })),
+    trainingNeeds: competencies
+      .filter((c) => c.short > 0)
+      .sort((a, b) => b.short - a.short)
+      .map((c) => ({
+        code: c.code,
+        name: c.name,
+        kind: c.kind,
+        people: c.short,
+        suggestion: `${trainingByKind[c.kind] ?? 'Pelatihan'}: ${c.name}`,
+      })),
+  };
+}
