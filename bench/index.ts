@@ -13,6 +13,7 @@ import * as coldStart from './cold-start';
 import * as dictionaryImport from './dictionary-import';
 import * as dictionarySearch from './dictionary-search';
 import * as dictionaryThroughput from './dictionary-throughput';
+import * as documents from './documents';
 import * as standards from './standards';
 import { repoRoot } from './support/process';
 import type { Benchmark, BenchResult, Figure } from './types';
@@ -24,6 +25,7 @@ const benchmarks: Benchmark[] = [
   dictionarySearch,
   dictionaryImport,
   standards,
+  documents,
 ];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
 

@@ -61,17 +61,14 @@ async function ratifiedOrganisationDictionary() {
 
 const row = (page: Page, code: string) => page.locator(`[data-testid=competency-row][data-code="${code}"]`);
 
-/** Clicks "Simpan" and waits for the save and the reload of the standard. */
+/** Clicks "Simpan" and waits until the saved standard is shown again (the button is enabled anew). */
 async function saveStandard(page: Page) {
   const put = page.waitForResponse(
     (r) => r.request().method() === 'PUT' && r.url().includes('/api/job-standards/'),
   );
-  const reload = page.waitForResponse(
-    (r) => r.request().method() === 'GET' && /\/api\/job-standards\/[0-9a-f-]{36}$/.test(r.url()),
-  );
   await page.click('[data-testid=standard-save]');
   expect((await put).status()).toBe(200);
-  await reload;
+  await page.locator('[data-testid=standard-save]:enabled').waitFor();
 }
 
 async function pickTechnical(page: Page, query: string, code: string) {
@@ -83,7 +80,7 @@ async function pickTechnical(page: Page, query: string, code: string) {
 /** Takes a workflow step and waits for the new status; a server refusal is reported as such. */
 async function act(page: Page, action: string, status: string) {
   await page.click(`[data-testid=standard-${action}]`);
-  const reached = page.locator(`[data-testid=standard-status][data-status=${status}]`).first();
+  const reached = page.locator(`[data-testid=standard-status][data-status=${status}]`);
   const refused = page.locator('.workflow-card [role=alert]');
   await reached.or(refused).waitFor();
   if (await refused.isVisible()) throw new Error(`${action}: ${await refused.textContent()}`);
@@ -150,9 +147,7 @@ describe('job standard workflow in Chromium: compose → verify → validate →
     await page.goto(standardUrl);
     await page.click('[data-testid=standard-return]');
     await page.locator('[data-testid=field-error]', { hasText: 'Alasan pengembalian wajib diisi' }).waitFor();
-    expect(await page.locator('[data-testid=standard-status]').first().getAttribute('data-status')).toBe(
-      'submitted',
-    );
+    expect(await page.locator('[data-testid=standard-status]').getAttribute('data-status')).toBe('submitted');
     await page.fill('[data-testid=standard-comment]', 'Lengkapi indikator kinerja jabatan');
     await act(page, 'return', 'draft');
     await logout(page);
@@ -202,13 +197,19 @@ describe('job standard workflow in Chromium: compose → verify → validate →
     await page.goto(standardUrl);
     await page.click('[data-testid=revise-standard]');
     await page.waitForURL((url) => url.pathname !== new URL(standardUrl).pathname);
-    await page.locator('[data-testid=standard-status][data-status=draft]').first().waitFor();
+    await page.locator('[data-testid=standard-status][data-status=draft]').waitFor();
     expect(await page.locator('[data-testid=standard-title]').textContent()).toContain('versi 2');
     const versions = page.locator('[data-testid=version-row]');
     expect(await versions.count()).toBe(2);
     expect(await versions.nth(1).getAttribute('data-status')).toBe('ratified');
 
     await row(page, 'ORG.01').locator('[data-testid=level-select]').selectOption('4');
+    // Before saving, the editor shows the dictionary text of the newly chosen level.
+    await row(page, 'ORG.01').locator('[data-testid=edit-indicators]').click();
+    const description = page.locator(
+      '[data-testid=text-editor][data-code="ORG.01"] [data-testid=level-description-input]',
+    );
+    await expect.poll(() => description.inputValue()).toBe('Penataan Kelembagaan Perangkat Daerah tingkat 4');
     await saveStandard(page);
     expect(await row(page, 'ORG.01').textContent()).toContain('Indikator ORG.01 level 4 pertama');
     await screenshot(page, 'standard-revision');
@@ -265,7 +266,7 @@ describe('national catalog in Chromium', () => {
     expect(await select.locator('option:checked').textContent()).toContain('Kepala Bagian Organisasi');
     await page.click('[data-testid=adopt-confirm]');
     await page.waitForURL(/\/skj\/[0-9a-f-]{36}$/);
-    await page.locator('[data-testid=standard-status][data-status=draft]').first().waitFor();
+    await page.locator('[data-testid=standard-status][data-status=draft]').waitFor();
     expect(await page.locator('[data-testid=standard-title]').textContent()).toContain(
       'Kepala Bagian Organisasi',
     );
@@ -273,5 +274,14 @@ describe('national catalog in Chromium', () => {
     expect(await row(page, 'ORG.01').count()).toBe(1);
     expect(await page.locator('[data-testid=standard-save]').count()).toBe(1);
     await screenshot(page, 'catalog-adopted');
+
+    // In a draft, a similar standard's technical rows and requirements can be copied in.
+    await page
+      .locator(`[data-testid=similar-row][data-code="${positionCode}"] [data-testid=adopt-standard]`)
+      .click();
+    await page.locator('[data-testid=copied-from]').waitFor();
+    expect(await row(page, 'ORG.02').textContent()).toContain('Menyusun peta jabatan perangkat daerah');
+    await saveStandard(page);
+    expect(await page.locator('[data-testid=finding][data-severity=error]').count()).toBe(0);
   });
 });

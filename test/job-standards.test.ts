@@ -188,6 +188,25 @@ describe('composing the seed 001 example standard through the API', () => {
     expect(after.status).toBe('draft');
   });
 
+  it('returns a submission to draft only with a reason', async () => {
+    expect(
+      (await drafter.post(`/api/job-standards/${standardId}/transitions`, { action: 'submit' })).status,
+    ).toBe(200);
+    const verifier = server.client();
+    await verifier.login('verifikator.kemen', password);
+    const withoutReason = await verifier.post(`/api/job-standards/${standardId}/transitions`, {
+      action: 'return',
+    });
+    expect(withoutReason.status).toBe(422);
+    expect(withoutReason.body.error.code).toBe('RETURN_REASON_REQUIRED');
+    const returned = await verifier.post(`/api/job-standards/${standardId}/transitions`, {
+      action: 'return',
+      comment: 'Lengkapi indikator kinerja',
+    });
+    expect(returned.status).toBe(200);
+    expect(returned.body.status).toBe('draft');
+  });
+
   it('moves through submit → verify → validate → ratify, recording each step; ratification gives the code', async () => {
     expect(
       (await drafter.post(`/api/job-standards/${standardId}/transitions`, { action: 'submit' })).status,
@@ -222,7 +241,14 @@ describe('composing the seed 001 example standard through the API', () => {
       .select()
       .from(jobStandardTransitions)
       .where(eq(jobStandardTransitions.standardId, standardId));
-    expect(transitions.map((t) => t.action)).toEqual(['submit', 'verify', 'validate', 'ratify']);
+    expect(transitions.map((t) => t.action)).toEqual([
+      'submit',
+      'return',
+      'submit',
+      'verify',
+      'validate',
+      'ratify',
+    ]);
     const edit = await drafter.request('PUT', `/api/job-standards/${standardId}`, {
       json: { revision: 99, competencies: [], requirements: seed001Requirements },
     });

@@ -6,12 +6,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerCampaignRoutes } from './campaigns/routes';
 import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
-import { registerDocumentRoutes } from './documents/routes';
 import { renderApiDocs } from './docs/render-docs';
+import { registerDocumentRoutes } from './documents/routes';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes } from './health/routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
@@ -20,6 +21,7 @@ import { registerOrganisationRoutes } from './organisation/routes';
 import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
+import { registerTalentRoutes } from './talent/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
 import { registerUserRoutes } from './users/routes';
@@ -43,8 +45,17 @@ export function createApp(options: CreateAppOptions) {
     maxSize: 1024 * 1024,
     onError: (c) => c.json(errorBody('PAYLOAD_TOO_LARGE', 'Isi permintaan melebihi 1 MB.'), 413),
   });
+  // Imports of people and assessment results may be large CSVs (hundreds of thousands of rows).
+  const tableImportLimit = bodyLimit({
+    maxSize: 65 * 1024 * 1024,
+    onError: (c) => c.json(errorBody('FILE_TOO_LARGE', 'Berkas melebihi batas 64 MB.'), 413),
+  });
   app.use('/api/*', (c, next) =>
-    c.req.path.endsWith('/import') ? uploadLimit(c, next) : jsonLimit(c, next),
+    c.req.path.startsWith('/api/imports/')
+      ? tableImportLimit(c, next)
+      : c.req.path.endsWith('/import')
+        ? uploadLimit(c, next)
+        : jsonLimit(c, next),
   );
   app.use('/api/*', loadSession(options));
   app.use('/api/*', csrfProtection);
@@ -62,8 +73,10 @@ export function createApp(options: CreateAppOptions) {
   registerCompetencyRoutes(router);
   registerPositionRoutes(router);
   registerOrganisationRoutes(router);
+  registerTalentRoutes(router);
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });
   registerCatalogRoutes(router);
+  registerCampaignRoutes(router);
   registerDocumentRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));

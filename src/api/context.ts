@@ -1,6 +1,7 @@
 import type { DatabaseKind, Db } from '../db/client';
 import type { SessionUser } from '../db/repositories/user-repository';
 import type { Actor } from '../services/context';
+import type { JobRunner } from '../services/job-runner';
 import type { OpenApiRegistry } from './openapi';
 
 export interface ApiDeps {
@@ -15,6 +16,8 @@ export interface ApiDeps {
   trustProxy: boolean;
   /** Pattern of national position codes given at ratification (see formatPositionCode). */
   positionCodePattern?: string | undefined;
+  /** Background jobs of this process (document books); results under the data dir's `jobs/`. */
+  jobs: JobRunner;
 }
 
 export interface AppEnv {

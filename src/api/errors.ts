@@ -23,6 +23,9 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   INVALID_UPLOAD: 400,
   RATE_LIMITED: 429,
   DATA_DIR_LOCKED: 503,
+  MEMBER_ALREADY_IN_CAMPAIGN: 409,
+  SOP_STEP_ALREADY_SIGNED_OFF: 409,
+  JOB_NOT_READY: 409,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
 import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
+import { bookCommand } from './book-command';
 import { dictionaryExport, dictionaryImport } from './dictionary-commands';
 import { evaluateCommand } from './evaluate-command';
 import { standardsCheck } from './standards-commands';
@@ -26,6 +27,10 @@ Perintah:
                                        terbaru bila yang diberikan kode kamus.
   standards check KODE_INSTANSI        Periksa semua SKJ instansi dengan mesin aturan; kode keluar 1
                                        bila ada galat.
+  book KODE_INSTANSI --format pdf|docx --out BERKAS [--org-unit ID_ATAU_KODE]
+                                       Buku SKJ instansi (atau satu unit beserta sub-unitnya): sampul,
+                                       daftar isi, satu bagian per jabatan. Menampilkan kemajuan;
+                                       kode keluar 1 bila ada jabatan yang gagal dimuat.
   evaluate BERKAS.json                 Hitung nilai dan kelas jabatan dari JSON tingkat faktor:
                                        { "kind": "structural"|"functional", "levels": { "1": "1-3" } }
   help                                 Tampilkan bantuan ini.
@@ -83,6 +88,10 @@ const commands: Record<string, Command> = {
   },
 
   evaluate: evaluateCommand,
+
+  async book(args) {
+    return bookCommand(args);
+  },
 
   async help() {
     console.log(usage);

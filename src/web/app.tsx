@@ -1,6 +1,9 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/layout';
 import { AdminPage } from './pages/admin';
+import { BookPage } from './pages/book';
+import { CampaignPage } from './pages/campaign';
+import { CampaignsPage } from './pages/campaigns';
 import { CatalogPage } from './pages/catalog';
 import { ConsistencyReportPage } from './pages/consistency-report';
 import { DictionaryPage } from './pages/dictionary';
@@ -8,9 +11,11 @@ import { DictionaryDiffPage } from './pages/dictionary-diff';
 import { DictionaryImportPage } from './pages/dictionary-import';
 import { DictionaryVersionPage } from './pages/dictionary-version';
 import { HomePage } from './pages/home';
+import { JobEvaluationPage } from './pages/job-evaluation';
 import { LoginPage } from './pages/login';
 import { MeritDashboardPage } from './pages/merit-dashboard';
 import { NotFoundPage } from './pages/not-found';
+import { PositionMapPage } from './pages/position-map';
 import { SearchPage } from './pages/search';
 import { StandardPage } from './pages/standard';
 import { StandardDiffPage } from './pages/standard-diff';
@@ -37,10 +42,15 @@ const router = createBrowserRouter([
       { path: 'skj', element: <StandardsPage /> },
       { path: 'skj/konsistensi', element: <ConsistencyReportPage /> },
       { path: 'skj/kebijakan', element: <StandardPolicyPage /> },
+      { path: 'skj/buku', element: <BookPage /> },
       { path: 'skj/:id', element: <StandardPage /> },
       { path: 'skj/:id/banding/:otherId', element: <StandardDiffPage /> },
       { path: 'katalog', element: <CatalogPage /> },
       { path: 'dasbor-merit', element: <MeritDashboardPage /> },
+      { path: 'peta-jabatan', element: <PositionMapPage /> },
+      { path: 'peta-jabatan/evaluasi/:positionId', element: <JobEvaluationPage /> },
+      { path: 'kampanye', element: <CampaignsPage /> },
+      { path: 'kampanye/:id', element: <CampaignPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

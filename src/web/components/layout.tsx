@@ -149,6 +149,11 @@ function SideNav({ user }: { user: User }) {
             {t('nav.standards')}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/skj/buku" className={linkClass} data-testid="nav-book">
+            {t('nav.book')}
+          </NavLink>
+        </li>
         {user.role !== 'employee' && (
           <>
             <li>
@@ -166,6 +171,16 @@ function SideNav({ user }: { user: User }) {
         <li>
           <NavLink to="/dasbor-merit" className={linkClass} data-testid="nav-merit">
             {t('nav.merit')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/peta-jabatan" className={linkClass} data-testid="nav-position-map">
+            {t('nav.positionMap')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/kampanye" className={linkClass} data-testid="nav-campaigns">
+            {t('nav.campaigns')}
           </NavLink>
         </li>
         <li>

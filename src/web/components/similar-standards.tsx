@@ -14,9 +14,12 @@ export function SimilarStandards({
   positionId,
   adoptLabel,
   onAdopt,
+  showTitle = true,
 }: {
   positionId: string;
   adoptLabel: string;
+  /** false when the surrounding card already names the list. */
+  showTitle?: boolean;
   /** Absent: the list is for reading only (the user may not compose standards). */
   onAdopt?: ((item: SimilarStandard) => Promise<void>) | undefined;
 }) {
@@ -42,7 +45,7 @@ export function SimilarStandards({
 
   return (
     <section className="similar-standards" data-testid="similar-standards" aria-label={t('similar.title')}>
-      <h3 className="subheading">{t('similar.title')}</h3>
+      {showTitle && <h3 className="subheading">{t('similar.title')}</h3>}
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && items.length === 0 && <p className="muted small">{t('similar.none')}</p>}
       {items.length > 0 && (

@@ -86,6 +86,7 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
             positionId={detail.standard.positionId}
             adoptLabel={t('similar.copy')}
             onAdopt={copyFrom}
+            showTitle={false}
           />
         </section>
       )}

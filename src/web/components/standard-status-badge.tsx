@@ -10,10 +10,17 @@ const badgeClass: Record<StandardStatus, string> = {
 };
 
 /** A standard's status ("draf" … "ditetapkan") as a coloured badge. */
-export function StandardStatusBadge({ status }: { status: StandardStatus }) {
+export function StandardStatusBadge({
+  status,
+  testId = 'standard-status',
+}: {
+  status: StandardStatus;
+  /** Another test id where the badge sits beside the standard's own one (version lists). */
+  testId?: string;
+}) {
   const { t } = useTranslation();
   return (
-    <span className={badgeClass[status]} data-testid="standard-status" data-status={status}>
+    <span className={badgeClass[status]} data-testid={testId} data-status={status}>
       {t(`standards.status.${status}`)}
     </span>
   );

@@ -61,7 +61,7 @@ export function StandardVersions({
                     )}
                   </td>
                   <td>
-                    <StandardStatusBadge status={version.status} />
+                    <StandardStatusBadge status={version.status} testId="version-status" />
                   </td>
                   <td>{version.positionCode ? <code>{version.positionCode}</code> : t('common.none')}</td>
                   <td className="nowrap">{formatDate(version.createdAt)}</td>

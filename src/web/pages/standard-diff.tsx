@@ -31,7 +31,7 @@ export function StandardDiffPage() {
   const versionLink = (version: StandardVersionRef) => (
     <>
       <Link to={`/skj/${version.id}`}>{t('standards.versionLabel', { version: version.version })}</Link>{' '}
-      <StandardStatusBadge status={version.status} />
+      <StandardStatusBadge status={version.status} testId="version-status" />
     </>
   );
 

@@ -1,7 +1,10 @@
 import { useParams } from 'react-router';
-import { getStandard } from '../api-standards';
+import type { User } from '../api-client';
+import { getStandard, type StandardDetail } from '../api-standards';
+import { useCurrentUser } from '../components/current-user';
 import { LoadState } from '../components/error-alert';
 import { FindingsPanel } from '../components/findings-panel';
+import { StandardDocuments } from '../components/standard-documents';
 import { StandardEditor } from '../components/standard-editor';
 import { StandardHeader } from '../components/standard-header';
 import { StandardVersions } from '../components/standard-versions';
@@ -14,6 +17,7 @@ import { useApi } from '../components/use-api';
  */
 export function StandardPage() {
   const { id = '' } = useParams();
+  const user = useCurrentUser();
   const data = useApi(`standard:${id}`, () => getStandard(id));
   const detail = data.data;
   return (
@@ -29,14 +33,24 @@ export function StandardPage() {
             onChanged={data.reload}
           />
           <FindingsPanel findings={detail.findings} />
+          <StandardDocuments
+            standardId={detail.standard.id}
+            ratified={detail.standard.status === 'ratified'}
+          />
           <StandardEditor
             key={`${detail.standard.id}:${detail.standard.revision}:${detail.standard.status}`}
             detail={detail}
             onSaved={data.reload}
           />
-          <StandardVersions currentId={detail.standard.id} versions={detail.versions} />
+          <StandardVersions currentId={detail.standard.id} versions={readableVersions(detail, user)} />
         </>
       )}
     </div>
   );
+}
+
+/** Another agency's user may open ratified versions only (the catalog); the rest would answer 404. */
+function readableVersions(detail: StandardDetail, user: User) {
+  const foreign = user.agency !== null && user.agency.id !== detail.standard.agencyId;
+  return foreign ? detail.versions.filter((version) => version.status === 'ratified') : detail.versions;
 }

@@ -1,0 +1,89 @@
+/** Background jobs (document books): their status and progress, kept in the database. */
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { backgroundJobs } from '../schema';
+
+export type BackgroundJobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+export interface JobFailure {
+  item: string;
+  message: string;
+}
+
+export interface BackgroundJobRow {
+  id: string;
+  agencyId: string;
+  kind: string;
+  params: unknown;
+  status: BackgroundJobStatus;
+  done: number;
+  total: number;
+  failures: JobFailure[];
+  error: string | null;
+  resultFile: string | null;
+  resultName: string | null;
+  contentType: string | null;
+  createdBy: string;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+export async function insertBackgroundJob(
+  db: Db,
+  values: { agencyId: string; kind: string; params: unknown; total: number; createdBy: string },
+): Promise<string> {
+  const [row] = await db.insert(backgroundJobs).values(values).returning({ id: backgroundJobs.id });
+  return row!.id;
+}
+
+export async function findBackgroundJob(db: Db, id: string): Promise<BackgroundJobRow | undefined> {
+  const [row] = await db.select().from(backgroundJobs).where(eq(backgroundJobs.id, id));
+  return row as BackgroundJobRow | undefined;
+}
+
+export async function markJobRunning(db: Db, id: string) {
+  await db.update(backgroundJobs).set({ status: 'running' }).where(eq(backgroundJobs.id, id));
+}
+
+export async function updateJobProgress(
+  db: Db,
+  id: string,
+  values: { done: number; total: number; failures: JobFailure[] },
+) {
+  await db.update(backgroundJobs).set(values).where(eq(backgroundJobs.id, id));
+}
+
+export async function markJobDone(
+  db: Db,
+  id: string,
+  values: {
+    done: number;
+    total: number;
+    failures: JobFailure[];
+    resultFile: string;
+    resultName: string;
+    contentType: string;
+  },
+) {
+  await db
+    .update(backgroundJobs)
+    .set({ ...values, status: 'done', finishedAt: new Date() })
+    .where(eq(backgroundJobs.id, id));
+}
+
+export async function markJobFailed(db: Db, id: string, error: string) {
+  await db
+    .update(backgroundJobs)
+    .set({ status: 'failed', error, finishedAt: new Date() })
+    .where(eq(backgroundJobs.id, id));
+}
+
+/** Jobs a stopped process left queued or running can never finish: mark them failed. */
+export async function failInterruptedJobs(db: Db, error: string): Promise<number> {
+  const rows = await db
+    .update(backgroundJobs)
+    .set({ status: 'failed', error, finishedAt: sql`now()` })
+    .where(inArray(backgroundJobs.status, ['queued', 'running']))
+    .returning({ id: backgroundJobs.id });
+  return rows.length;
+}

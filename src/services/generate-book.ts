@@ -1,0 +1,188 @@
+/**
+ * The book of standards (Buku SKJ) of an agency or of one org unit with its sub-units: which
+ * standard goes in per position (the latest ratified version, else the latest version, marked
+ * DRAFT), in org-unit order; started as a background job from the API, run in place by the CLI.
+ */
+
+import type { Db } from '../db/client';
+import { listOrgUnits } from '../db/repositories/agency-repository';
+import { recordAudit } from '../db/repositories/audit-repository';
+import { insertBackgroundJob } from '../db/repositories/background-job-repository';
+import { listBookPositions, listBookStandards } from '../db/repositories/book-repository';
+import type { BookInput, BookProgress } from '../documents/book-outline';
+import { DomainError } from '../domain/errors';
+import { jobLevels } from '../domain/reference';
+import type { ServiceContext } from './context';
+import { documentFileName } from './document-files';
+import { contentTypes, type DocumentFormat } from './document-formats';
+import type { JobRunner } from './job-runner';
+import { getVisibleAgency } from './manage-agencies';
+import { renderBook, renderBookInWorker } from './render-book';
+
+export const bookJobKind = 'standardBook';
+
+export interface BookRequest {
+  format: DocumentFormat;
+  orgUnitId?: string | undefined;
+}
+
+const collator = new Intl.Collator('id');
+const levelOrder = new Map(jobLevels.map((level, k) => [level.code, k]));
+
+/** Org unit ids in depth-first order (siblings by name), from `rootId` or from every root. */
+function unitOrder(units: { id: string; parentId: string | null; name: string }[], rootId: string | null) {
+  const children = new Map<string | null, typeof units>();
+  for (const unit of units) {
+    const parent = unit.parentId && units.some((u) => u.id === unit.parentId) ? unit.parentId : null;
+    children.set(parent, [...(children.get(parent) ?? []), unit]);
+  }
+  const order: string[] = [];
+  const visit = (id: string) => {
+    order.push(id);
+    for (const child of (children.get(id) ?? []).sort((a, b) => collator.compare(a.name, b.name)))
+      visit(child.id);
+  };
+  if (rootId) visit(rootId);
+  else
+    for (const root of (children.get(null) ?? []).sort((a, b) => collator.compare(a.name, b.name)))
+      visit(root.id);
+  return order;
+}
+
+/** Everything the renderer needs, read in a few queries. */
+export async function collectBook(
+  db: Db,
+  agency: { id: string; code: string; name: string },
+  orgUnitId: string | null,
+  now = new Date(),
+): Promise<{ book: BookInput; scopeCode: string | null }> {
+  const units = await listOrgUnits(db, agency.id);
+  const scope = orgUnitId ? units.find((u) => u.id === orgUnitId) : null;
+  if (orgUnitId && !scope) {
+    throw new DomainError('VALIDATION_FAILED', 'Unit organisasi tidak ditemukan pada instansi ini.', {
+      issues: [{ path: 'orgUnitId', message: 'Unit organisasi tidak ditemukan pada instansi ini' }],
+    });
+  }
+  const order = unitOrder(units, orgUnitId);
+  const rank = new Map(order.map((id, k) => [id, k]));
+  const [positions, standards] = await Promise.all([
+    listBookPositions(db, agency.id),
+    listBookStandards(db, agency.id),
+  ]);
+  const standardByPosition = new Map(standards.map((s) => [s.position_id, s]));
+  const inScope = positions
+    .filter((p) => (orgUnitId ? p.orgUnitId !== null && rank.has(p.orgUnitId) : true))
+    .sort(
+      (a, b) =>
+        (a.orgUnitId ? (rank.get(a.orgUnitId) ?? 0) : -1) -
+          (b.orgUnitId ? (rank.get(b.orgUnitId) ?? 0) : -1) ||
+        (levelOrder.get(a.jobLevel) ?? 99) - (levelOrder.get(b.jobLevel) ?? 99) ||
+        collator.compare(a.name, b.name),
+    );
+  const book: BookInput = {
+    agencyName: agency.name,
+    scopeName: scope?.name ?? null,
+    generatedAt: now,
+    entries: [],
+    positionsWithoutStandard: [],
+  };
+  for (const position of inScope) {
+    const standard = standardByPosition.get(position.id);
+    if (!standard) {
+      book.positionsWithoutStandard.push({ unitName: position.orgUnitName, positionName: position.name });
+      continue;
+    }
+    book.entries.push({
+      unitName: position.orgUnitName,
+      document: {
+        standard: standard.content,
+        meta: {
+          agencyName: agency.name,
+          version: standard.version,
+          status: standard.status,
+          ratifiedAt: standard.ratified_at ? new Date(standard.ratified_at) : null,
+          positionCode: standard.position_code,
+          generatedAt: now,
+        },
+      },
+    });
+  }
+  return { book, scopeCode: scope ? (scope.code ?? scope.name) : null };
+}
+
+function bookFileName(agencyCode: string, scopeCode: string | null, format: DocumentFormat) {
+  return documentFileName(['Buku-SKJ', agencyCode, scopeCode], format);
+}
+
+/** `POST /api/agencies/:id/books`: checks, records the job and its audit entry, queues the work. */
+export async function startBook(
+  ctx: ServiceContext,
+  runner: JobRunner,
+  agencyId: string,
+  input: BookRequest,
+) {
+  const { db, actor } = ctx;
+  const agency = await getVisibleAgency(ctx, agencyId);
+  const { book, scopeCode } = await collectBook(db, agency, input.orgUnitId ?? null);
+  if (book.entries.length === 0) {
+    throw new DomainError(
+      'BOOK_EMPTY',
+      input.orgUnitId
+        ? 'Belum ada SKJ untuk jabatan pada unit organisasi ini; buku tidak dapat dibuat.'
+        : 'Belum ada SKJ untuk jabatan pada instansi ini; buku tidak dapat dibuat.',
+    );
+  }
+  const params = { format: input.format, orgUnitId: input.orgUnitId ?? null };
+  const jobId = await db.transaction(async (tx) => {
+    const id = await insertBackgroundJob(tx, {
+      agencyId,
+      kind: bookJobKind,
+      params,
+      total: book.entries.length,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, {
+      userId: actor.userId,
+      agencyId,
+      entity: 'backgroundJob',
+      entityId: id,
+      action: 'generateBook',
+      diff: { ...params, positions: book.entries.length },
+    });
+    return id;
+  });
+  runner.enqueue(jobId, async (report) => {
+    const failures: { item: string; message: string }[] = [];
+    const result = await renderBookInWorker(input.format, book, async (done, total, failure) => {
+      if (failure) failures.push(failure);
+      await report({ done, total, failures });
+    });
+    return {
+      bytes: result.bytes,
+      done: book.entries.length,
+      total: book.entries.length,
+      failures: result.failures,
+      extension: input.format,
+      downloadName: bookFileName(agency.code, scopeCode, input.format),
+      contentType: contentTypes[input.format],
+    };
+  });
+  return { jobId };
+}
+
+/** The CLI's book: rendered in place, progress reported to `onProgress`. */
+export async function generateBook(
+  db: Db,
+  agency: { id: string; code: string; name: string },
+  input: BookRequest,
+  onProgress?: BookProgress,
+) {
+  const { book, scopeCode } = await collectBook(db, agency, input.orgUnitId ?? null);
+  const result = await renderBook(input.format, book, onProgress);
+  return {
+    ...result,
+    total: book.entries.length,
+    withoutStandard: book.positionsWithoutStandard.length,
+    fileName: bookFileName(agency.code, scopeCode, input.format),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Runs background jobs in this process, one at a time, in the order they were queued. Progress
+ * (done/total, per-item failures) is written to `background_jobs` as the work reports it, at most
+ * every `progressIntervalMs` and always at the end; the result file goes to the data dir's
+ * `jobs/` folder. A throw marks the job failed with its message. Jobs left queued or running by a
+ * stopped process are marked failed at the next start (`failInterruptedJobs`).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../db/client';
+import {
+  failInterruptedJobs as failInterruptedJobRows,
+  type JobFailure,
+  markJobDone,
+  markJobFailed,
+  markJobRunning,
+  updateJobProgress,
+} from '../db/repositories/background-job-repository';
+
+export interface JobProgress {
+  done: number;
+  total: number;
+  failures: JobFailure[];
+}
+
+export interface JobOutput extends JobProgress {
+  bytes: Uint8Array;
+  /** Extension of the stored file, e.g. `docx`. */
+  extension: string;
+  /** File name offered on download. */
+  downloadName: string;
+  contentType: string;
+}
+
+export type JobWork = (report: (progress: JobProgress) => Promise<void>) => Promise<JobOutput>;
+
+export const interruptedJobError = 'Server berhenti sebelum pekerjaan ini selesai. Silakan mulai ulang.';
+
+export function failInterruptedJobs(db: Db): Promise<number> {
+  return failInterruptedJobRows(db, interruptedJobError);
+}
+
+export class JobRunner {
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    /** The data dir's `jobs/` folder, created on first use. */
+    readonly jobsDir: string,
+    private readonly progressIntervalMs = 300,
+  ) {}
+
+  /** Where a job's result file lives (null when the stored name is not a plain file name). */
+  resultPath(resultFile: string): string | null {
+    if (resultFile !== path.basename(resultFile)) return null;
+    return path.join(this.jobsDir, resultFile);
+  }
+
+  /** Queues `work` for the job row `jobId` (already inserted as queued). */
+  enqueue(jobId: string, work: JobWork): void {
+    this.queue = this.queue.then(() => this.run(jobId, work));
+  }
+
+  private async run(jobId: string, work: JobWork): Promise<void> {
+    try {
+      await markJobRunning(this.db, jobId);
+      let lastWrite = 0;
+      const report = async (progress: JobProgress) => {
+        const now = Date.now();
+        if (now - lastWrite < this.progressIntervalMs && progress.done < progress.total) return;
+        lastWrite = now;
+        await updateJobProgress(this.db, jobId, progress);
+      };
+      const output = await work(report);
+      await fs.promises.mkdir(this.jobsDir, { recursive: true });
+      const resultFile = `${jobId}.${output.extension}`;
+      await fs.promises.writeFile(path.join(this.jobsDir, resultFile), output.bytes);
+      await markJobDone(this.db, jobId, {
+        done: output.done,
+        total: output.total,
+        failures: output.failures,
+        resultFile,
+        resultName: output.downloadName,
+        contentType: output.contentType,
+      });
+    } catch (error) {
+      console.error(`background job ${jobId} failed:`, error);
+      const message = error instanceof Error ? error.message : String(error);
+      await markJobFailed(this.db, jobId, `Pekerjaan gagal: ${message}`).catch((e) =>
+        console.error(`background job ${jobId}: could not record the failure:`, e),
+      );
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading a background job's progress and downloading its result. A job is visible to whoever may
+ * read its agency; otherwise JOB_NOT_FOUND (no existence leak).
+ */
+import fs from 'node:fs';
+import { type BackgroundJobRow, findBackgroundJob } from '../db/repositories/background-job-repository';
+import { DomainError } from '../domain/errors';
+import { agencyPolicy } from '../policies';
+import type { ServiceContext } from './context';
+import type { JobRunner } from './job-runner';
+
+async function loadVisibleJob(ctx: ServiceContext, id: string): Promise<BackgroundJobRow> {
+  const job = await findBackgroundJob(ctx.db, id);
+  if (!job || !agencyPolicy.canRead(ctx.actor, job.agencyId)) {
+    throw new DomainError('JOB_NOT_FOUND', 'Pekerjaan tidak ditemukan.');
+  }
+  return job;
+}
+
+export function downloadUrl(jobId: string): string {
+  return `/api/jobs/${jobId}/download`;
+}
+
+export async function getBackgroundJob(ctx: ServiceContext, id: string) {
+  const job = await loadVisibleJob(ctx, id);
+  return {
+    id: job.id,
+    kind: job.kind,
+    params: job.params,
+    status: job.status,
+    done: job.done,
+    total: job.total,
+    failures: job.failures,
+    error: job.error,
+    createdAt: job.createdAt,
+    finishedAt: job.finishedAt,
+    ...(job.status === 'done' && job.resultFile
+      ? { downloadUrl: downloadUrl(job.id), fileName: job.resultName }
+      : {}),
+  };
+}
+
+/** The result file of a finished job: its bytes, download name and content type. */
+export async function openBackgroundJobResult(ctx: ServiceContext, runner: JobRunner, id: string) {
+  const job = await loadVisibleJob(ctx, id);
+  if (job.status !== 'done' || !job.resultFile) {
+    throw new DomainError(
+      'JOB_NOT_READY',
+      'Hasil pekerjaan belum tersedia: pekerjaan belum selesai atau gagal.',
+      {
+        status: job.status,
+      },
+    );
+  }
+  const file = runner.resultPath(job.resultFile);
+  const stat = file ? await fs.promises.stat(file).catch(() => null) : null;
+  if (!file || !stat?.isFile()) {
+    throw new DomainError('JOB_RESULT_NOT_FOUND', 'Berkas hasil pekerjaan tidak ditemukan di server.');
+  }
+  return {
+    bytes: await fs.promises.readFile(file),
+    fileName: job.resultName ?? job.resultFile,
+    contentType: job.contentType ?? 'application/octet-stream',
+  };
+}

@@ -1,0 +1,84 @@
+/**
+ * Renders a book of standards in a worker thread of this process: laying out hundreds of pages is
+ * seconds of synchronous work (pdfmake, docx packing) that would otherwise stall every request the
+ * server is answering. Progress and failures come back as messages. The worker loads the
+ * TypeScript sources through tsx's loader, registered inside the worker (Node 20 does not hand a
+ * parent's `--import` hooks to workers reliably).
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BookFailure, BookInput, BookProgress, BookResult } from '../documents/book-outline';
+import type { DocumentFormat } from './document-formats';
+
+/** Messages from the worker (see render-book-worker.ts). */
+export type WorkerMessage =
+  | { type: 'progress'; done: number; total: number; failure: BookFailure | null }
+  | { type: 'result'; bytes: Uint8Array; failures: BookFailure[] }
+  | { type: 'error'; message: string };
+
+export interface WorkerInput {
+  format: DocumentFormat;
+  book: BookInput;
+}
+
+/**
+ * In this thread: for the CLI (where blocking harms no one) and inside the worker. The writers are
+ * loaded on first use, so a server that never renders does not pay for docx and pdfmake at start.
+ */
+export async function renderBook(
+  format: DocumentFormat,
+  book: BookInput,
+  onProgress?: BookProgress,
+): Promise<BookResult> {
+  if (format === 'pdf') return (await import('../documents/pdf-book')).renderBookPdf(book, onProgress);
+  return (await import('../documents/docx-book')).renderBookDocx(book, onProgress);
+}
+
+const require = createRequire(import.meta.url);
+const tsxEsmApi = pathToFileURL(
+  path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs'),
+).href;
+const workerModule = new URL('./render-book-worker.ts', import.meta.url).href;
+const bootstrap = `import(${JSON.stringify(tsxEsmApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); });`;
+
+export function renderBookInWorker(
+  format: DocumentFormat,
+  book: BookInput,
+  onProgress?: BookProgress,
+): Promise<BookResult> {
+  return new Promise((resolve, reject) => {
+    const input: WorkerInput = { format, book };
+    const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: input });
+    let settled = false;
+    let resultReceived = false;
+    let progress = Promise.resolve();
+    const finish = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      action();
+      void worker.terminate();
+    };
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'progress') {
+        // Progress writes go one after another, and the result waits for the last of them.
+        progress = progress.then(() => onProgress?.(message.done, message.total, message.failure));
+      } else if (message.type === 'result') {
+        resultReceived = true;
+        const bytes = Buffer.from(message.bytes.buffer, message.bytes.byteOffset, message.bytes.byteLength);
+        progress.then(
+          () => finish(() => resolve({ bytes, failures: message.failures })),
+          (error) => finish(() => reject(error)),
+        );
+      } else {
+        finish(() => reject(new Error(message.message)));
+      }
+    });
+    worker.on('error', (error) => finish(() => reject(error)));
+    worker.on('exit', (code) => {
+      if (resultReceived) return;
+      finish(() => reject(new Error(`Proses penyusun dokumen berhenti (kode ${code}) sebelum selesai.`)));
+    });
+  });
+}

@@ -1,0 +1,74 @@
+/**
+ * One standard version as an official document (DOCX or PDF), or as its formulation record
+ * (Dokumen Rumusan Kompetensi) with the workflow history and signature blocks. Visible exactly
+ * when the standard is (see job-standard-access.ts).
+ */
+import { eq } from 'drizzle-orm';
+import { listStandardTransitions } from '../db/repositories/job-standard-repository';
+import { agencies } from '../db/schema';
+import { renderRecordDocx } from '../documents/docx-record';
+import { renderStandardDocx } from '../documents/docx-standard';
+import { renderRecordPdf } from '../documents/pdf-record';
+import { renderStandardPdf } from '../documents/pdf-standard';
+import type { RecordDocumentInput } from '../documents/record-outline';
+import type { StandardAction, StandardStatus } from '../domain/job-standard-workflow';
+import type { ServiceContext } from './context';
+import { documentFileName } from './document-files';
+import { contentTypes, type DocumentFormat } from './document-formats';
+import { loadVisibleStandard } from './job-standard-access';
+
+export const standardDocumentKinds = ['document', 'record'] as const;
+export type StandardDocumentKind = (typeof standardDocumentKinds)[number];
+
+export async function renderStandardDocument(
+  ctx: ServiceContext,
+  id: string,
+  kind: StandardDocumentKind,
+  format: DocumentFormat,
+) {
+  const standard = await loadVisibleStandard(ctx.db, ctx.actor, id);
+  const [agency] = await ctx.db
+    .select({ name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.id, standard.agencyId));
+  const input: RecordDocumentInput = {
+    standard: standard.content,
+    meta: {
+      agencyName: agency?.name ?? '',
+      version: standard.version,
+      status: standard.status,
+      ratifiedAt: standard.ratifiedAt,
+      positionCode: standard.positionCode,
+      generatedAt: new Date(),
+    },
+    transitions: [],
+  };
+  let bytes: Buffer;
+  if (kind === 'record') {
+    input.transitions = (await listStandardTransitions(ctx.db, [id])).map((t) => ({
+      action: t.action as StandardAction,
+      fromStatus: t.fromStatus as StandardStatus | null,
+      toStatus: t.toStatus as StandardStatus,
+      actorName: t.actorName,
+      actorRole: t.actorRole,
+      at: t.at,
+      comment: t.comment,
+    }));
+    // Loaded on first use: docx and pdfmake cost a few hundred ms of server start otherwise.
+    bytes =
+      format === 'pdf'
+        ? await (await import('../documents/pdf-record')).renderRecordPdf(input)
+        : await (await import('../documents/docx-record')).renderRecordDocx(input);
+  } else {
+    bytes =
+      format === 'pdf'
+        ? await (await import('../documents/pdf-standard')).renderStandardPdf(input)
+        : await (await import('../documents/docx-standard')).renderStandardDocx(input);
+  }
+  const prefix = kind === 'record' ? 'Rumusan-Kompetensi' : 'SKJ';
+  return {
+    bytes,
+    fileName: documentFileName([prefix, standard.positionName, `v${standard.version}`], format),
+    contentType: contentTypes[format],
+  };
+}
