@@ -6,7 +6,7 @@ import { DomainError } from '../domain/errors';
 import { diffStandards } from '../domain/job-standard-diff';
 import { checkStandard } from '../domain/job-standard-rules';
 import { canActOnStandard, type StandardAction } from '../domain/job-standard-workflow';
-import type { AgencyKind } from '../domain/roles';
+import { type AgencyKind, isNationalRole } from '../domain/roles';
 import type { ServiceContext } from './context';
 import { canComposeStandard, loadVisibleStandard } from './job-standard-access';
 import { effectivePolicy } from './standard-policy';
@@ -30,10 +30,13 @@ export async function getStandardFindings(ctx: ServiceContext, id: string) {
 
 export async function getJobStandard(ctx: ServiceContext, id: string) {
   const { standard, findings, policy } = await getStandardFindings(ctx, id);
-  const [versions, transitions] = await Promise.all([
+  const ownerView = standard.agencyId === ctx.actor.agencyId || isNationalRole(ctx.actor.role);
+  const [allVersions, transitions] = await Promise.all([
     listVersionsOfLineage(ctx.db, standard.lineageId),
     listStandardTransitions(ctx.db, [id]),
   ]);
+  // Other agencies see the catalog only: the ratified versions, never the drafts in progress.
+  const versions = ownerView ? allVersions : allVersions.filter((v) => v.status === 'ratified');
   const can = (action: StandardAction) => {
     try {
       return canActOnStandard(ctx.actor, standard, action).ok;

@@ -27,6 +27,9 @@ export interface Position {
   orgUnitName: string | null;
   governmentAffair: string | null;
   positionCode: string | null;
+  /** The newest standard of the position, any status; null when none was composed yet. */
+  latestStandard: { id: string; version: number; status: StandardStatus } | null;
+  hasRatifiedStandard: boolean;
 }
 
 /** The dictionary text a row was copied from, at the level it had when it was last saved. */

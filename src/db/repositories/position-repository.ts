@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, orgUnits, positions } from '../schema';
 
@@ -39,7 +39,15 @@ export async function findPosition(db: Db, id: string) {
 
 export async function listPositions(db: Db, agencyId: string) {
   return db
-    .select(positionColumns)
+    .select({
+      ...positionColumns,
+      /** The newest standard of the position (any status), so lists can offer compose or open. */
+      latestStandard: sql<{ id: string; version: number; status: string } | null>`(
+        select json_build_object('id', s.id, 'version', s.version, 'status', s.status)
+        from job_standards s where s.position_id = ${positions.id} order by s.version desc limit 1)`,
+      hasRatifiedStandard: sql<boolean>`exists (select 1 from job_standards s
+        where s.position_id = ${positions.id} and s.status = 'ratified')`,
+    })
     .from(positions)
     .innerJoin(agencies, eq(agencies.id, positions.agencyId))
     .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))

@@ -7,6 +7,7 @@ import { createStandard, listPositions, type Position } from '../api-standards';
 import { canComposeStandards, useCurrentUser } from '../components/current-user';
 import { ErrorAlert, LoadState } from '../components/error-alert';
 import { SimilarStandards } from '../components/similar-standards';
+import { StandardStatusBadge } from '../components/standard-status-badge';
 import { useApi } from '../components/use-api';
 
 /** `/skj`: the positions of the user's agency, each with "Susun SKJ". */
@@ -70,6 +71,10 @@ function PositionRow({ position }: { position: Position }) {
   const similarId = `similar-${position.id}`;
 
   async function compose() {
+    if (position.latestStandard) {
+      navigate(`/skj/${position.latestStandard.id}`);
+      return;
+    }
     setBusy(true);
     setError(null);
     try {
@@ -99,7 +104,18 @@ function PositionRow({ position }: { position: Position }) {
         </td>
         <td>{position.orgUnitName ?? t('common.none')}</td>
         <td>{position.jobLevel}</td>
-        <td>{position.positionCode ? <code>{position.positionCode}</code> : t('standards.noCode')}</td>
+        <td>
+          {position.positionCode ? <code>{position.positionCode}</code> : t('standards.noCode')}
+          {position.latestStandard && (
+            <>
+              {' '}
+              <StandardStatusBadge
+                status={position.latestStandard.status}
+                testId="position-standard-status"
+              />
+            </>
+          )}
+        </td>
         <td>
           <div className="row-actions">
             <button
@@ -109,10 +125,14 @@ function PositionRow({ position }: { position: Position }) {
               disabled={busy}
               onClick={() => void compose()}
             >
-              {busy ? t('common.saving') : t('standards.compose')}
+              {busy
+                ? t('common.saving')
+                : position.latestStandard
+                  ? t('standards.open')
+                  : t('standards.compose')}
             </button>
-            {/* Without a position code the position has no ratified standard yet: offer reuse. */}
-            {!position.positionCode && (
+            {/* Without any standard yet, offer reuse of a ratified one from another agency. */}
+            {!position.latestStandard && (
               <button
                 type="button"
                 className="button button-secondary button-small"
