@@ -281,6 +281,9 @@ describe('national catalog and reuse', () => {
     const admin2 = await server.as('admin2');
     const catalog = await admin2.get('/api/catalog?q=pengembangan%20kompetensi');
     expect(catalog.body.items[0]).toMatchObject({ id: standardId, agency: { code: 'KEMEN-CONTOH' } });
+    // The ministry's version 2 draft stays private: another agency sees only ratified versions.
+    const versions = (await admin2.get(`/api/job-standards/${standardId}/versions`)).body.items;
+    expect(versions.map((v: { status: string }) => v.status)).toEqual(['ratified']);
     const kabPositions = await admin2.get(
       `/api/agencies/${(await admin2.get('/api/auth/me')).body.user.agency.id}/positions`,
     );
