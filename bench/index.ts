@@ -16,6 +16,7 @@ import * as dictionaryThroughput from './dictionary-throughput';
 import * as documents from './documents';
 import * as standards from './standards';
 import { repoRoot } from './support/process';
+import * as talent from './talent';
 import type { Benchmark, BenchResult, Figure } from './types';
 
 const benchmarks: Benchmark[] = [
@@ -25,6 +26,7 @@ const benchmarks: Benchmark[] = [
   dictionarySearch,
   dictionaryImport,
   standards,
+  talent,
   documents,
 ];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
