@@ -4,16 +4,18 @@
  */
 import type { Db } from '../db/client';
 import {
-  type CampaignMemberRow,
   type CampaignPhaseRow,
+  type CampaignSopStepRow,
+  listPhases,
+  userNames,
+} from '../db/repositories/campaign-activity-repository';
+import {
+  type CampaignMemberRow,
   type CampaignPositionRow,
   type CampaignRow,
-  type CampaignSopStepRow,
   listGroups,
   listMembers,
-  listPhases,
   listScope,
-  userNames,
 } from '../db/repositories/campaign-repository';
 import type {
   CampaignGroupKind,

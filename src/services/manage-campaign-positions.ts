@@ -3,7 +3,6 @@
  * assignment to drafting-group members with due dates. Bulk operations check every row first and
  * write all or nothing in one transaction.
  */
-
 import type { Db } from '../db/client';
 import { findOrgUnit } from '../db/repositories/agency-repository';
 import {

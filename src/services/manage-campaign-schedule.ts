@@ -5,7 +5,7 @@ import {
   insertPhases,
   listPhases,
   updatePhase as updatePhaseRow,
-} from '../db/repositories/campaign-repository';
+} from '../db/repositories/campaign-activity-repository';
 import { assertPhaseWithinPeriod, type CampaignPhaseKind } from '../domain/campaign';
 import { DomainError } from '../domain/errors';
 import { auditCampaign, loadManagedCampaign } from './campaign-access';

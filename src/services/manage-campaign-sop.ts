@@ -11,7 +11,7 @@ import {
   listSopSteps,
   signOffSopStep as signOffSopStepRow,
   updateSopStep as updateSopStepRow,
-} from '../db/repositories/campaign-repository';
+} from '../db/repositories/campaign-activity-repository';
 import { type SopActorRole, sopActorRoleNames } from '../domain/campaign';
 import { DomainError } from '../domain/errors';
 import { campaignPolicy } from '../policies/campaign';

@@ -3,15 +3,18 @@
  * seed 003, list, read the whole campaign, change name or period, delete. Teams, scope,
  * schedule, interviews, SOP and progress have their own use-case files (`*-campaign-*.ts`).
  */
+
 import {
-  deleteCampaign as deleteCampaignRow,
   deletePhases,
-  insertCampaign,
   insertPhases,
   insertSopSteps,
-  listCampaigns as listCampaignRows,
   listPhases,
   listSopSteps,
+} from '../db/repositories/campaign-activity-repository';
+import {
+  deleteCampaign as deleteCampaignRow,
+  insertCampaign,
+  listCampaigns as listCampaignRows,
   updateCampaign as updateCampaignRow,
 } from '../db/repositories/campaign-repository';
 import {

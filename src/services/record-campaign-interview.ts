@@ -2,11 +2,12 @@
  * Interview notes of a position in a campaign (seed 000: members interview the position holder,
  * the direct superior and the policy maker to identify the competencies the position needs).
  */
+
 import {
-  findMembers,
   insertInterview,
   listInterviews as listInterviewRows,
-} from '../db/repositories/campaign-repository';
+} from '../db/repositories/campaign-activity-repository';
+import { findMembers } from '../db/repositories/campaign-repository';
 import { type IntervieweeRole, todayIso } from '../domain/campaign';
 import { DomainError } from '../domain/errors';
 import { campaignPolicy } from '../policies/campaign';

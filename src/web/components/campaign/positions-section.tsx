@@ -95,8 +95,9 @@ function AddPositionsForm({ detail, onChanged }: { detail: CampaignDetail; onCha
               ))}
             </select>
           </Field>
-          <label className="checkbox">
+          <label className="campaign-check">
             <input
+              className="checkbox"
               type="checkbox"
               checked={includeSubUnits}
               onChange={(e) => setIncludeSubUnits(e.target.checked)}
@@ -302,6 +303,7 @@ function ScopeTable({
                 <td>
                   {p.canAssign && (
                     <input
+                      className="checkbox"
                       type="checkbox"
                       aria-label={t('campaigns.positionsTab.selectOne', { name: p.name })}
                       checked={selected.has(p.positionId)}
@@ -348,7 +350,7 @@ function ScopeTable({
                     <span className="muted">{t('campaigns.positionsTab.unassigned')}</span>
                   )}
                 </td>
-                <td className="nowrap">
+                <td className="campaign-due">
                   {p.canAssign ? (
                     <input
                       type="date"

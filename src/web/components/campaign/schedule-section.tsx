@@ -245,8 +245,13 @@ function CampaignForm({ detail, onChanged }: { detail: CampaignDetail; onChanged
             <input type="date" name="endsOn" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
           </Field>
         </div>
-        <label className="checkbox">
-          <input type="checkbox" checked={replanPhases} onChange={(e) => setReplanPhases(e.target.checked)} />
+        <label className="campaign-check">
+          <input
+            className="checkbox"
+            type="checkbox"
+            checked={replanPhases}
+            onChange={(e) => setReplanPhases(e.target.checked)}
+          />
           {t('campaigns.schedule.replan')}
         </label>
         <ErrorAlert error={action.error} />
