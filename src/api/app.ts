@@ -15,6 +15,7 @@ import { renderApiDocs } from './docs/render-docs';
 import { registerDocumentRoutes } from './documents/routes';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes } from './health/routes';
+import { registerStandardExchangeRoutes } from './job-standards/exchange-routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
 import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
 import { registerOrganisationRoutes } from './organisation/routes';
@@ -76,6 +77,7 @@ export function createApp(options: CreateAppOptions) {
   registerTalentRoutes(router);
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });
   registerCatalogRoutes(router);
+  registerStandardExchangeRoutes(router);
   registerCampaignRoutes(router);
   registerDocumentRoutes(router);
 
