@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { login, screenshot, serverAndBrowserForFile } from './support/harness';
 
@@ -23,5 +26,26 @@ describe('job standard composer in Chromium', () => {
     await page.click('[data-testid=standard-save]');
     await page.locator('[data-testid=standard-status][data-status=draft]').waitFor();
     await screenshot(page, 'job-standard-composer');
+  });
+
+  it('offers the standards Excel: download, and the same file imported back as a draft', async () => {
+    const { page } = env.browser;
+    await page.goto(`${env.server.baseUrl}/skj`);
+    const link = page.locator('[data-testid=standards-export]');
+    const download = await page.request.get(
+      new URL((await link.getAttribute('href'))!, env.server.baseUrl).toString(),
+    );
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('spreadsheetml');
+    const file = path.join(os.tmpdir(), `skj-bad-${Date.now()}.xlsx`);
+    fs.writeFileSync(file, await download.body());
+    await page.setInputFiles('[data-testid=standards-import-file]', file);
+    await page.click('[data-testid=standards-import]');
+    // The exported draft re-imports fine: a result line, not an error.
+    await page.locator('[data-testid=standards-import-result]').waitFor();
+    expect(await page.locator('[data-testid=standards-import-result]').textContent()).toMatch(
+      /1 SKJ diimpor/,
+    );
+    await screenshot(page, 'standards-excel');
   });
 });

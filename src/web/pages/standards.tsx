@@ -8,6 +8,7 @@ import { canComposeStandards, useCurrentUser } from '../components/current-user'
 import { ErrorAlert, LoadState } from '../components/error-alert';
 import { SimilarStandards } from '../components/similar-standards';
 import { StandardStatusBadge } from '../components/standard-status-badge';
+import { StandardsExcel } from '../components/standards-excel';
 import { useApi } from '../components/use-api';
 
 /** `/skj`: the positions of the user's agency, each with "Susun SKJ". */
@@ -56,6 +57,9 @@ export function StandardsPage() {
             </div>
           )}
         </section>
+      )}
+      {data.data && agencyId && (
+        <StandardsExcel agencyId={agencyId} canImport={canComposeStandards(user)} onImported={data.reload} />
       )}
     </div>
   );
