@@ -44,7 +44,7 @@ describe('position map and job evaluation in Chromium', () => {
     expect(await page.locator('[data-testid=map-unit]').count()).toBe(7);
 
     const kabid = card('Kepala Bidang Pengembangan Kompetensi');
-    expect(await kabid.locator('[data-testid=map-grade]').textContent()).toBe('Kelas 15');
+    expect(await kabid.locator('[data-testid=map-grade]').textContent()).toBe('Kelas 12');
     expect(
       await subordinates('Kepala Bidang Pengembangan Kompetensi').locator('h4').allTextContents(),
     ).toEqual(

@@ -222,7 +222,7 @@ describe('position map', () => {
       'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
     ]);
     const head = bkpsdm.positions[0];
-    expect(head.jobGrade).toBeGreaterThanOrEqual(15);
+    expect([head.jobValue, head.jobGrade]).toEqual([3075, 14]);
     // The heads of division sit in sub-units: they appear there, not nested across units.
     const bangkom = bkpsdm.children.find(
       (u: { name: string }) => u.name === 'Bidang Pengembangan Kompetensi',
@@ -231,6 +231,7 @@ describe('position map', () => {
       'Kepala Bidang Pengembangan Kompetensi',
     ]);
     const kabid = bangkom.positions[0];
+    expect(kabid.jobGrade).toBe(12);
     // Executors before functional positions, then by grade.
     expect(kabid.children.map((p: { name: string }) => p.name)).toEqual([
       'Pengadministrasi Perkantoran',

@@ -83,7 +83,8 @@ const kotaPositions: PositionSeed[] = [
     rankMin: 'IV/c',
     rankMax: 'IV/d',
     headcount: 1,
-    evaluation: { '1': '1-4', '2': '2-3', '3': '3-3', '4A': '4A-4', '4B': '4B-4', '5': '5-6', '6': '6-4' },
+    // 550 + 350 + 775 + 75 + 100 + 650 + 575 = 3075: kelas 14, as JPT Pratama in a city usually are.
+    evaluation: { '1': '1-3', '2': '2-3', '3': '3-2', '4A': '4A-3', '4B': '4B-3', '5': '5-5', '6': '6-2' },
   },
   {
     unit: 'BKPSDM-BANGKOM',
@@ -97,7 +98,8 @@ const kotaPositions: PositionSeed[] = [
     rankMax: 'IV/b',
     parent: 'Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
     headcount: 1,
-    evaluation: { '1': '1-3', '2': '2-2', '3': '3-2', '4A': '4A-3', '4B': '4B-3', '5': '5-5', '6': '6-3' },
+    // 350 + 250 + 775 + 50 + 75 + 505 + 310 = 2315: kelas 12.
+    evaluation: { '1': '1-2', '2': '2-2', '3': '3-2', '4A': '4A-2', '4B': '4B-2', '5': '5-4', '6': '6-1' },
   },
   {
     unit: 'BKPSDM-MUTASI',
@@ -123,12 +125,13 @@ const kotaPositions: PositionSeed[] = [
     parent: 'Kepala Bidang Pengembangan Kompetensi',
     headcount: 2,
     requiredHeadcount: 3,
+    // 550 + 275 + 275 + 225 + 150 + 25 + 50 + 5 + 5 = 1560: kelas 9 (Ahli Muda).
     evaluation: {
-      '1': '1-6',
-      '2': '2-4',
-      '3': '3-4',
+      '1': '1-4',
+      '2': '2-3',
+      '3': '3-3',
       '4': '4-4',
-      '5': '5-4',
+      '5': '5-3',
       '6': '6-2',
       '7': '7-2',
       '8': '8-1',
@@ -147,13 +150,14 @@ const kotaPositions: PositionSeed[] = [
     parent: 'Kepala Bidang Pengembangan Kompetensi',
     headcount: 3,
     requiredHeadcount: 2,
+    // 200 + 125 + 125 + 75 + 75 + 10 + 20 + 5 + 5 = 640: kelas 5.
     evaluation: {
-      '1': '1-3',
+      '1': '1-2',
       '2': '2-2',
       '3': '3-2',
       '4': '4-2',
       '5': '5-2',
-      '6': '6-2',
+      '6': '6-1',
       '7': '7-1',
       '8': '8-1',
       '9': '9-1',
