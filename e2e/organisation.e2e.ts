@@ -265,8 +265,8 @@ describe('position map and job evaluation in Chromium', () => {
     await page.locator('[data-testid=evaluation-read-only]').waitFor();
     expect(await page.locator('[data-testid=evaluation-submit]').count()).toBe(0);
     expect(await page.locator('[data-testid=factor-select][data-factor="5"]').isDisabled()).toBe(true);
-    expect(await page.locator('[data-testid=factor-select][data-factor="5"]').inputValue()).toBe('5-5');
-    expect(await page.locator('[data-testid=evaluation-total]').textContent()).toBe('3375');
+    expect(await page.locator('[data-testid=factor-select][data-factor="5"]').inputValue()).toBe('5-4');
+    expect(await page.locator('[data-testid=evaluation-total]').textContent()).toBe('2315');
     expect(await page.locator('[data-testid=evaluation-history-row]').count()).toBe(1);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, 'job-evaluation-read-only');
