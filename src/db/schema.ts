@@ -758,3 +758,87 @@ export const positionRequirements = pgTable(
   },
   (t) => [primaryKey({ columns: [t.positionId, t.dictionaryId, t.code] })],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Job analysis (uraian jabatan, seed 004 "Komponen uraian jabatan") and workload analysis (ABK).
+
+/**
+ * The job description of a position: the current content (the newest version) and its workload
+ * under the agency's settings. Every save adds a version row (history kept, nothing overwritten);
+ * `revision` is bumped on every change (optimistic locking: a save names the revision it edited).
+ */
+export const jobDescriptions = pgTable(
+  'job_descriptions',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    /** Number of the newest version. */
+    version: integer('version').notNull(),
+    revision: integer('revision').notNull().default(0),
+    status: text('status').notNull().default('draft'),
+    content: jsonb('content').notNull(),
+    /** Sum of volume × minutes per output of the current tasks. */
+    workloadMinutes: doublePrecision('workload_minutes').notNull().default(0),
+    /** Required people, two decimals (as shown). */
+    workloadNeed: doublePrecision('workload_need').notNull().default(0),
+    /** Whole people by the rounding rule; copied to `positions.required_headcount`. */
+    workloadHeadcount: integer('workload_headcount').notNull().default(0),
+    updatedBy: uuid('updated_by'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('job_descriptions_position_idx').on(t.positionId),
+    index('job_descriptions_agency_idx').on(t.agencyId),
+    check('job_descriptions_status_check', sql`${t.status} in ('draft','ratified')`),
+  ],
+);
+
+/** Every saved version of a job description; a ratified version is marked, never changed. */
+export const jobDescriptionVersions = pgTable(
+  'job_description_versions',
+  {
+    id: id(),
+    jobDescriptionId: uuid('job_description_id')
+      .notNull()
+      .references(() => jobDescriptions.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    positionName: text('position_name').notNull(),
+    content: jsonb('content').notNull(),
+    /** How the version came about: an edit in the editor or a task import. */
+    source: text('source').notNull(),
+    createdBy: uuid('created_by'),
+    createdAt: createdAt(),
+    ratifiedBy: uuid('ratified_by'),
+    ratifiedAt: timestamp('ratified_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('job_description_versions_unique_idx').on(t.jobDescriptionId, t.version),
+    check('job_description_versions_source_check', sql`${t.source} in ('edit','import')`),
+  ],
+);
+
+/** An agency's effective working time for workload analysis (defaults: 75,000 and 300 minutes). */
+export const workloadSettings = pgTable(
+  'workload_settings',
+  {
+    agencyId: uuid('agency_id')
+      .primaryKey()
+      .references(() => agencies.id),
+    effectiveMinutesPerYear: integer('effective_minutes_per_year').notNull(),
+    minutesPerDay: integer('minutes_per_day').notNull(),
+    updatedBy: uuid('updated_by'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'workload_settings_positive_check',
+      sql`${t.effectiveMinutesPerYear} > 0 and ${t.minutesPerDay} > 0`,
+    ),
+  ],
+);

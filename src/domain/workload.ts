@@ -88,18 +88,47 @@ export function roundHeadcount(need: number): number {
   return Math.max(1, Math.floor(need + 0.5));
 }
 
-export function checkTask(task: WorkloadTask, index: number): string[] {
+/** What is wrong with one task detail, by field, with a stable code and an Indonesian message. */
+export interface TaskIssue {
+  field: 'task' | 'output' | 'volume' | 'time' | 'unit';
+  code: string;
+  message: string;
+}
+
+export function taskIssues(task: WorkloadTask, index: number): TaskIssue[] {
   const where = `Tugas ${index + 1}`;
-  const problems: string[] = [];
-  if (!task.task.trim()) problems.push(`${where}: uraian tugas wajib diisi.`);
-  if (!task.output.trim()) problems.push(`${where}: hasil kerja wajib diisi.`);
+  const issues: TaskIssue[] = [];
+  if (!task.task.trim())
+    issues.push({ field: 'task', code: 'TASK_REQUIRED', message: `${where}: uraian tugas wajib diisi.` });
+  if (!task.output.trim())
+    issues.push({
+      field: 'output',
+      code: 'TASK_OUTPUT_REQUIRED',
+      message: `${where}: hasil kerja wajib diisi.`,
+    });
   if (!(Number.isFinite(task.volume) && task.volume > 0))
-    problems.push(`${where}: volume harus lebih dari nol.`);
+    issues.push({
+      field: 'volume',
+      code: 'INVALID_TASK_VOLUME',
+      message: `${where}: volume harus lebih dari nol.`,
+    });
   if (!(Number.isFinite(task.time) && task.time > 0))
-    problems.push(`${where}: waktu penyelesaian harus lebih dari nol.`);
+    issues.push({
+      field: 'time',
+      code: 'INVALID_TASK_TIME',
+      message: `${where}: waktu penyelesaian harus lebih dari nol.`,
+    });
   if (!timeUnits.includes(task.unit))
-    problems.push(`${where}: satuan waktu "${String(task.unit)}" tidak dikenal.`);
-  return problems;
+    issues.push({
+      field: 'unit',
+      code: 'UNKNOWN_TIME_UNIT',
+      message: `${where}: satuan waktu "${String(task.unit)}" tidak dikenal.`,
+    });
+  return issues;
+}
+
+export function checkTask(task: WorkloadTask, index: number): string[] {
+  return taskIssues(task, index).map((issue) => issue.message);
 }
 
 export function computeWorkload(

@@ -4,16 +4,21 @@ import { AdminPage } from './pages/admin';
 import { BookPage } from './pages/book';
 import { CampaignPage } from './pages/campaign';
 import { CampaignsPage } from './pages/campaigns';
+import { CandidatesPage } from './pages/candidates';
 import { CatalogPage } from './pages/catalog';
+import { CivilServantPage } from './pages/civil-servant';
+import { CivilServantsPage } from './pages/civil-servants';
 import { ConsistencyReportPage } from './pages/consistency-report';
 import { DictionaryPage } from './pages/dictionary';
 import { DictionaryDiffPage } from './pages/dictionary-diff';
 import { DictionaryImportPage } from './pages/dictionary-import';
 import { DictionaryVersionPage } from './pages/dictionary-version';
+import { GapHeatmapPage } from './pages/gap-heatmap';
 import { HomePage } from './pages/home';
 import { JobEvaluationPage } from './pages/job-evaluation';
 import { LoginPage } from './pages/login';
 import { MeritDashboardPage } from './pages/merit-dashboard';
+import { MyCompetencyPage } from './pages/my-competency';
 import { NotFoundPage } from './pages/not-found';
 import { PositionMapPage } from './pages/position-map';
 import { SearchPage } from './pages/search';
@@ -21,6 +26,7 @@ import { StandardPage } from './pages/standard';
 import { StandardDiffPage } from './pages/standard-diff';
 import { StandardPolicyPage } from './pages/standard-policy';
 import { StandardsPage } from './pages/standards';
+import { TalentPoolPage } from './pages/talent-pool';
 import { TechnicalDictionariesPage } from './pages/technical-dictionaries';
 import { TechnicalDictionaryPage } from './pages/technical-dictionary';
 
@@ -51,6 +57,12 @@ const router = createBrowserRouter([
       { path: 'peta-jabatan/evaluasi/:positionId', element: <JobEvaluationPage /> },
       { path: 'kampanye', element: <CampaignsPage /> },
       { path: 'kampanye/:id', element: <CampaignPage /> },
+      { path: 'pegawai', element: <CivilServantsPage /> },
+      { path: 'pegawai/unit', element: <GapHeatmapPage /> },
+      { path: 'pegawai/:nip', element: <CivilServantPage /> },
+      { path: 'saya', element: <MyCompetencyPage /> },
+      { path: 'talenta', element: <TalentPoolPage /> },
+      { path: 'kandidat/:positionId', element: <CandidatesPage /> },
       { path: 'admin', element: <AdminPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -188,6 +188,19 @@ function SideNav({ user }: { user: User }) {
             {t('nav.catalog')}
           </NavLink>
         </li>
+        {user.role === 'employee' ? (
+          <li>
+            <NavLink to="/saya" className={linkClass} data-testid="nav-my-competency">
+              {t('nav.myCompetency')}
+            </NavLink>
+          </li>
+        ) : (
+          <li>
+            <NavLink to="/pegawai" className={linkClass} data-testid="nav-civil-servants">
+              {t('nav.civilServants')}
+            </NavLink>
+          </li>
+        )}
         {isAdministrator(user) && (
           <li>
             <NavLink to="/admin" className={linkClass}>

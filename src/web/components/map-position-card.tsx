@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api-client';
 import { type MapPosition, updatePositionPlacement } from '../api-organisation';
+import { useCurrentUser } from './current-user';
 
 type CountField = 'headcount' | 'requiredHeadcount';
 
@@ -31,6 +32,9 @@ export function MapPositionCard({
 }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
+  // Candidates by job-person match: for HR staff, and only against a ratified standard.
+  const role = useCurrentUser().role;
+  const showCandidates = position.hasRatifiedStandard && role !== 'employee';
   const difference = position.headcount - position.requiredHeadcount;
   const titleId = `map-position-${position.id}`;
 
@@ -106,6 +110,15 @@ export function MapPositionCard({
         >
           {t('positionMap.card.evaluate')}
         </Link>
+        {showCandidates && (
+          <Link
+            to={`/kandidat/${position.id}${options.search}`}
+            className="map-card-link"
+            data-testid="map-candidates"
+          >
+            {t('talent.list.candidates')}
+          </Link>
+        )}
         {options.canEdit && !editing && (
           <button
             type="button"

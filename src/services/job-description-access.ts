@@ -1,0 +1,57 @@
+/** Loading a position for its job description as the actor may see or edit it; shared by the use-cases. */
+import { findPosition, type PositionRow } from '../db/repositories/position-repository';
+import { DomainError } from '../domain/errors';
+import { type JobDescriptionIssue, normalizeJobDescription, type JobDescription, checkJobDescription } from '../domain/job-description';
+import { jobDescriptionPolicy } from '../policies/job-description';
+import type { ServiceContext } from './context';
+
+/** The position if the actor may read it; otherwise POSITION_NOT_FOUND (no existence leak). */
+export async function loadReadablePosition(ctx: ServiceContext, positionId: string): Promise<PositionRow> {
+  const position = await findPosition(ctx.db, positionId);
+  if (!position || !jobDescriptionPolicy.canRead(ctx.actor, position.agencyId)) {
+    throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan.');
+  }
+  return position;
+}
+
+/**
+ * The position if the actor may compose its job description. Another agency's position is not
+ * found (as on reading); a reader of the same agency or a national role is refused (403).
+ */
+export async function loadEditablePosition(ctx: ServiceContext, positionId: string): Promise<PositionRow> {
+  const position = await findPosition(ctx.db, positionId);
+  if (!position || !jobDescriptionPolicy.canRead(ctx.actor, position.agencyId)) {
+    throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan pada instansi Anda.');
+  }
+  if (!jobDescriptionPolicy.canEdit(ctx.actor, position.agencyId)) {
+    throw new DomainError(
+      'FORBIDDEN',
+      ctx.actor.agencyId === position.agencyId
+        ? 'Hanya admin atau penyusun instansi yang dapat menyusun uraian jabatan.'
+        : 'Uraian jabatan hanya dapat disusun oleh instansi pemilik jabatan.',
+    );
+  }
+  return position;
+}
+
+/** Normalized content, or the first problem as the error (its code) with every problem in `issues`. */
+export function validJobDescription(content: JobDescription): JobDescription {
+  const normalized = normalizeJobDescription(content);
+  const issues = checkJobDescription(normalized);
+  if (issues.length > 0) throw invalidJobDescription(issues);
+  return normalized;
+}
+
+export function invalidJobDescription(issues: JobDescriptionIssue[]): DomainError {
+  return new DomainError(issues[0]!.code, `${issues[0]!.message} Tidak ada yang disimpan.`, { issues });
+}
+
+export function assertFreshJobDescription(currentRevision: number, expectedRevision: number) {
+  if (currentRevision !== expectedRevision) {
+    throw new DomainError(
+      'JOB_DESCRIPTION_STALE',
+      'Uraian jabatan ini telah diubah oleh pengguna lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru; isian Anda tidak hilang.',
+      { currentRevision },
+    );
+  }
+}
