@@ -209,6 +209,34 @@ describe('candidates, talent pool, heatmap', () => {
     expect(b.checks).toMatchObject({ education: true, rank: false });
     expect(c.checks).toMatchObject({ education: false, rank: true });
     expect([a.meetsRequirements, b.meetsRequirements, c.meetsRequirements]).toEqual([true, false, false]);
+    // A new result changes the ranking at once (the index follows the import's revision).
+    const raised = await admin.upload(
+      '/api/imports/assessments',
+      {
+        file: csv([
+          header,
+          ...assessmentRows(C, { ...all(5, managerial), 'SK.01': 5, ...all(5, technical) }, '2026-09-01'),
+        ]),
+      },
+      'asesmen-baru.csv',
+    );
+    expect(raised.status).toBe(200);
+    const reranked = await admin.get(`/api/positions/${ministry.positionId}/candidates`);
+    expect(reranked.body.items.map((i: { nip: string; percent: number }) => [i.nip, i.percent])).toEqual([
+      [A, 100],
+      [C, 100],
+      [B, 96.7],
+    ]);
+    await admin.upload(
+      '/api/imports/assessments',
+      {
+        file: csv([
+          header,
+          ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, ...all(1, technical) }, '2026-10-01'),
+        ]),
+      },
+      'asesmen-ulang.csv',
+    );
     const national = await admin.get(`/api/positions/${ministry.positionId}/candidates?scope=national`);
     expect([national.status, national.body.error.code]).toEqual([422, 'NATIONAL_SCOPE_NOT_ALLOWED']);
   });

@@ -4,7 +4,7 @@
  * unit's gap heatmap with its training needs.
  */
 import { eq, sql } from 'drizzle-orm';
-import { queryRows } from '../db/client';
+import { pgArray, queryRows } from '../db/client';
 import { findOrgUnit } from '../db/repositories/agency-repository';
 import { matchOwnPositions } from '../db/repositories/talent-repository';
 import { jobStandards } from '../db/schema';
@@ -20,6 +20,7 @@ import type { ServiceContext } from './context';
 import { requirementsOf } from './job-person-match';
 import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
+import { rankByRequirements, talentIndex } from './talent-index';
 
 interface CandidateRow {
   id: string;
@@ -60,28 +61,25 @@ export async function rankCandidates(
   }
   const { required, standardId } = await requirementsOf(ctx, position.id);
   const totalRequired = required.reduce((n, r) => n + r.requiredLevel, 0);
-  const rows = await queryRows<CandidateRow>(
+  const index = await talentIndex(ctx.db, options.scope === 'agency' ? position.agencyId : null);
+  const ranked = rankByRequirements(
+    index,
+    required.map((r) => ({ key: `${r.dictionaryId}:${r.code}`, requiredLevel: r.requiredLevel })),
+    options.limit,
+  );
+  const scores = new Map(ranked.map((r) => [r.civilServantId, r]));
+  const details = await queryRows<Omit<CandidateRow, 'met' | 'assessed'>>(
     ctx.db,
-    sql`with req as (
-          select dictionary_id, code, required_level from position_requirements where position_id = ${position.id}
-        ),
-        scored as (
-          select l.civil_servant_id, sum(least(l.level, r.required_level))::float8 as met, count(*)::int as assessed
-          from req r
-          join current_competency_levels l on l.dictionary_id = r.dictionary_id and l.code = r.code
-          ${options.scope === 'agency' ? sql`where l.agency_id = ${position.agencyId}` : sql``}
-          group by l.civil_servant_id
-          order by met desc
-          limit ${options.limit}
-        )
-        select cs.id, cs.nip, cs.name, a.name as agency_name, cs.rank_grade, cs.education_level, cs.service_start,
-          cs.position_id, p.name as position_name, cs.performance, s.met, s.assessed
-        from scored s
-        join civil_servants cs on cs.id = s.civil_servant_id
+    sql`select cs.id, cs.nip, cs.name, a.name as agency_name, cs.rank_grade, cs.education_level, cs.service_start,
+          cs.position_id, p.name as position_name, cs.performance
+        from civil_servants cs
         join agencies a on a.id = cs.agency_id
         left join positions p on p.id = cs.position_id
-        order by s.met desc, cs.name`,
+        where cs.id = any(${pgArray(ranked.map((r) => r.civilServantId))}::uuid[])`,
   );
+  const rows: CandidateRow[] = details
+    .map((d) => ({ ...d, met: scores.get(d.id)!.met, assessed: scores.get(d.id)!.assessed }))
+    .sort((a, b) => b.met - a.met || a.name.localeCompare(b.name, 'id'));
   const [standard] = await ctx.db
     .select({ content: jobStandards.content })
     .from(jobStandards)

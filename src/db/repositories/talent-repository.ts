@@ -36,20 +36,34 @@ export interface MatchAggregateRow {
   competencies: number;
 }
 
-/** Unweighted JPM of every civil servant of an agency against their own position, one statement. */
+/**
+ * Unweighted JPM of every civil servant of an agency against their own position, one statement:
+ * the met levels come from one pass over the agency's current levels hash-joined to the
+ * requirements of each holder's position; the required total per position is summed apart, so
+ * people without any result still appear (at 0 %).
+ */
 export async function matchOwnPositions(db: Db, agencyId: string) {
   return queryRows<MatchAggregateRow>(
     db,
-    sql`select cs.id as civil_servant_id, cs.position_id,
-          sum(least(coalesce(l.level, 0), r.required_level))::float8 as met,
-          sum(r.required_level)::float8 as required,
-          round((100 * sum(least(coalesce(l.level, 0), r.required_level)) / sum(r.required_level))::numeric, 1)::float8 as percent,
-          count(l.level)::int as assessed, count(*)::int as competencies
+    sql`with totals as (
+          select position_id, sum(required_level)::float8 as required, count(*)::int as competencies
+          from position_requirements where agency_id = ${agencyId} group by position_id
+        ),
+        met as (
+          select l.civil_servant_id, sum(least(l.level, r.required_level))::float8 as met, count(*)::int as assessed
+          from current_competency_levels l
+          join civil_servants cs on cs.id = l.civil_servant_id
+          join position_requirements r
+            on r.position_id = cs.position_id and r.dictionary_id = l.dictionary_id and r.code = l.code
+          where l.agency_id = ${agencyId}
+          group by l.civil_servant_id
+        )
+        select cs.id as civil_servant_id, cs.position_id, coalesce(m.met, 0) as met, t.required,
+          round((100 * coalesce(m.met, 0) / t.required)::numeric, 1)::float8 as percent,
+          coalesce(m.assessed, 0) as assessed, t.competencies
         from civil_servants cs
-        join position_requirements r on r.position_id = cs.position_id
-        left join current_competency_levels l
-          on l.civil_servant_id = cs.id and l.dictionary_id = r.dictionary_id and l.code = r.code
-        where cs.agency_id = ${agencyId}
-        group by cs.id, cs.position_id`,
+        join totals t on t.position_id = cs.position_id
+        left join met m on m.civil_servant_id = cs.id
+        where cs.agency_id = ${agencyId}`,
   );
 }
