@@ -18,6 +18,7 @@ import * as standards from './standards';
 import { repoRoot } from './support/process';
 import * as talent from './talent';
 import type { Benchmark, BenchResult, Figure } from './types';
+import * as workload from './workload';
 
 const benchmarks: Benchmark[] = [
   checkStandard,
@@ -27,6 +28,7 @@ const benchmarks: Benchmark[] = [
   dictionaryImport,
   standards,
   talent,
+  workload,
   documents,
 ];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');

@@ -15,6 +15,7 @@ import { renderApiDocs } from './docs/render-docs';
 import { registerDocumentRoutes } from './documents/routes';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes } from './health/routes';
+import { registerJobDescriptionRoutes } from './job-descriptions/routes';
 import { registerStandardExchangeRoutes } from './job-standards/exchange-routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
 import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
@@ -80,6 +81,7 @@ export function createApp(options: CreateAppOptions) {
   registerStandardExchangeRoutes(router);
   registerCampaignRoutes(router);
   registerDocumentRoutes(router);
+  registerJobDescriptionRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));

@@ -37,7 +37,14 @@ import { emptyValue } from './standard-outline';
 const headerShade = { type: ShadingType.CLEAR, color: 'auto', fill: 'D9D9D9' };
 const cellMargins = { top: 40, bottom: 40, left: 80, right: 80 };
 const none = { style: 'none' as const, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
 
 function cellParagraph(text: string, options: { bold?: boolean; center?: boolean } = {}): Paragraph {
   return new Paragraph({
@@ -61,7 +68,9 @@ function gridTable(block: Extract<OutlineBlock, { kind: 'table' }>): Table {
     new TableRow({
       tableHeader: true,
       cantSplit: true,
-      children: block.headers.map((text, k) => cell([cellParagraph(text, { bold: true, center: true })], widths[k]!, true)),
+      children: block.headers.map((text, k) =>
+        cell([cellParagraph(text, { bold: true, center: true })], widths[k]!, true),
+      ),
     }),
     ...block.rows.map(
       (row) =>
@@ -101,7 +110,10 @@ function pairsTable(block: Extract<OutlineBlock, { kind: 'pairs' }>, lists: List
       const instance = values.length > 1 ? lists.take() : 0;
       const paragraphs = values.map((text) =>
         values.length > 1
-          ? new Paragraph({ numbering: { reference: indicatorList, level: 0, instance }, children: [new TextRun(text)] })
+          ? new Paragraph({
+              numbering: { reference: indicatorList, level: 0, instance },
+              children: [new TextRun(text)],
+            })
           : new Paragraph({ children: [new TextRun(text)] }),
       );
       return new TableRow({
@@ -124,7 +136,10 @@ function blockContent(block: OutlineBlock, lists: ListCounter): FileChild[] {
       const instance = lists.take();
       return block.items.map(
         (text) =>
-          new Paragraph({ numbering: { reference: indicatorList, level: 0, instance }, children: [new TextRun(text)] }),
+          new Paragraph({
+            numbering: { reference: indicatorList, level: 0, instance },
+            children: [new TextRun(text)],
+          }),
       );
     }
     case 'table':

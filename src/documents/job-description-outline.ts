@@ -68,7 +68,10 @@ function table(headers: string[], widths: number[], rows: string[][], footer?: s
     kind: 'table',
     headers: ['No', ...headers],
     widths: [0.06, ...widths],
-    rows: rows.length > 0 ? rows.map((row, k) => [String(k + 1), ...row]) : [[emptyValue, ...headers.map(() => emptyValue)]],
+    rows:
+      rows.length > 0
+        ? rows.map((row, k) => [String(k + 1), ...row])
+        : [[emptyValue, ...headers.map(() => emptyValue)]],
     ...(footer ? { footer } : {}),
   };
 }
@@ -108,7 +111,11 @@ export function statusLineOf(meta: JobDescriptionDocumentMeta): string {
   return `Versi ${meta.version} · Draf, belum ditetapkan`;
 }
 
-export function jobDescriptionOutline({ content, workload, meta }: JobDescriptionDocumentInput): JobDescriptionOutline {
+export function jobDescriptionOutline({
+  content,
+  workload,
+  meta,
+}: JobDescriptionDocumentInput): JobDescriptionOutline {
   const r = content.requirements;
   const sections: OutlineSection[] = [
     { title: 'IKHTISAR JABATAN', blocks: [{ kind: 'paragraph', text: content.summary || emptyValue }] },
@@ -121,13 +128,21 @@ export function jobDescriptionOutline({ content, workload, meta }: JobDescriptio
     {
       title: 'BAHAN KERJA',
       blocks: [
-        table(['Bahan Kerja', 'Penggunaan dalam Tugas'], [0.4, 0.54], content.workMaterials.map((m) => [m.name, m.use || emptyValue])),
+        table(
+          ['Bahan Kerja', 'Penggunaan dalam Tugas'],
+          [0.4, 0.54],
+          content.workMaterials.map((m) => [m.name, m.use || emptyValue]),
+        ),
       ],
     },
     {
       title: 'PERANGKAT KERJA',
       blocks: [
-        table(['Perangkat Kerja', 'Digunakan untuk Tugas'], [0.4, 0.54], content.tools.map((m) => [m.name, m.use || emptyValue])),
+        table(
+          ['Perangkat Kerja', 'Digunakan untuk Tugas'],
+          [0.4, 0.54],
+          content.tools.map((m) => [m.name, m.use || emptyValue]),
+        ),
       ],
     },
     { title: 'PEDOMAN KERJA', blocks: [list(content.guidelines)] },
@@ -149,7 +164,10 @@ export function jobDescriptionOutline({ content, workload, meta }: JobDescriptio
         table(
           ['Aspek', 'Faktor'],
           [0.34, 0.6],
-          workingConditionAspects.map((a) => [workingConditionNames[a], content.workingConditions[a] || emptyValue]),
+          workingConditionAspects.map((a) => [
+            workingConditionNames[a],
+            content.workingConditions[a] || emptyValue,
+          ]),
         ),
       ],
     },
@@ -157,7 +175,11 @@ export function jobDescriptionOutline({ content, workload, meta }: JobDescriptio
     {
       title: 'RISIKO BAHAYA',
       blocks: [
-        table(['Nama Risiko', 'Penyebab'], [0.4, 0.54], content.hazards.map((h) => [h.hazard, h.cause || emptyValue])),
+        table(
+          ['Nama Risiko', 'Penyebab'],
+          [0.4, 0.54],
+          content.hazards.map((h) => [h.hazard, h.cause || emptyValue]),
+        ),
       ],
     },
     {

@@ -5,6 +5,12 @@
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import {
+  type JobDescriptionDocumentInput,
+  type JobDescriptionOutline,
+  jobDescriptionOutline,
+  type OutlineBlock,
+} from './job-description-outline';
+import {
   defaultStyle,
   documentInfo,
   gridLayout,
@@ -16,12 +22,6 @@ import {
   textWidth,
   watermark,
 } from './pdf-common';
-import {
-  type JobDescriptionDocumentInput,
-  type JobDescriptionOutline,
-  jobDescriptionOutline,
-  type OutlineBlock,
-} from './job-description-outline';
 import { emptyValue } from './standard-outline';
 
 function blockContent(block: OutlineBlock): Content {
@@ -35,13 +35,22 @@ function blockContent(block: OutlineBlock): Content {
       const body: TableCell[][] = [
         block.headers.map((text) => ({ text, style: ['cell', 'tableHeader'] })),
         ...block.rows.map((row) =>
-          row.map((text, k) => ({ text, style: 'cell', ...(k === 0 ? { alignment: 'center' as const } : {}) })),
+          row.map((text, k) => ({
+            text,
+            style: 'cell',
+            ...(k === 0 ? { alignment: 'center' as const } : {}),
+          })),
         ),
       ];
       if (block.footer) body.push(block.footer.map((text) => ({ text, style: 'cell', bold: true })));
       return {
         layout: gridLayout,
-        table: { headerRows: 1, dontBreakRows: true, widths: block.widths.map((share) => share * textWidth), body },
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: block.widths.map((share) => share * textWidth),
+          body,
+        },
       };
     }
     case 'pairs':
@@ -83,7 +92,10 @@ export async function renderJobDescriptionPdf(input: JobDescriptionDocumentInput
     pageSize: 'A4',
     pageOrientation: 'portrait',
     pageMargins,
-    info: { ...documentInfo(`Uraian Jabatan ${outline.positionName}`, outline.agencyName), subject: 'Uraian Jabatan' },
+    info: {
+      ...documentInfo(`Uraian Jabatan ${outline.positionName}`, outline.agencyName),
+      subject: 'Uraian Jabatan',
+    },
     ...(outline.isDraft ? { watermark } : {}),
     header: () => pageHeader(outline.agencyName, 'Uraian Jabatan'),
     footer: (currentPage, pageCount) =>

@@ -78,7 +78,14 @@ describe('jobDescriptionCompletion', () => {
       summary: 'Memimpin bidang',
       subordinatePositions: ['Kepala Subbidang A'],
       tasks: [{ task: 'Menyusun rencana', output: 'Rencana', volume: 1, time: 5, unit: 'day' }],
-      workingConditions: { room: 'Dalam ruangan', temperature: 'Sejuk', lighting: '', weather: '', noise: '', time: '' },
+      workingConditions: {
+        room: 'Dalam ruangan',
+        temperature: 'Sejuk',
+        lighting: '',
+        weather: '',
+        noise: '',
+        time: '',
+      },
       requirements: { ...emptyJobDescription().requirements, rank: 'Pembina (IV/a)' },
     });
     const structural = jobDescriptionCompletion(content, 'administrator');

@@ -29,7 +29,14 @@ export interface Hazard {
   cause: string;
 }
 
-export const workingConditionAspects = ['room', 'temperature', 'lighting', 'weather', 'noise', 'time'] as const;
+export const workingConditionAspects = [
+  'room',
+  'temperature',
+  'lighting',
+  'weather',
+  'noise',
+  'time',
+] as const;
 export type WorkingConditionAspect = (typeof workingConditionAspects)[number];
 export type WorkingConditions = Record<WorkingConditionAspect, string>;
 
@@ -189,10 +196,11 @@ export function emptyJobDescription(): JobDescription {
 const texts = (list: readonly string[]) => list.map((s) => s.trim()).filter(Boolean);
 const rows = <T extends object>(list: readonly T[]): T[] =>
   list
-    .map((row) =>
-      Object.fromEntries(
-        Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
-      ) as T,
+    .map(
+      (row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([k, v]) => [k, typeof v === 'string' ? v.trim() : v]),
+        ) as T,
     )
     .filter((row) => Object.values(row).some((v) => typeof v !== 'string' || v !== ''));
 

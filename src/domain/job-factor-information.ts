@@ -21,33 +21,34 @@ export interface FactorSource {
   lines: string[];
 }
 
-const factorComponents: Readonly<Record<EvaluationKind, Readonly<Record<string, readonly ComponentKey[]>>>> = {
-  structural: {
-    '1': ['summary', 'tasks'],
-    '2': ['subordinatePositions', 'authorities'],
-    '3': ['authorities', 'responsibilities', 'subordinatePositions'],
-    '4A': ['workingRelations'],
-    '4B': ['workingRelations'],
-    '5': ['subordinatePositions', 'tasks'],
-    '6': ['responsibilities', 'workingConditions', 'hazards'],
-  },
-  functional: {
-    '1': [
-      'requirements.knowledge',
-      'requirements.education',
-      'requirements.training',
-      'requirements.technicalSkills',
-    ],
-    '2': ['responsibilities', 'authorities'],
-    '3': ['guidelines'],
-    '4': ['tasks'],
-    '5': ['summary', 'tasks'],
-    '6': ['workingRelations'],
-    '7': ['workingRelations'],
-    '8': ['physicalEffort', 'requirements.physicalCondition'],
-    '9': ['workingConditions', 'hazards'],
-  },
-};
+const factorComponents: Readonly<Record<EvaluationKind, Readonly<Record<string, readonly ComponentKey[]>>>> =
+  {
+    structural: {
+      '1': ['summary', 'tasks'],
+      '2': ['subordinatePositions', 'authorities'],
+      '3': ['authorities', 'responsibilities', 'subordinatePositions'],
+      '4A': ['workingRelations'],
+      '4B': ['workingRelations'],
+      '5': ['subordinatePositions', 'tasks'],
+      '6': ['responsibilities', 'workingConditions', 'hazards'],
+    },
+    functional: {
+      '1': [
+        'requirements.knowledge',
+        'requirements.education',
+        'requirements.training',
+        'requirements.technicalSkills',
+      ],
+      '2': ['responsibilities', 'authorities'],
+      '3': ['guidelines'],
+      '4': ['tasks'],
+      '5': ['summary', 'tasks'],
+      '6': ['workingRelations'],
+      '7': ['workingRelations'],
+      '8': ['physicalEffort', 'requirements.physicalCondition'],
+      '9': ['workingConditions', 'hazards'],
+    },
+  };
 
 /** Contact purpose factors read the subject of each relation; the others read who it is with. */
 const purposeFactors = new Set(['structural:4B', 'functional:7']);

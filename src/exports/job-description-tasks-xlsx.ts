@@ -60,7 +60,8 @@ export async function tasksWorkbook(input: {
   sheet.getCell('A4').value =
     `Waktu kerja efektif ${format(workload.effectiveMinutesPerYear)} menit/tahun; beban kerja ` +
     `${format(workload.totalMinutes)} menit; kebutuhan pegawai ${format(workload.need)} → ${workload.requiredHeadcount} orang (dibulatkan setengah ke atas, paling sedikit 1).`;
-  for (const cell of ['A2', 'A3', 'A4']) sheet.getCell(cell).font = { italic: true, color: { argb: 'FF404040' } };
+  for (const cell of ['A2', 'A3', 'A4'])
+    sheet.getCell(cell).font = { italic: true, color: { argb: 'FF404040' } };
   const header = sheet.getRow(headerRow);
   header.values = [
     'No',
@@ -76,7 +77,12 @@ export async function tasksWorkbook(input: {
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
-    cell.border = { top: { style: 'thin' }, bottom: { style: 'thin' }, left: { style: 'thin' }, right: { style: 'thin' } };
+    cell.border = {
+      top: { style: 'thin' },
+      bottom: { style: 'thin' },
+      left: { style: 'thin' },
+      right: { style: 'thin' },
+    };
   });
   workload.rows.forEach((row, k) => {
     const line = sheet.getRow(headerRow + 1 + k);

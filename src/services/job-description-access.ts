@@ -1,7 +1,12 @@
 /** Loading a position for its job description as the actor may see or edit it; shared by the use-cases. */
 import { findPosition, type PositionRow } from '../db/repositories/position-repository';
 import { DomainError } from '../domain/errors';
-import { type JobDescriptionIssue, normalizeJobDescription, type JobDescription, checkJobDescription } from '../domain/job-description';
+import {
+  checkJobDescription,
+  type JobDescription,
+  type JobDescriptionIssue,
+  normalizeJobDescription,
+} from '../domain/job-description';
 import { jobDescriptionPolicy } from '../policies/job-description';
 import type { ServiceContext } from './context';
 

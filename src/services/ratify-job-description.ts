@@ -3,13 +3,24 @@
  * never changed; the next save opens a new draft version and the ratified one stays in history.
  */
 import { recordAudit } from '../db/repositories/audit-repository';
-import { findJobDescription, markJobDescriptionRatified } from '../db/repositories/job-description-repository';
+import {
+  findJobDescription,
+  markJobDescriptionRatified,
+} from '../db/repositories/job-description-repository';
 import { DomainError } from '../domain/errors';
 import { jobDescriptionPolicy } from '../policies/job-description';
 import type { ServiceContext } from './context';
-import { assertFreshJobDescription, loadEditablePosition, loadReadablePosition } from './job-description-access';
+import {
+  assertFreshJobDescription,
+  loadEditablePosition,
+  loadReadablePosition,
+} from './job-description-access';
 
-export async function ratifyJobDescription(ctx: ServiceContext, positionId: string, input: { revision: number }) {
+export async function ratifyJobDescription(
+  ctx: ServiceContext,
+  positionId: string,
+  input: { revision: number },
+) {
   const readable = await loadReadablePosition(ctx, positionId);
   if (!jobDescriptionPolicy.canRatify(ctx.actor, readable.agencyId)) {
     await loadEditablePosition(ctx, positionId); // another agency: not found, as on editing
@@ -18,7 +29,10 @@ export async function ratifyJobDescription(ctx: ServiceContext, positionId: stri
   return ctx.db.transaction(async (tx) => {
     const row = await findJobDescription(tx, readable.id, true);
     if (!row) {
-      throw new DomainError('JOB_DESCRIPTION_NOT_FOUND', 'Jabatan ini belum memiliki uraian jabatan yang disimpan.');
+      throw new DomainError(
+        'JOB_DESCRIPTION_NOT_FOUND',
+        'Jabatan ini belum memiliki uraian jabatan yang disimpan.',
+      );
     }
     assertFreshJobDescription(row.revision, input.revision);
     if (row.status === 'ratified') {
@@ -35,7 +49,12 @@ export async function ratifyJobDescription(ctx: ServiceContext, positionId: stri
         { missing },
       );
     }
-    const { revision, ratifiedAt } = await markJobDescriptionRatified(tx, row.id, row.version, ctx.actor.userId);
+    const { revision, ratifiedAt } = await markJobDescriptionRatified(
+      tx,
+      row.id,
+      row.version,
+      ctx.actor.userId,
+    );
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId: row.agencyId,

@@ -47,7 +47,13 @@ async function prefilled(ctx: ServiceContext, position: PositionRow): Promise<Jo
   const content = emptyJobDescription();
   content.positionCode = position.positionCode ?? '';
   content.summary = position.summary ?? '';
-  content.tasks = (position.tasks ?? []).map((task) => ({ task, output: '', volume: 0, time: 0, unit: 'minute' }));
+  content.tasks = (position.tasks ?? []).map((task) => ({
+    task,
+    output: '',
+    volume: 0,
+    time: 0,
+    unit: 'minute',
+  }));
   if (hasSubordinateComponent(position.jobLevel)) {
     content.subordinatePositions = await listSubordinateNames(ctx.db, position.id);
   }
@@ -63,7 +69,13 @@ export async function getJobDescription(ctx: ServiceContext, positionId: string)
   return {
     position: positionSummary(position),
     jobDescription: row
-      ? { id: row.id, version: row.version, revision: row.revision, status: row.status, updatedAt: row.updatedAt }
+      ? {
+          id: row.id,
+          version: row.version,
+          revision: row.revision,
+          status: row.status,
+          updatedAt: row.updatedAt,
+        }
       : null,
     content,
     completion: jobDescriptionCompletion(content, position.jobLevel),
@@ -85,7 +97,10 @@ async function existingRow(ctx: ServiceContext, positionId: string) {
   const position = await loadReadablePosition(ctx, positionId);
   const row = await findJobDescription(ctx.db, position.id);
   if (!row) {
-    throw new DomainError('JOB_DESCRIPTION_NOT_FOUND', 'Jabatan ini belum memiliki uraian jabatan yang disimpan.');
+    throw new DomainError(
+      'JOB_DESCRIPTION_NOT_FOUND',
+      'Jabatan ini belum memiliki uraian jabatan yang disimpan.',
+    );
   }
   return { position, row };
 }

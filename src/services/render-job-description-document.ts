@@ -18,14 +18,29 @@ async function loadStored(ctx: ServiceContext, positionId: string) {
   const position = await loadReadablePosition(ctx, positionId);
   const row = await findJobDescription(ctx.db, position.id);
   if (!row) {
-    throw new DomainError('JOB_DESCRIPTION_NOT_FOUND', 'Jabatan ini belum memiliki uraian jabatan yang disimpan.');
+    throw new DomainError(
+      'JOB_DESCRIPTION_NOT_FOUND',
+      'Jabatan ini belum memiliki uraian jabatan yang disimpan.',
+    );
   }
-  const [agency] = await ctx.db.select({ name: agencies.name }).from(agencies).where(eq(agencies.id, position.agencyId));
+  const [agency] = await ctx.db
+    .select({ name: agencies.name })
+    .from(agencies)
+    .where(eq(agencies.id, position.agencyId));
   const policy = await loadWorkloadPolicy(ctx.db, position.agencyId);
-  return { position, row, agencyName: agency?.name ?? '', workload: computeWorkload(row.content.tasks, policy) };
+  return {
+    position,
+    row,
+    agencyName: agency?.name ?? '',
+    workload: computeWorkload(row.content.tasks, policy),
+  };
 }
 
-export async function renderJobDescriptionDocument(ctx: ServiceContext, positionId: string, format: DocumentFormat) {
+export async function renderJobDescriptionDocument(
+  ctx: ServiceContext,
+  positionId: string,
+  format: DocumentFormat,
+) {
   const { position, row, agencyName, workload } = await loadStored(ctx, positionId);
   let ratifiedAt: Date | null = null;
   if (row.status === 'ratified') {

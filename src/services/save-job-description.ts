@@ -1,7 +1,7 @@
 /**
  * Saving a job description: checked content becomes a new version (history kept), its workload is
  * computed under the agency's settings, and the workload's headcount becomes the position's
- * required headcount on the position map (see docs/decisions/0010-job-descriptions-and-workload.md).
+ * required headcount on the position map (see docs/decisions/0011-job-descriptions-and-workload.md).
  * Optimistic locking: a save names the revision it edited (0 for the first save).
  */
 import { recordAudit } from '../db/repositories/audit-repository';
@@ -28,7 +28,11 @@ export interface SaveJobDescriptionInput {
   content: JobDescription;
 }
 
-export async function saveJobDescription(ctx: ServiceContext, positionId: string, input: SaveJobDescriptionInput) {
+export async function saveJobDescription(
+  ctx: ServiceContext,
+  positionId: string,
+  input: SaveJobDescriptionInput,
+) {
   const position = await loadEditablePosition(ctx, positionId);
   const content = validJobDescription(input.content);
   return writeJobDescription(ctx, position, content, { revision: input.revision, source: 'edit' });

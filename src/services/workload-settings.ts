@@ -66,7 +66,10 @@ export async function updateWorkloadSettings(ctx: ServiceContext, agencyId: stri
       entityId: agencyId,
       action: 'update',
       diff: {
-        before: { effectiveMinutesPerYear: before.effectiveMinutesPerYear, minutesPerDay: before.minutesPerDay },
+        before: {
+          effectiveMinutesPerYear: before.effectiveMinutesPerYear,
+          minutesPerDay: before.minutesPerDay,
+        },
         after: policy,
         recomputedJobDescriptions: result.jobDescriptions,
         changedRequiredHeadcount: result.changedPositions,

@@ -100,7 +100,10 @@ export async function getWorkloadSummary(ctx: ServiceContext, orgUnitId: string)
   return {
     agency: { id: agency.id, code: agency.code, name: agency.name },
     orgUnit: { id: unit.id, name: unit.name, code: unit.code },
-    settings: { effectiveMinutesPerYear: policy.effectiveMinutesPerYear, minutesPerDay: policy.minutesPerDay },
+    settings: {
+      effectiveMinutesPerYear: policy.effectiveMinutesPerYear,
+      minutesPerDay: policy.minutesPerDay,
+    },
     units: list,
     totals: totalsOf(list.flatMap((u) => u.positions)),
   };

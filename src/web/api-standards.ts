@@ -149,6 +149,8 @@ export interface CompetencyInput {
 
 export interface SaveStandardInput {
   revision: number;
+  /** The identity summary; omitted keeps the current one. */
+  summary?: string | null;
   competencies: CompetencyInput[];
   requirements: Requirements;
 }

@@ -15,6 +15,7 @@ import { DictionaryImportPage } from './pages/dictionary-import';
 import { DictionaryVersionPage } from './pages/dictionary-version';
 import { GapHeatmapPage } from './pages/gap-heatmap';
 import { HomePage } from './pages/home';
+import { JobDescriptionPage } from './pages/job-description';
 import { JobEvaluationPage } from './pages/job-evaluation';
 import { LoginPage } from './pages/login';
 import { MeritDashboardPage } from './pages/merit-dashboard';
@@ -29,6 +30,7 @@ import { StandardsPage } from './pages/standards';
 import { TalentPoolPage } from './pages/talent-pool';
 import { TechnicalDictionariesPage } from './pages/technical-dictionaries';
 import { TechnicalDictionaryPage } from './pages/technical-dictionary';
+import { WorkloadSummaryPage } from './pages/workload-summary';
 
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
@@ -55,6 +57,8 @@ const router = createBrowserRouter([
       { path: 'dasbor-merit', element: <MeritDashboardPage /> },
       { path: 'peta-jabatan', element: <PositionMapPage /> },
       { path: 'peta-jabatan/evaluasi/:positionId', element: <JobEvaluationPage /> },
+      { path: 'peta-jabatan/uraian/:positionId', element: <JobDescriptionPage /> },
+      { path: 'peta-jabatan/beban-kerja', element: <WorkloadSummaryPage /> },
       { path: 'kampanye', element: <CampaignsPage /> },
       { path: 'kampanye/:id', element: <CampaignPage /> },
       { path: 'pegawai', element: <CivilServantsPage /> },

@@ -127,7 +127,8 @@ export function registerJobDescriptionRoutes(router: Router) {
   router.route({
     method: 'post',
     path: `${base}/ratify`,
-    summary: 'Tetapkan versi terbaru uraian jabatan (admin instansi); perubahan berikutnya menjadi versi draf baru',
+    summary:
+      'Tetapkan versi terbaru uraian jabatan (admin instansi); perubahan berikutnya menjadi versi draf baru',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
@@ -145,7 +146,8 @@ export function registerJobDescriptionRoutes(router: Router) {
     notFoundCode: 'POSITION_NOT_FOUND',
     body: workloadPreviewBody,
     errors: ['400', '404', '422'],
-    handler: async ({ ctx, params, body }) => await previewWorkload(ctx, params.id, body.tasks as WorkloadTask[]),
+    handler: async ({ ctx, params, body }) =>
+      await previewWorkload(ctx, params.id, body.tasks as WorkloadTask[]),
   });
   router.route({
     method: 'post',
@@ -186,7 +188,8 @@ export function registerJobDescriptionRoutes(router: Router) {
       notFoundCode: 'POSITION_NOT_FOUND',
       produces: contentTypes[format],
       errors: ['404'],
-      handler: async ({ ctx, params }) => download(await renderJobDescriptionDocument(ctx, params.id, format)),
+      handler: async ({ ctx, params }) =>
+        download(await renderJobDescriptionDocument(ctx, params.id, format)),
     });
   }
   router.route({
@@ -202,7 +205,8 @@ export function registerJobDescriptionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/workload-settings',
-    summary: 'Waktu kerja efektif instansi untuk analisis beban kerja (bawaan 75.000 menit/tahun, 300 menit/hari)',
+    summary:
+      'Waktu kerja efektif instansi untuk analisis beban kerja (bawaan 75.000 menit/tahun, 300 menit/hari)',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
@@ -245,7 +249,10 @@ export function registerJobDescriptionRoutes(router: Router) {
       const summary = await getWorkloadSummary(ctx, params.id);
       return download({
         bytes: await workloadSummaryWorkbook(summary),
-        fileName: `Rekapitulasi-ABK-${summary.orgUnit.code ?? summary.orgUnit.name}.xlsx`.replace(/[^\w.-]/g, '-'),
+        fileName: `Rekapitulasi-ABK-${summary.orgUnit.code ?? summary.orgUnit.name}.xlsx`.replace(
+          /[^\w.-]/g,
+          '-',
+        ),
         contentType: xlsxType,
       });
     },

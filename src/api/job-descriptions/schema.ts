@@ -42,7 +42,10 @@ export const jobDescriptionContentBody = z.strictObject({
     })
     .default({ room: '', temperature: '', lighting: '', weather: '', noise: '', time: '' }),
   physicalEffort: lines(),
-  hazards: z.array(z.strictObject({ hazard: text(300), cause: text(1000).default('') })).max(100).default([]),
+  hazards: z
+    .array(z.strictObject({ hazard: text(300), cause: text(1000).default('') }))
+    .max(100)
+    .default([]),
   requirements: z
     .strictObject({
       education: lines(30),
@@ -89,5 +92,8 @@ export const workloadSettingsBody = z.strictObject({
 });
 
 export const idParams = z.object({ id: z.uuid() });
-export const versionParams = z.object({ id: z.uuid(), version: z.coerce.number().int().min(1).max(1_000_000) });
+export const versionParams = z.object({
+  id: z.uuid(),
+  version: z.coerce.number().int().min(1).max(1_000_000),
+});
 export const formats = documentFormats;

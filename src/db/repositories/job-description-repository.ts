@@ -54,7 +54,12 @@ export interface WorkloadFigures {
 
 export async function insertJobDescription(
   db: Db,
-  values: { agencyId: string; positionId: string; content: JobDescription; updatedBy: string } & WorkloadFigures,
+  values: {
+    agencyId: string;
+    positionId: string;
+    content: JobDescription;
+    updatedBy: string;
+  } & WorkloadFigures,
 ): Promise<string | undefined> {
   // undefined: the position got its job description meanwhile (a concurrent first save).
   const [row] = await db

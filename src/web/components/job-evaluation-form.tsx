@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api-client';
+import type { FactorSource } from '../api-job-descriptions';
 import {
   type EvaluationKind,
   evaluatePosition,
@@ -10,6 +11,7 @@ import {
   type JobEvaluationResult,
 } from '../api-organisation';
 import { ErrorAlert } from './error-alert';
+import { FactorInformation } from './job-description/factor-information';
 
 interface Problem {
   factor: string;
@@ -35,6 +37,7 @@ export function JobEvaluationForm({
   initialLevels,
   initialJustifications,
   readOnly,
+  information,
   onSaved,
 }: {
   positionId: string;
@@ -44,6 +47,8 @@ export function JobEvaluationForm({
   initialLevels: Record<string, string>;
   initialJustifications: Record<string, string>;
   readOnly: boolean;
+  /** Job-factor information from the job description, per factor (absent while loading). */
+  information?: Record<string, FactorSource[]> | undefined;
   onSaved: (result: JobEvaluationResult) => void;
 }) {
   const { t } = useTranslation();
@@ -191,6 +196,7 @@ export function JobEvaluationForm({
                   </label>
                 )}
               </div>
+              <FactorInformation sources={information?.[factor.factor]} />
             </fieldset>
           );
         })}

@@ -110,6 +110,13 @@ export function MapPositionCard({
         >
           {t('positionMap.card.evaluate')}
         </Link>
+        <Link
+          to={`/peta-jabatan/uraian/${position.id}${options.search}`}
+          className="map-card-link"
+          data-testid="map-job-description"
+        >
+          {t('jobDescription.open')}
+        </Link>
         {showCandidates && (
           <Link
             to={`/kandidat/${position.id}${options.search}`}

@@ -5,6 +5,7 @@ import { getStandard, type StandardDetail, saveStandard } from '../api-standards
 import type { SearchResult } from '../api-technical';
 import { type ComposerRow, composerRow, pickedRow, toCompetencyInput, withLevel } from './composer-row';
 import { ErrorAlert } from './error-alert';
+import { JobDescriptionHints } from './job-description/standard-hints';
 import { cleanRequirements, RequirementsForm } from './requirements-form';
 import { SimilarStandards } from './similar-standards';
 import { StandardCompetencyTable } from './standard-competency-table';
@@ -17,6 +18,8 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
   const [rows, setRows] = useState<ComposerRow[]>(() => detail.content.competencies.map(composerRow));
   const [requirements, setRequirements] = useState(detail.content.requirements);
   const [copiedFrom, setCopiedFrom] = useState<SimilarStandard | null>(null);
+  // The summary offered from the job description; saved with the next save.
+  const [summary, setSummary] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
 
@@ -46,6 +49,7 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
         revision: detail.standard.revision,
         competencies: rows.map(toCompetencyInput),
         requirements: cleanRequirements(requirements),
+        ...(summary !== undefined ? { summary } : {}),
       });
       onSaved();
     } catch (err) {
@@ -71,7 +75,16 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
           onText={(changed) => update(changed.competencyId, () => changed)}
         />
         {canEdit && (
-          <TechnicalPicker excludeIds={new Set(rows.map((row) => row.competencyId))} onPick={add} />
+          <div className="jd-picker-with-hints">
+            <TechnicalPicker excludeIds={new Set(rows.map((row) => row.competencyId))} onPick={add} />
+            <JobDescriptionHints
+              positionId={detail.standard.positionId}
+              currentSummary={summary ?? detail.content.identity.summary}
+              canEdit={canEdit}
+              pending={summary !== undefined}
+              onUseSummary={setSummary}
+            />
+          </div>
         )}
       </section>
       <section className="card" aria-labelledby="requirements-title">

@@ -2,9 +2,11 @@ import '../job-evaluation.css';
 import '../position-map-print.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { getJobFactorInformation } from '../api-job-descriptions';
 import { getEvaluationFactors, getPosition, listJobEvaluations } from '../api-organisation';
 import { useCurrentUser } from '../components/current-user';
 import { LoadState } from '../components/error-alert';
+import { FactorInformationNote } from '../components/job-description/factor-information';
 import { JobEvaluationForm } from '../components/job-evaluation-form';
 import { JobEvaluationHistory } from '../components/job-evaluation-history';
 import { useApi } from '../components/use-api';
@@ -24,6 +26,9 @@ export function JobEvaluationPage() {
   const position = useApi(`position:${positionId}`, () => getPosition(positionId));
   const factors = useApi('job-evaluation-factors', getEvaluationFactors);
   const history = useApi(`job-evaluations:${positionId}`, () => listJobEvaluations(positionId));
+  const information = useApi(`job-factor-information:${positionId}`, () =>
+    getJobFactorInformation(positionId),
+  );
 
   const detail = position.data?.position;
   const kind = history.data?.position.kind;
@@ -81,6 +86,9 @@ export function JobEvaluationPage() {
       <LoadState loading={history.loading && !history.data} error={history.error} onRetry={history.reload} />
       {detail && factors.data && kind && history.data && (
         <>
+          {information.data && (
+            <FactorInformationNote positionId={positionId} information={information.data} />
+          )}
           <JobEvaluationForm
             key={`${positionId}:${kind}`}
             positionId={positionId}
@@ -90,6 +98,11 @@ export function JobEvaluationPage() {
             initialLevels={latest?.levels ?? {}}
             initialJustifications={latest?.justifications ?? {}}
             readOnly={!canEvaluate}
+            information={
+              information.data
+                ? Object.fromEntries(information.data.factors.map((f) => [f.factor, f.sources]))
+                : undefined
+            }
             onSaved={() => {
               history.reload();
               position.reload();

@@ -2,7 +2,7 @@ import '../position-map.css';
 import '../position-map-print.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { listOrgUnits, type OrgUnit } from '../api-client';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api-organisation';
 import { AgencyPicker } from '../components/agency-picker';
@@ -104,6 +104,13 @@ export function PositionMapPage() {
           >
             {t('positionMap.print')}
           </button>
+          <Link
+            className="button button-secondary button-small"
+            data-testid="map-workload-summary"
+            to={`/peta-jabatan/beban-kerja?${new URLSearchParams({ ...(orgUnitId ? { unit: orgUnitId } : {}), ...(report.canChoose ? { instansi: agencyId } : {}) })}`}
+          >
+            {t('workloadSummary.title')}
+          </Link>
           <a
             className="button button-secondary button-small"
             data-testid="map-export"

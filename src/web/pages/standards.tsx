@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { adoptStandard, type SimilarStandard } from '../api-catalog';
 import { ApiError } from '../api-client';
 import { createStandard, listPositions, type Position } from '../api-standards';
@@ -148,6 +148,14 @@ function PositionRow({ position }: { position: Position }) {
                 {t('similar.title')}
               </button>
             )}
+            <Link
+              to={`/peta-jabatan/uraian/${position.id}`}
+              className="button button-outline button-small"
+              data-testid="open-job-description"
+              aria-label={t('jobDescription.openFor', { name: position.name })}
+            >
+              {t('jobDescription.open')}
+            </Link>
           </div>
           <ErrorAlert error={error} />
         </td>
