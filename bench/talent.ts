@@ -24,6 +24,7 @@ import { agencies, competencyDictionaries, users } from '../src/db/schema';
 import { seedDemoData } from '../src/db/seed/demo-seed';
 import { seedReferenceData } from '../src/db/seed/reference-seed';
 import { importAssessments } from '../src/services/import-assessments';
+import { buildTalentIndex } from '../src/services/talent-index';
 import { gapHeatmap, rankCandidates } from '../src/services/talent-reports';
 import { generateEntries } from './support/generate-dictionary';
 import { makeTempDir, removeDir } from './support/process';

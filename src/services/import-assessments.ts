@@ -15,6 +15,7 @@ import { DomainError } from '../domain/errors';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
 import { assertCanManageCivilServants, type ImportRowProblem } from './import-civil-servants';
+import { warmTalentIndex } from './talent-index';
 
 const columnAliases = {
   nip: ['nip', 'nip baru', 'nomor induk pegawai'],
@@ -259,7 +260,7 @@ export async function importAssessments(
       { problems: problems.slice(0, 1000), total: problems.length },
     );
   }
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const sessionList = [...sessions.entries()];
     const sessionIds = new Map<string, string>();
     for (let i = 0; i < sessionList.length; i += 10_000) {
@@ -314,4 +315,6 @@ export async function importAssessments(
     });
     return { rows: codes.length, assessments: sessionIds.size, format: table.format };
   });
+  warmTalentIndex(ctx.db, agencyId);
+  return result;
 }

@@ -13,6 +13,7 @@ import { parseNip } from '../domain/nip';
 import { educationLevels } from '../domain/reference';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
+import { warmTalentIndex } from './talent-index';
 
 export interface ImportRowProblem {
   row: number;
@@ -224,7 +225,7 @@ export async function importCivilServants(
       { problems: problems.slice(0, 1000), total: problems.length },
     );
   }
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     let created = 0;
     for (let i = 0; i < parsed.length; i += 1000) {
       const chunk = parsed.slice(i, i + 1000);
@@ -277,4 +278,6 @@ export async function importCivilServants(
     });
     return { rows: parsed.length, created, updated: parsed.length - created, format: table.format };
   });
+  warmTalentIndex(ctx.db, agencyId);
+  return result;
 }

@@ -31,43 +31,62 @@ async function revisionOf(db: Db, agencyId: string | null): Promise<string> {
   return row?.revision ?? '0';
 }
 
-async function build(db: Db, agencyId: string | null, revision: string): Promise<TalentIndex> {
-  const rows = await queryRows<{ civil_servant_id: string; key: string; level: number }>(
+export async function buildTalentIndex(
+  db: Db,
+  agencyId: string | null,
+  revision: string,
+): Promise<TalentIndex> {
+  // One row per person (arrays of keys and levels): far fewer rows to cross from the database.
+  const rows = await queryRows<{ civil_servant_id: string; keys: string[]; levels: number[] }>(
     db,
-    agencyId
-      ? sql`select civil_servant_id, dictionary_id || ':' || code as key, level
-            from current_competency_levels where agency_id = ${agencyId} order by civil_servant_id`
-      : sql`select civil_servant_id, dictionary_id || ':' || code as key, level
-            from current_competency_levels order by civil_servant_id`,
+    sql`select civil_servant_id, array_agg(dictionary_id || ':' || code) as keys, array_agg(level) as levels
+        from current_competency_levels
+        ${agencyId ? sql`where agency_id = ${agencyId}` : sql``}
+        group by civil_servant_id`,
   );
   const columns = new Map<string, number>();
-  const servants: string[] = [];
-  for (const r of rows) {
-    if (!columns.has(r.key)) columns.set(r.key, columns.size);
-    if (servants[servants.length - 1] !== r.civil_servant_id) servants.push(r.civil_servant_id);
-  }
+  for (const r of rows) for (const key of r.keys) if (!columns.has(key)) columns.set(key, columns.size);
   const width = columns.size;
+  const servants = rows.map((r) => r.civil_servant_id);
   const levels = new Float64Array(servants.length * width).fill(Number.NaN);
-  let index = -1;
-  let last = '';
-  for (const r of rows) {
-    if (r.civil_servant_id !== last) {
-      index++;
-      last = r.civil_servant_id;
-    }
-    levels[index * width + columns.get(r.key)!] = r.level;
-  }
+  rows.forEach((r, index) => {
+    r.keys.forEach((key, k) => {
+      levels[index * width + columns.get(key)!] = Number(r.levels[k]);
+    });
+  });
   return { revision, columns, servants, levels };
 }
+
+/** Builds the index ahead of the first ranking (after an import); failures only cost the warm-up. */
+export function warmTalentIndex(db: Db, agencyId: string) {
+  void talentIndex(db, agencyId).catch(() => {});
+}
+
+const building = new Map<string, Promise<TalentIndex>>();
 
 export async function talentIndex(db: Db, agencyId: string | null): Promise<TalentIndex> {
   const key = agencyId ?? '*';
   const revision = await revisionOf(db, agencyId);
   const cached = cache.get(key);
   if (cached && cached.revision === revision) return cached;
-  const fresh = await build(db, agencyId, revision);
-  cache.set(key, fresh);
-  return fresh;
+  // One build per revision, shared by concurrent callers (e.g. the warm-up after an import).
+  const buildKey = `${key}@${revision}`;
+  let pending = building.get(buildKey);
+  if (!pending) {
+    pending = buildTalentIndex(db, agencyId, revision).then(
+      (fresh) => {
+        building.delete(buildKey);
+        if ((cache.get(key)?.revision ?? '') !== revision) cache.set(key, fresh);
+        return fresh;
+      },
+      (error: unknown) => {
+        building.delete(buildKey);
+        throw error;
+      },
+    );
+    building.set(buildKey, pending);
+  }
+  return pending;
 }
 
 export interface RankedServant {
