@@ -40,6 +40,9 @@ export const pgliteExtensions = { pg_trgm, unaccent };
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    // An idle connection closed by the server (restart, admin command) must not crash the process:
+    // the pool drops it and opens a new one on the next query.
+    pool.on('error', (error) => console.error(`PostgreSQL: koneksi menganggur terputus (${error.message})`));
     // Fail fast with a clear error when the server is unreachable.
     const client = await pool.connect();
     client.release();
