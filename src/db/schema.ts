@@ -730,6 +730,12 @@ export const currentCompetencyLevels = pgTable(
     kind: text('kind').notNull(),
     level: doublePrecision('level').notNull(),
     assessedOn: text('assessed_on').notNull(),
+    /**
+     * What the holder's own position requires of this competency (null: not required), kept fresh
+     * at import, at ratification and when the person's position changes: the match of everyone
+     * against their own position is then one pass over this table.
+     */
+    ownRequiredLevel: integer('own_required_level'),
   },
   (t) => [
     primaryKey({ columns: [t.civilServantId, t.dictionaryId, t.code] }),

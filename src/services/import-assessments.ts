@@ -10,6 +10,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { pgArray, queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
+import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { readTable } from '../exports/tabular';
@@ -305,6 +306,7 @@ export async function importAssessments(
       on conflict (civil_servant_id, dictionary_id, code) do update
         set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind
         where excluded.assessed_on >= current_competency_levels.assessed_on`);
+    await refreshOwnRequiredLevels(tx, sql`cs.id = any(${pgArray([...new Set(servantIds)])}::uuid[])`);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId,

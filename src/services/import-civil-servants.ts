@@ -4,7 +4,9 @@
  * agency is refused (moving people between agencies is not an import).
  */
 import { eq, inArray, sql } from 'drizzle-orm';
+import { pgArray } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
+import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants, positions } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import type { PerformanceBand } from '../domain/job-person-match';
@@ -262,6 +264,10 @@ export async function importCivilServants(
         .returning({ inserted: sql<boolean>`(xmax = 0)` });
       created += rows.filter((r) => r.inserted).length;
     }
+    await refreshOwnRequiredLevels(
+      tx,
+      sql`cs.agency_id = ${agencyId} and cs.nip = any(${pgArray(parsed.map((p) => p.nip))}::text[])`,
+    );
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId,

@@ -2,7 +2,7 @@
  * Set-based SQL behind the use of standards: the precomputed requirements per position, current
  * levels per civil servant, and the job-person match over many people at once.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
 
 /**
@@ -24,6 +24,22 @@ export async function refreshPositionRequirements(db: Db, positionId: string) {
     where s.id = (select id from job_standards where position_id = ${positionId} and status = 'ratified'
                   order by version desc limit 1)
     on conflict do nothing`);
+  await refreshOwnRequiredLevels(db, sql`cs.position_id = ${positionId}`);
+}
+
+/**
+ * Copies what each person's own position requires onto their current levels, for the people
+ * `scope` selects (a condition on `civil_servants cs`): after an import, after a ratification.
+ */
+export async function refreshOwnRequiredLevels(db: Db, scope: SQL) {
+  await db.execute(sql`
+    update current_competency_levels l set own_required_level = null
+    from civil_servants cs where cs.id = l.civil_servant_id and l.own_required_level is not null and ${scope}`);
+  await db.execute(sql`
+    update current_competency_levels l set own_required_level = r.required_level
+    from civil_servants cs, position_requirements r
+    where cs.id = l.civil_servant_id and r.position_id = cs.position_id
+      and r.dictionary_id = l.dictionary_id and r.code = l.code and ${scope}`);
 }
 
 export interface MatchAggregateRow {
@@ -38,9 +54,9 @@ export interface MatchAggregateRow {
 
 /**
  * Unweighted JPM of every civil servant of an agency against their own position, one statement:
- * the met levels come from one pass over the agency's current levels hash-joined to the
- * requirements of each holder's position; the required total per position is summed apart, so
- * people without any result still appear (at 0 %).
+ * the met levels come from one pass over the agency's current levels, which carry what the own
+ * position requires (`refreshOwnRequiredLevels`); the required total per position is summed apart,
+ * so people without any result still appear (at 0 %).
  */
 export async function matchOwnPositions(db: Db, agencyId: string) {
   return queryRows<MatchAggregateRow>(
@@ -50,13 +66,10 @@ export async function matchOwnPositions(db: Db, agencyId: string) {
           from position_requirements where agency_id = ${agencyId} group by position_id
         ),
         met as (
-          select l.civil_servant_id, sum(least(l.level, r.required_level))::float8 as met, count(*)::int as assessed
-          from current_competency_levels l
-          join civil_servants cs on cs.id = l.civil_servant_id
-          join position_requirements r
-            on r.position_id = cs.position_id and r.dictionary_id = l.dictionary_id and r.code = l.code
-          where l.agency_id = ${agencyId}
-          group by l.civil_servant_id
+          select civil_servant_id, sum(least(level, own_required_level))::float8 as met, count(*)::int as assessed
+          from current_competency_levels
+          where agency_id = ${agencyId} and own_required_level is not null
+          group by civil_servant_id
         )
         select cs.id as civil_servant_id, cs.position_id, coalesce(m.met, 0) as met, t.required,
           round((100 * coalesce(m.met, 0) / t.required)::numeric, 1)::float8 as percent,
