@@ -32,14 +32,14 @@ export async function refreshPositionRequirements(db: Db, positionId: string) {
  * `scope` selects (a condition on `civil_servants cs`): after an import, after a ratification.
  */
 export async function refreshOwnRequiredLevels(db: Db, scope: SQL) {
+  // One pass over the selected people's rows, each looked up by primary key: no join plan to go
+  // wrong on freshly imported, not yet analysed tables.
   await db.execute(sql`
-    update current_competency_levels l set own_required_level = null
-    from civil_servants cs where cs.id = l.civil_servant_id and l.own_required_level is not null and ${scope}`);
-  await db.execute(sql`
-    update current_competency_levels l set own_required_level = r.required_level
-    from civil_servants cs, position_requirements r
-    where cs.id = l.civil_servant_id and r.position_id = cs.position_id
-      and r.dictionary_id = l.dictionary_id and r.code = l.code and ${scope}`);
+    update current_competency_levels l set own_required_level = (
+      select r.required_level from civil_servants c
+      join position_requirements r on r.position_id = c.position_id
+      where c.id = l.civil_servant_id and r.dictionary_id = l.dictionary_id and r.code = l.code)
+    where l.civil_servant_id in (select cs.id from civil_servants cs where ${scope})`);
 }
 
 export interface MatchAggregateRow {
