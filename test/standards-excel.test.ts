@@ -126,11 +126,7 @@ describe('standards as Excel', () => {
       4,
       ['Indikator yang ditulis ulang oleh tim'],
     ]);
-    expect(
-      detail.findings.some(
-        (f: { message: string }) => /diubah dari kamus/.test(f.message),
-      ),
-    ).toBe(true);
+    expect(detail.findings.some((f: { message: string }) => /diubah dari kamus/.test(f.message))).toBe(true);
   });
 
   it('refuses a file with bad rows, reporting each, writing nothing', async () => {
