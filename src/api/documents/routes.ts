@@ -2,23 +2,13 @@
  * Official documents: one standard (or its formulation record) as DOCX/PDF, an agency's book of
  * standards as a background job, and the job's progress and result.
  */
-import { contentDisposition } from '../../services/document-files';
 import { contentTypes, documentFormats } from '../../services/document-formats';
 import { startBook } from '../../services/generate-book';
 import { getBackgroundJob, openBackgroundJobResult } from '../../services/read-background-jobs';
 import { renderStandardDocument, standardDocumentKinds } from '../../services/render-standard-document';
+import { fileDownload } from '../files';
 import type { Router } from '../route';
 import { backgroundJob, bookBody, idParams, startedJob } from './schema';
-
-function download(file: { bytes: Uint8Array; fileName: string; contentType: string }) {
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': contentDisposition(file.fileName),
-      'cache-control': 'no-store',
-    },
-  });
-}
 
 const kindSummaries = {
   document:
@@ -39,7 +29,7 @@ export function registerDocumentRoutes(router: Router) {
         produces: contentTypes[format],
         errors: ['404'],
         handler: async ({ ctx, params }) =>
-          download(await renderStandardDocument(ctx, params.id, kind, format)),
+          fileDownload(await renderStandardDocument(ctx, params.id, kind, format)),
       });
     }
   }
@@ -78,6 +68,6 @@ export function registerDocumentRoutes(router: Router) {
     produces: 'application/octet-stream',
     errors: ['404', '409'],
     handler: async ({ ctx, params }) =>
-      download(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
+      fileDownload(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
   });
 }

@@ -3,12 +3,11 @@
  * spreadsheet, workload analysis (ABK): the editor's preview, the agency's effective working time
  * and the per-unit summary with its Excel export; job-factor information for the job evaluation.
  */
+import type { Context } from 'hono';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors';
 import type { JobDescription } from '../../domain/job-description';
 import type { WorkloadTask } from '../../domain/workload';
 import { workloadSummaryWorkbook } from '../../exports/workload-summary-xlsx';
-import { contentDisposition } from '../../services/document-files';
 import { contentTypes } from '../../services/document-formats';
 import { importJobDescriptionTasks } from '../../services/import-job-description-tasks';
 import { ratifyJobDescription } from '../../services/ratify-job-description';
@@ -26,6 +25,8 @@ import {
 import { saveJobDescription } from '../../services/save-job-description';
 import { getWorkloadSettings, updateWorkloadSettings } from '../../services/workload-settings';
 import { getWorkloadSummary } from '../../services/workload-summary';
+import type { AppEnv } from '../context';
+import { fileBytes, fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 import {
   formats,
@@ -37,41 +38,18 @@ import {
   workloadSettingsBody,
 } from './schema';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const uploadFields = z.object({
   file: z.instanceof(File),
   revision: z.coerce.number().int().min(0).optional(),
 });
 
-function download(file: { bytes: Uint8Array; fileName: string; contentType: string }) {
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      'content-type': file.contentType,
-      'content-disposition': contentDisposition(file.fileName),
-      'cache-control': 'no-store',
-    },
-  });
-}
-
-async function readUpload(c: Parameters<Parameters<Router['route']>[0]['handler']>[0]['c']) {
-  let form: Record<string, unknown>;
-  try {
-    form = await c.req.parseBody();
-  } catch {
-    throw new DomainError('INVALID_UPLOAD', 'Unggahan harus berupa multipart/form-data dengan kolom "file".');
-  }
-  const parsed = uploadFields.safeParse(form);
-  if (!parsed.success) {
-    throw new DomainError(
-      'INVALID_UPLOAD',
-      'Unggahan harus berisi kolom "file" (.xlsx atau .csv) dan, bila ada, "revision" berupa angka.',
-    );
-  }
-  return {
-    bytes: new Uint8Array(await parsed.data.file.arrayBuffer()),
-    fileName: parsed.data.file.name,
-    revision: parsed.data.revision,
-  };
+async function readUpload(c: Context<AppEnv>) {
+  const form = await readUploadForm(
+    c,
+    uploadFields,
+    'Unggahan harus berisi kolom "file" (.xlsx atau .csv) dan, bila ada, "revision" berupa angka.',
+  );
+  return { ...(await fileBytes(form.file)), revision: form.revision };
 }
 
 export function registerJobDescriptionRoutes(router: Router) {
@@ -176,7 +154,7 @@ export function registerJobDescriptionRoutes(router: Router) {
     notFoundCode: 'POSITION_NOT_FOUND',
     produces: xlsxType,
     errors: ['404'],
-    handler: async ({ ctx, params }) => download(await exportJobDescriptionTasks(ctx, params.id)),
+    handler: async ({ ctx, params }) => fileDownload(await exportJobDescriptionTasks(ctx, params.id)),
   });
   for (const format of formats) {
     router.route({
@@ -189,7 +167,7 @@ export function registerJobDescriptionRoutes(router: Router) {
       produces: contentTypes[format],
       errors: ['404'],
       handler: async ({ ctx, params }) =>
-        download(await renderJobDescriptionDocument(ctx, params.id, format)),
+        fileDownload(await renderJobDescriptionDocument(ctx, params.id, format)),
     });
   }
   router.route({
@@ -247,7 +225,7 @@ export function registerJobDescriptionRoutes(router: Router) {
     errors: ['404'],
     handler: async ({ ctx, params }) => {
       const summary = await getWorkloadSummary(ctx, params.id);
-      return download({
+      return fileDownload({
         bytes: await workloadSummaryWorkbook(summary),
         fileName: `Rekapitulasi-ABK-${summary.orgUnit.code ?? summary.orgUnit.name}.xlsx`.replace(
           /[^\w.-]/g,

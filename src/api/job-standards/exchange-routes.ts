@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
 import { exportStandardsXlsx, importStandardsXlsx } from '../../services/exchange-standards-xlsx';
+import { fileBytes, fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const idParams = z.object({ id: z.uuid() });
 const uploadFields = z.object({ file: z.instanceof(File) });
 
@@ -20,12 +20,7 @@ export function registerStandardExchangeRoutes(router: Router) {
     produces: xlsxType,
     handler: async ({ ctx, params }) => {
       const { fileName, bytes } = await exportStandardsXlsx(ctx, params.id);
-      return new Response(new Uint8Array(bytes), {
-        headers: {
-          'content-type': xlsxType,
-          'content-disposition': `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
-        },
-      });
+      return fileDownload({ bytes, fileName, contentType: xlsxType });
     },
   });
   router.route({
@@ -41,23 +36,9 @@ export function registerStandardExchangeRoutes(router: Router) {
     handler: async ({ c, ctx, params }) => {
       if (ctx.actor.agencyId !== params.id)
         throw new DomainError('AGENCY_NOT_FOUND', 'Instansi tidak ditemukan.');
-      let form: Record<string, unknown>;
-      try {
-        form = await c.req.parseBody();
-      } catch {
-        throw new DomainError(
-          'INVALID_UPLOAD',
-          'Unggahan harus berupa multipart/form-data dengan kolom "file".',
-        );
-      }
-      const parsed = uploadFields.safeParse(form);
-      if (!parsed.success)
-        throw new DomainError('INVALID_UPLOAD', 'Unggahan harus berisi kolom "file" (.xlsx).');
-      return importStandardsXlsx(
-        ctx,
-        new Uint8Array(await parsed.data.file.arrayBuffer()),
-        parsed.data.file.name,
-      );
+      const { file } = await readUploadForm(c, uploadFields, 'Unggahan harus berisi kolom "file" (.xlsx).');
+      const { bytes, fileName } = await fileBytes(file);
+      return importStandardsXlsx(ctx, bytes, fileName);
     },
   });
 }

@@ -3,9 +3,9 @@ import { evaluationFactors, evaluationKinds, gradeBands } from '../../domain/job
 import { positionMapWorkbook } from '../../exports/position-map-xlsx';
 import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
 import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
+import { fileDownload, xlsxType } from '../files';
 import type { Router } from '../route';
 
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const factorKey = z.string().trim().min(1).max(4);
 const idParams = z.object({ id: z.uuid() });
 const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
@@ -92,9 +92,7 @@ export function registerOrganisationRoutes(router: Router) {
       const map = await getPositionMap(ctx, params.id, query.orgUnitId);
       const bytes = await positionMapWorkbook(map);
       const fileName = `peta-jabatan-${map.agency.code}.xlsx`.replace(/[^\w.-]/g, '_');
-      return new Response(new Uint8Array(bytes), {
-        headers: { 'content-type': xlsxType, 'content-disposition': `attachment; filename="${fileName}"` },
-      });
+      return fileDownload({ bytes, fileName, contentType: xlsxType });
     },
   });
 }

@@ -1,5 +1,5 @@
+import type { Context } from 'hono';
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors';
 import {
   createEmployeeLogin,
   getCivilServant,
@@ -10,24 +10,21 @@ import { importAssessments } from '../../services/import-assessments';
 import { importCivilServants } from '../../services/import-civil-servants';
 import { matchCivilServant } from '../../services/job-person-match';
 import { gapHeatmap, rankCandidates, talentPool } from '../../services/talent-reports';
+import type { AppEnv } from '../context';
+import { fileBytes, readUploadForm } from '../files';
 import type { Router } from '../route';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
 const uploadFields = z.object({ file: z.instanceof(File, { message: 'Kolom "file" wajib berisi berkas.' }) });
 
-async function readUpload(c: Parameters<Parameters<Router['route']>[0]['handler']>[0]['c']) {
-  let form: Record<string, unknown>;
-  try {
-    form = await c.req.parseBody();
-  } catch {
-    throw new DomainError('INVALID_UPLOAD', 'Unggahan harus berupa multipart/form-data dengan kolom "file".');
-  }
-  const parsed = uploadFields.safeParse(form);
-  if (!parsed.success) {
-    throw new DomainError('INVALID_UPLOAD', 'Unggahan harus berisi kolom "file" (.xlsx atau .csv).');
-  }
-  return { bytes: new Uint8Array(await parsed.data.file.arrayBuffer()), fileName: parsed.data.file.name };
+async function readUpload(c: Context<AppEnv>) {
+  const { file } = await readUploadForm(
+    c,
+    uploadFields,
+    'Unggahan harus berisi kolom "file" (.xlsx atau .csv).',
+  );
+  return fileBytes(file);
 }
 
 export function registerTalentRoutes(router: Router) {

@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors';
 import { competencyGroups } from '../../domain/technical-dictionary';
 import { exportDictionaryXlsx, importDictionaryXlsx } from '../../services/exchange-dictionary-xlsx';
+import { fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 import { idParams } from './schema';
-
-const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const importFields = z.strictObject({
   file: z.instanceof(File, { message: 'Pilih berkas .xlsx pada kolom "file".' }),
@@ -26,12 +24,7 @@ export function registerDictionaryExchangeRoutes(router: Router) {
     errors: ['404'],
     handler: async ({ ctx, params }) => {
       const { fileName, bytes } = await exportDictionaryXlsx(ctx, params.id);
-      return new Response(new Uint8Array(bytes), {
-        headers: {
-          'content-type': xlsxType,
-          'content-disposition': `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"`,
-        },
-      });
+      return fileDownload({ bytes, fileName, contentType: xlsxType });
     },
   });
   router.route({
@@ -49,26 +42,12 @@ export function registerDictionaryExchangeRoutes(router: Router) {
     },
     errors: ['400', '403', '404', '413', '422'],
     handler: async ({ c, ctx, params }) => {
-      let form: Record<string, unknown>;
-      try {
-        form = await c.req.parseBody();
-      } catch {
-        throw new DomainError(
-          'INVALID_UPLOAD',
-          'Unggahan harus berupa multipart/form-data dengan kolom "file".',
-        );
-      }
-      const parsed = importFields.safeParse(form);
-      if (!parsed.success) {
-        throw new DomainError('INVALID_UPLOAD', 'Unggahan tidak valid.', {
-          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-        });
-      }
-      const bytes = new Uint8Array(await parsed.data.file.arrayBuffer());
+      const form = await readUploadForm(c, importFields, 'Unggahan tidak valid.');
+      const bytes = new Uint8Array(await form.file.arrayBuffer());
       return importDictionaryXlsx(ctx, params.id, bytes, {
-        defaultGovernmentAffair: parsed.data.governmentAffair,
-        defaultGroup: parsed.data.group,
-        fileName: parsed.data.file.name,
+        defaultGovernmentAffair: form.governmentAffair,
+        defaultGroup: form.group,
+        fileName: form.file.name,
       });
     },
   });
