@@ -27,6 +27,7 @@ import {
 } from '../exports/standards-xlsx';
 import { buildCompetencyRows, type CompetencyInput } from './compose-job-standard';
 import type { ServiceContext } from './context';
+import { rejectImport } from './import-problems';
 import { assertCanComposeStandard } from './job-standard-access';
 import { getVisibleAgency } from './manage-agencies';
 import { effectivePolicy } from './standard-policy';
@@ -72,22 +73,13 @@ export async function exportStandardsXlsx(ctx: ServiceContext, agencyId: string)
   };
 }
 
-function rejected(problems: SheetProblem[]): never {
-  problems.sort((a, b) => a.sheet.localeCompare(b.sheet) || a.row - b.row);
-  throw new DomainError(
-    'IMPORT_REJECTED',
-    `Tidak ada data yang disimpan karena ada ${problems.length} masalah pada berkas. Perbaiki baris yang disebutkan lalu impor ulang.`,
-    { problems: problems.slice(0, 1000), total: problems.length },
-  );
-}
-
 export async function importStandardsXlsx(ctx: ServiceContext, bytes: Uint8Array, fileName: string) {
   const agencyId = ctx.actor.agencyId;
   if (!agencyId)
     throw new DomainError('FORBIDDEN', 'Hanya admin atau penyusun instansi yang dapat mengimpor SKJ.');
   assertCanComposeStandard(ctx.actor, agencyId);
   const read = await readStandardsWorkbook(bytes);
-  if (!read.ok) rejected(read.problems);
+  if (!read.ok) rejectImport(read.problems);
   const problems: SheetProblem[] = [];
   const agencyPositions = await ctx.db
     .select({
@@ -180,7 +172,7 @@ export async function importStandardsXlsx(ctx: ServiceContext, bytes: Uint8Array
     }
     planned.push({ position: matches[0]!, inputs, imported });
   }
-  if (problems.length > 0) rejected(problems);
+  if (problems.length > 0) rejectImport(problems);
   // Levels missing from a dictionary, per row.
   const built = new Map<string, JobStandard['competencies']>();
   for (const plan of planned) {
@@ -202,7 +194,7 @@ export async function importStandardsXlsx(ctx: ServiceContext, bytes: Uint8Array
       }
     }
   }
-  if (problems.length > 0) rejected(problems);
+  if (problems.length > 0) rejectImport(problems);
   const policy = await effectivePolicy(ctx.db, agencyId);
   return ctx.db.transaction(async (tx) => {
     const result = { created: 0, updated: 0, revised: 0 };
@@ -290,7 +282,7 @@ export async function importStandardsXlsx(ctx: ServiceContext, bytes: Uint8Array
         },
       });
     }
-    if (problems.length > 0) rejected(problems); // rolls the transaction back
+    if (problems.length > 0) rejectImport(problems); // rolls the transaction back
     return { standards: planned.length, rows: read.rows, ...result };
   });
 }

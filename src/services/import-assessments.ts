@@ -12,10 +12,10 @@ import { pgArray, queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants } from '../db/schema';
-import { DomainError } from '../domain/errors';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
-import { assertCanManageCivilServants, type ImportRowProblem } from './import-civil-servants';
+import { assertCanManageCivilServants } from './import-civil-servants';
+import { rejectImport, tableProblems } from './import-problems';
 import { warmTalentIndex } from './talent-index';
 
 const columnAliases = {
@@ -108,25 +108,12 @@ export async function importAssessments(
 ) {
   const agencyId = assertCanManageCivilServants(ctx);
   const table = await readTable<Column>(bytes, fileName, columnAliases);
-  const problems: ImportRowProblem[] = table.cellProblems.map((p) => ({
-    row: p.row,
-    column: assessmentColumns[p.column],
-    code: 'CELL_UNREADABLE',
-    message: p.message,
-  }));
-  for (const required of ['nip', 'code', 'level', 'date', 'assessor'] as const) {
-    if (!table.columns.has(required)) {
-      problems.push({
-        row: 1,
-        column: assessmentColumns[required],
-        code: 'MISSING_COLUMN',
-        message: `Kolom "${assessmentColumns[required]}" tidak ditemukan.`,
-      });
-    }
-  }
-  if (table.rows.length === 0 && problems.length === 0) {
-    problems.push({ row: 1, column: null, code: 'NO_ROWS', message: 'Berkas tidak berisi baris data.' });
-  }
+  const problems = tableProblems(
+    table,
+    ['nip', 'code', 'level', 'date', 'assessor'] as const,
+    assessmentColumns,
+    'Berkas tidak berisi baris data.',
+  );
   const servants = await ctx.db
     .select({ id: civilServants.id, nip: civilServants.nip })
     .from(civilServants)
@@ -253,14 +240,7 @@ export async function importAssessments(
       );
     }
   }
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.row - b.row);
-    throw new DomainError(
-      'IMPORT_REJECTED',
-      `Tidak ada data yang disimpan karena ada ${problems.length} masalah pada berkas. Perbaiki baris yang disebutkan lalu impor ulang.`,
-      { problems: problems.slice(0, 1000), total: problems.length },
-    );
-  }
+  if (problems.length > 0) rejectImport(problems);
   const result = await ctx.db.transaction(async (tx) => {
     const sessionList = [...sessions.entries()];
     const sessionIds = new Map<string, string>();

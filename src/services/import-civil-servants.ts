@@ -15,14 +15,8 @@ import { parseNip } from '../domain/nip';
 import { educationLevels } from '../domain/reference';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
+import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
 import { warmTalentIndex } from './talent-index';
-
-export interface ImportRowProblem {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
 
 const columnAliases = {
   nip: ['nip', 'nip baru', 'nomor induk pegawai'],
@@ -93,25 +87,12 @@ export async function importCivilServants(
 ) {
   const agencyId = assertCanManageCivilServants(ctx);
   const table = await readTable<Column>(bytes, fileName, columnAliases);
-  const problems: ImportRowProblem[] = table.cellProblems.map((p) => ({
-    row: p.row,
-    column: civilServantColumns[p.column],
-    code: 'CELL_UNREADABLE',
-    message: p.message,
-  }));
-  for (const required of ['nip', 'name'] as const) {
-    if (!table.columns.has(required)) {
-      problems.push({
-        row: 1,
-        column: civilServantColumns[required],
-        code: 'MISSING_COLUMN',
-        message: `Kolom "${civilServantColumns[required]}" tidak ditemukan.`,
-      });
-    }
-  }
-  if (table.rows.length === 0 && problems.length === 0) {
-    problems.push({ row: 1, column: null, code: 'NO_ROWS', message: 'Berkas tidak berisi baris data.' });
-  }
+  const problems = tableProblems(
+    table,
+    ['nip', 'name'] as const,
+    civilServantColumns,
+    'Berkas tidak berisi baris data.',
+  );
   const agencyPositions = await ctx.db
     .select({ id: positions.id, name: positions.name })
     .from(positions)
@@ -219,14 +200,7 @@ export async function importCivilServants(
       }
     }
   }
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.row - b.row);
-    throw new DomainError(
-      'IMPORT_REJECTED',
-      `Tidak ada data yang disimpan karena ada ${problems.length} masalah pada berkas. Perbaiki baris yang disebutkan lalu impor ulang.`,
-      { problems: problems.slice(0, 1000), total: problems.length },
-    );
-  }
+  if (problems.length > 0) rejectImport(problems);
   const result = await ctx.db.transaction(async (tx) => {
     let created = 0;
     for (let i = 0; i < parsed.length; i += 1000) {

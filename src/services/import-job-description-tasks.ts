@@ -4,13 +4,12 @@
  * new version. All-or-nothing with a row report: one bad row and nothing is written.
  */
 import { findJobDescription } from '../db/repositories/job-description-repository';
-import { DomainError } from '../domain/errors';
 import { type JobTask, timeUnitAliases } from '../domain/job-description';
 import { taskIssues } from '../domain/workload';
 import { type TaskColumn, taskColumnAliases, taskColumnNames } from '../exports/job-description-tasks-xlsx';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
-import type { ImportRowProblem } from './import-civil-servants';
+import { rejectImport, tableProblems } from './import-problems';
 import { loadEditablePosition, validJobDescription } from './job-description-access';
 import { getJobDescription } from './read-job-description';
 import { writeJobDescription } from './save-job-description';
@@ -45,25 +44,12 @@ export async function importJobDescriptionTasks(
 ) {
   const position = await loadEditablePosition(ctx, positionId);
   const table = await readTable<TaskColumn>(bytes, fileName, taskColumnAliases);
-  const problems: ImportRowProblem[] = table.cellProblems.map((p) => ({
-    row: p.row,
-    column: taskColumnNames[p.column],
-    code: 'CELL_UNREADABLE',
-    message: p.message,
-  }));
-  for (const required of ['task', 'output', 'volume', 'time', 'unit'] as const) {
-    if (!table.columns.has(required)) {
-      problems.push({
-        row: 1,
-        column: taskColumnNames[required],
-        code: 'MISSING_COLUMN',
-        message: `Kolom "${taskColumnNames[required]}" tidak ditemukan.`,
-      });
-    }
-  }
-  if (table.rows.length === 0 && problems.length === 0) {
-    problems.push({ row: 1, column: null, code: 'NO_ROWS', message: 'Berkas tidak berisi baris tugas.' });
-  }
+  const problems = tableProblems(
+    table,
+    ['task', 'output', 'volume', 'time', 'unit'] as const,
+    taskColumnNames,
+    'Berkas tidak berisi baris tugas.',
+  );
   if (table.rows.length > maxImportedTasks) {
     problems.push({
       row: 1,
@@ -99,14 +85,7 @@ export async function importJobDescriptionTasks(
       tasks.push(task);
     }
   }
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.row - b.row);
-    throw new DomainError(
-      'IMPORT_REJECTED',
-      `Tidak ada tugas yang disimpan karena ada ${problems.length} masalah pada berkas. Perbaiki baris yang disebutkan lalu impor ulang.`,
-      { problems: problems.slice(0, 1000), total: problems.length },
-    );
-  }
+  if (problems.length > 0) rejectImport(problems, 'tugas');
   const existing = await findJobDescription(ctx.db, position.id);
   const base = existing?.content ?? (await getJobDescription(ctx, position.id)).content;
   const content = validJobDescription({ ...base, tasks });

@@ -6,10 +6,6 @@
 import { eq } from 'drizzle-orm';
 import { listStandardTransitions } from '../db/repositories/job-standard-repository';
 import { agencies } from '../db/schema';
-import { renderRecordDocx } from '../documents/docx-record';
-import { renderStandardDocx } from '../documents/docx-standard';
-import { renderRecordPdf } from '../documents/pdf-record';
-import { renderStandardPdf } from '../documents/pdf-standard';
 import type { RecordDocumentInput } from '../documents/record-outline';
 import type { StandardAction, StandardStatus } from '../domain/job-standard-workflow';
 import type { ServiceContext } from './context';
