@@ -89,7 +89,7 @@ async function cityTechnicalCompetencies(database: Database, agencyId: string): 
   return rows.map((r) => r.id);
 }
 
-async function composeCity(database: Database, baseUrl: string, figures: Figure[], notes: string[]) {
+async function composeCity(database: Database, baseUrl: string, figures: Figure[]) {
   const { db } = database;
   const [city] = await db.select().from(agencies).where(eq(agencies.code, 'KOTA-CONTOH'));
   const [unit] = await db.select({ id: orgUnits.id }).from(orgUnits).where(eq(orgUnits.agencyId, city!.id));
@@ -249,7 +249,7 @@ export async function run(): Promise<BenchResult> {
   await seedDemoData(database.db, password);
   const server = await startServer(database);
   try {
-    const { drafter, positionIds } = await composeCity(database, server.baseUrl, figures, notes);
+    const { drafter, positionIds } = await composeCity(database, server.baseUrl, figures);
     const technical = (
       await queryRows<{ competency_id: string }>(
         database.db,

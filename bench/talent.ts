@@ -12,7 +12,7 @@
  * BENCH_PROVINCE_SCALE (default 1) scales people and positions down for a quick run.
  */
 import { eq, sql } from 'drizzle-orm';
-import { type Database, openDatabase, queryRows } from '../src/db/client';
+import { type Database, queryRows } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import { matchOwnPositions } from '../src/db/repositories/talent-repository';
 import {
@@ -26,8 +26,8 @@ import { seedReferenceData } from '../src/db/seed/reference-seed';
 import { importAssessments } from '../src/services/import-assessments';
 import { buildTalentIndex } from '../src/services/talent-index';
 import { gapHeatmap, rankCandidates } from '../src/services/talent-reports';
+import { onEachDatabase } from './support/databases';
 import { generateEntries } from './support/generate-dictionary';
-import { makeTempDir, removeDir } from './support/process';
 import { median, round } from './support/stats';
 import type { BenchResult, Figure } from './types';
 
@@ -263,36 +263,8 @@ async function measure(database: Database, label: string): Promise<Figure[]> {
 }
 
 export async function run(): Promise<BenchResult> {
-  const figures: Figure[] = [];
-  const notes: string[] = [];
-  const dir = makeTempDir('skj-bench-talent-');
-  const pglite = await openDatabase({ dataDir: dir });
-  try {
-    figures.push(...(await measure(pglite, 'PGlite')));
-  } finally {
-    await pglite.close();
-    removeDir(dir);
-  }
-  const url = process.env.BENCH_DATABASE_URL;
-  if (url) {
-    const { default: pg } = await import('pg');
-    const dbName = `skj_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    const target = new URL(url);
-    target.pathname = `/${dbName}`;
-    const postgres = await openDatabase({ url: target.toString() });
-    try {
-      figures.push(...(await measure(postgres, 'PostgreSQL')));
-    } finally {
-      await postgres.close();
-      await admin.query(`drop database if exists ${dbName} with (force)`);
-      await admin.end();
-    }
-  } else {
-    notes.push('Set BENCH_DATABASE_URL=postgres://… to measure a real PostgreSQL server side by side.');
-  }
+  const { results, notes } = await onEachDatabase('talent', measure);
+  const figures: Figure[] = results.flat();
   notes.push(`Medians: JPM and bare aggregate of 3 runs, ranking of 5, heatmap of 3. Scale ${scale}.`);
   return { figures, notes };
 }

@@ -11,7 +11,7 @@
  * scales the positions down for a quick run.
  */
 import { sql } from 'drizzle-orm';
-import { type Database, openDatabase, queryRows } from '../src/db/client';
+import { type Database, queryRows } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
 import { agencies, users } from '../src/db/schema';
 import { seedReferenceData } from '../src/db/seed/reference-seed';
@@ -20,7 +20,7 @@ import { workloadSummaryWorkbook } from '../src/exports/workload-summary-xlsx';
 import type { ServiceContext } from '../src/services/context';
 import { updateWorkloadSettings } from '../src/services/workload-settings';
 import { getWorkloadSummary } from '../src/services/workload-summary';
-import { makeTempDir, removeDir } from './support/process';
+import { onEachDatabase } from './support/databases';
 import { median, round } from './support/stats';
 import type { BenchResult, Figure } from './types';
 
@@ -173,36 +173,8 @@ async function measure(database: Database, label: string): Promise<Figure[]> {
 }
 
 export async function run(): Promise<BenchResult> {
-  const figures: Figure[] = [];
-  const notes: string[] = [];
-  const dir = makeTempDir('skj-bench-workload-');
-  const pglite = await openDatabase({ dataDir: dir });
-  try {
-    figures.push(...(await measure(pglite, 'PGlite')));
-  } finally {
-    await pglite.close();
-    removeDir(dir);
-  }
-  const url = process.env.BENCH_DATABASE_URL;
-  if (url) {
-    const { default: pg } = await import('pg');
-    const dbName = `skj_bench_abk_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`create database ${dbName}`);
-    const target = new URL(url);
-    target.pathname = `/${dbName}`;
-    const postgres = await openDatabase({ url: target.toString() });
-    try {
-      figures.push(...(await measure(postgres, 'PostgreSQL')));
-    } finally {
-      await postgres.close();
-      await admin.query(`drop database if exists ${dbName} with (force)`);
-      await admin.end();
-    }
-  } else {
-    notes.push('Set BENCH_DATABASE_URL=postgres://… to measure a real PostgreSQL server side by side.');
-  }
+  const { results, notes } = await onEachDatabase('workload', measure);
+  const figures: Figure[] = results.flat();
   notes.push(
     `Medians: recomputation of 3 settings changes, summaries of 5 runs, export of 3. Scale ${scale}.`,
   );
