@@ -8,11 +8,11 @@ import { pgArray } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants, positions } from '../db/schema';
+import { normalizeEducation, performanceBandOf } from '../domain/candidate-checks';
 import { DomainError } from '../domain/errors';
 import type { PerformanceBand } from '../domain/job-person-match';
 import { normalizeGrade } from '../domain/job-standard-policy';
 import { parseNip } from '../domain/nip';
-import { educationLevels } from '../domain/reference';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
 import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
@@ -38,24 +38,6 @@ export const civilServantColumns: Record<Column, string> = {
   position: 'Jabatan',
   performance: 'Predikat Kinerja',
 };
-
-/** PermenPAN-RB 6/2022 predicates, and the 9-box wording, onto three bands. */
-const performanceWords: Record<string, PerformanceBand> = {
-  'sangat baik': 'above',
-  'di atas ekspektasi': 'above',
-  baik: 'meets',
-  'sesuai ekspektasi': 'meets',
-  'butuh perbaikan': 'below',
-  kurang: 'below',
-  'sangat kurang': 'below',
-  'di bawah ekspektasi': 'below',
-};
-
-const educationByKey = new Map(educationLevels.map((e) => [e.replace(/[^A-Z0-9]/gi, '').toUpperCase(), e]));
-
-export function normalizeEducation(text: string): string | null {
-  return educationByKey.get(text.replace(/[^A-Z0-9]/gi, '').toUpperCase()) ?? null;
-}
 
 export interface CivilServantRow {
   row: number;
@@ -150,7 +132,7 @@ export async function importCivilServants(
         } else positionId = matches[0]!;
       }
       const performanceText = source.cells.get('performance');
-      const performance = performanceText ? (performanceWords[performanceText.toLowerCase()] ?? null) : null;
+      const performance = performanceText ? performanceBandOf(performanceText) : null;
       if (performanceText && !performance) {
         problem(
           'performance',

@@ -8,12 +8,10 @@ import { pgArray, queryRows } from '../db/client';
 import { findOrgUnit } from '../db/repositories/agency-repository';
 import { matchOwnPositions } from '../db/repositories/talent-repository';
 import { jobStandards } from '../db/schema';
+import { checkCandidate } from '../domain/candidate-checks';
 import { DomainError } from '../domain/errors';
 import { categoryFor, nineBox, type PerformanceBand, potentialBandFor } from '../domain/job-person-match';
 import type { JobStandard } from '../domain/job-standard';
-import { gradeIndex } from '../domain/job-standard-policy';
-import { yearsOfService } from '../domain/nip';
-import { educationLevels } from '../domain/reference';
 import { isNationalRole } from '../domain/roles';
 import { assertCanReadTalent } from './civil-servant-access';
 import type { ServiceContext } from './context';
@@ -85,29 +83,21 @@ export async function rankCandidates(
     .from(jobStandards)
     .where(eq(jobStandards.id, standardId));
   const requirements = (standard?.content as JobStandard | undefined)?.requirements;
-  const minEducation = requirements?.education.levels.length
-    ? Math.min(...requirements.education.levels.map((l) => educationLevels.indexOf(l)).filter((i) => i >= 0))
-    : null;
-  const minRank = requirements?.rank.minGrade ? gradeIndex(requirements.rank.minGrade) : null;
-  const minYears = requirements?.experience.years ?? null;
   return {
     position: { id: position.id, name: position.name, jobLevel: position.jobLevel, standardId },
     scope: options.scope,
     requirements: {
       educationLevels: requirements?.education.levels ?? [],
       minRank: requirements?.rank.minGrade ?? null,
-      minYears,
+      minYears: requirements?.experience.years ?? null,
     },
     items: rows.map((r, index) => {
       const percent = Math.round((1000 * r.met) / totalRequired) / 10;
-      const years = yearsOfService({ serviceStart: r.service_start }, today);
-      const education =
-        minEducation === null || minEducation === Number.POSITIVE_INFINITY
-          ? null
-          : r.education_level !== null && educationLevels.indexOf(r.education_level) >= minEducation;
-      const rankIndex = r.rank_grade ? gradeIndex(r.rank_grade) : null;
-      const rank = minRank === null ? null : rankIndex !== null && rankIndex >= minRank;
-      const experience = minYears === null ? null : years >= minYears;
+      const checks = checkCandidate(
+        requirements,
+        { educationLevel: r.education_level, rankGrade: r.rank_grade, serviceStart: r.service_start },
+        today,
+      );
       return {
         rank: index + 1,
         nip: r.nip,
@@ -119,9 +109,9 @@ export async function rankCandidates(
         category: categoryFor(percent),
         assessedCompetencies: r.assessed,
         requiredCompetencies: required.length,
-        checks: { education, rank, experience },
-        meetsRequirements: education !== false && rank !== false && experience !== false,
-        yearsOfService: years,
+        checks: { education: checks.education, rank: checks.rank, experience: checks.experience },
+        meetsRequirements: checks.meetsRequirements,
+        yearsOfService: checks.yearsOfService,
       };
     }),
   };
