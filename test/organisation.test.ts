@@ -306,6 +306,9 @@ describe('position map', () => {
 
   it('is limited to the caller agency, and to one unit on request', async () => {
     expect((await admin2.get(`/api/agencies/${cityId}/position-map`)).status).toBe(404);
+    expect((await admin2.download(`/api/agencies/${cityId}/position-map.xlsx`)).status).toBe(404);
+    const history = await admin2.get(`/api/positions/${id('Kepala Bagian Organisasi')}/job-evaluations`);
+    expect([history.status, history.body.error.code]).toEqual([404, 'POSITION_NOT_FOUND']);
     const units = (await admin.get(`/api/agencies/${cityId}/org-units`)).body.items;
     const setda = units.find((u: { name: string }) => u.name === 'Sekretariat Daerah');
     const one = await admin.get(`/api/agencies/${cityId}/position-map?orgUnitId=${setda.id}`);
