@@ -37,7 +37,7 @@ describe('job standard composer in Chromium', () => {
     );
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toContain('spreadsheetml');
-    const file = path.join(os.tmpdir(), `skj-bad-${Date.now()}.xlsx`);
+    const file = path.join(os.tmpdir(), `skj-export-${Date.now()}.xlsx`);
     fs.writeFileSync(file, await download.body());
     await page.setInputFiles('[data-testid=standards-import-file]', file);
     await page.click('[data-testid=standards-import]');
