@@ -323,7 +323,14 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     expect(await rows.nth(1).locator('[data-testid=candidate-meets]').textContent()).toBe('Belum memenuhi');
     await screenshot(page, 'talent-candidates');
 
-    await page.check('[data-testid=scope-national]');
+    // The scope lives in the URL: the radio turns checked once the router has navigated, so click
+    // and wait for it (page.check asserts the state right after the click and races the router).
+    const national = page.locator('[data-testid=scope-national]');
+    await national.click();
+    await page.waitForURL(/lingkup=nasional/);
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector<HTMLInputElement>('[data-testid=scope-national]')?.checked),
+    );
     const refused = page.locator('[data-testid=candidates-error]');
     await refused.waitFor();
     expect(await refused.textContent()).toContain(
