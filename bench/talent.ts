@@ -46,7 +46,7 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
-async function generateProvince(database: Database) {
+export async function generateProvince(database: Database) {
   const { db } = database;
   const [province] = await db
     .insert(agencies)
@@ -136,7 +136,7 @@ async function generateProvince(database: Database) {
 }
 
 /** 15 results per person: the competencies their own position requires, at levels 1..5. */
-async function assessmentCsv(database: Database, agencyId: string): Promise<Uint8Array> {
+export async function assessmentCsv(database: Database, agencyId: string): Promise<Uint8Array> {
   const rows = await queryRows<{ nip: string; code: string; dictionary: string; n: number }>(
     database.db,
     sql`select cs.nip, r.code, d.code as dictionary, row_number() over () as n

@@ -249,6 +249,13 @@ describe('candidates, talent pool, heatmap', () => {
     );
     expect(counts).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 1, 8: 0, 9: 1 });
     expect(response.body.boxes[8].members[0]).toMatchObject({ nip: A, percent: 100 });
+    // The set-based match of the whole agency agrees with the one person's match, rounding included.
+    const own = await admin.get(`/api/civil-servants/${B}/match`);
+    expect(own.status).toBe(200);
+    expect(own.body.unweighted).not.toBe(100);
+    expect(response.body.boxes[6].members).toEqual([
+      expect.objectContaining({ nip: B, percent: own.body.unweighted }),
+    ]);
     expect(response.body.unplaced).toEqual({ noPerformance: 0, noMatch: 1 });
   });
 

@@ -44,36 +44,36 @@ export async function refreshOwnRequiredLevels(db: Db, scope: SQL) {
 
 export interface MatchAggregateRow {
   civil_servant_id: string;
-  position_id: string;
-  met: number;
-  required: number;
+  /** Σ min(assessed, required) / Σ required of the own position, percent rounded as the domain does. */
   percent: number;
+  /** How many of the own position's competencies have a result. */
   assessed: number;
-  competencies: number;
 }
 
 /**
  * Unweighted JPM of every civil servant of an agency against their own position, one statement:
  * the met levels come from one pass over the agency's current levels, which carry what the own
  * position requires (`refreshOwnRequiredLevels`); the required total per position is summed apart,
- * so people without any result still appear (at 0 %).
+ * so people without any result still appear (at 0 %). The percent is rounded in float8 exactly as
+ * `jobPersonMatch` rounds it (Math.round of a tenth). Only what the callers read is returned: on
+ * PGlite, moving each extra column of 50,000 rows out of the database costs more than the join.
  */
 export async function matchOwnPositions(db: Db, agencyId: string) {
   return queryRows<MatchAggregateRow>(
     db,
     sql`with totals as (
-          select position_id, sum(required_level)::float8 as required, count(*)::int as competencies
+          select position_id, sum(required_level)::float8 as required
           from position_requirements where agency_id = ${agencyId} group by position_id
         ),
         met as (
-          select civil_servant_id, sum(least(level, own_required_level))::float8 as met, count(*)::int as assessed
+          select civil_servant_id, sum(least(level, own_required_level)) as met, count(*)::int as assessed
           from current_competency_levels
           where agency_id = ${agencyId} and own_required_level is not null
           group by civil_servant_id
         )
-        select cs.id as civil_servant_id, cs.position_id, coalesce(m.met, 0) as met, t.required,
-          round((100 * coalesce(m.met, 0) / t.required)::numeric, 1)::float8 as percent,
-          coalesce(m.assessed, 0) as assessed, t.competencies
+        select cs.id as civil_servant_id,
+          floor(100 * coalesce(m.met, 0) / t.required * 10 + 0.5) / 10 as percent,
+          coalesce(m.assessed, 0) as assessed
         from civil_servants cs
         join totals t on t.position_id = cs.position_id
         left join met m on m.civil_servant_id = cs.id
