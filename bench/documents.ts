@@ -1,6 +1,6 @@
 /**
  * Official documents, pure rendering (no database): one standard (seed 001, 15 rows) as DOCX and
- * PDF, median of repeated runs after a warm-up; the 144-position book (seed 000's campaign size)
+ * PDF, median of repeated runs after a warm-up; the 144-position book (seed 000's drafting campaign size)
  * as DOCX and PDF, each in a child process of its own for its time and peak RSS.
  */
 import { renderStandardDocx } from '../src/documents/docx-standard';

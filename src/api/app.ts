@@ -6,13 +6,13 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuthRoutes } from './auth/routes';
-import { registerCampaignRoutes } from './campaigns/routes';
 import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
 import { renderApiDocs } from './docs/render-docs';
 import { registerDocumentRoutes } from './documents/routes';
+import { registerDraftingCampaignRoutes } from './drafting-campaigns/routes';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes } from './health/routes';
 import { registerJobDescriptionRoutes } from './job-descriptions/routes';
@@ -79,7 +79,7 @@ export function createApp(options: CreateAppOptions) {
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });
   registerCatalogRoutes(router);
   registerStandardExchangeRoutes(router);
-  registerCampaignRoutes(router);
+  registerDraftingCampaignRoutes(router);
   registerDocumentRoutes(router);
   registerJobDescriptionRoutes(router);
 

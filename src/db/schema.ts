@@ -495,8 +495,8 @@ export const jobEvaluations = pgTable(
   ],
 );
 
-export const campaigns = pgTable(
-  'campaigns',
+export const draftingCampaigns = pgTable(
+  'drafting_campaigns',
   {
     id: id(),
     agencyId: uuid('agency_id')
@@ -509,56 +509,56 @@ export const campaigns = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('campaigns_agency_idx').on(t.agencyId),
-    check('campaigns_period_check', sql`${t.startsOn} <= ${t.endsOn}`),
+    index('drafting_campaigns_agency_idx').on(t.agencyId),
+    check('drafting_campaigns_period_check', sql`${t.startsOn} <= ${t.endsOn}`),
   ],
 );
 
 /** Steering team and drafting groups. */
-export const campaignGroups = pgTable(
-  'campaign_groups',
+export const draftingCampaignGroups = pgTable(
+  'drafting_campaign_groups',
   {
     id: id(),
-    campaignId: uuid('campaign_id')
+    draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
   },
   (t) => [
-    index('campaign_groups_campaign_idx').on(t.campaignId),
-    check('campaign_groups_kind_check', sql`${t.kind} in ('steering','drafting')`),
+    index('drafting_campaign_groups_drafting_campaign_idx').on(t.draftingCampaignId),
+    check('drafting_campaign_groups_kind_check', sql`${t.kind} in ('steering','drafting')`),
   ],
 );
 
-/** A user sits in at most one group of a campaign. */
-export const campaignMembers = pgTable(
-  'campaign_members',
+/** A user sits in at most one group of a drafting campaign. */
+export const draftingCampaignMembers = pgTable(
+  'drafting_campaign_members',
   {
-    campaignId: uuid('campaign_id')
+    draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
     groupId: uuid('group_id')
       .notNull()
-      .references(() => campaignGroups.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaignGroups.id, { onDelete: 'cascade' }),
     role: text('role').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.campaignId, t.userId] }),
-    check('campaign_members_role_check', sql`${t.role} in ('coordinator','member')`),
+    primaryKey({ columns: [t.draftingCampaignId, t.userId] }),
+    check('drafting_campaign_members_role_check', sql`${t.role} in ('coordinator','member')`),
   ],
 );
 
 /** Positions in scope, each assigned to one member (or not yet). */
-export const campaignPositions = pgTable(
-  'campaign_positions',
+export const draftingCampaignPositions = pgTable(
+  'drafting_campaign_positions',
   {
-    campaignId: uuid('campaign_id')
+    draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
     positionId: uuid('position_id')
       .notNull()
       .references(() => positions.id),
@@ -567,19 +567,19 @@ export const campaignPositions = pgTable(
     dueOn: text('due_on'),
   },
   (t) => [
-    primaryKey({ columns: [t.campaignId, t.positionId] }),
-    index('campaign_positions_assignee_idx').on(t.assigneeId),
+    primaryKey({ columns: [t.draftingCampaignId, t.positionId] }),
+    index('drafting_campaign_positions_assignee_idx').on(t.assigneeId),
   ],
 );
 
 /** Weekly schedule: phases with their weeks. */
-export const campaignPhases = pgTable(
-  'campaign_phases',
+export const draftingCampaignPhases = pgTable(
+  'drafting_campaign_phases',
   {
     id: id(),
-    campaignId: uuid('campaign_id')
+    draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     startsOn: text('starts_on').notNull(),
@@ -587,21 +587,21 @@ export const campaignPhases = pgTable(
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [
-    index('campaign_phases_campaign_idx').on(t.campaignId),
+    index('drafting_campaign_phases_drafting_campaign_idx').on(t.draftingCampaignId),
     check(
-      'campaign_phases_kind_check',
+      'drafting_campaign_phases_kind_check',
       sql`${t.kind} in ('preparation','dataCollection','processing','composing','other')`,
     ),
   ],
 );
 
-export const campaignInterviews = pgTable(
-  'campaign_interviews',
+export const draftingCampaignInterviews = pgTable(
+  'drafting_campaign_interviews',
   {
     id: id(),
-    campaignId: uuid('campaign_id')
+    draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
     positionId: uuid('position_id')
       .notNull()
       .references(() => positions.id),
@@ -613,19 +613,22 @@ export const campaignInterviews = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('campaign_interviews_position_idx').on(t.campaignId, t.positionId),
-    check('campaign_interviews_role_check', sql`${t.intervieweeRole} in ('holder','superior','policyMaker')`),
+    index('drafting_campaign_interviews_position_idx').on(t.draftingCampaignId, t.positionId),
+    check(
+      'drafting_campaign_interviews_role_check',
+      sql`${t.intervieweeRole} in ('holder','superior','policyMaker')`,
+    ),
   ],
 );
 
 /** The SOP of seed 003 as configurable steps, each signed off once. */
-export const campaignSopSteps = pgTable(
-  'campaign_sop_steps',
+export const draftingCampaignSopSteps = pgTable(
+  'drafting_campaign_sop_steps',
   {
     id: id(),
-    campaignId: uuid('campaign_id')
+    draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
-      .references(() => campaigns.id, { onDelete: 'cascade' }),
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
     sortOrder: integer('sort_order').notNull(),
     step: text('step').notNull(),
     actorRole: text('actor_role').notNull(),
@@ -636,7 +639,7 @@ export const campaignSopSteps = pgTable(
     signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
     signOffNote: text('sign_off_note'),
   },
-  (t) => [index('campaign_sop_steps_campaign_idx').on(t.campaignId, t.sortOrder)],
+  (t) => [index('drafting_campaign_sop_steps_drafting_campaign_idx').on(t.draftingCampaignId, t.sortOrder)],
 );
 
 // ---------------------------------------------------------------------------------------------

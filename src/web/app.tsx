@@ -2,8 +2,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { Layout } from './components/layout';
 import { AdminPage } from './pages/admin';
 import { BookPage } from './pages/book';
-import { CampaignPage } from './pages/campaign';
-import { CampaignsPage } from './pages/campaigns';
 import { CandidatesPage } from './pages/candidates';
 import { CatalogPage } from './pages/catalog';
 import { CivilServantPage } from './pages/civil-servant';
@@ -13,6 +11,8 @@ import { DictionaryPage } from './pages/dictionary';
 import { DictionaryDiffPage } from './pages/dictionary-diff';
 import { DictionaryImportPage } from './pages/dictionary-import';
 import { DictionaryVersionPage } from './pages/dictionary-version';
+import { DraftingCampaignPage } from './pages/drafting-campaign';
+import { DraftingCampaignsPage } from './pages/drafting-campaigns';
 import { GapHeatmapPage } from './pages/gap-heatmap';
 import { HomePage } from './pages/home';
 import { JobDescriptionPage } from './pages/job-description';
@@ -59,8 +59,8 @@ const router = createBrowserRouter([
       { path: 'peta-jabatan/evaluasi/:positionId', element: <JobEvaluationPage /> },
       { path: 'peta-jabatan/uraian/:positionId', element: <JobDescriptionPage /> },
       { path: 'peta-jabatan/beban-kerja', element: <WorkloadSummaryPage /> },
-      { path: 'kampanye', element: <CampaignsPage /> },
-      { path: 'kampanye/:id', element: <CampaignPage /> },
+      { path: 'kampanye', element: <DraftingCampaignsPage /> },
+      { path: 'kampanye/:id', element: <DraftingCampaignPage /> },
       { path: 'pegawai', element: <CivilServantsPage /> },
       { path: 'pegawai/unit', element: <GapHeatmapPage /> },
       { path: 'pegawai/:nip', element: <CivilServantPage /> },

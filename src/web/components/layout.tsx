@@ -179,8 +179,8 @@ function SideNav({ user }: { user: User }) {
           </NavLink>
         </li>
         <li>
-          <NavLink to="/kampanye" className={linkClass} data-testid="nav-campaigns">
-            {t('nav.campaigns')}
+          <NavLink to="/kampanye" className={linkClass} data-testid="nav-drafting-campaigns">
+            {t('nav.draftingCampaigns')}
           </NavLink>
         </li>
         <li>
