@@ -155,9 +155,9 @@ describe('assessment results and the job-person match', () => {
     expect(b.body).toMatchObject({ unweighted: 96.7, weighted: 97.1, category: 'Optimal' });
     expect(b.body.weights).toEqual({ socioCultural: 20, managerial: 40, technical: 40 });
     expect(b.body.rows.find((r: { code: string }) => r.code === 'M.01')).toMatchObject({
-      required: 3,
-      assessed: 2.5,
-      gap: 0.5,
+      requiredLevel: 3,
+      assessedLevel: 2.5,
+      competencyGap: 0.5,
     });
     expect(b.body.development.map((d: { competencyId: string; actions: string[] }) => d.actions)).toEqual([
       ['training', 'assignment'], // KEP.04: gap 1, Mutlak → score 3

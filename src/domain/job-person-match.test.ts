@@ -49,7 +49,7 @@ describe('jobPersonMatch, computed by hand', () => {
     expect(result.unweighted).toBe(100);
     expect(result.weighted).toBe(100);
     expect(result.category).toBe('Optimal');
-    expect(result.rows.find((r) => r.competencyId === 'M1')!.gap).toBe(-1);
+    expect(result.rows.find((r) => r.competencyId === 'M1')!.competencyGap).toBe(-1);
   });
 
   it('unweighted and weighted differ when the gaps sit in a heavy kind', () => {
@@ -90,8 +90,8 @@ describe('jobPersonMatch, computed by hand', () => {
     expect(result.category).toBe('Kurang Optimal'); // 77.9 < 78
     expect(result.notAssessed).toBe(1);
     const t1 = result.rows.find((r) => r.competencyId === 'T1')!;
-    expect([t1.assessed, t1.gap]).toEqual([null, 3]);
-    expect(result.rows.find((r) => r.competencyId === 'S1')!.gap).toBe(0.25);
+    expect([t1.assessedLevel, t1.competencyGap]).toEqual([null, 3]);
+    expect(result.rows.find((r) => r.competencyId === 'S1')!.competencyGap).toBe(0.25);
   });
 
   it('weights only over the kinds present', () => {

@@ -29,12 +29,12 @@ export interface MatchRow {
   code: string;
   name: string;
   kind: CompetencyKind;
-  required: number;
+  requiredLevel: number;
   /** null: not assessed (counts as 0 in the match). */
-  assessed: number | null;
+  assessedLevel: number | null;
   assessedOn: string | null;
-  /** required − assessed; negative when the person exceeds the requirement. */
-  gap: number;
+  /** requiredLevel − assessedLevel; negative when the person exceeds the requirement. */
+  competencyGap: number;
   importance: Importance | null;
 }
 
@@ -88,16 +88,16 @@ export function jobPersonMatch(
       code: r.code,
       name: r.name,
       kind: r.kind,
-      required: r.requiredLevel,
-      assessed: level,
+      requiredLevel: r.requiredLevel,
+      assessedLevel: level,
       assessedOn: found?.assessedOn ?? null,
-      gap: round2(r.requiredLevel - (level ?? 0)),
+      competencyGap: round2(r.requiredLevel - (level ?? 0)),
       importance: r.importance,
     };
   });
   const sums = (list: MatchRow[]) => ({
-    met: list.reduce((n, r) => n + Math.min(r.assessed ?? 0, r.required), 0),
-    required: list.reduce((n, r) => n + r.required, 0),
+    met: list.reduce((n, r) => n + Math.min(r.assessedLevel ?? 0, r.requiredLevel), 0),
+    required: list.reduce((n, r) => n + r.requiredLevel, 0),
   });
   const total = sums(rows);
   const unweighted = total.required > 0 ? round1((100 * total.met) / total.required) : 0;
@@ -122,7 +122,7 @@ export function jobPersonMatch(
     weighted,
     byKind,
     category: categoryFor(weighted ?? unweighted, policy),
-    notAssessed: rows.filter((r) => r.assessed === null).length,
+    notAssessed: rows.filter((r) => r.assessedLevel === null).length,
   };
 }
 
@@ -172,14 +172,14 @@ export interface DevelopmentSuggestion {
 export function suggestDevelopment(rows: readonly MatchRow[]): DevelopmentSuggestion[] {
   const out: DevelopmentSuggestion[] = [];
   for (const row of rows) {
-    if (row.gap <= 0) continue;
+    if (row.competencyGap <= 0) continue;
     const actions: DevelopmentAction[] = [];
-    if (row.gap < 1) actions.push('coaching');
+    if (row.competencyGap < 1) actions.push('coaching');
     else {
       actions.push('training', 'assignment');
-      if (row.gap >= 2) actions.push(row.kind === 'technical' ? 'internship' : 'mentoring');
+      if (row.competencyGap >= 2) actions.push(row.kind === 'technical' ? 'internship' : 'mentoring');
     }
-    const score = round2(row.gap * (row.importance ? importanceWeight[row.importance] : 2));
+    const score = round2(row.competencyGap * (row.importance ? importanceWeight[row.importance] : 2));
     const priority = score >= 4 ? 'high' : score >= 2 ? 'medium' : 'low';
     const what = actions
       .map((a) => (a === 'training' ? trainingByKind[row.kind] : developmentActionNames[a].toLowerCase()))
@@ -188,11 +188,11 @@ export function suggestDevelopment(rows: readonly MatchRow[]): DevelopmentSugges
       competencyId: row.competencyId,
       name: row.name,
       kind: row.kind,
-      gap: row.gap,
+      gap: row.competencyGap,
       actions,
       priority,
       score,
-      text: `${row.name}: kesenjangan ${formatLevel(row.gap)} level${row.assessed === null ? ' (belum diases)' : ''}; ${what}.`,
+      text: `${row.name}: kesenjangan ${formatLevel(row.competencyGap)} level${row.assessedLevel === null ? ' (belum diases)' : ''}; ${what}.`,
     });
   }
   return out.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name, 'id'));

@@ -40,10 +40,10 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
   const formatNumber = useFormatNumber();
   const id = useId();
   const count = rows.length;
-  const met = rows.filter((row) => row.gap <= 0).length;
+  const met = rows.filter((row) => row.competencyGap <= 0).length;
   if (count === 0) return <p className="muted">{t('talent.radar.empty')}</p>;
-  const required = rows.map((row) => row.required);
-  const assessed = rows.map((row) => Math.min(maxLevel, row.assessed ?? 0));
+  const required = rows.map((row) => row.requiredLevel);
+  const assessed = rows.map((row) => Math.min(maxLevel, row.assessedLevel ?? 0));
 
   return (
     <figure className="radar" data-testid="competency-radar">
@@ -75,7 +75,7 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
         <polygon className="radar-required" points={polygon(required)} data-testid="radar-required" />
         <polygon className="radar-assessed" points={polygon(assessed)} data-testid="radar-assessed" />
         {rows.map((row, index) => {
-          const [x, y] = point(index, count, Math.min(maxLevel, row.assessed ?? 0));
+          const [x, y] = point(index, count, Math.min(maxLevel, row.assessedLevel ?? 0));
           return (
             <circle key={row.competencyId} className={`radar-dot ${gapClass(row)}`} cx={x} cy={y} r={4.5} />
           );
@@ -86,7 +86,7 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
           return (
             <text
               key={row.competencyId}
-              className={`radar-label ${row.gap > 0 ? 'radar-label-short' : ''}`}
+              className={`radar-label ${row.competencyGap > 0 ? 'radar-label-short' : ''}`}
               x={x}
               y={y}
               textAnchor={anchor}
@@ -95,8 +95,9 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
             >
               <title>
                 {`${row.name}: ${t('talent.radar.tooltip', {
-                  required: row.required,
-                  assessed: row.assessed === null ? t('talent.notAssessed') : formatNumber(row.assessed),
+                  required: row.requiredLevel,
+                  assessed:
+                    row.assessedLevel === null ? t('talent.notAssessed') : formatNumber(row.assessedLevel),
                 })}`}
               </title>
               {row.code}
@@ -136,11 +137,11 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
                     <code>{row.code}</code>
                   </td>
                   <th scope="row">{row.name}</th>
-                  <td className="num">{row.required}</td>
+                  <td className="num">{row.requiredLevel}</td>
                   <td className="num">
-                    {row.assessed === null ? t('talent.notAssessed') : formatNumber(row.assessed)}
+                    {row.assessedLevel === null ? t('talent.notAssessed') : formatNumber(row.assessedLevel)}
                   </td>
-                  <td className="num">{formatNumber(row.gap)}</td>
+                  <td className="num">{formatNumber(row.competencyGap)}</td>
                 </tr>
               ))}
             </tbody>

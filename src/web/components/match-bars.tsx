@@ -4,10 +4,10 @@ import { useFormatNumber } from './use-format-number';
 import { useFormatPercent } from './use-format-percent';
 
 /** Colour class of a row's gap: met, a small shortfall (< 1 level), a large one, or no result. */
-export function gapClass(row: Pick<MatchRow, 'gap' | 'assessed'>): string {
-  if (row.assessed === null) return 'gap-missing';
-  if (row.gap <= 0) return 'gap-none';
-  if (row.gap < 1) return 'gap-small';
+export function gapClass(row: Pick<MatchRow, 'competencyGap' | 'assessedLevel'>): string {
+  if (row.assessedLevel === null) return 'gap-missing';
+  if (row.competencyGap <= 0) return 'gap-none';
+  if (row.competencyGap < 1) return 'gap-small';
   return 'gap-large';
 }
 
@@ -21,8 +21,8 @@ export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: 
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const formatPercent = useFormatPercent();
-  const met = rows.reduce((n, row) => n + Math.min(row.assessed ?? 0, row.required), 0);
-  const required = rows.reduce((n, row) => n + row.required, 0);
+  const met = rows.reduce((n, row) => n + Math.min(row.assessedLevel ?? 0, row.requiredLevel), 0);
+  const required = rows.reduce((n, row) => n + row.requiredLevel, 0);
 
   return (
     <div className="table-wrap">
@@ -50,10 +50,15 @@ export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: 
         </thead>
         <tbody>
           {rows.map((row) => {
-            const assessed = row.assessed ?? 0;
+            const assessed = row.assessedLevel ?? 0;
             const cls = gapClass(row);
             return (
-              <tr key={row.competencyId} data-testid="match-bar-row" data-code={row.code} data-gap={row.gap}>
+              <tr
+                key={row.competencyId}
+                data-testid="match-bar-row"
+                data-code={row.code}
+                data-gap={row.competencyGap}
+              >
                 <th scope="row" className="match-bar-name">
                   <code>{row.code}</code> {row.name}{' '}
                   <span className={`badge badge-kind-${row.kind}`}>{t(`talent.kinds.${row.kind}`)}</span>
@@ -66,29 +71,33 @@ export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: 
                     />
                     <span
                       className="match-bar-required"
-                      style={{ left: `${(100 * row.required) / maxLevel}%` }}
+                      style={{ left: `${(100 * row.requiredLevel) / maxLevel}%` }}
                     />
                   </span>
                 </td>
-                <td className="num">{row.required}</td>
+                <td className="num">{row.requiredLevel}</td>
                 <td className="num">
-                  {row.assessed === null ? (
+                  {row.assessedLevel === null ? (
                     <span className="muted">{t('talent.notAssessed')}</span>
                   ) : (
-                    formatNumber(row.assessed)
+                    formatNumber(row.assessedLevel)
                   )}
                 </td>
                 <td className="num">
                   <span className={`gap-text ${cls}`}>
-                    {row.gap > 0 ? formatNumber(row.gap) : row.gap < 0 ? `+${formatNumber(-row.gap)}` : '0'}
+                    {row.competencyGap > 0
+                      ? formatNumber(row.competencyGap)
+                      : row.competencyGap < 0
+                        ? `+${formatNumber(-row.competencyGap)}`
+                        : '0'}
                   </span>
                   <span className="visually-hidden">
                     {' '}
-                    ({row.gap > 0 ? t('talent.bars.short') : t('talent.bars.met')})
+                    ({row.competencyGap > 0 ? t('talent.bars.short') : t('talent.bars.met')})
                   </span>
                 </td>
                 <td className="num">
-                  {formatNumber(Math.min(assessed, row.required))}/{row.required}
+                  {formatNumber(Math.min(assessed, row.requiredLevel))}/{row.requiredLevel}
                 </td>
               </tr>
             );
