@@ -49,7 +49,10 @@ describe('GET /api/agencies/:id/standard-policy', () => {
     expect(response.body.baseName).toBe('seed-001');
     expect(response.body.override).toEqual({});
     expect(response.body.available.map((p: { id: string }) => p.id)).toEqual(['seed-001', 'seed-004']);
-    expect(response.body.effective.levelDistribution.administrator).toEqual({ allowed: [4, 3], dominant: 3 });
+    expect(response.body.effective.levelDistributionRules.administrator).toEqual({
+      allowed: [4, 3],
+      dominant: 3,
+    });
     expect(await server.count(standardPolicies)).toBe(0);
   });
 });
@@ -74,9 +77,9 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
       { mandatoryTechnical: [{ name: 'Advokasi' }] },
       { mandatoryTechnical: [{ name: 'Advokasi', appliesTo: ['village'] }] },
       { mandatoryTechnical: [null] },
-      { levelDistribution: { administrator: null } },
-      { levelDistribution: { administrator: { allowed: '4,3' } } },
-      { levelDistribution: { administrator: { allowed: [4, 3], dominant: '3' } } },
+      { levelDistributionRules: { administrator: null } },
+      { levelDistributionRules: { administrator: { allowed: '4,3' } } },
+      { levelDistributionRules: { administrator: { allowed: [4, 3], dominant: '3' } } },
       { competencyWeights: { administrator: { technical: '40' } } },
       { technicalCount: 'ab' },
       { unknownSection: 1 },
@@ -90,20 +93,22 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
   it('refuses invalid override values with the issue paths (422 INVALID_POLICY)', async () => {
     const invalid = (override: unknown) =>
       expectRefused(admin, { baseName: 'seed-001', override }, 422, 'INVALID_POLICY');
-    const levelSeven = await invalid({ levelDistribution: { administrator: { allowed: [4, 7] } } });
-    expect(levelSeven.map((i) => i.path)).toContain('levelDistribution.administrator.allowed');
+    const levelSeven = await invalid({ levelDistributionRules: { administrator: { allowed: [4, 7] } } });
+    expect(levelSeven.map((i) => i.path)).toContain('levelDistributionRules.administrator.allowed');
     expect(levelSeven[0]!.message).toMatch(/1 sampai 5/);
-    const empty = await invalid({ levelDistribution: { pengawas: { allowed: [], dominant: null } } });
+    const empty = await invalid({ levelDistributionRules: { pengawas: { allowed: [], dominant: null } } });
     expect(empty).toContainEqual({
-      path: 'levelDistribution.pengawas.allowed',
+      path: 'levelDistributionRules.pengawas.allowed',
       message: 'Level yang diizinkan tidak boleh kosong.',
     });
-    const dominant = await invalid({ levelDistribution: { administrator: { dominant: 5 } } });
-    expect(dominant.map((i) => i.path)).toEqual(['levelDistribution.administrator.dominant']);
-    const repeated = await invalid({ levelDistribution: { administrator: { allowed: [3, 3] } } });
-    expect(repeated.map((i) => i.path)).toContain('levelDistribution.administrator.allowed');
-    const unknownLevel = await invalid({ levelDistribution: { 'eselon-v': { allowed: [1], dominant: 1 } } });
-    expect(unknownLevel.map((i) => i.path)).toContain('levelDistribution.eselon-v');
+    const dominant = await invalid({ levelDistributionRules: { administrator: { dominant: 5 } } });
+    expect(dominant.map((i) => i.path)).toEqual(['levelDistributionRules.administrator.dominant']);
+    const repeated = await invalid({ levelDistributionRules: { administrator: { allowed: [3, 3] } } });
+    expect(repeated.map((i) => i.path)).toContain('levelDistributionRules.administrator.allowed');
+    const unknownLevel = await invalid({
+      levelDistributionRules: { 'eselon-v': { allowed: [1], dominant: 1 } },
+    });
+    expect(unknownLevel.map((i) => i.path)).toContain('levelDistributionRules.eselon-v');
     const weights = await invalid({ competencyWeights: { pelaksana: { technical: 90 } } });
     expect(weights.map((i) => i.path)).toEqual(['competencyWeights.pelaksana']);
     const count = await invalid({ technicalCount: { min: 7, max: 6 } });
@@ -132,11 +137,14 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
 
 describe('PUT /api/agencies/:id/standard-policy by the agency admin', () => {
   it('saves the base and override; a later refused PUT keeps the saved policy', async () => {
-    const override = { levelDistribution: { administrator: { allowed: [4, 3, 2], dominant: 3 } } };
+    const override = { levelDistributionRules: { administrator: { allowed: [4, 3, 2], dominant: 3 } } };
     const saved = await admin.request('PUT', path, { json: { baseName: 'seed-004', override } });
     expect(saved.status).toBe(200);
-    expect(saved.body.effective.levelDistribution.administrator).toEqual({ allowed: [4, 3, 2], dominant: 3 });
-    expect(saved.body.effective.levelDistribution.pengawas).toEqual({ allowed: [4, 3], dominant: null });
+    expect(saved.body.effective.levelDistributionRules.administrator).toEqual({
+      allowed: [4, 3, 2],
+      dominant: 3,
+    });
+    expect(saved.body.effective.levelDistributionRules.pengawas).toEqual({ allowed: [4, 3], dominant: null });
     const read = (await admin.get(path)).body;
     expect(read.baseName).toBe('seed-004');
     expect(read.override).toEqual(override);
@@ -144,7 +152,7 @@ describe('PUT /api/agencies/:id/standard-policy by the agency admin', () => {
 
     await expectRefused(
       admin,
-      { baseName: 'seed-001', override: { levelDistribution: { administrator: { allowed: [] } } } },
+      { baseName: 'seed-001', override: { levelDistributionRules: { administrator: { allowed: [] } } } },
       422,
       'INVALID_POLICY',
     );

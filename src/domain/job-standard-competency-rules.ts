@@ -111,7 +111,7 @@ const checkSocioCultural = (input: RuleInput, report: Report) =>
 // (e) -----------------------------------------------------------------------------------------
 function checkTechnicalLevels({ standard, policy, jobLevel, rowsByKind }: RuleInput, report: Report) {
   if (!jobLevel || rowsByKind.technical.length === 0) return;
-  const rule = policy.levelDistribution[jobLevel.code];
+  const rule = policy.levelDistributionRules[jobLevel.code];
   if (!rule) {
     report(
       'warning',

@@ -29,10 +29,10 @@ describe('default policies from the reference data', () => {
   it('names seed 001 as the default and takes both RCL patterns from level-standar.json', () => {
     expect(defaultPolicyId).toBe('seed-001');
     expect(seed001.name).toContain('seed 001');
-    expect(seed001.levelDistribution.administrator).toEqual({ allowed: [4, 3], dominant: 3 });
-    expect(seed004.levelDistribution.administrator).toEqual({ allowed: [4, 3], dominant: 4 });
-    expect(seed001.levelDistribution.pengawas).toEqual({ allowed: [3, 2], dominant: null });
-    expect(seed004.levelDistribution.penyelia).toBeUndefined();
+    expect(seed001.levelDistributionRules.administrator).toEqual({ allowed: [4, 3], dominant: 3 });
+    expect(seed004.levelDistributionRules.administrator).toEqual({ allowed: [4, 3], dominant: 4 });
+    expect(seed001.levelDistributionRules.pengawas).toEqual({ allowed: [3, 2], dominant: null });
+    expect(seed004.levelDistributionRules.penyelia).toBeUndefined();
   });
 
   it('carries count, mandatory regional competency, weights and managerial levels', () => {
@@ -57,7 +57,7 @@ describe('default policies from the reference data', () => {
 
   it('is frozen, so a caller cannot change the defaults by accident', () => {
     expect(() => {
-      seed001.levelDistribution.administrator!.allowed.push(5);
+      seed001.levelDistributionRules.administrator!.allowed.push(5);
     }).toThrow(TypeError);
   });
 });
@@ -85,38 +85,38 @@ describe('mergePolicy', () => {
   it('applies an agency override per job level and leaves the base untouched', () => {
     const merged = mergePolicy(seed001, {
       name: 'Pola Kota Malang',
-      levelDistribution: { administrator: { dominant: 4 } },
+      levelDistributionRules: { administrator: { dominant: 4 } },
       technicalCount: { max: 5 },
       rankRanges: { pengawas: { min: 'III/b' } },
     });
     expect(merged.name).toBe('Pola Kota Malang');
-    expect(merged.levelDistribution.administrator).toEqual({ allowed: [4, 3], dominant: 4 });
-    expect(merged.levelDistribution.pengawas).toEqual(seed001.levelDistribution.pengawas);
+    expect(merged.levelDistributionRules.administrator).toEqual({ allowed: [4, 3], dominant: 4 });
+    expect(merged.levelDistributionRules.pengawas).toEqual(seed001.levelDistributionRules.pengawas);
     expect(merged.technicalCount).toEqual({ min: 3, max: 5 });
     expect(merged.rankRanges.pengawas).toEqual({ min: 'III/b', max: 'III/d' });
-    expect(seed001.levelDistribution.administrator?.dominant).toBe(3);
-    merged.levelDistribution.pengawas!.allowed.push(4);
-    expect(seed001.levelDistribution.pengawas?.allowed).toEqual([3, 2]);
+    expect(seed001.levelDistributionRules.administrator?.dominant).toBe(3);
+    merged.levelDistributionRules.pengawas!.allowed.push(4);
+    expect(seed001.levelDistributionRules.pengawas?.allowed).toEqual([3, 2]);
   });
 
   it('adds a missing pattern when the row is complete (seed 004 has none for Penyelia)', () => {
     const merged = mergePolicy(seed004, {
-      levelDistribution: { penyelia: { allowed: [4, 3], dominant: 4 } },
+      levelDistributionRules: { penyelia: { allowed: [4, 3], dominant: 4 } },
     });
-    expect(merged.levelDistribution.penyelia).toEqual({ allowed: [4, 3], dominant: 4 });
-    expect(mergeError({ levelDistribution: { penyelia: { dominant: 4 } } }, seed004).code).toBe(
+    expect(merged.levelDistributionRules.penyelia).toEqual({ allowed: [4, 3], dominant: 4 });
+    expect(mergeError({ levelDistributionRules: { penyelia: { dominant: 4 } } }, seed004).code).toBe(
       'INVALID_POLICY',
     );
   });
 
   it('rejects levels outside 1..5 and a dominant level that is not allowed', () => {
-    const outside = mergeError({ levelDistribution: { administrator: { allowed: [3, 6] } } });
+    const outside = mergeError({ levelDistributionRules: { administrator: { allowed: [3, 6] } } });
     expect(outside.code).toBe('INVALID_POLICY');
     expect(outside.message).toContain('1 sampai 5');
     expect(outside.details).toEqual({
-      issues: [expect.objectContaining({ path: 'levelDistribution.administrator.allowed' })],
+      issues: [expect.objectContaining({ path: 'levelDistributionRules.administrator.allowed' })],
     });
-    expect(mergeError({ levelDistribution: { administrator: { dominant: 5 } } }).message).toContain(
+    expect(mergeError({ levelDistributionRules: { administrator: { dominant: 5 } } }).message).toContain(
       'dominan',
     );
     expect(mergeError({ managerialLevels: { pengawas: { managerial: 0 } } }).message).toContain('1 sampai 5');

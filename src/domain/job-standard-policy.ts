@@ -34,7 +34,7 @@ export interface RankRange {
 export interface StandardPolicy {
   name: string;
   /** Per job level code. A job level without a row: pattern "belum tersedia". */
-  levelDistribution: Record<string, LevelDistributionRule>;
+  levelDistributionRules: Record<string, LevelDistributionRule>;
   technicalCount: { min: number; max: number };
   mandatoryTechnical: MandatoryTechnical[];
   competencyWeights: Record<string, CompetencyWeights>;
@@ -46,7 +46,7 @@ export interface StandardPolicy {
 /** What an agency admin may override; every part is optional and merged per job level. */
 export interface StandardPolicyOverride {
   name?: string;
-  levelDistribution?: Record<string, Partial<LevelDistributionRule>>;
+  levelDistributionRules?: Record<string, Partial<LevelDistributionRule>>;
   technicalCount?: Partial<StandardPolicy['technicalCount']>;
   /** Replaces the whole list when given. */
   mandatoryTechnical?: MandatoryTechnical[];
@@ -123,9 +123,9 @@ type PolicyId = keyof typeof levelStandardData.technicalLevelPolicies;
 
 function policyFromReference(id: PolicyId): StandardPolicy {
   const source = levelStandardData.technicalLevelPolicies[id];
-  const levelDistribution: Record<string, LevelDistributionRule> = {};
+  const levelDistributionRules: Record<string, LevelDistributionRule> = {};
   for (const [code, rule] of Object.entries(source.jobLevels) as [string, LevelDistributionRule][]) {
-    levelDistribution[code] = { allowed: [...rule.allowed], dominant: rule.dominant };
+    levelDistributionRules[code] = { allowed: [...rule.allowed], dominant: rule.dominant };
   }
   const competencyWeights: Record<string, CompetencyWeights> = {};
   for (const [code, weights] of Object.entries(levelStandardData.competencyWeights.jobLevels)) {
@@ -142,7 +142,7 @@ function policyFromReference(id: PolicyId): StandardPolicy {
   for (const [code, range] of Object.entries(defaultRankRanges)) rankRanges[code] = { ...range };
   return {
     name: source.name,
-    levelDistribution,
+    levelDistributionRules,
     technicalCount: {
       min: levelStandardData.technicalCompetencyCount.min,
       max: levelStandardData.technicalCompetencyCount.max,
@@ -189,14 +189,14 @@ export function checkPolicy(policy: StandardPolicy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
   if (typeof policy.name !== 'string' || !policy.name.trim()) add('name', 'Nama kebijakan wajib diisi.');
-  const sections = ['levelDistribution', 'competencyWeights', 'managerialLevels', 'rankRanges'] as const;
+  const sections = ['levelDistributionRules', 'competencyWeights', 'managerialLevels', 'rankRanges'] as const;
   for (const section of sections) {
     for (const code of Object.keys(policy[section])) {
       if (!knownJobLevels.has(code)) add(`${section}.${code}`, `Jenjang jabatan "${code}" tidak dikenal.`);
     }
   }
-  for (const [code, rule] of Object.entries(policy.levelDistribution)) {
-    const path = `levelDistribution.${code}`;
+  for (const [code, rule] of Object.entries(policy.levelDistributionRules)) {
+    const path = `levelDistributionRules.${code}`;
     if (!Array.isArray(rule.allowed) || rule.dominant === undefined) {
       // A job level the base has no pattern for (seed 004: Penyelia) needs a full row.
       add(path, `Pola RCL jenjang "${code}" harus mengisi level yang diizinkan dan level dominan.`);
@@ -270,7 +270,7 @@ function mergeRecord<T extends object>(
 export function mergePolicy(base: StandardPolicy, override: StandardPolicyOverride): StandardPolicy {
   const merged: StandardPolicy = {
     name: override.name ?? base.name,
-    levelDistribution: mergeRecord(base.levelDistribution, override.levelDistribution),
+    levelDistributionRules: mergeRecord(base.levelDistributionRules, override.levelDistributionRules),
     technicalCount: { ...base.technicalCount, ...override.technicalCount },
     mandatoryTechnical: structuredClone(override.mandatoryTechnical ?? base.mandatoryTechnical),
     competencyWeights: mergeRecord(base.competencyWeights, override.competencyWeights),
@@ -286,7 +286,7 @@ export function mergePolicy(base: StandardPolicy, override: StandardPolicyOverri
 
 /** The level a newly added technical competency starts at: the pattern's dominant level, else its highest. */
 export function startingTechnicalLevel(policy: StandardPolicy, jobLevel: string): number {
-  const rule = policy.levelDistribution[jobLevel];
+  const rule = policy.levelDistributionRules[jobLevel];
   if (!rule || rule.allowed.length === 0) return 3;
   return rule.dominant ?? Math.max(...rule.allowed);
 }

@@ -92,7 +92,7 @@ export interface MandatoryTechnical {
 export interface StandardPolicy {
   name: string;
   /** Per job level code; a job level without a row has no pattern yet ("belum tersedia"). */
-  levelDistribution: Record<string, LevelDistributionRule>;
+  levelDistributionRules: Record<string, LevelDistributionRule>;
   technicalCount: { min: number; max: number };
   mandatoryTechnical: MandatoryTechnical[];
   competencyWeights: Record<string, CompetencyWeights>;
@@ -103,7 +103,7 @@ export interface StandardPolicy {
 /** What the agency admin overrides on top of the base policy; merged per job level, field by field. */
 export interface StandardPolicyOverride {
   name?: string;
-  levelDistribution?: Record<string, Partial<LevelDistributionRule>>;
+  levelDistributionRules?: Record<string, Partial<LevelDistributionRule>>;
   technicalCount?: Partial<StandardPolicy['technicalCount']>;
   /** Replaces the base list when given. */
   mandatoryTechnical?: MandatoryTechnical[];

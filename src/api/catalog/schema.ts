@@ -14,7 +14,7 @@ export const standardPolicyBody = z.strictObject({
   baseName: z.string().max(40),
   override: z.strictObject({
     name: z.string().max(120).optional(),
-    levelDistribution: byJobLevel(
+    levelDistributionRules: byJobLevel(
       z.strictObject({ allowed: z.array(count).max(5).optional(), dominant: count.nullable().optional() }),
     ),
     technicalCount: z.strictObject({ min: count.optional(), max: count.optional() }).optional(),

@@ -14,7 +14,7 @@ import type {
 
 export interface PolicyDraft {
   baseName: string;
-  levelDistribution: Record<string, LevelDistributionRule>;
+  levelDistributionRules: Record<string, LevelDistributionRule>;
   competencyWeights: Record<string, CompetencyWeights>;
   /** NaN while a number field is empty; the server then names the field. */
   technicalCount: { min: number; max: number };
@@ -29,7 +29,7 @@ export function draftFromSetting(setting: StandardPolicySetting): PolicyDraft {
   const { effective } = setting;
   return {
     baseName: setting.baseName,
-    levelDistribution: structuredClone(effective.levelDistribution),
+    levelDistributionRules: structuredClone(effective.levelDistributionRules),
     competencyWeights: structuredClone(effective.competencyWeights),
     technicalCount: { ...effective.technicalCount },
     mandatoryTechnical: structuredClone(effective.mandatoryTechnical),
@@ -41,7 +41,7 @@ export function draftFromSetting(setting: StandardPolicySetting): PolicyDraft {
 /** Whether the saved override touches a job level's pattern or weights. */
 export function isOverridden(setting: StandardPolicySetting, jobLevel: string): boolean {
   const { override } = setting;
-  return Boolean(override.levelDistribution?.[jobLevel] || override.competencyWeights?.[jobLevel]);
+  return Boolean(override.levelDistributionRules?.[jobLevel] || override.competencyWeights?.[jobLevel]);
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -73,10 +73,10 @@ export function buildOverride(setting: StandardPolicySetting, draft: PolicyDraft
   if (draft.resetAll) return {};
   const { effective, override: saved } = setting;
   const override: StandardPolicyOverride = structuredClone(saved);
-  const levelDistribution = changed(
-    draft.levelDistribution,
-    effective.levelDistribution,
-    saved.levelDistribution,
+  const levelDistributionRules = changed(
+    draft.levelDistributionRules,
+    effective.levelDistributionRules,
+    saved.levelDistributionRules,
     draft.reset,
     normalizeRule,
   );
@@ -86,8 +86,8 @@ export function buildOverride(setting: StandardPolicySetting, draft: PolicyDraft
     saved.competencyWeights,
     draft.reset,
   );
-  if (levelDistribution) override.levelDistribution = levelDistribution;
-  else delete override.levelDistribution;
+  if (levelDistributionRules) override.levelDistributionRules = levelDistributionRules;
+  else delete override.levelDistributionRules;
   if (competencyWeights) override.competencyWeights = competencyWeights;
   else delete override.competencyWeights;
   if (!same(draft.technicalCount, effective.technicalCount)) override.technicalCount = draft.technicalCount;
@@ -108,9 +108,14 @@ export interface IssueTarget {
   field: string;
 }
 
-const perJobLevel = new Set(['levelDistribution', 'competencyWeights', 'managerialLevels', 'rankRanges']);
+const perJobLevel = new Set([
+  'levelDistributionRules',
+  'competencyWeights',
+  'managerialLevels',
+  'rankRanges',
+]);
 
-/** Issue paths come from the domain ("levelDistribution.pengawas.allowed") or from the request schema ("override.…"). */
+/** Issue paths come from the domain ("levelDistributionRules.pengawas.allowed") or from the request schema ("override.…"). */
 export function issueTarget(issue: ValidationIssue): IssueTarget {
   const parts = issue.path.split('.').filter(Boolean);
   if (parts[0] === 'override') parts.shift();

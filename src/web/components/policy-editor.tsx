@@ -147,7 +147,7 @@ export function PolicyEditor({
                   key={level.code}
                   code={level.code}
                   name={level.name}
-                  rule={draft.levelDistribution[level.code]}
+                  rule={draft.levelDistributionRules[level.code]}
                   weights={draft.competencyWeights[level.code]}
                   overridden={isOverridden(setting, level.code)}
                   resetPending={
@@ -157,7 +157,9 @@ export function PolicyEditor({
                   actions={canEdit}
                   errors={rowMessages(issues, level.code)}
                   onRule={(rule) =>
-                    update({ levelDistribution: { ...draft.levelDistribution, [level.code]: rule } })
+                    update({
+                      levelDistributionRules: { ...draft.levelDistributionRules, [level.code]: rule },
+                    })
                   }
                   onWeights={(weights) =>
                     update({ competencyWeights: { ...draft.competencyWeights, [level.code]: weights } })

@@ -6,7 +6,7 @@ import { issueTarget } from './policy-draft';
 const sections = new Set([
   'name',
   'baseName',
-  'levelDistribution',
+  'levelDistributionRules',
   'competencyWeights',
   'technicalCount',
   'mandatoryTechnical',
