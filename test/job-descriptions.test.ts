@@ -634,6 +634,33 @@ describe('job-factor information for the job evaluation', () => {
   });
 });
 
+describe('a new standard starts from the job description', () => {
+  it("pre-fills the standard's summary and task list from the position's job description", async () => {
+    const created = await drafter.post('/api/job-standards', { positionId: analyst() });
+    expect(created.status).toBe(201);
+    const standard = await drafter.get(`/api/job-standards/${created.body.id}`);
+    expect(standard.body.content.identity.summary).toBe(analystContent.summary);
+    expect(standard.body.content.identity.jobDescription).toEqual(analystTasks.map((t) => t.task));
+  });
+
+  it("keeps the position's own summary and tasks when it has no job description", async () => {
+    const position = await drafter.post('/api/positions', {
+      name: 'Kepala Subbagian Umum dan Kepegawaian',
+      positionGroup: 'administrative',
+      jobLevel: 'pengawas',
+      summary: 'Melaksanakan urusan umum dan kepegawaian.',
+    });
+    expect(position.status).toBe(201);
+    const positionId = position.body.position.id;
+    expect((await admin.get(url(positionId))).body.version ?? null).toBeNull();
+    const created = await drafter.post('/api/job-standards', { positionId });
+    expect(created.status).toBe(201);
+    const standard = await drafter.get(`/api/job-standards/${created.body.id}`);
+    expect(standard.body.content.identity.summary).toBe('Melaksanakan urusan umum dan kepegawaian.');
+    expect(standard.body.content.identity.jobDescription).toEqual([]);
+  });
+});
+
 describe('API documentation', () => {
   it('publishes the job description and workload endpoints', async () => {
     const doc = (await server.client().get('/api/openapi.json')).body;

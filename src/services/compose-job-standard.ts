@@ -12,6 +12,7 @@ import {
   loadComposableCompetencies,
   officialCompetencyIds,
 } from '../db/repositories/dictionary-repository';
+import { findJobDescription } from '../db/repositories/job-description-repository';
 import {
   findOpenStandardForPosition,
   insertStandard,
@@ -20,6 +21,7 @@ import {
 } from '../db/repositories/job-standard-repository';
 import { findPosition } from '../db/repositories/position-repository';
 import { DomainError } from '../domain/errors';
+import type { JobDescription } from '../domain/job-description';
 import {
   type CompetencyRow,
   competencyRowFromDictionary,
@@ -125,13 +127,18 @@ async function prefilledStandard(
     positionGroup: position.positionGroup as PositionGroup,
     jobLevel: position.jobLevel,
   });
+  // The job description (anjab) is the analysed source: its summary and tasks come first, the
+  // position's own fields when there is none or it is still empty.
+  const analysed = (await findJobDescription(db, position.id))?.content as JobDescription | undefined;
+  const analysedSummary = analysed?.summary.trim() ?? '';
+  const analysedTasks = (analysed?.tasks ?? []).map((t) => t.task.trim()).filter((t) => t.length > 0);
   standard.identity = {
     ...standard.identity,
     positionName: position.name,
     governmentAffair: position.governmentAffair,
     orgUnitName: position.orgUnitName,
-    summary: position.summary,
-    jobDescription: position.tasks ?? [],
+    summary: analysedSummary || position.summary,
+    jobDescription: analysedTasks.length > 0 ? analysedTasks : (position.tasks ?? []),
   };
   standard.requirements.rank.minGrade = position.rankMin;
   const jobLevel = findJobLevel(position.jobLevel);
