@@ -567,6 +567,20 @@ describe('bad input: clear errors, nothing written', () => {
     expect(
       (await admin.get(`/api/drafting-campaigns/${draftingCampaignId}`)).body.draftingCampaign.endsOn,
     ).toBe(addDays(today, 40));
+    // Replanning the phases does not carry the positions' due dates along: one is 20 days ago.
+    const phasesBefore = await server.count(draftingCampaignPhases);
+    const stranded = await admin.request('PATCH', `/api/drafting-campaigns/${draftingCampaignId}`, {
+      json: { startsOn: addDays(today, -10), replanPhases: true },
+    });
+    expect(stranded.status).toBe(422);
+    expect(stranded.body.error.code).toBe('DUE_DATE_OUTSIDE_PERIOD');
+    expect(stranded.body.error.message).toContain('jabatan memiliki tenggat di luar periode baru');
+    expect(stranded.body.error.details.positionIds).toContain(positions[129]!.id);
+    const after = (await admin.get(`/api/drafting-campaigns/${draftingCampaignId}`)).body.draftingCampaign;
+    expect([after.startsOn, await server.count(draftingCampaignPhases)]).toEqual([
+      addDays(today, -100),
+      phasesBefore,
+    ]);
   });
 
   it('refuses unknown ids, another agency’s positions and org units', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   assertDraftingCampaignPeriod,
+  assertDueDatesWithinPeriod,
   assertPhaseWithinPeriod,
   daysBetween,
   defaultPhasePlan,
@@ -89,6 +90,28 @@ describe('periods', () => {
         assertPhaseWithinPeriod({ startsOn: '2024-03-01', endsOn: '2024-02-01' }, draftingCampaign),
       ),
     ).toBe('INVALID_PERIOD');
+  });
+
+  it('keeps due dates inside a moved period, naming the positions left outside', () => {
+    const scope = [
+      { positionId: 'a', dueOn: '2024-01-08' },
+      { positionId: 'b', dueOn: null },
+      { positionId: 'c', dueOn: '2024-05-31' },
+      { positionId: 'd', dueOn: '2024-03-01' },
+    ];
+    expect(
+      codeOf(() => assertDueDatesWithinPeriod(scope, { startsOn: '2024-01-08', endsOn: '2024-05-31' })),
+    ).toBeNull();
+    let error: unknown;
+    try {
+      assertDueDatesWithinPeriod(scope, { startsOn: '2024-01-09', endsOn: '2024-05-30' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DomainError);
+    expect((error as DomainError).code).toBe('DUE_DATE_OUTSIDE_PERIOD');
+    expect((error as DomainError).message).toContain('2 jabatan');
+    expect((error as DomainError).details).toMatchObject({ positionIds: ['a', 'c'] });
   });
 });
 

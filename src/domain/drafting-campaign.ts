@@ -135,6 +135,34 @@ export function assertPhaseWithinPeriod(phase: Period & { name?: string }, draft
   }
 }
 
+/**
+ * Moving the period must not strand a position's due date outside it: DUE_DATE_OUTSIDE_PERIOD
+ * names how many and which positions, so the admin moves their due dates first.
+ */
+export function assertDueDatesWithinPeriod(
+  scope: readonly { positionId: string; dueOn: string | null }[],
+  draftingCampaign: Period,
+): void {
+  const outside = scope.filter(
+    (row) =>
+      row.dueOn !== null && (row.dueOn < draftingCampaign.startsOn || row.dueOn > draftingCampaign.endsOn),
+  );
+  if (outside.length === 0) return;
+  throw new DomainError(
+    'DUE_DATE_OUTSIDE_PERIOD',
+    `${outside.length} jabatan memiliki tenggat di luar periode baru (${draftingCampaign.startsOn} s.d. ${draftingCampaign.endsOn}). Ubah tenggatnya lebih dulu.`,
+    {
+      positionIds: outside.map((row) => row.positionId),
+      issues: [
+        {
+          path: outside.some((row) => row.dueOn! < draftingCampaign.startsOn) ? 'startsOn' : 'endsOn',
+          message: 'Tenggat jabatan di luar periode',
+        },
+      ],
+    },
+  );
+}
+
 // ---------------------------------------------------------------------------------------------
 // Default weekly plan (seed 000: preparation, then data collection, processing, composing results)
 

@@ -13,12 +13,14 @@ import {
 } from '../db/repositories/drafting-campaign-activity-repository';
 import {
   deleteDraftingCampaign as deleteDraftingCampaignRow,
+  findScopeRows,
   insertDraftingCampaign,
   listDraftingCampaigns as listDraftingCampaignRows,
   updateDraftingCampaign as updateDraftingCampaignRow,
 } from '../db/repositories/drafting-campaign-repository';
 import {
   assertDraftingCampaignPeriod,
+  assertDueDatesWithinPeriod,
   assertPhaseWithinPeriod,
   defaultPhasePlan,
   defaultSopSteps,
@@ -184,7 +186,8 @@ export async function getDraftingCampaign(
 
 /**
  * Rename or move the period. Phases must stay inside the new period (PHASE_OUTSIDE_PERIOD names
- * them), unless `replanPhases` replaces them by the default plan of the new period.
+ * them), unless `replanPhases` replaces them by the default plan of the new period; the positions'
+ * due dates must stay inside it too (DUE_DATE_OUTSIDE_PERIOD lists them). All or nothing.
  */
 export async function updateDraftingCampaign(
   ctx: ServiceContext,
@@ -212,6 +215,7 @@ export async function updateDraftingCampaign(
     } else {
       for (const phase of phases) assertPhaseWithinPeriod(phase, next);
     }
+    assertDueDatesWithinPeriod(await findScopeRows(tx, draftingCampaign.id), next);
     await updateDraftingCampaignRow(tx, draftingCampaign.id, next);
     await auditDraftingCampaign(tx, actor, draftingCampaign, 'update', {
       before: {
