@@ -18,6 +18,7 @@ const envSchema = z.object({
   SKJ_TRUST_PROXY: z.enum(['0', '1']).default('0'),
   SKJ_LOG: z.enum(['0', '1']).default('1'),
   SKJ_POSITION_CODE_PATTERN: z.string().min(5).max(80).optional(),
+  SKJ_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
 });
 
 export interface Config {
@@ -31,6 +32,8 @@ export interface Config {
   trustProxy: boolean;
   log: boolean;
   positionCodePattern: string | undefined;
+  /** Days a finished book stays downloadable before its file is removed. */
+  jobRetentionDays: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,5 +54,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.SKJ_TRUST_PROXY === '1',
     log: e.SKJ_LOG === '1',
     positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
+    jobRetentionDays: e.SKJ_JOB_RETENTION_DAYS,
   };
 }

@@ -14,7 +14,7 @@ import { migrateDatabase } from './db/migrate';
 import { defaultDemoPassword, isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed';
 import { seedReferenceData } from './db/seed/reference-seed';
 import { setIndonesianValidationMessages } from './i18n-errors';
-import { failInterruptedJobs, JobRunner } from './services/job-runner';
+import { expireJobResults, failInterruptedJobs, JobRunner } from './services/job-runner';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -35,6 +35,7 @@ export async function prepareDatabase(config: Config): Promise<PreparedDatabase>
     await migrateDatabase(database);
     await seedReferenceData(database.db);
     await failInterruptedJobs(database.db);
+    await expireJobResults(database.db, path.join(config.dataDir, 'jobs'), config.jobRetentionDays);
     let demoLoaded: PreparedDatabase['demoLoaded'] = null;
     if (config.demo && (await isDatabaseEmpty(database.db))) {
       const password = config.demoPassword ?? defaultDemoPassword;
@@ -62,7 +63,7 @@ export function buildApp(
     cookieSecure: config.cookieSecure,
     trustProxy: config.trustProxy,
     positionCodePattern: config.positionCodePattern,
-    jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs')),
+    jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs'), 300, config.jobRetentionDays),
     log: options.log ?? (config.log ? stdoutLogger : () => {}),
     webRoot: options.webRoot ?? defaultWebRoot,
   });

@@ -14,7 +14,7 @@ import {
   updateStandardStatus,
 } from '../src/db/repositories/job-standard-repository';
 import { auditLog, backgroundJobs, jobStandards, users } from '../src/db/schema';
-import { failInterruptedJobs, interruptedJobError } from '../src/services/job-runner';
+import { expireJobResults, failInterruptedJobs, interruptedJobError } from '../src/services/job-runner';
 import { docxText, missingTexts, pdfText } from './support/document-text';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
@@ -322,5 +322,33 @@ describe('book of standards', () => {
         and(eq(backgroundJobs.agencyId, kotaId), eq(backgroundJobs.status, 'running')),
       ),
     ).toBe(0);
+  }, 120_000);
+
+  it('keeps a finished book for the retention period, then removes its file and answers 410', async () => {
+    const started = await admin.post(`/api/agencies/${kotaId}/books`, { format: 'docx' });
+    const jobId = started.body.jobId;
+    const done = await waitForJob(admin, jobId);
+    expect(done.status).toBe('done');
+    const jobsDir = path.join(dataDir, 'jobs');
+    const file = path.join(jobsDir, `${jobId}.docx`);
+    expect(fs.existsSync(file)).toBe(true);
+    const db = server.database.db;
+    // Six days later nothing expires; eight days later every book finished so far does.
+    const day = 24 * 60 * 60 * 1000;
+    expect(await expireJobResults(db, jobsDir, 7, new Date(Date.now() + 6 * day))).toBe(0);
+    expect((await admin.download(`/api/jobs/${jobId}/download`)).status).toBe(200);
+    const doneBefore = await server.count(backgroundJobs, eq(backgroundJobs.status, 'done'));
+    expect(await expireJobResults(db, jobsDir, 7, new Date(Date.now() + 8 * day))).toBe(doneBefore);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.readdirSync(jobsDir)).toEqual([]);
+    const job = await admin.get(`/api/jobs/${jobId}`);
+    expect(job.body.status).toBe('expired');
+    expect(job.body.downloadUrl).toBeUndefined();
+    const gone = await admin.get(`/api/jobs/${jobId}/download`);
+    expect(gone.status).toBe(410);
+    expect(gone.body.error.code).toBe('JOB_RESULT_EXPIRED');
+    expect(gone.body.error.message).toContain('sudah dihapus setelah 7 hari');
+    // A second pass finds nothing more to do.
+    expect(await expireJobResults(db, jobsDir, 7, new Date(Date.now() + 8 * day))).toBe(0);
   }, 120_000);
 });

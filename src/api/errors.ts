@@ -26,6 +26,7 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   MEMBER_ALREADY_IN_DRAFTING_CAMPAIGN: 409,
   SOP_STEP_ALREADY_SIGNED_OFF: 409,
   JOB_NOT_READY: 409,
+  JOB_RESULT_EXPIRED: 410,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

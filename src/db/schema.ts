@@ -451,7 +451,7 @@ export const backgroundJobs = pgTable(
     /** Per-item failures `{ item, message }[]`: reported, never silent. */
     failures: jsonb('failures').notNull().default([]),
     error: text('error'),
-    /** File name of the result under the data dir's `jobs/` folder. */
+    /** File name of the result under the data dir's `jobs/` folder; null once expired. */
     resultFile: text('result_file'),
     resultName: text('result_name'),
     contentType: text('content_type'),
@@ -461,7 +461,7 @@ export const backgroundJobs = pgTable(
   },
   (t) => [
     index('background_jobs_agency_idx').on(t.agencyId, t.createdAt),
-    check('background_jobs_status_check', sql`${t.status} in ('queued','running','done','failed')`),
+    check('background_jobs_status_check', sql`${t.status} in ('queued','running','done','failed','expired')`),
   ],
 );
 

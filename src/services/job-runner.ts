@@ -3,17 +3,21 @@
  * (done/total, per-item failures) is written to `background_jobs` as the work reports it, at most
  * every `progressIntervalMs` and always at the end; the result file goes to the data dir's
  * `jobs/` folder. A throw marks the job failed with its message. Jobs left queued or running by a
- * stopped process are marked failed at the next start (`failInterruptedJobs`).
+ * stopped process are marked failed at the next start (`failInterruptedJobs`). Result files are
+ * kept for `retentionDays` (SKJ_JOB_RETENTION_DAYS, default 7): at start and after every job,
+ * older ones are deleted and their jobs marked `expired` (`expireJobResults`).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../db/client';
 import {
   failInterruptedJobs as failInterruptedJobRows,
+  findJobsToExpire,
   type JobFailure,
   markJobDone,
   markJobFailed,
   markJobRunning,
+  markJobsExpired,
   updateJobProgress,
 } from '../db/repositories/background-job-repository';
 
@@ -40,6 +44,31 @@ export function failInterruptedJobs(db: Db): Promise<number> {
   return failInterruptedJobRows(db, interruptedJobError);
 }
 
+export const defaultJobRetentionDays = 7;
+
+/**
+ * Deletes the result files of jobs finished more than `retentionDays` before `now` and marks those
+ * jobs `expired`; a file already gone is fine. Returns how many jobs expired.
+ */
+export async function expireJobResults(
+  db: Db,
+  jobsDir: string,
+  retentionDays: number,
+  now: Date = new Date(),
+): Promise<number> {
+  const before = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
+  const jobs = await findJobsToExpire(db, before);
+  for (const job of jobs) {
+    if (job.resultFile !== path.basename(job.resultFile)) continue;
+    await fs.promises.rm(path.join(jobsDir, job.resultFile), { force: true });
+  }
+  await markJobsExpired(
+    db,
+    jobs.map((job) => job.id),
+  );
+  return jobs.length;
+}
+
 export class JobRunner {
   private queue: Promise<void> = Promise.resolve();
 
@@ -48,6 +77,7 @@ export class JobRunner {
     /** The data dir's `jobs/` folder, created on first use. */
     readonly jobsDir: string,
     private readonly progressIntervalMs = 300,
+    readonly retentionDays = defaultJobRetentionDays,
   ) {}
 
   /** Where a job's result file lives (null when the stored name is not a plain file name). */
@@ -90,5 +120,8 @@ export class JobRunner {
         console.error(`background job ${jobId}: could not record the failure:`, e),
       );
     }
+    await expireJobResults(this.db, this.jobsDir, this.retentionDays).catch((e) =>
+      console.error('background jobs: could not remove expired results:', e),
+    );
   }
 }

@@ -43,6 +43,12 @@ export async function getBackgroundJob(ctx: ServiceContext, id: string) {
 /** The result file of a finished job: its bytes, download name and content type. */
 export async function openBackgroundJobResult(ctx: ServiceContext, runner: JobRunner, id: string) {
   const job = await loadVisibleJob(ctx, id);
+  if (job.status === 'expired') {
+    throw new DomainError(
+      'JOB_RESULT_EXPIRED',
+      `Berkas hasil pekerjaan ini sudah dihapus setelah ${runner.retentionDays} hari. Silakan buat ulang.`,
+    );
+  }
   if (job.status !== 'done' || !job.resultFile) {
     throw new DomainError(
       'JOB_NOT_READY',

@@ -13,7 +13,7 @@ export function standardDocumentUrl(standardId: string, kind: StandardDocumentKi
   return `/api/job-standards/${standardId}/${kind}.${format}`;
 }
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'expired';
 
 export interface BackgroundJob {
   id: string;

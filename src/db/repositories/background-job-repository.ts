@@ -1,9 +1,10 @@
 /** Background jobs (document books): their status and progress, kept in the database. */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { backgroundJobs } from '../schema';
 
-export type BackgroundJobStatus = 'queued' | 'running' | 'done' | 'failed';
+/** `expired`: done, but its result file was removed after the retention period. */
+export type BackgroundJobStatus = 'queued' | 'running' | 'done' | 'failed' | 'expired';
 
 export interface JobFailure {
   item: string;
@@ -86,4 +87,27 @@ export async function failInterruptedJobs(db: Db, error: string): Promise<number
     .where(inArray(backgroundJobs.status, ['queued', 'running']))
     .returning({ id: backgroundJobs.id });
   return rows.length;
+}
+
+/** Done jobs finished before `before` whose result file is still kept. */
+export async function findJobsToExpire(db: Db, before: Date): Promise<{ id: string; resultFile: string }[]> {
+  const rows = await db
+    .select({ id: backgroundJobs.id, resultFile: backgroundJobs.resultFile })
+    .from(backgroundJobs)
+    .where(
+      and(
+        eq(backgroundJobs.status, 'done'),
+        lt(backgroundJobs.finishedAt, before),
+        isNotNull(backgroundJobs.resultFile),
+      ),
+    );
+  return rows as { id: string; resultFile: string }[];
+}
+
+export async function markJobsExpired(db: Db, ids: readonly string[]) {
+  if (ids.length === 0) return;
+  await db
+    .update(backgroundJobs)
+    .set({ status: 'expired', resultFile: null })
+    .where(and(inArray(backgroundJobs.id, [...ids]), eq(backgroundJobs.status, 'done')));
 }
