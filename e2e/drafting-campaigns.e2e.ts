@@ -128,6 +128,42 @@ describe('a drafting campaign in Chromium', () => {
     await screenshot(page, 'drafting-campaign-sop');
   });
 
+  it('records an interview for a position, corrects its notes and deletes it', async () => {
+    const { page } = env.browser;
+    await page.click('[data-testid=drafting-campaign-tab-positions]');
+    const row = page.locator('[data-testid=drafting-campaign-position]').first();
+    await row.locator('[data-testid=open-interviews]').click();
+    const panel = page.locator('[data-testid=interviews-panel]');
+    await panel.waitFor();
+    const form = panel.locator('[data-testid=interview-form]');
+    await form.locator('select[name=intervieweeRole]').selectOption('superior');
+    await form.locator('input[name=intervieweeName]').fill('Sekretaris Badan');
+    await form.locator('input[name=heldOn]').fill(new Date().toISOString().slice(0, 10));
+    await form.locator('textarea[name=notes]').fill('Atasan menekankan koordinasi lintas bidang.');
+    await form.locator('button[type=submit]').click();
+    const note = panel.locator('[data-testid=interview]');
+    await expect.poll(() => note.count()).toBe(1);
+    expect(await note.textContent()).toContain('Sekretaris Badan');
+    expect(await row.locator('[data-testid=open-interviews]').textContent()).toContain('1');
+
+    await note.locator('[data-testid=interview-edit]').click();
+    const editForm = panel.locator('[data-testid=interview-edit-form]');
+    expect(await editForm.locator('input[name=intervieweeName]').inputValue()).toBe('Sekretaris Badan');
+    expect(await panel.locator('[data-testid=interview-form]').count()).toBe(0);
+    await editForm.locator('textarea[name=notes]').fill('Atasan menekankan koordinasi dan analisis data.');
+    await editForm.locator('button[type=submit]').click();
+    await expect
+      .poll(() => note.locator('[data-testid=interview-notes]').textContent())
+      .toBe('Atasan menekankan koordinasi dan analisis data.');
+    await screenshot(page, 'drafting-campaign-interviews');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await note.locator('[data-testid=interview-delete]').click();
+    await expect.poll(() => note.count()).toBe(0);
+    await panel.getByText('Belum ada catatan wawancara').waitFor();
+    expect(await row.locator('[data-testid=open-interviews]').textContent()).toContain('0');
+  });
+
   it('shows the drafter the drafting campaigns they are in', async () => {
     const { page } = env.browser;
     await logout(page);

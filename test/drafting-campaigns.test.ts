@@ -4,7 +4,7 @@
  * per group and member with late items; the SOP of seed 003 with sign-off; bad input refused
  * with nothing written.
  */
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   auditLog,
@@ -838,6 +838,74 @@ describe('interviews per position', () => {
       detail.positions.find((p: { positionId: string }) => p.positionId === position).interviewCount,
     ).toBe(2);
   });
+
+  it('lets the recorder correct or delete a note, audited; others are refused and nothing changes', async () => {
+    const anggota1 = people.anggota1!.client;
+    const position = positions[33]!.id;
+    const base = `/api/drafting-campaigns/${draftingCampaignId}/interviews`;
+    const listed = (await anggota1.get(`${base}?positionId=${position}`)).body.items;
+    const holderNote = listed.find((i: { intervieweeRole: string }) => i.intervieweeRole === 'holder');
+    const auditBefore = await server.count(auditLog, eq(auditLog.entity, 'draftingCampaign'));
+
+    const corrected = await anggota1.request('PATCH', `${base}/${holderNote.id}`, {
+      json: {
+        notes: 'Tugas utama: perencanaan kebutuhan diklat dan analisis jabatan.',
+        heldOn: addDays(today, -3),
+      },
+    });
+    expectStatus(corrected, 200);
+    expect(corrected.body.interview).toMatchObject({
+      id: holderNote.id,
+      positionId: position,
+      intervieweeRole: 'holder',
+      intervieweeName: 'Kepala Bidang Uji 033',
+      heldOn: addDays(today, -3),
+      notes: 'Tugas utama: perencanaan kebutuhan diklat dan analisis jabatan.',
+    });
+
+    const snapshot = async () => (await anggota1.get(`${base}?positionId=${position}`)).body.items;
+    const before = await snapshot();
+    const future = await anggota1.request('PATCH', `${base}/${holderNote.id}`, {
+      json: { heldOn: addDays(today, 1) },
+    });
+    expect([future.status, future.body.error.code]).toEqual([422, 'INTERVIEW_DATE_IN_FUTURE']);
+    const moved = await anggota1.request('PATCH', `${base}/${holderNote.id}`, {
+      json: { positionId: positions[0]!.id },
+    });
+    expect([moved.status, moved.body.error.code]).toEqual([400, 'VALIDATION_FAILED']);
+    const empty = await anggota1.request('PATCH', `${base}/${holderNote.id}`, { json: { notes: '' } });
+    expect(empty.status).toBe(400);
+    const notMine = await people.anggota3!.client.request('PATCH', `${base}/${holderNote.id}`, {
+      json: { notes: 'Bukan tugas saya.' },
+    });
+    expect(notMine.status).toBe(403);
+    expect((await people.anggota3!.client.request('DELETE', `${base}/${holderNote.id}`)).status).toBe(403);
+    const foreign = await admin2.request('PATCH', `${base}/${holderNote.id}`, { json: { notes: 'Asing.' } });
+    expect(foreign.status).toBe(404);
+    const unknown = await anggota1.request('DELETE', `${base}/00000000-0000-4000-8000-000000000000`);
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'INTERVIEW_NOT_FOUND']);
+    expect(await snapshot()).toEqual(before);
+
+    const deleted = await anggota1.request('DELETE', `${base}/${holderNote.id}`);
+    expectStatus(deleted, 200);
+    expect((await snapshot()).map((i: { intervieweeRole: string }) => i.intervieweeRole)).toEqual([
+      'superior',
+    ]);
+    expect(await server.count(auditLog, eq(auditLog.entity, 'draftingCampaign'))).toBe(auditBefore + 2);
+    const [lastAudit] = await server.database.db
+      .select({ action: auditLog.action, diff: auditLog.diff })
+      .from(auditLog)
+      .where(eq(auditLog.entity, 'draftingCampaign'))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
+    expect(lastAudit).toMatchObject({
+      action: 'deleteInterview',
+      diff: {
+        interviewId: holderNote.id,
+        before: { notes: 'Tugas utama: perencanaan kebutuhan diklat dan analisis jabatan.' },
+      },
+    });
+  });
 });
 
 describe('the SOP of seed 003', () => {
@@ -986,6 +1054,8 @@ describe('API documentation', () => {
       'POST /api/drafting-campaigns/{id}/groups/{groupId}/members',
       'POST /api/drafting-campaigns/{id}/assignments',
       'POST /api/drafting-campaigns/{id}/interviews',
+      'PATCH /api/drafting-campaigns/{id}/interviews/{interviewId}',
+      'DELETE /api/drafting-campaigns/{id}/interviews/{interviewId}',
       'POST /api/drafting-campaigns/{id}/sop-steps/{stepId}/sign-off',
     ]) {
       expect(operations).toContain(expected);

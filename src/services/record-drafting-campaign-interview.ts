@@ -1,12 +1,19 @@
 /**
  * Interview notes of a position in a drafting campaign (seed 000: members interview the position holder,
  * the direct superior and the policy maker to identify the competencies the position needs).
+ * Whoever may record a note for the position (its assignee, their coordinator, the admin) may also
+ * correct or delete one; every change is audited with the text before and after.
  */
 
+import type { Db } from '../db/client';
 import {
+  deleteInterview as deleteInterviewRow,
+  findInterview,
   insertInterview,
   listInterviews as listInterviewRows,
+  updateInterview as updateInterviewRow,
 } from '../db/repositories/drafting-campaign-activity-repository';
+import type { DraftingCampaignRow } from '../db/repositories/drafting-campaign-repository';
 import { findMembers } from '../db/repositories/drafting-campaign-repository';
 import { type IntervieweeRole, todayIso } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
@@ -44,6 +51,47 @@ export async function listInterviews(
   };
 }
 
+async function assertMayRecordInterview(
+  tx: Db,
+  actor: ServiceContext['actor'],
+  draftingCampaign: DraftingCampaignRow,
+  membership: Parameters<typeof draftingCampaignPolicy.canRecordInterview>[2],
+  positionId: string,
+) {
+  const scope = await scopeRowsOf(tx, draftingCampaign, [positionId]);
+  const assigneeId = scope.get(positionId)!.assigneeId;
+  const [assignee] = assigneeId ? await findMembers(tx, draftingCampaign.id, [assigneeId]) : [];
+  if (
+    !draftingCampaignPolicy.canRecordInterview(
+      actor,
+      draftingCampaign.agencyId,
+      membership,
+      assignee ? { userId: assignee.userId, groupId: assignee.groupId } : null,
+    )
+  ) {
+    throw new DomainError(
+      'FORBIDDEN',
+      'Catatan wawancara dicatat oleh penyusun yang ditugasi jabatan ini, koordinatornya, atau admin instansi.',
+    );
+  }
+}
+
+function assertHeldByToday(heldOn: string, now: Date) {
+  if (heldOn > todayIso(now)) {
+    throw new DomainError('INTERVIEW_DATE_IN_FUTURE', 'Tanggal wawancara tidak boleh setelah hari ini.', {
+      issues: [{ path: 'heldOn', message: 'Tanggal setelah hari ini' }],
+    });
+  }
+}
+
+async function readInterview(db: Db, draftingCampaignId: string, positionId: string, id: string) {
+  const [row] = (await listInterviewRows(db, draftingCampaignId, positionId)).filter((r) => r.id === id);
+  return interviewView(row!);
+}
+
+const interviewNotFound = () =>
+  new DomainError('INTERVIEW_NOT_FOUND', 'Catatan wawancara tidak ditemukan dalam kegiatan ini.');
+
 /** Recorded by the position's assignee, their coordinator or the admin; held on or before today. */
 export async function recordInterview(
   ctx: ServiceContext,
@@ -54,35 +102,77 @@ export async function recordInterview(
   const { db, actor } = ctx;
   return db.transaction(async (tx) => {
     const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
-    const scope = await scopeRowsOf(tx, draftingCampaign, [input.positionId]);
-    const assigneeId = scope.get(input.positionId)!.assigneeId;
-    const [assignee] = assigneeId ? await findMembers(tx, draftingCampaignId, [assigneeId]) : [];
-    if (
-      !draftingCampaignPolicy.canRecordInterview(
-        actor,
-        draftingCampaign.agencyId,
-        membership,
-        assignee ? { userId: assignee.userId, groupId: assignee.groupId } : null,
-      )
-    ) {
-      throw new DomainError(
-        'FORBIDDEN',
-        'Catatan wawancara dicatat oleh penyusun yang ditugasi jabatan ini, koordinatornya, atau admin instansi.',
-      );
-    }
-    if (input.heldOn > todayIso(now)) {
-      throw new DomainError('INTERVIEW_DATE_IN_FUTURE', 'Tanggal wawancara tidak boleh setelah hari ini.', {
-        issues: [{ path: 'heldOn', message: 'Tanggal setelah hari ini' }],
-      });
-    }
+    await assertMayRecordInterview(tx, actor, draftingCampaign, membership, input.positionId);
+    assertHeldByToday(input.heldOn, now);
     const id = await insertInterview(tx, { draftingCampaignId, ...input, recordedBy: actor.userId });
     await auditDraftingCampaign(tx, actor, draftingCampaign, 'recordInterview', {
       interviewId: id,
       after: input,
     });
-    const [row] = (await listInterviewRows(tx, draftingCampaignId, input.positionId)).filter(
-      (r) => r.id === id,
-    );
-    return { interview: interviewView(row!) };
+    return { interview: await readInterview(tx, draftingCampaignId, input.positionId, id) };
+  });
+}
+
+/** Corrects a note (role, name, date, text); the position stays. */
+export async function updateInterview(
+  ctx: ServiceContext,
+  draftingCampaignId: string,
+  interviewId: string,
+  input: Partial<Omit<InterviewInput, 'positionId'>>,
+  now = new Date(),
+): Promise<{ interview: InterviewView }> {
+  const { db, actor } = ctx;
+  return db.transaction(async (tx) => {
+    const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
+    const interview = await findInterview(tx, draftingCampaignId, interviewId);
+    if (!interview) throw interviewNotFound();
+    await assertMayRecordInterview(tx, actor, draftingCampaign, membership, interview.positionId);
+    const before = {
+      intervieweeRole: interview.intervieweeRole as IntervieweeRole,
+      intervieweeName: interview.intervieweeName,
+      heldOn: interview.heldOn,
+      notes: interview.notes,
+    };
+    const next = {
+      intervieweeRole: input.intervieweeRole ?? before.intervieweeRole,
+      intervieweeName: input.intervieweeName ?? before.intervieweeName,
+      heldOn: input.heldOn ?? before.heldOn,
+      notes: input.notes ?? before.notes,
+    };
+    assertHeldByToday(next.heldOn, now);
+    await updateInterviewRow(tx, interviewId, next);
+    await auditDraftingCampaign(tx, actor, draftingCampaign, 'updateInterview', {
+      interviewId,
+      positionId: interview.positionId,
+      before,
+      after: next,
+    });
+    return { interview: await readInterview(tx, draftingCampaignId, interview.positionId, interviewId) };
+  });
+}
+
+export async function deleteInterview(
+  ctx: ServiceContext,
+  draftingCampaignId: string,
+  interviewId: string,
+): Promise<{ deleted: true }> {
+  const { db, actor } = ctx;
+  return db.transaction(async (tx) => {
+    const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
+    const interview = await findInterview(tx, draftingCampaignId, interviewId);
+    if (!interview) throw interviewNotFound();
+    await assertMayRecordInterview(tx, actor, draftingCampaign, membership, interview.positionId);
+    await deleteInterviewRow(tx, interviewId);
+    await auditDraftingCampaign(tx, actor, draftingCampaign, 'deleteInterview', {
+      interviewId,
+      positionId: interview.positionId,
+      before: {
+        intervieweeRole: interview.intervieweeRole,
+        intervieweeName: interview.intervieweeName,
+        heldOn: interview.heldOn,
+        notes: interview.notes,
+      },
+    });
+    return { deleted: true as const };
   });
 }

@@ -193,6 +193,18 @@ export function recordInterview(id: string, input: InterviewBody): Promise<{ int
   return request(`${base(id)}/interviews`, { method: 'POST', body: input });
 }
 
+export function updateInterview(
+  id: string,
+  interviewId: string,
+  input: Partial<Omit<InterviewBody, 'positionId'>>,
+): Promise<{ interview: InterviewView }> {
+  return request(`${base(id)}/interviews/${interviewId}`, { method: 'PATCH', body: input });
+}
+
+export function deleteInterview(id: string, interviewId: string): Promise<{ deleted: true }> {
+  return request(`${base(id)}/interviews/${interviewId}`, { method: 'DELETE' });
+}
+
 // --- SOP --------------------------------------------------------------------------------------
 
 export function addSopStep(id: string, input: SopStepBody): Promise<{ step: SopStepView }> {

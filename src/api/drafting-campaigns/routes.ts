@@ -26,7 +26,12 @@ import {
   updateDraftingCampaign,
 } from '../../services/manage-drafting-campaigns';
 import { getDraftingCampaignProgress } from '../../services/read-drafting-campaign-progress';
-import { listInterviews, recordInterview } from '../../services/record-drafting-campaign-interview';
+import {
+  deleteInterview,
+  listInterviews,
+  recordInterview,
+  updateInterview,
+} from '../../services/record-drafting-campaign-interview';
 import type { Router } from '../route';
 import {
   addMembersBody,
@@ -37,6 +42,7 @@ import {
   groupBody,
   groupParams,
   interviewBody,
+  interviewParams,
   interviewsQuery,
   listDraftingCampaignsQuery,
   memberParams,
@@ -48,6 +54,7 @@ import {
   stepParams,
   updateDraftingCampaignBody,
   updateGroupBody,
+  updateInterviewBody,
   updateMemberBody,
   updatePhaseBody,
   updateSopStepBody,
@@ -282,6 +289,27 @@ export function registerDraftingCampaignRoutes(router: Router) {
     successStatus: 201,
     errors: ['400', '403', '404', '422'],
     handler: async ({ ctx, params, body }) => await recordInterview(ctx, params.id, body),
+  });
+  router.route({
+    method: 'patch',
+    path: '/api/drafting-campaigns/:id/interviews/:interviewId',
+    summary: 'Perbaiki catatan wawancara (narasumber, tanggal, catatan)',
+    tag,
+    params: interviewParams,
+    notFoundCode,
+    body: updateInterviewBody,
+    errors: ['400', '403', '404', '422'],
+    handler: async ({ ctx, params, body }) => await updateInterview(ctx, params.id, params.interviewId, body),
+  });
+  router.route({
+    method: 'delete',
+    path: '/api/drafting-campaigns/:id/interviews/:interviewId',
+    summary: 'Hapus catatan wawancara',
+    tag,
+    params: interviewParams,
+    notFoundCode,
+    errors: ['403', '404'],
+    handler: async ({ ctx, params }) => await deleteInterview(ctx, params.id, params.interviewId),
   });
 
   // --- SOP (seed 003) -----------------------------------------------------------------------

@@ -38,6 +38,7 @@ export const memberParams = z.object({ id: z.uuid(), userId: z.uuid() });
 export const positionParams = z.object({ id: z.uuid(), positionId: z.uuid() });
 export const phaseParams = z.object({ id: z.uuid(), phaseId: z.uuid() });
 export const stepParams = z.object({ id: z.uuid(), stepId: z.uuid() });
+export const interviewParams = z.object({ id: z.uuid(), interviewId: z.uuid() });
 
 export const listDraftingCampaignsQuery = z.strictObject({ agencyId: z.uuid().optional() });
 
@@ -123,6 +124,7 @@ export const interviewBody = z.strictObject({
   heldOn: isoDate,
   notes: text(10_000).min(1),
 });
+export const updateInterviewBody = interviewBody.omit({ positionId: true }).partial();
 export const interviewsQuery = z.strictObject({ positionId: z.uuid().optional() });
 
 export const sopStepBody = z.strictObject({

@@ -130,6 +130,34 @@ export async function insertInterview(
   return row!.id;
 }
 
+export async function findInterview(db: Db, draftingCampaignId: string, interviewId: string) {
+  const [row] = await db
+    .select()
+    .from(draftingCampaignInterviews)
+    .where(
+      and(
+        eq(draftingCampaignInterviews.id, interviewId),
+        eq(draftingCampaignInterviews.draftingCampaignId, draftingCampaignId),
+      ),
+    );
+  return row;
+}
+
+export async function updateInterview(
+  db: Db,
+  interviewId: string,
+  values: { intervieweeRole: IntervieweeRole; intervieweeName: string; heldOn: string; notes: string },
+) {
+  await db
+    .update(draftingCampaignInterviews)
+    .set(values)
+    .where(eq(draftingCampaignInterviews.id, interviewId));
+}
+
+export async function deleteInterview(db: Db, interviewId: string) {
+  await db.delete(draftingCampaignInterviews).where(eq(draftingCampaignInterviews.id, interviewId));
+}
+
 // --- SOP steps --------------------------------------------------------------------------------
 
 export type DraftingCampaignSopStepRow = typeof draftingCampaignSopSteps.$inferSelect & {

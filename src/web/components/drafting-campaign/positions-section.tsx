@@ -381,7 +381,12 @@ function ScopeTable({
                   )}
                 </td>
                 <td>
-                  <button type="button" className="link-button" onClick={() => onInterviews(p)}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    data-testid="open-interviews"
+                    onClick={() => onInterviews(p)}
+                  >
                     {t('draftingCampaigns.positionsTab.interviewCount', { count: p.interviewCount })}
                   </button>
                 </td>
