@@ -89,8 +89,21 @@ async function readInterview(db: Db, draftingCampaignId: string, positionId: str
   return interviewView(row!);
 }
 
-const interviewNotFound = () =>
-  new DomainError('INTERVIEW_NOT_FOUND', 'Catatan wawancara tidak ditemukan dalam kegiatan ini.');
+/** The drafting campaign (locked) and one of its notes, which the actor may correct or delete. */
+async function loadInterviewToChange(
+  tx: Db,
+  actor: ServiceContext['actor'],
+  draftingCampaignId: string,
+  interviewId: string,
+) {
+  const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
+  const interview = await findInterview(tx, draftingCampaignId, interviewId);
+  if (!interview) {
+    throw new DomainError('INTERVIEW_NOT_FOUND', 'Catatan wawancara tidak ditemukan dalam kegiatan ini.');
+  }
+  await assertMayRecordInterview(tx, actor, draftingCampaign, membership, interview.positionId);
+  return { draftingCampaign, interview };
+}
 
 /** Recorded by the position's assignee, their coordinator or the admin; held on or before today. */
 export async function recordInterview(
@@ -123,10 +136,12 @@ export async function updateInterview(
 ): Promise<{ interview: InterviewView }> {
   const { db, actor } = ctx;
   return db.transaction(async (tx) => {
-    const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
-    const interview = await findInterview(tx, draftingCampaignId, interviewId);
-    if (!interview) throw interviewNotFound();
-    await assertMayRecordInterview(tx, actor, draftingCampaign, membership, interview.positionId);
+    const { draftingCampaign, interview } = await loadInterviewToChange(
+      tx,
+      actor,
+      draftingCampaignId,
+      interviewId,
+    );
     const before = {
       intervieweeRole: interview.intervieweeRole as IntervieweeRole,
       intervieweeName: interview.intervieweeName,
@@ -158,10 +173,12 @@ export async function deleteInterview(
 ): Promise<{ deleted: true }> {
   const { db, actor } = ctx;
   return db.transaction(async (tx) => {
-    const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
-    const interview = await findInterview(tx, draftingCampaignId, interviewId);
-    if (!interview) throw interviewNotFound();
-    await assertMayRecordInterview(tx, actor, draftingCampaign, membership, interview.positionId);
+    const { draftingCampaign, interview } = await loadInterviewToChange(
+      tx,
+      actor,
+      draftingCampaignId,
+      interviewId,
+    );
     await deleteInterviewRow(tx, interviewId);
     await auditDraftingCampaign(tx, actor, draftingCampaign, 'deleteInterview', {
       interviewId,
