@@ -209,18 +209,37 @@ describe('job description editor in Chromium', () => {
     expect(await hints.locator('[data-testid=jd-hints-tasks]').textContent()).toContain(
       'Menganalisis kebutuhan pengembangan kompetensi pegawai',
     );
-    await shoot('job-description-standard-hints');
-    await hints.locator('[data-testid=jd-use-summary]').click();
-    expect(await hints.locator('[data-testid=jd-summary-used]').textContent()).toContain(
-      'tersimpan saat SKJ disimpan',
-    );
-    await page.click('[data-testid=standard-save]');
-    // After the save the standard carries the job description's summary: no offer any more.
+    // A new standard starts from the job description's summary: nothing to offer yet.
     await page.waitForFunction(
       () =>
         document.querySelector('[data-testid=jd-summary-used]')?.textContent ===
         'Ikhtisar SKJ sama dengan ikhtisar uraian jabatan.',
     );
+    expect(await hints.locator('[data-testid=jd-use-summary]').count()).toBe(0);
+    await shoot('job-description-standard-hints');
+    const standardUrl = page.url();
+
+    // The job description changes afterwards: the composer offers the new summary.
+    await hints.getByRole('link', { name: 'Buka uraian jabatan' }).click();
+    await page.waitForURL(/\/peta-jabatan\/uraian\//);
+    const revised =
+      'Melaksanakan analisis kebutuhan, perencanaan, evaluasi dan pelaporan pengembangan kompetensi ASN.';
+    await page.fill('[data-testid="jd-text-summary"]', revised);
+    await page.click('[data-testid=jd-save]');
+    await page.locator('[data-testid=jd-notice]').waitFor();
+    await page.goto(standardUrl);
+    await hints.locator('[data-testid=jd-use-summary]').click();
+    expect(await hints.locator('[data-testid=jd-summary-used]').textContent()).toContain(
+      'tersimpan saat SKJ disimpan',
+    );
+    await page.click('[data-testid=standard-save]');
+    // After the save the standard carries the new summary: no offer any more.
+    await page.waitForFunction(
+      () =>
+        document.querySelector('[data-testid=jd-summary-used]')?.textContent ===
+        'Ikhtisar SKJ sama dengan ikhtisar uraian jabatan.',
+    );
+    expect(await hints.locator('[data-testid=jd-hints-summary]').textContent()).toBe(revised);
     expect(await hints.locator('[data-testid=jd-use-summary]').count()).toBe(0);
   });
 });
