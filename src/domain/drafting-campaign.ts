@@ -135,6 +135,17 @@ export function assertPhaseWithinPeriod(phase: Period & { name?: string }, draft
   }
 }
 
+/** A position's due date, when set, lies inside the drafting campaign period. */
+export function assertDueWithinPeriod(dueOn: string | null | undefined, draftingCampaign: Period): void {
+  if (dueOn && (dueOn < draftingCampaign.startsOn || dueOn > draftingCampaign.endsOn)) {
+    throw new DomainError(
+      'DUE_DATE_OUTSIDE_PERIOD',
+      `Tenggat ${dueOn} berada di luar periode kegiatan (${draftingCampaign.startsOn} s.d. ${draftingCampaign.endsOn}).`,
+      { issues: [{ path: 'dueOn', message: 'Di luar periode kegiatan' }] },
+    );
+  }
+}
+
 /**
  * Moving the period must not strand a position's due date outside it: DUE_DATE_OUTSIDE_PERIOD
  * names how many and which positions, so the admin moves their due dates first.

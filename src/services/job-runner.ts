@@ -46,6 +46,11 @@ export function failInterruptedJobs(db: Db): Promise<number> {
 
 export const defaultJobRetentionDays = 7;
 
+/** Where a stored result file lives (null when the stored name is not a plain file name). */
+function resultFilePath(jobsDir: string, resultFile: string): string | null {
+  return resultFile === path.basename(resultFile) ? path.join(jobsDir, resultFile) : null;
+}
+
 /**
  * Deletes the result files of jobs finished more than `retentionDays` before `now` and marks those
  * jobs `expired`; a file already gone is fine. Returns how many jobs expired.
@@ -59,8 +64,8 @@ export async function expireJobResults(
   const before = new Date(now.getTime() - retentionDays * 24 * 60 * 60 * 1000);
   const jobs = await findJobsToExpire(db, before);
   for (const job of jobs) {
-    if (job.resultFile !== path.basename(job.resultFile)) continue;
-    await fs.promises.rm(path.join(jobsDir, job.resultFile), { force: true });
+    const file = resultFilePath(jobsDir, job.resultFile);
+    if (file) await fs.promises.rm(file, { force: true });
   }
   await markJobsExpired(
     db,
@@ -82,8 +87,7 @@ export class JobRunner {
 
   /** Where a job's result file lives (null when the stored name is not a plain file name). */
   resultPath(resultFile: string): string | null {
-    if (resultFile !== path.basename(resultFile)) return null;
-    return path.join(this.jobsDir, resultFile);
+    return resultFilePath(this.jobsDir, resultFile);
   }
 
   /** Queues `work` for the job row `jobId` (already inserted as queued). */

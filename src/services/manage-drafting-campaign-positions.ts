@@ -17,6 +17,7 @@ import {
   positionIdsOfOrgUnits,
   updateScopeRow,
 } from '../db/repositories/drafting-campaign-repository';
+import { assertDueWithinPeriod } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
 import { draftingCampaignPolicy } from '../policies/drafting-campaign';
 import type { ServiceContext } from './context';
@@ -64,16 +65,6 @@ export async function scopeRowsOf(
     );
   }
   return new Map(rows.map((row) => [row.positionId, row]));
-}
-
-function assertDueWithinPeriod(dueOn: string | null | undefined, draftingCampaign: DraftingCampaignRow) {
-  if (dueOn && (dueOn < draftingCampaign.startsOn || dueOn > draftingCampaign.endsOn)) {
-    throw new DomainError(
-      'DUE_DATE_OUTSIDE_PERIOD',
-      `Tenggat ${dueOn} berada di luar periode kegiatan (${draftingCampaign.startsOn} s.d. ${draftingCampaign.endsOn}).`,
-      { issues: [{ path: 'dueOn', message: 'Di luar periode kegiatan' }] },
-    );
-  }
 }
 
 /** The unit and every unit under it. */

@@ -89,6 +89,21 @@ async function readInterview(db: Db, draftingCampaignId: string, positionId: str
   return interviewView(row!);
 }
 
+/** What a correction may change, as the audit records it before and after. */
+function interviewFields(interview: {
+  intervieweeRole: string;
+  intervieweeName: string;
+  heldOn: string;
+  notes: string;
+}) {
+  return {
+    intervieweeRole: interview.intervieweeRole as IntervieweeRole,
+    intervieweeName: interview.intervieweeName,
+    heldOn: interview.heldOn,
+    notes: interview.notes,
+  };
+}
+
 /** The drafting campaign (locked) and one of its notes, which the actor may correct or delete. */
 async function loadInterviewToChange(
   tx: Db,
@@ -142,12 +157,7 @@ export async function updateInterview(
       draftingCampaignId,
       interviewId,
     );
-    const before = {
-      intervieweeRole: interview.intervieweeRole as IntervieweeRole,
-      intervieweeName: interview.intervieweeName,
-      heldOn: interview.heldOn,
-      notes: interview.notes,
-    };
+    const before = interviewFields(interview);
     const next = {
       intervieweeRole: input.intervieweeRole ?? before.intervieweeRole,
       intervieweeName: input.intervieweeName ?? before.intervieweeName,
@@ -183,12 +193,7 @@ export async function deleteInterview(
     await auditDraftingCampaign(tx, actor, draftingCampaign, 'deleteInterview', {
       interviewId,
       positionId: interview.positionId,
-      before: {
-        intervieweeRole: interview.intervieweeRole,
-        intervieweeName: interview.intervieweeName,
-        heldOn: interview.heldOn,
-        notes: interview.notes,
-      },
+      before: interviewFields(interview),
     });
     return { deleted: true as const };
   });
