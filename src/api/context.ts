@@ -1,6 +1,6 @@
 import type { DatabaseKind, Db } from '../db/client';
 import type { SessionUser } from '../db/repositories/user-repository';
-import type { Actor } from '../services/context';
+import type { Actor } from '../domain/actor';
 import type { JobRunner } from '../services/job-runner';
 import type { OpenApiRegistry } from './openapi';
 

@@ -10,10 +10,10 @@ import { loadConfig } from '../config';
 import type { Db } from '../db/client';
 import { findAgencyByCode } from '../db/repositories/agency-repository';
 import { competencyDictionaries, dictionaryVersions } from '../db/schema';
+import type { Actor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { type CompetencyGroup, competencyGroups } from '../domain/technical-dictionary';
 import { createTechnicalDictionary } from '../services/compose-technical-dictionary';
-import type { Actor } from '../services/context';
 import { exportDictionaryXlsx, importDictionaryXlsx } from '../services/exchange-dictionary-xlsx';
 import { openCliDatabase } from './support';
 

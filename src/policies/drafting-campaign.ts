@@ -4,13 +4,14 @@
  * validators and national roles read every drafting campaign they can see. A `false` from a read check
  * becomes 404, from a write check 403 (see `src/services/drafting-campaign-access.ts`).
  */
+
+import type { Actor } from '../domain/actor';
 import type {
   DraftingCampaignGroupKind,
   DraftingCampaignMemberRole,
   SopActorRole,
 } from '../domain/drafting-campaign';
 import { isNationalRole, type Role } from '../domain/roles';
-import type { Actor } from '../services/context';
 
 /** The actor's seat in one drafting campaign (a user sits in at most one group per drafting campaign). */
 export interface DraftingCampaignMembership {

@@ -2,8 +2,9 @@
  * Who may do what, per entity and role, in one place. Services call these before touching data;
  * a `false` from a read check becomes 404 (no existence leak), from a write check 403.
  */
+
+import type { Actor } from '../domain/actor';
 import { isNationalRole, type Role } from '../domain/roles';
-import type { Actor } from '../services/context';
 
 /** Roles an agency admin may hand out inside their own agency. */
 const rolesAssignableByAdmin: readonly Role[] = ['admin', 'drafter', 'verifier', 'validator', 'employee'];

@@ -4,8 +4,9 @@
  * admins and drafters of the agency; the agency admin ratifies a version and sets the effective
  * working time. A `false` from a read check becomes 404, from a write check 403.
  */
+
+import type { Actor } from '../domain/actor';
 import { isNationalRole } from '../domain/roles';
-import type { Actor } from '../services/context';
 
 export const jobDescriptionPolicy = {
   canRead: (actor: Actor, agencyId: string) => isNationalRole(actor.role) || actor.agencyId === agencyId,

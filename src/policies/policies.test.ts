@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Actor } from '../domain/actor';
 import type { Role } from '../domain/roles';
-import type { Actor } from '../services/context';
 import { agencyPolicy, orgUnitPolicy, userPolicy } from './index';
 
 const actor = (role: Role, agencyId: string | null = 'A'): Actor => ({

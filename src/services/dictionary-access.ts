@@ -10,9 +10,9 @@ import {
   findVersion,
   type VersionRow,
 } from '../db/repositories/technical-dictionary-repository';
+import type { Actor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { dictionaryPolicy } from '../policies';
-import type { Actor } from './context';
 
 const notFound = () => new DomainError('DICTIONARY_NOT_FOUND', 'Kamus kompetensi tidak ditemukan.');
 

@@ -7,9 +7,9 @@ import {
   findMembers,
   findUsers,
 } from '../db/repositories/drafting-campaign-repository';
+import type { Actor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { type DraftingCampaignMembership, draftingCampaignPolicy } from '../policies/drafting-campaign';
-import type { Actor } from './context';
 
 export interface DraftingCampaignAccess {
   draftingCampaign: DraftingCampaignRow;

@@ -1,9 +1,9 @@
 /** Loading a job standard as the actor may see it; shared by the standard use-cases. */
 import type { Db } from '../db/client';
 import { findStandard, type StandardRow } from '../db/repositories/job-standard-repository';
+import type { Actor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { isNationalRole } from '../domain/roles';
-import type { Actor } from './context';
 
 /**
  * The owning agency sees every version; national roles see all; everyone else sees ratified
