@@ -84,7 +84,12 @@ beforeAll(async () => {
   for (const [name, value] of Object.entries(ids)) expect(value, name).toEqual(expect.any(String));
 
   const document = (await admin.get('/api/openapi.json')).body;
-  operations = Object.entries(document.paths as Record<string, Record<string, any>>).flatMap(
+  interface PublishedOperation {
+    security?: unknown;
+    requestBody?: { content?: Record<string, { schema: JsonSchema }> };
+    parameters?: { in: string; name: string; schema: JsonSchema }[];
+  }
+  operations = Object.entries(document.paths as Record<string, Record<string, PublishedOperation>>).flatMap(
     ([path, byMethod]) =>
       Object.entries(byMethod).map(([method, op]) => ({
         method: method.toUpperCase(),
@@ -92,8 +97,8 @@ beforeAll(async () => {
         auth: Boolean(op.security),
         body: op.requestBody?.content?.['application/json']?.schema,
         query: (op.parameters ?? [])
-          .filter((p: { in: string }) => p.in === 'query')
-          .map((p: { name: string; schema: JsonSchema }) => ({ name: p.name, schema: p.schema })),
+          .filter((p) => p.in === 'query')
+          .map((p) => ({ name: p.name, schema: p.schema })),
       })),
   );
 }, 120_000);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { DomainError } from '../domain/errors';
+import type { DomainError } from '../domain/errors';
 import { validationError } from './errors';
 import { secret, text } from './text';
 
@@ -25,7 +25,10 @@ describe('text()', () => {
   });
 
   it('answers INVALID_TEXT naming the field in words, for NUL, controls, bidi and broken characters', () => {
-    const body = z.strictObject({ name: text({ max: 100 }), definition: text({ max: 100, multiline: true }) });
+    const body = z.strictObject({
+      name: text({ max: 100 }),
+      definition: text({ max: 100, multiline: true }),
+    });
     for (const [value, words] of [
       ['a\u0000b', 'karakter kendali'],
       ['a\u0007b', 'karakter kendali'],
@@ -87,7 +90,9 @@ describe('secret()', () => {
   });
 
   it('refuses only NUL', () => {
-    const error = refusal(z.strictObject({ password: secret({ min: 1, max: 50 }) }), { password: 'a\u0000b' });
+    const error = refusal(z.strictObject({ password: secret({ min: 1, max: 50 }) }), {
+      password: 'a\u0000b',
+    });
     expect(error.code).toBe('INVALID_TEXT');
     expect(error.message).toContain('Isian "Kata sandi"');
     expect(error.message).not.toContain('a\u0000b');
