@@ -231,6 +231,8 @@ export const competencies = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     /** True when the official text was not available and a placeholder stands in. */
     isPlaceholder: boolean('is_placeholder').notNull().default(false),
+    /** Bumped on every change to this entry: an editor saving an older revision gets ENTRY_STALE. */
+    revision: integer('revision').notNull().default(1),
     /** Every level's description and indicators, kept by the app for full-text search. */
     searchText: text('search_text').notNull().default(''),
     searchVector: tsvector('search_vector').generatedAlwaysAs(

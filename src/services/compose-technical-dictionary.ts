@@ -30,6 +30,7 @@ import {
 import type { ServiceContext } from './context';
 import {
   assertCanCompose,
+  assertFreshEntry,
   assertFreshRevision,
   loadVisibleDictionary,
   loadVisibleVersion,
@@ -100,32 +101,38 @@ export async function addDictionaryEntry(
       action: 'create',
       diff: { versionId, after: entry },
     });
-    return { id: id!, ...entry };
+    return { id: id!, ...entry, revision: 1 };
   });
 }
 
+/**
+ * Saves an entry as its editor changed it. `entryRevision` is the entry's revision the editor
+ * read: the version row is locked first, so two saves of one entry are serialized and the second
+ * one, still carrying the old revision, gets ENTRY_STALE instead of overwriting the first.
+ */
 export async function updateDictionaryEntry(
   ctx: ServiceContext,
   versionId: string,
   entryId: string,
   input: DictionaryEntry,
-  expectedRevision?: number,
+  entryRevision: number,
 ) {
   const entry = normalizeEntry(input);
   assertValidEntry(entry, await knownAffairNames(ctx.db));
   return ctx.db.transaction(async (tx) => {
-    const { dictionary } = await editableVersion({ ...ctx, db: tx }, versionId, expectedRevision);
+    const { dictionary } = await editableVersion({ ...ctx, db: tx }, versionId);
     const existing = await findEntry(tx, entryId);
     if (!existing || existing.versionId !== versionId) {
       throw new DomainError('ENTRY_NOT_FOUND', 'Kompetensi tidak ditemukan dalam versi kamus ini.');
     }
+    assertFreshEntry(existing, entryRevision);
     if (await entryCodeTaken(tx, versionId, entry.code, entryId)) {
       throw new DomainError('DUPLICATE_ENTRY_CODE', `Kode ${entry.code} sudah dipakai dalam kamus ini.`, {
         issues: [{ path: 'code', message: 'Kode sudah dipakai dalam kamus ini' }],
       });
     }
     const before = (await loadEntries(tx, versionId)).find((e) => e.id === entryId);
-    await updateEntry(tx, entryId, entry);
+    const revision = await updateEntry(tx, entryId, entry);
     await bumpRevision(tx, versionId);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
@@ -133,9 +140,9 @@ export async function updateDictionaryEntry(
       entity: 'dictionaryEntry',
       entityId: entryId,
       action: 'update',
-      diff: { versionId, before, after: entry },
+      diff: { versionId, before, after: { ...entry, revision } },
     });
-    return { id: entryId, ...entry };
+    return { id: entryId, ...entry, revision };
   });
 }
 

@@ -65,3 +65,14 @@ export function assertFreshRevision(version: VersionRow, expected: number | unde
     );
   }
 }
+
+/** The entry editor saves the entry revision it read; someone else's save since then wins. */
+export function assertFreshEntry(entry: { revision: number }, expected: number) {
+  if (expected !== entry.revision) {
+    throw new DomainError(
+      'ENTRY_STALE',
+      'Kompetensi ini telah diubah oleh pengguna lain sejak Anda membukanya. Muat ulang untuk melihat perubahan terbaru; isian Anda tidak hilang.',
+      { currentRevision: entry.revision },
+    );
+  }
+}

@@ -5,16 +5,17 @@ import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-jo
 import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
 import { fileDownload, xlsxType } from '../files';
 import type { Router } from '../route';
+import { text } from '../text';
 
-const factorKey = z.string().trim().min(1).max(4);
+const factorKey = text({ min: 1, max: 4 });
 const idParams = z.object({ id: z.uuid() });
 const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
 
 const evaluationBody = z.strictObject({
   positionId: z.uuid(),
   kind: z.enum(evaluationKinds),
-  levels: z.record(factorKey, z.string().trim().min(1).max(8)),
-  justifications: z.record(factorKey, z.string().trim().max(1000)).optional(),
+  levels: z.record(factorKey, text({ min: 1, max: 8 })),
+  justifications: z.record(factorKey, text({ max: 1000, multiline: true })).optional(),
 });
 
 const placementBody = z

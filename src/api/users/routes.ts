@@ -2,17 +2,15 @@ import { z } from 'zod';
 import { roles } from '../../domain/roles';
 import { createUser, listUsers } from '../../services/manage-users';
 import type { Router } from '../route';
+import { secret, text } from '../text';
 
 const createUserBody = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .regex(
-      /^[a-zA-Z0-9._-]{3,64}$/,
-      'Nama pengguna 3–64 karakter: huruf, angka, titik, garis bawah, tanda hubung',
-    ),
-  fullName: z.string().trim().min(2).max(200),
-  password: z.string().min(8, 'Kata sandi minimal 8 karakter').max(200),
+  username: text({ max: 64 }).regex(
+    /^[a-zA-Z0-9._-]{3,64}$/,
+    'Nama pengguna 3–64 karakter: huruf, angka, titik, garis bawah, tanda hubung',
+  ),
+  fullName: text({ min: 2, max: 200 }),
+  password: secret({ max: 200 }).min(8, 'Kata sandi minimal 8 karakter'),
   role: z.enum(roles),
   agencyId: z.uuid().optional(),
 });
