@@ -90,19 +90,24 @@ describe('jobStandardPolicy', () => {
 
   it('lets an employee and other agencies read only ratified versions', () => {
     for (const reader of [actor('employee'), actor('admin', 'a2', 'kota-batu')]) {
-      for (const status of statuses) expect(jobStandardPolicy.can(reader, 'read', standard(status))).toBe(false);
+      for (const status of statuses)
+        expect(jobStandardPolicy.can(reader, 'read', standard(status))).toBe(false);
       expect(jobStandardPolicy.can(reader, 'read', standard('ratified'))).toBe(true);
     }
-    expect(errorOf(() => jobStandardPolicy.authorize(actor('employee'), 'read', standard('draft'))).code).toBe(
-      'STANDARD_NOT_FOUND',
-    );
+    expect(
+      errorOf(() => jobStandardPolicy.authorize(actor('employee'), 'read', standard('draft'))).code,
+    ).toBe('STANDARD_NOT_FOUND');
   });
 
   it('lets the agency staff and the national actors read every status', () => {
-    const readers = [...(['admin', 'drafter', 'verifier', 'validator'] as Role[]).map((r) => actor(r)), ratifier()];
+    const readers = [
+      ...(['admin', 'drafter', 'verifier', 'validator'] as Role[]).map((r) => actor(r)),
+      ratifier(),
+    ];
     readers.push(actor('superadmin', 'root', null));
     for (const reader of readers)
-      for (const status of statuses) expect(jobStandardPolicy.can(reader, 'read', standard(status))).toBe(true);
+      for (const status of statuses)
+        expect(jobStandardPolicy.can(reader, 'read', standard(status))).toBe(true);
   });
 
   it('gives the workflow buttons only on the waiting step', () => {
@@ -121,15 +126,17 @@ describe('jobStandardPolicy', () => {
     expect(jobStandardPolicy.can(ratifier(), 'ratify', standard('verified'))).toBe(false);
     expect(jobStandardPolicy.can(ratifier(), 'ratify', standard('validated'))).toBe(true);
     expect(jobStandardPolicy.can(actor('drafter'), 'revise', standard('ratified'))).toBe(true);
-    expect(jobStandardPolicy.can(actor('drafter'), 'revise', { ...standard('ratified'), latest: false })).toBe(
-      false,
-    );
+    expect(
+      jobStandardPolicy.can(actor('drafter'), 'revise', { ...standard('ratified'), latest: false }),
+    ).toBe(false);
     expect(jobStandardPolicy.can(actor('employee'), 'revise', standard('ratified'))).toBe(false);
   });
 
   it('keeps the agency reports and exports from employees, and the national view for national actors', () => {
     expect(agencyStandardsPolicy.can(actor('employee'), 'read', { agencyId: 'kota-malang' })).toBe(true);
-    expect(agencyStandardsPolicy.can(actor('employee'), 'readReports', { agencyId: 'kota-malang' })).toBe(false);
+    expect(agencyStandardsPolicy.can(actor('employee'), 'readReports', { agencyId: 'kota-malang' })).toBe(
+      false,
+    );
     expect(agencyStandardsPolicy.can(actor('employee'), 'export', { agencyId: 'kota-malang' })).toBe(false);
     expect(agencyStandardsPolicy.can(actor('verifier'), 'export', { agencyId: 'kota-malang' })).toBe(true);
     expect(agencyStandardsPolicy.can(actor('verifier'), 'compose', { agencyId: 'kota-malang' })).toBe(false);

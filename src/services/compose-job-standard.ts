@@ -35,8 +35,8 @@ import { type StandardPolicy, startingTechnicalLevel } from '../domain/job-stand
 import { assertStandardEditable } from '../domain/job-standard-workflow';
 import { findJobLevel, type PositionGroup } from '../domain/reference';
 import { type AgencyKind, isRegionalAgency } from '../domain/roles';
-import { positionPolicy } from '../policies/position';
 import { agencyStandardsPolicy, jobStandardPolicy } from '../policies/job-standard';
+import { positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { assertFreshStandard, loadVisibleStandard } from './job-standard-access';
 import { effectivePolicy } from './standard-policy';
@@ -52,7 +52,11 @@ export interface CompetencyInput {
 
 async function loadPosition(ctx: ServiceContext, positionId: string) {
   const position = await findPosition(ctx.db, positionId);
-  if (!position || !positionPolicy.can(ctx.actor, 'read', position) || position.agencyId !== ctx.actor.agencyId) {
+  if (
+    !position ||
+    !positionPolicy.can(ctx.actor, 'read', position) ||
+    position.agencyId !== ctx.actor.agencyId
+  ) {
     throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan pada instansi Anda.');
   }
   return position;

@@ -25,8 +25,8 @@ import {
   type SheetProblem,
   writeStandardsWorkbook,
 } from '../exports/standards-xlsx';
-import { buildCompetencyRows, type CompetencyInput } from './compose-job-standard';
 import { agencyStandardsPolicy } from '../policies/job-standard';
+import { buildCompetencyRows, type CompetencyInput } from './compose-job-standard';
 import type { ServiceContext } from './context';
 import { rejectImport } from './import-problems';
 import { getVisibleAgency } from './manage-agencies';

@@ -37,7 +37,11 @@ export async function getJobStandard(ctx: ServiceContext, id: string) {
   ]);
   // Each version is listed as the policy lets this actor read it: the catalog sees ratified ones only.
   const versions = allVersions.filter((v) =>
-    jobStandardPolicy.can(ctx.actor, 'read', { agencyId: standard.agencyId, status: v.status as StandardStatus, submittedBy: null }),
+    jobStandardPolicy.can(ctx.actor, 'read', {
+      agencyId: standard.agencyId,
+      status: v.status as StandardStatus,
+      submittedBy: null,
+    }),
   );
   const permissions = jobStandardPolicy.permissions(ctx.actor, {
     ...standard,
