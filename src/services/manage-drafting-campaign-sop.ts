@@ -14,7 +14,7 @@ import {
 } from '../db/repositories/drafting-campaign-activity-repository';
 import { type SopActorRole, sopActorRoleNames } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
-import { draftingCampaignPolicy } from '../policies/drafting-campaign';
+import { draftingCampaignSeatRules } from '../policies/drafting-campaign';
 import type { ServiceContext } from './context';
 import {
   auditDraftingCampaign,
@@ -139,7 +139,12 @@ export async function signOffSopStep(
     if (!step) throw stepNotFound();
     assertNotSignedOff(step);
     if (
-      !draftingCampaignPolicy.canSignOffSopStep(actor, draftingCampaign.agencyId, membership, step.actorRole)
+      !draftingCampaignSeatRules.canSignOffSopStep(
+        actor,
+        draftingCampaign.agencyId,
+        membership,
+        step.actorRole,
+      )
     ) {
       throw new DomainError(
         'FORBIDDEN',

@@ -6,7 +6,6 @@ import {
   loadChecklist,
   loadEntries,
 } from '../db/repositories/technical-dictionary-repository';
-import { isNationalActor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import { compositionSteps, type DictionaryStatus, diffEntries } from '../domain/technical-dictionary';
 import {
@@ -22,7 +21,7 @@ export function listTechnicalDictionaries({ db, actor }: ServiceContext) {
   const readsDrafts = agencyDictionariesPolicy.can(actor, 'readDrafts', { agencyId: actor.agencyId });
   return listRows(db, {
     agencyId: readsDrafts ? actor.agencyId : null,
-    national: readsDrafts && isNationalActor(actor),
+    national: agencyDictionariesPolicy.can(actor, 'readDrafts', { agencyId: null }),
   });
 }
 
