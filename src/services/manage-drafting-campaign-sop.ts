@@ -137,7 +137,7 @@ export async function signOffSopStep(
     const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
     const step = await findSopStep(tx, draftingCampaignId, stepId);
     if (!step) throw stepNotFound();
-    assertNotSignedOff(step);
+    // Who may sign first: someone refused learns nothing about the step's state.
     if (
       !draftingCampaignSeatRules.canSignOffSopStep(
         actor,
@@ -151,6 +151,7 @@ export async function signOffSopStep(
         `Langkah ini ditandatangani oleh ${sopActorRoleNames[step.actorRole] ?? step.actorRole} atau admin instansi.`,
       );
     }
+    assertNotSignedOff(step);
     const note = input.note?.trim() || null;
     // The drafting campaign lock already orders sign-offs; the conditional update keeps "once" even without it.
     if (!(await signOffSopStepRow(tx, stepId, { by: actor.userId, at: now, note })))
