@@ -15,7 +15,15 @@
  * A `*` after a write route's subject list: allowed roles are not sent (no safe probe); see the test.
  */
 
-export const roles = ['superadmin', 'admin', 'drafter', 'verifier', 'validator', 'ratifier', 'employee'] as const;
+export const roles = [
+  'superadmin',
+  'admin',
+  'drafter',
+  'verifier',
+  'validator',
+  'ratifier',
+  'employee',
+] as const;
 export type Role = (typeof roles)[number];
 
 export type Subject =
@@ -64,7 +72,11 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'own-unratified': staffAndNational,
     other: 'everyone',
   },
-  'POST /api/technical-dictionaries/{id}/import': { own: 'composers', 'own-unratified': 'composers', other: '' },
+  'POST /api/technical-dictionaries/{id}/import': {
+    own: 'composers',
+    'own-unratified': 'composers',
+    other: '',
+  },
   'POST /api/technical-dictionaries/{id}/revisions': {
     own: 'composers',
     'own-unratified': 'composers',

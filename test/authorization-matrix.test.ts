@@ -12,7 +12,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, backgroundJobs } from '../src/db/schema';
 import { compositionSteps } from '../src/domain/technical-dictionary';
-import { allowedRoles, expectedMatrix, type Role, roles, type Subject } from './authorization-matrix.expected';
+import {
+  allowedRoles,
+  expectedMatrix,
+  type Role,
+  roles,
+  type Subject,
+} from './authorization-matrix.expected';
 import { seed001DictionaryEntries } from './fixtures/seed-001-technical';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { type ApiClient, type ApiResponse, startTestServer, type TestServer } from './support/test-server';
@@ -95,17 +101,31 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
   const entryOf = async (versionId: string) =>
     ok(await drafter.get(`/api/dictionary-versions/${versionId}`), 'version').body.entries[0].id as string;
   const unratified = ok(
-    await drafter.post('/api/technical-dictionaries', { code: `DRAF-${code}`, name: 'Kamus Draf Uji Matriks' }),
+    await drafter.post('/api/technical-dictionaries', {
+      code: `DRAF-${code}`,
+      name: 'Kamus Draf Uji Matriks',
+    }),
     'unratified dictionary',
   ).body;
   const jdUrl = `/api/positions/${m.positionId}/job-description`;
   const prefilled = ok(await drafter.get(jdUrl), 'job description').body.content;
   const content = {
     ...prefilled,
-    tasks: [{ task: 'Menyusun rencana pengembangan kompetensi', output: 'Dokumen rencana', volume: 12, time: 3, unit: 'day' }],
+    tasks: [
+      {
+        task: 'Menyusun rencana pengembangan kompetensi',
+        output: 'Dokumen rencana',
+        volume: 12,
+        time: 3,
+        unit: 'day',
+      },
+    ],
   };
   ok(await drafter.request('PUT', jdUrl, { json: { revision: 0, content } }), 'save job description');
-  ok(await admin.upload('/api/imports/civil-servants', { file: csv(people) }, 'pegawai.csv'), 'import people');
+  ok(
+    await admin.upload('/api/imports/civil-servants', { file: csv(people) }, 'pegawai.csv'),
+    'import people',
+  );
   const book = ok(await admin.post(`/api/agencies/${m.agencyId}/books`, { format: 'docx' }), 'book');
   await waitForJob(admin, book.body.jobId);
   const drafterId = ok(await drafter.get('/api/auth/me'), 'me').body.user.id as string;
@@ -122,12 +142,16 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
   let detail = ok(await admin.get(base), 'campaign detail').body;
   const groupId = detail.groups[0].id as string;
   ok(
-    await admin.post(`${base}/groups/${groupId}/members`, { members: [{ userId: drafterId, role: 'coordinator' }] }),
+    await admin.post(`${base}/groups/${groupId}/members`, {
+      members: [{ userId: drafterId, role: 'coordinator' }],
+    }),
     'member',
   );
   ok(await admin.post(`${base}/positions`, { positionIds: [m.positionId] }), 'scope');
   ok(
-    await admin.post(`${base}/assignments`, { assignments: [{ positionId: m.positionId, assigneeId: drafterId }] }),
+    await admin.post(`${base}/assignments`, {
+      assignments: [{ positionId: m.positionId, assigneeId: drafterId }],
+    }),
     'assignment',
   );
   ok(
@@ -140,9 +164,13 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
     }),
     'interview',
   );
-  ok(await admin.post(`${base}/sop-steps`, { step: 'Verifikasi rumusan SKJ', actorRole: 'verifier' }), 'sop step');
+  ok(
+    await admin.post(`${base}/sop-steps`, { step: 'Verifikasi rumusan SKJ', actorRole: 'verifier' }),
+    'sop step',
+  );
   detail = ok(await admin.get(base), 'campaign detail').body;
-  const sopStepId = detail.sopSteps.find((s: { step: string }) => s.step === 'Verifikasi rumusan SKJ').id as string;
+  const sopStepId = detail.sopSteps.find((s: { step: string }) => s.step === 'Verifikasi rumusan SKJ')
+    .id as string;
   ok(await admin.post(`${base}/sop-steps/${sopStepId}/sign-off`, {}), 'sign-off');
   const interviews = ok(await admin.get(`${base}/interviews`), 'interviews').body.items;
   return {
@@ -380,7 +408,9 @@ describe('authorization matrix', () => {
         ? !refused && status !== 401 && status < 500 && (write ? status >= 400 : status < 300)
         : refused;
       if (!fine)
-        wrong.push(`${c.method} ${c.route} [${c.subject}] ${c.role}: ${status} (${c.allowed ? 'allow' : 'deny'})`);
+        wrong.push(
+          `${c.method} ${c.route} [${c.subject}] ${c.role}: ${status} (${c.allowed ? 'allow' : 'deny'})`,
+        );
     });
     const rows = Object.values(expectedMatrix).reduce((n, cells) => n + Object.keys(cells).length, 0);
     const allows = cases.filter((c) => c.allowed).length;
