@@ -325,12 +325,12 @@ describe('book of standards', () => {
   }, 120_000);
 
   it('lets agency staff only start a book, and at most three per agency wait or run (429 beyond)', async () => {
+    const employee = await server.as('pegawai');
     const jobsBefore = await server.count(backgroundJobs);
     const auditsBefore = await server.count(auditLog);
-    const employee = await server.as('pegawai');
     expect((await employee.post(`/api/agencies/${kotaId}/books`, { format: 'docx' })).status).toBe(403);
     expect((await ratifier.post(`/api/agencies/${kotaId}/books`, { format: 'docx' })).status).toBe(403);
-    expect((await employee.get('/api/jobs/' + crypto.randomUUID())).status).toBe(404);
+    expect((await employee.get(`/api/jobs/${crypto.randomUUID()}`)).status).toBe(404);
     // Three jobs already waiting for the agency (as 20 quick clicks would leave them).
     const waiting = [];
     for (let i = 0; i < 3; i++) {

@@ -7,7 +7,6 @@ import {
   defaultPositionCodePattern,
   formatPositionCode,
   nextStandardStatus,
-  type StandardStatus,
 } from './job-standard-workflow';
 
 function errorOf(run: () => unknown): DomainError {

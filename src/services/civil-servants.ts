@@ -105,6 +105,7 @@ export async function getCivilServant(ctx: ServiceContext, nip: string) {
       hasLogin: servant.userId !== null,
     },
     assessments: [...sessions.values()],
+    permissions: civilServantPolicy.permissions(ctx.actor, servant),
   };
 }
 

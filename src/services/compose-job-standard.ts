@@ -248,7 +248,7 @@ export async function reviseJobStandard(ctx: ServiceContext, id: string) {
     const standard = await loadVisibleStandard(tx, ctx.actor, id, true);
     jobStandardPolicy.authorize(ctx.actor, 'compose', standard);
     const latest = await latestVersionOfLineage(tx, standard.lineageId);
-    if (!latest || latest.status !== 'ratified') {
+    if (latest?.status !== 'ratified') {
       throw new DomainError(
         'REVISION_ALREADY_OPEN',
         'Versi terbaru SKJ ini masih dalam proses; lanjutkan versi itu.',

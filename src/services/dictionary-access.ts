@@ -19,7 +19,7 @@ export async function loadVisibleDictionary(
   hasRatified: boolean,
 ) {
   const dictionary = await findDictionary(db, dictionaryId);
-  if (!dictionary || dictionary.kind !== 'technical') throw technicalDictionaryPolicy.notFoundError();
+  if (dictionary?.kind !== 'technical') throw technicalDictionaryPolicy.notFoundError();
   technicalDictionaryPolicy.authorize(actor, 'read', { agencyId: dictionary.agencyId, hasRatified });
   return dictionary;
 }

@@ -9,7 +9,6 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants, positions } from '../db/schema';
 import { normalizeEducation, performanceBandOf } from '../domain/candidate-checks';
-import { DomainError } from '../domain/errors';
 import type { PerformanceBand } from '../domain/job-person-match';
 import { normalizeGrade } from '../domain/job-standard-policy';
 import { parseNip } from '../domain/nip';

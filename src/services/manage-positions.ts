@@ -40,6 +40,12 @@ export async function getPosition(ctx: ServiceContext, id: string) {
   return position;
 }
 
+/** One position with what the actor may do with it. */
+export async function readPosition(ctx: ServiceContext, id: string) {
+  const position = await getPosition(ctx, id);
+  return { position, permissions: positionPolicy.permissions(ctx.actor, position) };
+}
+
 export async function createPosition(ctx: ServiceContext, input: CreatePositionInput) {
   const { actor } = ctx;
   agencyPositionsPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
