@@ -5,8 +5,7 @@
  * compose; its verifier verifies; its admin ratifies as staffing authority (PPK); the verifier or
  * the admin may return a verified version. Excel exports are for staff, not for employees.
  */
-import type { Actor } from '../domain/actor';
-import { hasRole, isOfAgency } from '../domain/actor';
+import { type Actor, hasRole, isOfAgency } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import type { Role } from '../domain/roles';
 import {
