@@ -306,7 +306,11 @@ describe('a drafting campaign of 144 positions', () => {
     });
     expectStatus(own, 200);
     const detail = (await coordinator.get(`/api/drafting-campaigns/${draftingCampaignId}`)).body;
-    expect(detail.permissions).toEqual({ manage: false, assignGroupIds: [groups['Kelompok II']] });
+    expect(detail.permissions).toEqual({
+      read: true,
+      manage: false,
+      assignGroupIds: [groups['Kelompok II']],
+    });
 
     const assignedBefore = await server.count(
       draftingCampaignPositions,

@@ -335,3 +335,27 @@ describe('search', () => {
     );
   });
 });
+
+describe('who sees a draft dictionary', () => {
+  it('lists it to the agency staff and national roles, never to an employee of the agency', async () => {
+    const draft = await drafter.post('/api/technical-dictionaries', {
+      code: 'KAMUS-DRAF-PEGAWAI',
+      name: 'Kamus Teknis Yang Masih Draf',
+    });
+    expect(draft.status).toBe(201);
+    const codes = async (username: string) =>
+      (
+        (await (await server.as(username)).get('/api/technical-dictionaries')).body.items as {
+          code: string;
+        }[]
+      ).map((d) => d.code);
+    expect(await codes('verifier')).toContain('KAMUS-DRAF-PEGAWAI');
+    expect(await codes('ratifier')).toContain('KAMUS-DRAF-PEGAWAI');
+    expect(await codes('pegawai')).not.toContain('KAMUS-DRAF-PEGAWAI');
+    expect(await codes('admin2')).not.toContain('KAMUS-DRAF-PEGAWAI');
+    const employee = await server.as('pegawai');
+    expect((await employee.get(`/api/technical-dictionaries/${draft.body.dictionaryId}`)).status).toBe(404);
+    const version = await employee.get(`/api/dictionary-versions/${draft.body.versionId}`);
+    expect([version.status, version.body.error.code]).toEqual([404, 'VERSION_NOT_FOUND']);
+  });
+});

@@ -34,19 +34,3 @@ export const userPolicy = {
     );
   },
 };
-
-/**
- * Technical dictionaries: the owning agency composes (admin, drafter), verifies (verifier) and
- * ratifies as staffing authority (admin). Ratified versions are readable by everyone; drafts only
- * by the owning agency and national roles.
- */
-export const dictionaryPolicy = {
-  canReadDraft: (actor: Actor, ownerAgencyId: string | null) =>
-    isNationalRole(actor.role) || (ownerAgencyId !== null && actor.agencyId === ownerAgencyId),
-  canCompose: (actor: Actor, ownerAgencyId: string | null) =>
-    ownerAgencyId !== null &&
-    actor.agencyId === ownerAgencyId &&
-    (actor.role === 'admin' || actor.role === 'drafter'),
-  canAct: (actor: Actor, ownerAgencyId: string | null, allowedRoles: readonly string[]) =>
-    ownerAgencyId !== null && actor.agencyId === ownerAgencyId && allowedRoles.includes(actor.role),
-};

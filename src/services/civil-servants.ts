@@ -5,9 +5,9 @@ import { queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { civilServants, positions, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
-import { assertCanReadTalent, loadCivilServant } from './civil-servant-access';
+import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
+import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
-import { assertCanManageCivilServants } from './import-civil-servants';
 import { getVisibleAgency } from './manage-agencies';
 import { hashPassword } from './passwords';
 
@@ -16,8 +16,8 @@ export async function listCivilServants(
   agencyId: string,
   params: { q?: string | undefined; limit: number; offset: number },
 ) {
+  talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  assertCanReadTalent(ctx, agencyId);
   const q = params.q?.trim();
   const where = and(
     eq(civilServants.agencyId, agencyId),
@@ -105,6 +105,7 @@ export async function getCivilServant(ctx: ServiceContext, nip: string) {
       hasLogin: servant.userId !== null,
     },
     assessments: [...sessions.values()],
+    permissions: civilServantPolicy.permissions(ctx.actor, servant),
   };
 }
 
@@ -121,8 +122,8 @@ export async function myCivilServant(ctx: ServiceContext) {
 
 /** A login for a civil servant: username = NIP, role `employee`, a one-time password returned once. */
 export async function createEmployeeLogin(ctx: ServiceContext, nip: string) {
-  assertCanManageCivilServants(ctx);
   const servant = await loadCivilServant(ctx, nip);
+  civilServantPolicy.authorize(ctx.actor, 'createLogin', servant);
   if (servant.userId) throw new DomainError('LOGIN_EXISTS', 'Pegawai ini sudah memiliki akun.');
   const password = randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);

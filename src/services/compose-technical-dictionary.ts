@@ -27,9 +27,13 @@ import {
   type DictionaryEntry,
   normalizeEntry,
 } from '../domain/technical-dictionary';
+import {
+  agencyDictionariesPolicy,
+  dictionaryVersionPolicy,
+  technicalDictionaryPolicy,
+} from '../policies/technical-dictionary';
 import type { ServiceContext } from './context';
 import {
-  assertCanCompose,
   assertFreshEntry,
   assertFreshRevision,
   loadVisibleDictionary,
@@ -40,10 +44,8 @@ export async function createTechnicalDictionary(
   { db, actor }: ServiceContext,
   input: { code: string; name: string },
 ) {
-  if (!actor.agencyId || !(actor.role === 'admin' || actor.role === 'drafter')) {
-    throw new DomainError('FORBIDDEN', 'Hanya admin atau penyusun instansi yang dapat membuat kamus teknis.');
-  }
-  const agencyId = actor.agencyId;
+  agencyDictionariesPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
+  const agencyId = actor.agencyId!;
   return db.transaction(async (tx) => {
     if (await dictionaryCodeExists(tx, input.code)) {
       throw new DomainError('DICTIONARY_CODE_EXISTS', `Kode kamus ${input.code} sudah dipakai.`, {
@@ -70,7 +72,10 @@ export async function createTechnicalDictionary(
 
 async function editableVersion(ctx: ServiceContext, versionId: string, expectedRevision?: number) {
   const loaded = await loadVisibleVersion(ctx.db, ctx.actor, versionId, { forUpdate: true });
-  assertCanCompose(ctx.actor, loaded.dictionary);
+  dictionaryVersionPolicy.authorize(ctx.actor, 'compose', {
+    agencyId: loaded.dictionary.agencyId,
+    status: loaded.version.status,
+  });
   assertEditable(loaded.version.status);
   assertFreshRevision(loaded.version, expectedRevision);
   return loaded;
@@ -191,13 +196,9 @@ export async function tickCompositionStep(
 export async function reviseDictionary(ctx: ServiceContext, dictionaryId: string) {
   return ctx.db.transaction(async (tx) => {
     const versions = await listVersions(tx, dictionaryId);
-    const dictionary = await loadVisibleDictionary(
-      tx,
-      ctx.actor,
-      dictionaryId,
-      versions.some((v) => v.status === 'ratified'),
-    );
-    assertCanCompose(ctx.actor, dictionary);
+    const hasRatified = versions.some((v) => v.status === 'ratified');
+    const dictionary = await loadVisibleDictionary(tx, ctx.actor, dictionaryId, hasRatified);
+    technicalDictionaryPolicy.authorize(ctx.actor, 'compose', { agencyId: dictionary.agencyId, hasRatified });
     const open = versions.find((v) => v.status !== 'ratified');
     if (open) {
       throw new DomainError(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { SessionUser } from '../../db/repositories/user-repository';
 import { findSessionUser } from '../../db/repositories/user-repository';
 import { DomainError } from '../../domain/errors';
+import { capabilities } from '../../policies/capabilities';
 import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
 import { clientIp, isHttps, sessionCookieName } from '../middleware';
 import type { Router } from '../route';
@@ -66,14 +67,14 @@ export function registerAuthRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/auth/me',
-    summary: 'Pengguna yang sedang masuk',
+    summary: 'Pengguna yang sedang masuk, dengan kemampuan umumnya (navigasi dan tombol halaman)',
     tag: 'Autentikasi',
-    response: sessionUserResponse,
+    response: sessionUserResponse.extend({ capabilities: z.record(z.string(), z.boolean()) }),
     errors: ['401'],
-    handler: ({ c }) => {
+    handler: ({ c, ctx }) => {
       const user = c.get('sessionUser');
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
-      return present(user);
+      return { ...present(user), capabilities: capabilities(ctx.actor) };
     },
   });
 }

@@ -90,7 +90,7 @@ export function registerOrganisationRoutes(router: Router) {
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: xlsxType,
     handler: async ({ ctx, params, query }) => {
-      const map = await getPositionMap(ctx, params.id, query.orgUnitId);
+      const map = await getPositionMap(ctx, params.id, query.orgUnitId, 'exportMap');
       const bytes = await positionMapWorkbook(map);
       const fileName = `peta-jabatan-${map.agency.code}.xlsx`.replace(/[^\w.-]/g, '_');
       return fileDownload({ bytes, fileName, contentType: xlsxType });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { positionGroups } from '../../domain/reference';
-import { createPosition, getPosition, listPositions } from '../../services/manage-positions';
+import { createPosition, listPositions, readPosition } from '../../services/manage-positions';
 import { findSimilarStandards } from '../../services/standard-catalog';
 import type { Router } from '../route';
 import { text } from '../text';
@@ -51,7 +51,7 @@ export function registerPositionRoutes(router: Router) {
     tag,
     params: z.object({ id: z.uuid() }),
     notFoundCode: 'POSITION_NOT_FOUND',
-    handler: async ({ ctx, params }) => ({ position: await getPosition(ctx, params.id) }),
+    handler: async ({ ctx, params }) => await readPosition(ctx, params.id),
   });
   router.route({
     method: 'get',

@@ -58,7 +58,12 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
     tag,
     params: idParams,
     notFoundCode: 'DICTIONARY_NOT_FOUND',
-    response: z.object({ dictionary, versions: z.array(versionSummary), canCompose: z.boolean() }),
+    response: z.object({
+      dictionary,
+      versions: z.array(versionSummary),
+      canCompose: z.boolean(),
+      permissions: z.record(z.string(), z.boolean()),
+    }),
     errors: ['404'],
     handler: async ({ ctx, params }) => await getTechnicalDictionary(ctx, params.id),
   });
