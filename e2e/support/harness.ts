@@ -12,6 +12,9 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const artifactsDir = path.resolve('e2e/artifacts');
 
+/** `npm start` makes a random demo password per data dir; e2e fixes it to stay deterministic. */
+export const demoPassword = 'demo12345';
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -34,7 +37,15 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const output: string[] = [];
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, SKJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      SKJ_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      SKJ_DEMO: '1',
+      SKJ_DEMO_PASSWORD: demoPassword,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
@@ -112,7 +123,7 @@ export async function logout(page: Page) {
   await page.waitForURL(/\/login/);
 }
 
-export async function login(page: Page, baseUrl: string, username: string, password = 'demo12345') {
+export async function login(page: Page, baseUrl: string, username: string, password = demoPassword) {
   await page.goto(`${baseUrl}/login`);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', password);

@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors';
 import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
 import { clientIp, isHttps, sessionCookieName } from '../middleware';
 import type { Router } from '../route';
+import { registerPasswordRoutes } from './password-routes';
 import { loginBody, sessionUserResponse } from './schema';
 
 function present(user: SessionUser) {
@@ -20,11 +21,13 @@ function present(user: SessionUser) {
         : null,
     },
     csrfToken: user.csrfToken,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
 export function registerAuthRoutes(router: Router) {
   const { deps } = router;
+  registerPasswordRoutes(router);
   router.route({
     method: 'post',
     path: '/api/auth/login',
@@ -35,7 +38,7 @@ export function registerAuthRoutes(router: Router) {
     response: sessionUserResponse,
     errors: ['400', '401', '429'],
     handler: async ({ c, body }) => {
-      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustProxy) });
+      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustedProxies), now: deps.now() });
       setCookie(c, sessionCookieName, result.token, {
         httpOnly: true,
         sameSite: 'Lax',

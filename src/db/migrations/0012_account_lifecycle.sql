@@ -1,0 +1,8 @@
+ALTER TABLE "users" ADD COLUMN "must_change_password" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "password_expires_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "password_changed_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "users" ADD COLUMN "last_login_at" timestamp with time zone;--> statement-breakpoint
+-- Employee logins made before this migration carry the one-time password an admin saw: it must be
+-- changed at the next login and stops working 72 hours from now (an admin can reset it after).
+UPDATE "users" SET "must_change_password" = true, "password_expires_at" = now() + interval '72 hours'
+WHERE "id" IN (SELECT "user_id" FROM "civil_servants" WHERE "user_id" IS NOT NULL);
