@@ -28,12 +28,12 @@ async function skj(args: string[], env: Record<string, string> = {}) {
 describe('skj CLI', () => {
   it('creates the first superadmin once, then refuses a second', async () => {
     const first = await skj(['create-superadmin', '--username', 'Root'], {
-      SKJ_ADMIN_PASSWORD: 'rahasia123',
+      SKJ_ADMIN_PASSWORD: 'Pohon-Beringin-Tua-1945',
     });
     expect(first.stdout).toContain('Superadmin root dibuat.');
     expect(first.code).toBe(0);
     const second = await skj(['create-superadmin', '--username', 'root2'], {
-      SKJ_ADMIN_PASSWORD: 'rahasia123',
+      SKJ_ADMIN_PASSWORD: 'Pohon-Beringin-Tua-1945',
     });
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('SUPERADMIN_EXISTS');
@@ -49,7 +49,12 @@ describe('skj CLI', () => {
       SKJ_ADMIN_PASSWORD: '123',
     });
     expect(shortPassword.code).toBe(1);
-    expect(shortPassword.stderr).toContain('minimal 8 karakter');
+    expect(shortPassword.stderr).toContain('Galat (PASSWORD_TOO_WEAK): Kata sandi minimal 10 karakter.');
+    const commonPassword = await skj(['create-superadmin', '--username', 'x1x'], {
+      SKJ_ADMIN_PASSWORD: 'password1234',
+    });
+    expect(commonPassword.code).toBe(1);
+    expect(commonPassword.stderr).toContain('PASSWORD_TOO_WEAK');
   });
 
   it('imports a flat dictionary sheet for an agency and exports it again', async () => {
