@@ -131,6 +131,26 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.waitForSelector('[data-testid=user-name]');
 }
 
+/**
+ * Replaces a temporary password (a new account, a reset, an employee login) through the API, as
+ * the change-password screen will: the session stays, and the page can be reloaded to continue.
+ */
+export async function changePassword(
+  page: Page,
+  baseUrl: string,
+  currentPassword: string,
+  newPassword: string,
+) {
+  const me = await page.request.get(`${baseUrl}/api/auth/me`);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const response = await page.request.post(`${baseUrl}/api/auth/password`, {
+    data: { currentPassword, newPassword },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  if (!response.ok())
+    throw new Error(`password change failed: ${response.status()} ${await response.text()}`);
+}
+
 /** One server and one browser for a test file, started before and stopped after its tests. */
 export function serverAndBrowserForFile(): { server: RunningServer; browser: Browser } {
   const handles = {} as { server: RunningServer; browser: Browser };

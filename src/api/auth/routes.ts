@@ -27,7 +27,6 @@ function present(user: SessionUser) {
 
 export function registerAuthRoutes(router: Router) {
   const { deps } = router;
-  registerPasswordRoutes(router);
   router.route({
     method: 'post',
     path: '/api/auth/login',
@@ -79,4 +78,5 @@ export function registerAuthRoutes(router: Router) {
       return present(user);
     },
   });
+  registerPasswordRoutes(router);
 }
