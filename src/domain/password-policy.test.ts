@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkPassword, type PasswordWeakness } from './password-policy';
 
-const reasonOf = (password: string, username = 'budi.santoso', personalWords: string[] = []) => {
-  const result = checkPassword(password, { username, personalWords });
+const reasonOf = async (password: string, username = 'budi.santoso', personalWords: string[] = []) => {
+  const result = await checkPassword(password, { username, personalWords });
   return result.ok ? 'OK' : result.reason;
 };
 
@@ -22,43 +22,43 @@ describe('password policy', () => {
     ['indonesia2024', 'TOO_GUESSABLE'],
     ['jakartaselatan', 'TOO_GUESSABLE'],
     ['x'.repeat(201), 'TOO_LONG'],
-  ])('refuses %j (%s)', (password, reason) => {
-    expect(reasonOf(password)).toBe(reason);
+  ])('refuses %j (%s)', async (password, reason) => {
+    expect(await reasonOf(password)).toBe(reason);
   });
 
-  it('refuses a password containing the username, whatever its case', () => {
-    expect(reasonOf('Budi.Santoso-Kuat-2026', 'budi.santoso')).toBe('CONTAINS_USERNAME');
-    expect(reasonOf('xx-ADMIN2-Kuat-Sekali', 'admin2')).toBe('CONTAINS_USERNAME');
-    expect(reasonOf('Lembayung-Senja-71', 'admin2')).toBe('OK');
+  it('refuses a password containing the username, whatever its case', async () => {
+    expect(await reasonOf('Budi.Santoso-Kuat-2026', 'budi.santoso')).toBe('CONTAINS_USERNAME');
+    expect(await reasonOf('xx-ADMIN2-Kuat-Sekali', 'admin2')).toBe('CONTAINS_USERNAME');
+    expect(await reasonOf('Lembayung-Senja-71', 'admin2')).toBe('OK');
   });
 
-  it('treats the person’s own name as easy to guess', () => {
-    expect(reasonOf('wulandari1990', 'rina', [])).toBe('OK');
-    expect(reasonOf('wulandari1990', 'rina', ['Rina Wulandari, S.Sos.'])).toBe('TOO_GUESSABLE');
+  it('treats the person’s own name as easy to guess', async () => {
+    expect(await reasonOf('wulandari1990', 'rina', [])).toBe('OK');
+    expect(await reasonOf('wulandari1990', 'rina', ['Rina Wulandari, S.Sos.'])).toBe('TOO_GUESSABLE');
   });
 
-  it('accepts long passphrases and random strings', () => {
+  it('accepts long passphrases and random strings', async () => {
     for (const password of [
       'Kata-Sandi-Baru-2026',
       'kucing oranye melompat pagar',
       'xK9#mP2qL!z',
       '🙂🙂-Lembayung-Senja',
     ]) {
-      expect(reasonOf(password)).toBe('OK');
+      expect(await reasonOf(password)).toBe('OK');
     }
   });
 
-  it('counts characters as people do, so ten emoji are ten characters', () => {
-    expect(reasonOf('🙂'.repeat(9))).toBe('TOO_SHORT');
+  it('counts characters as people do, so ten emoji are ten characters', async () => {
+    expect(await reasonOf('🙂'.repeat(9))).toBe('TOO_SHORT');
   });
 
-  it('explains each refusal in Indonesian and returns the estimator score', () => {
-    const result = checkPassword('rahasia12345', { username: 'budi' });
+  it('explains each refusal in Indonesian and returns the estimator score', async () => {
+    const result = await checkPassword('rahasia12345', { username: 'budi' });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toMatch(/^Kata sandi terlalu mudah ditebak/);
     expect(result.score).toBeLessThan(3);
-    const short = checkPassword('pendek', { username: 'budi' });
+    const short = await checkPassword('pendek', { username: 'budi' });
     expect(!short.ok && short.message).toBe('Kata sandi minimal 10 karakter.');
   });
 });

@@ -4,9 +4,7 @@
  * target of a reset, the first superadmin (setup page or CLI). Pure: the estimator `@zxcvbn-ts`
  * is a pure library with its dictionaries in memory (common passwords, Indonesian words and names).
  */
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as indonesian from '@zxcvbn-ts/language-id';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 
 export const passwordMinLength = 10;
 export const passwordMaxLength = 200;
@@ -44,27 +42,37 @@ const messages: Record<PasswordWeakness, string> = {
     'Kata sandi terlalu mudah ditebak. Gunakan beberapa kata yang tidak berhubungan, ditambah angka atau tanda baca.',
 };
 
-let estimator: ZxcvbnFactory | undefined;
-let commonPasswords: Set<string> | undefined;
+interface Estimator {
+  zxcvbn: ZxcvbnFactory;
+  commonPasswords: Set<string>;
+}
 
-/** Built on first use: the dictionaries take ~100 ms to rank. */
-function getEstimator(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...indonesian.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: indonesian.translations,
-    // Edit distance to every dictionary word costs 10× the time; the score already catches near misses.
-    useLevenshteinDistance: false,
-  });
+let estimator: Promise<Estimator> | undefined;
+
+/**
+ * Loaded and built on first use, not at import: the dictionaries take ~0.4 s to load and rank,
+ * which every CLI command and server start would otherwise pay.
+ */
+function getEstimator(): Promise<Estimator> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, indonesian] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-id'),
+    ]);
+    const zxcvbn = new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...indonesian.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: indonesian.translations,
+      // Edit distance to every dictionary word costs 10× the time; the score already catches near misses.
+      useLevenshteinDistance: false,
+    });
+    return { zxcvbn, commonPasswords: new Set(common.dictionary['passwords-common']) };
+  })();
   return estimator;
 }
 
-function isCommonPassword(password: string): boolean {
-  commonPasswords ??= new Set(common.dictionary['passwords-common']);
-  return commonPasswords.has(password.toLowerCase());
-}
-
-export function checkPassword(password: string, context: PasswordContext): PasswordCheck {
+export async function checkPassword(password: string, context: PasswordContext): Promise<PasswordCheck> {
   const fail = (reason: PasswordWeakness, message = messages[reason], score?: number): PasswordCheck => ({
     ok: false,
     reason,
@@ -78,11 +86,12 @@ export function checkPassword(password: string, context: PasswordContext): Passw
   if (length > passwordMaxLength) return fail('TOO_LONG');
   const username = context.username.trim().toLowerCase();
   if (username && password.toLowerCase().includes(username)) return fail('CONTAINS_USERNAME');
-  if (isCommonPassword(password)) return fail('COMMON_PASSWORD');
+  const { zxcvbn, commonPasswords } = await getEstimator();
+  if (commonPasswords.has(password.toLowerCase())) return fail('COMMON_PASSWORD');
   const personal = (context.personalWords ?? [])
     .flatMap((words) => words.toLowerCase().split(/[^\p{L}\p{N}]+/u))
     .filter((word) => word.length >= 3);
-  const result = getEstimator().check(password, [username, ...personal]);
+  const result = zxcvbn.check(password, [username, ...personal]);
   // One match of the whole password against the common-password list (e.g. "Qwertyuiop").
   if (result.sequence.length === 1 && result.sequence[0]?.dictionaryName === 'passwords-common') {
     return fail('COMMON_PASSWORD', messages.COMMON_PASSWORD, result.score);

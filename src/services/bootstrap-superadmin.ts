@@ -38,7 +38,7 @@ export async function bootstrapSuperadmin(db: Db, input: BootstrapInput, via: 'c
       { issues: [{ path: 'username', message: 'Nama pengguna tidak valid' }] },
     );
   }
-  assertStrongPassword(input.password, { username, personalWords: [input.fullName] });
+  await assertStrongPassword(input.password, { username, personalWords: [input.fullName] });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     // Two setups at once: the second waits here and then finds the first one's superadmin.

@@ -45,7 +45,7 @@ export async function changeOwnPassword({ db, actor }: ServiceContext, input: Ch
       issues: [{ path: 'newPassword', message: 'Sama dengan kata sandi saat ini' }],
     });
   }
-  assertStrongPassword(
+  await assertStrongPassword(
     input.newPassword,
     { username: user.username, personalWords: [user.fullName] },
     'newPassword',

@@ -69,7 +69,7 @@ export async function createUser({ db, actor }: ServiceContext, input: CreateUse
   if (agencyId && !(await findAgency(db, agencyId))) {
     throw new DomainError('AGENCY_NOT_FOUND', 'Instansi tidak ditemukan.');
   }
-  assertStrongPassword(input.password, { username, personalWords: [input.fullName] });
+  await assertStrongPassword(input.password, { username, personalWords: [input.fullName] });
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     if (await usernameExists(tx, username)) {

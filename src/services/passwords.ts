@@ -27,8 +27,12 @@ export function getDummyHash(): Promise<string> {
 }
 
 /** 400 PASSWORD_TOO_WEAK with the Indonesian reason; `details.reason` is the machine code. */
-export function assertStrongPassword(password: string, context: PasswordContext, field = 'password'): void {
-  const result = checkPassword(password, context);
+export async function assertStrongPassword(
+  password: string,
+  context: PasswordContext,
+  field = 'password',
+): Promise<void> {
+  const result = await checkPassword(password, context);
   if (!result.ok) {
     throw new DomainError('PASSWORD_TOO_WEAK', result.message, {
       reason: result.reason,
