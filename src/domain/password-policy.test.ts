@@ -38,7 +38,9 @@ describe('password policy', () => {
   });
 
   it('accepts long passphrases and random strings', async () => {
+    const long = 'Lembayung senja di pelabuhan Sunda Kelapa, kapal pinisi berlabuh pelan '.repeat(2);
     for (const password of [
+      long,
       'Kata-Sandi-Baru-2026',
       'kucing oranye melompat pagar',
       'xK9#mP2qL!z',

@@ -66,6 +66,9 @@ function getEstimator(): Promise<Estimator> {
       translations: indonesian.translations,
       // Edit distance to every dictionary word costs 10× the time; the score already catches near misses.
       useLevenshteinDistance: false,
+      // The estimate is synchronous and grows with length (2–3 s for 200 random characters): the
+      // first 64 characters decide, which for a longer password only underestimates it.
+      maxLength: 64,
     });
     return { zxcvbn, commonPasswords: new Set(common.dictionary['passwords-common']) };
   })();
