@@ -217,6 +217,10 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/positions/{id}/job-description/versions': { own: staffAndNational, other: 'national' },
   'GET /api/positions/{id}/job-description/versions/{version}': { own: staffAndNational, other: 'national' },
   'POST /api/positions/{id}/job-description/workload': { own: staffAndNational, other: 'national' },
+  // Accounts: the agency's drafter as the subject (the drafter acting on themselves is refused:
+  // nobody resets or deactivates their own account here)
+  'PATCH /api/users/{id}': { own: 'admin superadmin *', other: 'superadmin *' },
+  'POST /api/users/{id}/password-reset': { own: 'admin superadmin *', other: 'superadmin *' },
 };
 
 function standardReads(routes: string[]): Record<string, Partial<Record<Subject, string>>> {

@@ -20,7 +20,11 @@ import {
   type Subject,
 } from './authorization-matrix.expected';
 import { seed001DictionaryEntries } from './fixtures/seed-001-technical';
-import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
+import {
+  type Ministry,
+  ministryUserPassword,
+  ministryWithRatifiedStandard,
+} from './support/ratified-standard';
 import { type ApiClient, type ApiResponse, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -67,9 +71,19 @@ function csv(lines: string[][]) {
   return new Blob([`\uFEFF${lines.map((l) => l.join(';')).join('\r\n')}\r\n`], { type: 'text/csv' });
 }
 
-async function login(username: string, password = 'rahasia123') {
+async function login(username: string, password = ministryUserPassword) {
   const client = server.client();
   ok(await client.login(username, password), `login ${username}`);
+  return client;
+}
+
+/** A one-time password (an employee's first login) is replaced before the matrix runs. */
+async function loginFirstTime(username: string, oneTimePassword: string) {
+  const client = server.client();
+  ok(
+    await client.loginFirstTime(username, oneTimePassword, 'Pegawai-Matriks-Kota-2026'),
+    `login ${username}`,
+  );
   return client;
 }
 
@@ -227,7 +241,7 @@ beforeAll(async () => {
     drafter: a.drafter,
     verifier: await login('verifier.kemen-a'),
     validator: await login('validator.kemen-a'),
-    employee: await login(selfLogin.username, selfLogin.password),
+    employee: await loginFirstTime(selfLogin.username, selfLogin.password),
   });
 }, 240_000);
 
@@ -278,6 +292,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
   if (route.startsWith('/api/jobs/')) values.id = r.jobId;
   if (route.startsWith('/api/org-units/')) values.id = r.orgUnitId;
   if (route.startsWith('/api/positions/')) values.id = r.positionId;
+  if (route.startsWith('/api/users/')) values.id = r.drafterId;
   let filled = route.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (!value) throw new Error(`no value for {${name}} in ${route} (${subject})`);
@@ -328,6 +343,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
     'PUT /api/job-standards/{id}': { revision: 999_999, competencies: [], requirements: r.requirements },
     'POST /api/job-standards/{id}/transitions': { action: ratified ? 'ratify' : 'verify' },
     'PATCH /api/positions/{id}': { orgUnitId: crypto.randomUUID() },
+    'PATCH /api/users/{id}': { active: false },
     'PUT /api/positions/{id}/job-description': { revision: 999_999, content: r.jobDescription.content },
     'POST /api/positions/{id}/job-description/ratify': { revision: 999_999 },
     'POST /api/positions/{id}/job-description/workload': {

@@ -28,12 +28,12 @@ async function skj(args: string[], env: Record<string, string> = {}) {
 describe('skj CLI', () => {
   it('creates the first superadmin once, then refuses a second', async () => {
     const first = await skj(['create-superadmin', '--username', 'Root'], {
-      SKJ_ADMIN_PASSWORD: 'rahasia123',
+      SKJ_ADMIN_PASSWORD: 'Pohon-Beringin-Tua-1945',
     });
     expect(first.stdout).toContain('Superadmin root dibuat.');
     expect(first.code).toBe(0);
     const second = await skj(['create-superadmin', '--username', 'root2'], {
-      SKJ_ADMIN_PASSWORD: 'rahasia123',
+      SKJ_ADMIN_PASSWORD: 'Pohon-Beringin-Tua-1945',
     });
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('SUPERADMIN_EXISTS');
@@ -49,7 +49,7 @@ describe('skj CLI', () => {
       SKJ_ADMIN_PASSWORD: '123',
     });
     expect(shortPassword.code).toBe(1);
-    expect(shortPassword.stderr).toContain('minimal 8 karakter');
+    expect(shortPassword.stderr).toContain('Galat (PASSWORD_TOO_WEAK): Kata sandi minimal 10 karakter.');
   });
 
   it('imports a flat dictionary sheet for an agency and exports it again', async () => {

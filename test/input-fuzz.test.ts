@@ -225,7 +225,7 @@ describe('input fuzzing from the OpenAPI document', () => {
       if (op.path === '/api/auth/login') (built.body as Record<string, string>).username = 'bukan.pengguna';
 
       for (const slot of built.texts) {
-        const isSecret = slot.key === 'password';
+        const isSecret = ['password', 'currentPassword', 'newPassword', 'token'].includes(slot.key);
         for (const item of junk) {
           const value = `ab${item.value}cd`;
           const body = withValue(built.body, slot.path, value, slot.isKey);

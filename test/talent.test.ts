@@ -282,7 +282,16 @@ describe('self-service and access', () => {
     expect(created.status).toBe(201);
     expect(await server.count(users)).toBe(before + 1);
     const employee = server.client();
-    expect((await employee.login(A, created.body.password)).status).toBe(200);
+    // The one-time password works once: the first call after login must replace it.
+    const first = await employee.login(A, created.body.password);
+    expect([first.status, first.body.mustChangePassword]).toEqual([200, true]);
+    const blocked = await employee.get('/api/me/civil-servant');
+    expect([blocked.status, blocked.body.error.code]).toEqual([403, 'PASSWORD_CHANGE_REQUIRED']);
+    const changed = await employee.post('/api/auth/password', {
+      currentPassword: created.body.password,
+      newPassword: 'Pegawai-Memilih-Sandi-88',
+    });
+    expect(changed.status).toBe(200);
     const me = await employee.get('/api/me/civil-servant');
     expect(me.body.civilServant).toMatchObject({ nip: A, positionName: position });
     expect((await employee.get(`/api/civil-servants/${A}/match`)).body.unweighted).toBe(100);

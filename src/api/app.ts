@@ -10,7 +10,7 @@ import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
-import { renderApiDocs } from './docs/render-docs';
+import { apiDocsContentSecurityPolicy, renderApiDocs } from './docs/render-docs';
 import { registerDocumentRoutes } from './documents/routes';
 import { registerDraftingCampaignRoutes } from './drafting-campaigns/routes';
 import { errorBody, renderError } from './errors';
@@ -18,11 +18,19 @@ import { registerHealthRoutes } from './health/routes';
 import { registerJobDescriptionRoutes } from './job-descriptions/routes';
 import { registerStandardExchangeRoutes } from './job-standards/exchange-routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
-import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
+import {
+  csrfProtection,
+  loadSession,
+  passwordChangeGate,
+  type RequestLogger,
+  requestLog,
+  securityHeaders,
+} from './middleware';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
+import { registerSetupRoutes } from './setup/routes';
 import { registerTalentRoutes } from './talent/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
@@ -37,7 +45,7 @@ export interface CreateAppOptions extends ApiDeps {
 export function createApp(options: CreateAppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(options.log));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(options));
   // Uploads (paths ending in /import) may carry an .xlsx of up to 10 MB; everything else 1 MB.
   const uploadLimit = bodyLimit({
     maxSize: 11 * 1024 * 1024,
@@ -61,11 +69,13 @@ export function createApp(options: CreateAppOptions) {
   );
   app.use('/api/*', loadSession(options));
   app.use('/api/*', csrfProtection);
+  app.use('/api/*', passwordChangeGate);
   app.onError((error, c) => renderError(c, error));
 
   const router = createRouter(app, options);
   registerHealthRoutes(router);
   registerAuthRoutes(router);
+  registerSetupRoutes(router);
   registerDictionaryRoutes(router);
   registerReferenceRoutes(router);
   registerAgencyRoutes(router);
@@ -84,7 +94,10 @@ export function createApp(options: CreateAppOptions) {
   registerJobDescriptionRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
-  app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));
+  app.get('/api/docs', (c) => {
+    c.header('Content-Security-Policy', apiDocsContentSecurityPolicy);
+    return c.html(renderApiDocs(options.registry));
+  });
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', 'Alamat API tidak dikenal.'), 404));
 
   const webRoot = options.webRoot;

@@ -2,6 +2,7 @@ import type { DatabaseKind, Db } from '../db/client';
 import type { SessionUser } from '../db/repositories/user-repository';
 import type { Actor } from '../domain/actor';
 import type { JobRunner } from '../services/job-runner';
+import type { SetupToken } from '../services/setup-token';
 import type { OpenApiRegistry } from './openapi';
 
 export interface ApiDeps {
@@ -12,8 +13,12 @@ export interface ApiDeps {
   demo: boolean;
   /** 'auto': Secure cookie when the request came over HTTPS. */
   cookieSecure: 'auto' | boolean;
-  /** Trust X-Forwarded-For / X-Forwarded-Proto (behind a reverse proxy). */
-  trustProxy: boolean;
+  /** Reverse proxies in front of SKJ whose X-Forwarded-For / -Proto entries are believed (0: none). */
+  trustedProxies: number;
+  /** The one-time token of the setup page (inactive once a superadmin exists). */
+  setupToken: SetupToken;
+  /** The clock of login throttling and temporary passwords (tests move it). */
+  now: () => Date;
   /** Pattern of national position codes given at ratification (see formatPositionCode). */
   positionCodePattern?: string | undefined;
   /** Background jobs of this process (document books); results under the data dir's `jobs/`. */

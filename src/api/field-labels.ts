@@ -24,6 +24,9 @@ const byKey: Record<string, string> = {
   // accounts and agencies
   username: 'Nama pengguna',
   password: 'Kata sandi',
+  currentPassword: 'Kata sandi saat ini',
+  newPassword: 'Kata sandi baru',
+  token: 'Token penyiapan',
   fullName: 'Nama lengkap',
   code: 'Kode',
   name: 'Nama',

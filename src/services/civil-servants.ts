@@ -1,5 +1,4 @@
 /** Civil servants: the agency's list, one record with its assessment history, the own view, a login. */
-import { randomBytes } from 'node:crypto';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
@@ -9,7 +8,7 @@ import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
 import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
-import { hashPassword } from './passwords';
+import { issueTemporaryPassword } from './passwords';
 
 export async function listCivilServants(
   ctx: ServiceContext,
@@ -125,8 +124,8 @@ export async function createEmployeeLogin(ctx: ServiceContext, nip: string) {
   const servant = await loadCivilServant(ctx, nip);
   civilServantPolicy.authorize(ctx.actor, 'createLogin', servant);
   if (servant.userId) throw new DomainError('LOGIN_EXISTS', 'Pegawai ini sudah memiliki akun.');
-  const password = randomBytes(9).toString('base64url');
-  const passwordHash = await hashPassword(password);
+  // A temporary password: shown once, changed at the first login, void after 72 hours.
+  const { password, ...credentials } = await issueTemporaryPassword();
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, servant.nip));
     if (existing) throw new DomainError('USERNAME_EXISTS', `Nama pengguna ${servant.nip} sudah dipakai.`);
@@ -137,7 +136,7 @@ export async function createEmployeeLogin(ctx: ServiceContext, nip: string) {
         fullName: servant.name,
         role: 'employee',
         agencyId: servant.agencyId,
-        passwordHash,
+        ...credentials,
       })
       .returning({ id: users.id });
     await tx.update(civilServants).set({ userId: user!.id }).where(eq(civilServants.id, servant.id));

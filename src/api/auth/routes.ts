@@ -7,6 +7,7 @@ import { capabilities } from '../../policies/capabilities';
 import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
 import { clientIp, isHttps, sessionCookieName } from '../middleware';
 import type { Router } from '../route';
+import { registerPasswordRoutes } from './password-routes';
 import { loginBody, sessionUserResponse } from './schema';
 
 function present(user: SessionUser) {
@@ -21,6 +22,7 @@ function present(user: SessionUser) {
         : null,
     },
     csrfToken: user.csrfToken,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -36,7 +38,7 @@ export function registerAuthRoutes(router: Router) {
     response: sessionUserResponse,
     errors: ['400', '401', '429'],
     handler: async ({ c, body }) => {
-      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustProxy) });
+      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustedProxies), now: deps.now() });
       setCookie(c, sessionCookieName, result.token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -77,4 +79,5 @@ export function registerAuthRoutes(router: Router) {
       return { ...present(user), capabilities: capabilities(ctx.actor) };
     },
   });
+  registerPasswordRoutes(router);
 }

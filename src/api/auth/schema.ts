@@ -18,4 +18,11 @@ export const sessionUserResponse = z.object({
       .nullable(),
   }),
   csrfToken: z.string(),
+  /** The password is temporary: every call but me, password and logout answers 403 until it is changed. */
+  mustChangePassword: z.boolean(),
+});
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: secret({ min: 1, max: 200 }),
+  newPassword: secret({ min: 1, max: 400 }),
 });
