@@ -21,6 +21,8 @@ export interface Database {
   kind: DatabaseKind;
   /** The PGlite instance when kind is 'pglite' (tests dump and load it). */
   pglite?: PGlite;
+  /** PGlite's data dir on disk; absent in memory (tests) and for PostgreSQL. */
+  dataDir?: string;
   close(): Promise<void>;
 }
 
@@ -55,7 +57,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     extensions: pgliteExtensions,
   });
   const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
-  return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    close: () => pglite.close(),
+  };
 }
 
 /** Runs raw SQL and returns its rows (both drivers answer `{ rows }`). */
