@@ -14,6 +14,7 @@ import { migrateDatabase } from './db/migrate';
 import { defaultDemoPassword, isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed';
 import { seedReferenceData } from './db/seed/reference-seed';
 import { setIndonesianValidationMessages } from './i18n-errors';
+import { ServerLifecycle } from './server-lifecycle';
 import { expireJobResults, failInterruptedJobs, JobRunner } from './services/job-runner';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
@@ -52,9 +53,10 @@ export async function prepareDatabase(config: Config): Promise<PreparedDatabase>
 export function buildApp(
   database: Database,
   config: Config,
-  options: { log?: RequestLogger; webRoot?: string } = {},
+  options: { log?: RequestLogger; webRoot?: string; lifecycle?: ServerLifecycle } = {},
 ) {
   setIndonesianValidationMessages();
+  const lifecycle = options.lifecycle ?? new ServerLifecycle(database, config);
   return createApp({
     db: database.db,
     databaseKind: database.kind,
@@ -64,6 +66,8 @@ export function buildApp(
     trustProxy: config.trustProxy,
     positionCodePattern: config.positionCodePattern,
     jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs'), 300, config.jobRetentionDays),
+    backups: lifecycle.backups,
+    lifecycle,
     log: options.log ?? (config.log ? stdoutLogger : () => {}),
     webRoot: options.webRoot ?? defaultWebRoot,
   });

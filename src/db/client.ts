@@ -6,7 +6,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -70,6 +70,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** Runs one SQL text and returns its rows: the same code reads through a Db or PGlite's own handle. */
+export type RunQuery = <T>(text: string) => Promise<T[]>;
+
+export function runQueryOn(db: Db): RunQuery {
+  return (text) => queryRows(db, sql.raw(text));
 }
 
 /**

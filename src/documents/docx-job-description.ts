@@ -16,7 +16,6 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { packDocx } from './docx-pack';
 import {
   documentProperties,
   indicatorList,
@@ -26,6 +25,7 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { packDocx } from './docx-pack';
 import {
   type JobDescriptionDocumentInput,
   type JobDescriptionOutline,

@@ -25,9 +25,15 @@ describe('DOCX packing', () => {
   it('gives a ratified standard the same bytes whenever it is rendered', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-01-01T08:00:00Z'));
-    const first = await renderStandardDocx({ ...ratified, meta: { ...ratified.meta, generatedAt: new Date() } });
+    const first = await renderStandardDocx({
+      ...ratified,
+      meta: { ...ratified.meta, generatedAt: new Date() },
+    });
     vi.setSystemTime(new Date('2026-06-30T17:45:13Z'));
-    const second = await renderStandardDocx({ ...ratified, meta: { ...ratified.meta, generatedAt: new Date() } });
+    const second = await renderStandardDocx({
+      ...ratified,
+      meta: { ...ratified.meta, generatedAt: new Date() },
+    });
     expect(Buffer.compare(first, second)).toBe(0);
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-docx-'));
     const file = path.join(dir, 'skj.docx');

@@ -67,7 +67,11 @@ export function stampZipEntries(zip: Buffer, date: Date): Buffer {
   return zip;
 }
 
-export async function packDocx(document: Document, properties: PackageProperties, date: Date): Promise<Buffer> {
+export async function packDocx(
+  document: Document,
+  properties: PackageProperties,
+  date: Date,
+): Promise<Buffer> {
   const bytes = await Packer.toBuffer(document, false, [
     { path: 'docProps/core.xml', data: coreProperties(properties, date) },
   ]);

@@ -12,7 +12,6 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { packDocx } from './docx-pack';
 import {
   documentProperties,
   ListCounter,
@@ -21,6 +20,7 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { packDocx } from './docx-pack';
 import { standardBlocks, standardFooterText } from './docx-standard';
 import {
   blankName,

@@ -18,7 +18,6 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { packDocx } from './docx-pack';
 import {
   documentProperties,
   indicatorList,
@@ -28,6 +27,7 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { packDocx } from './docx-pack';
 import {
   type CompetencyGroup,
   competencyHeaders,

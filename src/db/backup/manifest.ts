@@ -6,9 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../client';
-import { migrationsFolder } from '../migrate';
+import type { RunQuery } from '../client';
+import type { AppliedMigration } from '../migrate';
+
+export { type RunQuery, runQueryOn } from '../client';
+export { appliedMigration, knownMigrations } from '../migrate';
 
 export const backupFormat = 'skj-backup';
 export const backupFormatVersion = 1;
@@ -20,20 +22,15 @@ export interface BackupManifest {
   format: typeof backupFormat;
   formatVersion: number;
   createdAt: string;
+  /** Who asked: the API, the server's schedule, or the CLI on a stopped server. */
+  trigger?: 'manual' | 'schedule' | 'cli';
   appVersion: string;
   /** Embedded engine of the copy: a physical copy only opens with the same PostgreSQL major. */
   engine: { pglite: string; postgresMajor: number };
   /** The newest migration applied in the copy (drizzle's journal tag and timestamp). */
-  migration: { tag: string | null; createdAt: number };
+  migration: AppliedMigration;
   /** Rows per table (`schema.table`) at the moment of the snapshot. */
   tables: Record<string, number>;
-}
-
-/** Runs one SQL text and returns its rows: lets the same code read PGlite's raw handle and a Db. */
-export type RunQuery = <T>(text: string) => Promise<T[]>;
-
-export function runQueryOn(db: Db): RunQuery {
-  return (text) => queryRows(db, sql.raw(text));
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -47,28 +44,8 @@ export function appVersion(): string {
 }
 
 export function pgliteVersion(): string {
-  return readJson<{ version: string }>(path.join(root, 'node_modules/@electric-sql/pglite/package.json')).version;
-}
-
-export interface JournalEntry {
-  tag: string;
-  when: number;
-}
-
-/** The migrations this app knows, oldest first (drizzle-kit's journal). */
-export function knownMigrations(): JournalEntry[] {
-  return readJson<{ entries: JournalEntry[] }>(path.join(migrationsFolder, 'meta', '_journal.json')).entries;
-}
-
-/** The newest applied migration: drizzle records each one's journal timestamp as `created_at`. */
-export async function appliedMigration(run: RunQuery): Promise<BackupManifest['migration']> {
-  const exists = await run<{ t: string | null }>(`select to_regclass('drizzle.__drizzle_migrations')::text as t`);
-  if (!exists[0]?.t) return { tag: null, createdAt: 0 };
-  const [row] = await run<{ created_at: string | number | null }>(
-    'select max(created_at)::text as created_at from drizzle.__drizzle_migrations',
-  );
-  const createdAt = Number(row?.created_at ?? 0);
-  return { tag: knownMigrations().find((m) => m.when === createdAt)?.tag ?? null, createdAt };
+  return readJson<{ version: string }>(path.join(root, 'node_modules/@electric-sql/pglite/package.json'))
+    .version;
 }
 
 /** Exact row counts of every table outside the system schemas, by `schema.table`. */

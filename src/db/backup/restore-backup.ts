@@ -28,6 +28,7 @@ const manifestSchema = z.object({
   format: z.literal(backupFormat),
   formatVersion: z.number().int(),
   createdAt: z.string(),
+  trigger: z.enum(['manual', 'schedule', 'cli']).optional(),
   appVersion: z.string(),
   engine: z.object({ pglite: z.string(), postgresMajor: z.number().int() }),
   migration: z.object({ tag: z.string().nullable(), createdAt: z.number() }),
@@ -214,7 +215,8 @@ export async function restoreBackup(
     }
   } catch (error) {
     for (const entry of fs.readdirSync(dataDir)) {
-      if (entry !== path.basename(lock.path)) fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
+      if (entry !== path.basename(lock.path))
+        fs.rmSync(path.join(dataDir, entry), { recursive: true, force: true });
     }
     throw error;
   } finally {

@@ -130,7 +130,7 @@ async function* archive(manifest: BackupManifest, copyDir: string, signal?: Abor
 export async function writeBackup(
   source: BackupSource,
   file: string,
-  options: { signal?: AbortSignal; now?: Date } = {},
+  options: { signal?: AbortSignal; now?: Date; trigger?: BackupManifest['trigger'] } = {},
 ): Promise<BackupResult> {
   const started = performance.now();
   const staging = `${file}.staging`;
@@ -141,7 +141,11 @@ export async function writeBackup(
     const heldFrom = performance.now();
     const facts = await snapshot(source, staging);
     const heldMs = performance.now() - heldFrom;
-    const manifest: BackupManifest = { ...facts, createdAt };
+    const manifest: BackupManifest = {
+      ...facts,
+      createdAt,
+      ...(options.trigger ? { trigger: options.trigger } : {}),
+    };
     await pipeline(
       Readable.from(archive(manifest, staging, options.signal)),
       zlib.createGzip({ level: 6 }),
