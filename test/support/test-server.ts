@@ -26,8 +26,12 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await openTestDatabase();
+/** `database`: a database the caller opened (e.g. on a data dir); closed with the server. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { database?: Database } = {},
+): Promise<TestServer> {
+  const database = options.database ?? (await openTestDatabase());
   const config = loadConfig({ SKJ_LOG: '0', ...env });
   const logLines: Record<string, unknown>[] = [];
   const app = buildApp(database, config, { log: (line) => logLines.push(line), webRoot: '/nonexistent' });

@@ -50,6 +50,32 @@ export interface BackupResult {
 const walSegment = /^[0-9A-F]{24}$/;
 const neverCopied = new Set(['postmaster.pid', 'postmaster.opts']);
 
+/**
+ * Copies a directory tree, many files at a time (fs.cp copies one by one: ~3 s for PGlite's 1,200
+ * small files, all of it time the database is held).
+ */
+async function copyTree(from: string, to: string, include: (file: string) => boolean) {
+  const files: [string, string][] = [];
+  const visit = async (dir: string, target: string) => {
+    await fs.promises.mkdir(target, { recursive: true, mode: 0o700 });
+    for (const entry of await fs.promises.readdir(dir, { withFileTypes: true })) {
+      const source = path.join(dir, entry.name);
+      if (!include(source)) continue;
+      if (entry.isDirectory()) await visit(source, path.join(target, entry.name));
+      else if (entry.isFile()) files.push([source, path.join(target, entry.name)]);
+    }
+  };
+  await visit(from, to);
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const [source, target] = files[next++]!;
+      await fs.promises.copyFile(source, target);
+    }
+  };
+  await Promise.all(Array.from({ length: 16 }, worker));
+}
+
 async function snapshot(source: BackupSource, target: string): Promise<Omit<BackupManifest, 'createdAt'>> {
   return source.pglite.transaction(async (tx) => {
     const run: RunQuery = async (text) => (await tx.query(text)).rows as never[];
@@ -61,17 +87,13 @@ async function snapshot(source: BackupSource, target: string): Promise<Omit<Back
     const tables = await countTables(run);
     const migration = await appliedMigration(run);
     const major = await postgresMajor(run);
-    await fs.promises.cp(source.dataDir, target, {
-      recursive: true,
-      preserveTimestamps: true,
-      filter: (from) => {
-        const name = path.basename(from);
-        if (neverCopied.has(name)) return false;
-        if (path.basename(path.dirname(from)) === 'pg_wal' && walSegment.test(name)) {
-          return name >= wal!.redo && name <= wal!.current;
-        }
-        return true;
-      },
+    await copyTree(source.dataDir, target, (from) => {
+      const name = path.basename(from);
+      if (neverCopied.has(name)) return false;
+      if (path.basename(path.dirname(from)) === 'pg_wal' && walSegment.test(name)) {
+        return name >= wal!.redo && name <= wal!.current;
+      }
+      return true;
     });
     return {
       format: backupFormat,
