@@ -50,7 +50,7 @@ async function finishedBackup(id: string) {
   throw new Error(`backup ${id} did not finish`);
 }
 
-describe('backup → restore drill', () => {
+describe('backup → restore drill', { timeout: 180_000 }, () => {
   it('restores every row and the same bytes of a ratified standard, without sessions', async () => {
     const docxPath = `/api/job-standards/${ministry.standardId}/document.docx`;
     const original = await ministry.admin.download(docxPath);
@@ -169,7 +169,7 @@ async function fakeBackup(file: string, change: (manifest: BackupManifest) => vo
   await pipeline(Readable.from(parts), zlib.createGzip(), fs.createWriteStream(file));
 }
 
-describe('restore refuses', () => {
+describe('restore refuses', { timeout: 120_000 }, () => {
   it('a non-empty data dir, before writing anything', async () => {
     const target = fs.mkdtempSync(path.join(root, 'busy-'));
     fs.writeFileSync(path.join(target, 'keep.txt'), 'data');

@@ -9,6 +9,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/client';
 import { buildApp } from '../../src/server';
+import type { ServerLifecycle } from '../../src/server-lifecycle';
 import { openTestDatabase } from './test-database';
 
 export { ApiClient, type ApiResponse, demoPassword } from './api-client';
@@ -29,12 +30,16 @@ export interface TestServer {
 /** `database`: a database the caller opened (e.g. on a data dir); closed with the server. */
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { database?: Database } = {},
+  options: { database?: Database; lifecycle?: ServerLifecycle } = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
   const config = loadConfig({ SKJ_LOG: '0', ...env });
   const logLines: Record<string, unknown>[] = [];
-  const app = buildApp(database, config, { log: (line) => logLines.push(line), webRoot: '/nonexistent' });
+  const app = buildApp(database, config, {
+    log: (line) => logLines.push(line),
+    webRoot: '/nonexistent',
+    ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
