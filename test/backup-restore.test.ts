@@ -17,6 +17,8 @@ import { readBackupManifest, restoreBackup } from '../src/db/backup/restore-back
 import { tarEnd, tarHeader, tarPadding } from '../src/db/backup/tar';
 import { knownMigrations } from '../src/db/migrate';
 import { prepareDatabase } from '../src/server';
+import { ServerLifecycle } from '../src/server-lifecycle';
+import { BackupSchedule } from '../src/services/backup-schedule';
 import { testTarget } from './support/database-url';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { openTestDatabaseInDir } from './support/test-database';
@@ -30,13 +32,14 @@ const dataDir = path.join(root, 'data');
 let server: TestServer;
 let ministry: Ministry;
 let superadmin: ApiClient;
+let lifecycle: ServerLifecycle;
 
 beforeAll(async () => {
   if (onPostgres) return;
-  server = await startTestServer(
-    { SKJ_DATA_DIR: dataDir, SKJ_BACKUP_KEEP: '2' },
-    { database: await openTestDatabaseInDir(dataDir) },
-  );
+  const env = { SKJ_DATA_DIR: dataDir, SKJ_BACKUP_KEEP: '2', SKJ_LOG: '0' };
+  const database = await openTestDatabaseInDir(dataDir);
+  lifecycle = new ServerLifecycle(database, loadConfig(env));
+  server = await startTestServer(env, { database, lifecycle });
   ministry = await ministryWithRatifiedStandard(server);
   superadmin = await server.as('superadmin');
 });
@@ -138,6 +141,33 @@ describe.skipIf(onPostgres)('backup → restore drill', { timeout: 180_000 }, ()
     expect(created).toEqual(expect.arrayContaining(ids));
     expect(audit.rows.some((row) => row.action === 'download')).toBe(true);
     expect(audit.rows.every((row) => row.user_id)).toBe(true);
+  });
+
+  it('runs the nightly backup without a user, audited, and skips a run while another backup runs', async () => {
+    const lines: string[] = [];
+    const schedule = new BackupSchedule(lifecycle.backups, { hour: 2, minute: 0 }, (line) =>
+      lines.push(line),
+    );
+    await schedule.runOnce();
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Pencadangan terjadwal skj-backup-.* selesai\.$/);
+    const list = await superadmin.get('/api/admin/backups');
+    const newest = list.body.backups[0];
+    expect(newest).toMatchObject({ status: 'done', trigger: 'schedule' });
+    const audit = await server.database.pglite!.query<{ user_id: string | null; diff: unknown }>(
+      `select user_id, diff from audit_log where entity = 'backup' and entity_id = $1`,
+      [newest.id],
+    );
+    expect(audit.rows).toEqual([{ user_id: null, diff: { trigger: 'schedule' } }]);
+
+    const manual = await superadmin.post('/api/admin/backups');
+    expect(manual.status).toBe(202);
+    const busy = await superadmin.post('/api/admin/backups');
+    expect(busy.status).toBe(409);
+    expect(busy.body.error.code).toBe('BACKUP_IN_PROGRESS');
+    await schedule.runOnce();
+    expect(lines[1]).toContain('dilewati');
+    await finishedBackup(manual.body.backup.id);
   });
 
   it('lets only the superadmin list, start and download backups', async () => {
