@@ -56,7 +56,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: pgliteExtensions,
   });
-  const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
+  const db = drizzlePglite({ client: yieldingClient(pglite), schema }) as unknown as Db;
   return {
     db,
     kind: 'pglite',
@@ -64,6 +64,45 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     close: () => pglite.close(),
   };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * PGlite runs each statement synchronously on this thread, and a chain of awaited queries never
+ * lets the event loop reach its I/O phase: a long import would keep every HTTP request, the
+ * liveness probe included, waiting until its end. The app's queries go through this wrapper,
+ * which gives the event loop a turn before each statement, so requests are served between
+ * statements (a single long statement still holds the thread: ADR 0014).
+ */
+function yieldingClient(pglite: PGlite): PGlite {
+  type Tx = Parameters<Parameters<PGlite['transaction']>[0]>[0];
+  const wrapTx = (tx: Tx): Tx => ({
+    ...tx,
+    query: async (...args: Parameters<Tx['query']>) => {
+      await nextTurn();
+      return tx.query(...args);
+    },
+    exec: async (...args: Parameters<Tx['exec']>) => {
+      await nextTurn();
+      return tx.exec(...args);
+    },
+    rollback: () => tx.rollback(),
+    get closed() {
+      return tx.closed;
+    },
+  });
+  const client = {
+    query: async (...args: Parameters<PGlite['query']>) => {
+      await nextTurn();
+      return pglite.query(...args);
+    },
+    transaction: async <T>(callback: (tx: Tx) => Promise<T>) => {
+      await nextTurn();
+      return pglite.transaction((tx) => callback(wrapTx(tx)));
+    },
+  };
+  return client as unknown as PGlite;
 }
 
 /** Runs raw SQL and returns its rows (both drivers answer `{ rows }`). */
