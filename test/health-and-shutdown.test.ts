@@ -84,6 +84,17 @@ describe('health probes', () => {
     },
   );
 
+  it('answers ready with the schema at this version, on either database', async () => {
+    const ready = await server.client().get('/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({
+      status: 'ready',
+      database: testTarget() === 'postgres' ? 'postgres' : 'pglite',
+      checks: { accepting: true, database: 'ok', migration: { current: true } },
+    });
+    expect(ready.body.checks.migration.applied).toBe(knownMigrations().at(-1)!.tag);
+  });
+
   it('keeps /api/health as before, and publishes the probes in the OpenAPI document', async () => {
     const health = await server.client().get('/api/health');
     expect(health.body).toMatchObject({ status: 'ok', database: 'pglite' });

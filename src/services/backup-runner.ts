@@ -106,6 +106,7 @@ export class BackupRunner {
     }
     const now = new Date();
     fs.mkdirSync(this.settings.dir, { recursive: true });
+    this.removeLeftovers();
     const view: BackupView = {
       id: this.newId(now),
       status: 'running',
@@ -148,6 +149,16 @@ export class BackupRunner {
     })();
     this.running = { view, done, abort };
     return view;
+  }
+
+  /** What a backup killed mid-way (process gone) left behind: its staging copy and partial file. */
+  private removeLeftovers() {
+    for (const name of fs.readdirSync(this.settings.dir)) {
+      const base = name.replace(/\.(staging|partial)$/, '');
+      if (base !== name && namePattern.test(base)) {
+        fs.rmSync(path.join(this.settings.dir, name), { recursive: true, force: true });
+      }
+    }
   }
 
   /** Resolves when no backup runs (at once when none does). */
