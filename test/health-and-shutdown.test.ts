@@ -97,7 +97,7 @@ describe('health probes', () => {
 
   it('keeps /api/health as before, and publishes the probes in the OpenAPI document', async () => {
     const health = await server.client().get('/api/health');
-    expect(health.body).toMatchObject({ status: 'ok', database: 'pglite' });
+    expect(health.body).toMatchObject({ status: 'ok', database: onPostgres ? 'postgres' : 'pglite' });
     const openapi = await server.client().get('/api/openapi.json');
     expect(Object.keys(openapi.body.paths)).toEqual(
       expect.arrayContaining(['/api/health/live', '/api/health/ready', '/api/admin/backups']),
