@@ -24,6 +24,14 @@ const envSchema = z.object({
   SKJ_LOG: z.enum(['0', '1']).default('1'),
   SKJ_POSITION_CODE_PATTERN: z.string().min(5).max(80).optional(),
   SKJ_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  // Operations (ADR 0014): backups of the embedded database, graceful shutdown.
+  SKJ_BACKUP_DIR: z.string().min(1).optional(),
+  SKJ_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
+  SKJ_BACKUP_AT: z
+    .string()
+    .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'format JJ:MM (mis. 02:00) atau off')
+    .default('02:00'),
+  SKJ_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
 });
 
 export interface Config {
@@ -42,6 +50,14 @@ export interface Config {
   positionCodePattern: string | undefined;
   /** Days a finished book stays downloadable before its file is removed. */
   jobRetentionDays: number;
+  /** Where backups are written: SKJ_BACKUP_DIR, else the data dir's `backups/`. */
+  backupDir: string;
+  /** How many backups are kept; older ones are removed after each backup. */
+  backupKeep: number;
+  /** Daily backup time (server local time), only when SKJ_BACKUP_DIR is set and SKJ_BACKUP_AT is not off. */
+  backupSchedule: { hour: number; minute: number } | null;
+  /** On SIGTERM, how long running background jobs and backups may take to finish. */
+  shutdownGraceSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -63,5 +79,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: e.SKJ_LOG === '1',
     positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
     jobRetentionDays: e.SKJ_JOB_RETENTION_DAYS,
+    ...operationsConfig(e),
+  };
+}
+
+function operationsConfig(e: z.infer<typeof envSchema>) {
+  const dataDir = path.resolve(e.SKJ_DATA_DIR);
+  const [hour, minute] = e.SKJ_BACKUP_AT.split(':').map(Number);
+  return {
+    backupDir: e.SKJ_BACKUP_DIR ? path.resolve(e.SKJ_BACKUP_DIR) : path.join(dataDir, 'backups'),
+    backupKeep: e.SKJ_BACKUP_KEEP,
+    backupSchedule:
+      e.SKJ_BACKUP_DIR && e.SKJ_BACKUP_AT !== 'off' ? { hour: hour ?? 2, minute: minute ?? 0 } : null,
+    shutdownGraceSeconds: e.SKJ_SHUTDOWN_GRACE_SECONDS,
   };
 }

@@ -1,16 +1,19 @@
 /** `npm start`: migrate and seed the database, then serve the API and the web UI. */
+import type { Server } from 'node:http';
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { demoPasswordFile } from './db/seed/demo-password';
 import { demoUsers } from './db/seed/demo-seed';
 import { DomainError } from './domain/errors';
 import { buildApp, type DemoLogins, prepareDatabase } from './server';
+import { ServerLifecycle } from './server-lifecycle';
 
 async function main() {
   const started = performance.now();
   const config = loadConfig();
   const { database, lock, demo, setup } = await prepareDatabase(config);
-  const app = buildApp(database, config, { setupToken: setup?.setupToken });
+  const lifecycle = new ServerLifecycle(database, config, lock);
+  const app = buildApp(database, config, { setupToken: setup?.setupToken, lifecycle });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
     const base = `http://localhost:${info.port}`;
@@ -22,17 +25,8 @@ async function main() {
     if (demo) printDemoLogins(demo, config.dataDir);
     if (setup) printSetupToken(setup.token, base);
   });
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    server.close();
-    await database.close();
-    lock?.release();
-    process.exit(0);
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  // SIGTERM/SIGINT: stop accepting, let jobs and a backup finish (grace period), close, unlock.
+  lifecycle.run(server as Server);
 }
 
 function printDemoLogins(demo: DemoLogins, dataDir: string) {

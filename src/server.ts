@@ -21,6 +21,7 @@ import {
 import { demoUsers, isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed';
 import { seedReferenceData } from './db/seed/reference-seed';
 import { setIndonesianValidationMessages } from './i18n-errors';
+import { ServerLifecycle } from './server-lifecycle';
 import { expireJobResults, failInterruptedJobs, JobRunner } from './services/job-runner';
 import { purgeStaleLoginThrottle } from './services/login-throttle';
 import { generatePassword } from './services/passwords';
@@ -108,9 +109,11 @@ export function buildApp(
     setupToken?: SetupToken;
     /** The clock of login throttling and temporary passwords (tests move it). */
     now?: () => Date;
+    lifecycle?: ServerLifecycle;
   } = {},
 ) {
   setIndonesianValidationMessages();
+  const lifecycle = options.lifecycle ?? new ServerLifecycle(database, config);
   return createApp({
     db: database.db,
     databaseKind: database.kind,
@@ -122,6 +125,8 @@ export function buildApp(
     now: options.now ?? (() => new Date()),
     positionCodePattern: config.positionCodePattern,
     jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs'), 300, config.jobRetentionDays),
+    backups: lifecycle.backups,
+    lifecycle,
     log: options.log ?? (config.log ? stdoutLogger : () => {}),
     webRoot: options.webRoot ?? defaultWebRoot,
   });

@@ -217,6 +217,9 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/positions/{id}/job-description/versions': { own: staffAndNational, other: 'national' },
   'GET /api/positions/{id}/job-description/versions/{version}': { own: staffAndNational, other: 'national' },
   'POST /api/positions/{id}/job-description/workload': { own: staffAndNational, other: 'national' },
+  // Backups of the whole installation: the superadmin only (no backup exists in the test, so the
+  // superadmin is not sent; everyone else must be refused)
+  'GET /api/admin/backups/{id}/download': { own: 'superadmin *' },
   // Accounts: the agency's drafter as the subject (the drafter acting on themselves is refused:
   // nobody resets or deactivates their own account here)
   'PATCH /api/users/{id}': { own: 'admin superadmin *', other: 'superadmin *' },

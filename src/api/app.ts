@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerBackupRoutes } from './backups/routes';
 import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
@@ -14,7 +15,7 @@ import { apiDocsContentSecurityPolicy, renderApiDocs } from './docs/render-docs'
 import { registerDocumentRoutes } from './documents/routes';
 import { registerDraftingCampaignRoutes } from './drafting-campaigns/routes';
 import { errorBody, renderError } from './errors';
-import { registerHealthRoutes } from './health/routes';
+import { registerHealthRoutes, registerLivenessRoute } from './health/routes';
 import { registerJobDescriptionRoutes } from './job-descriptions/routes';
 import { registerStandardExchangeRoutes } from './job-standards/exchange-routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
@@ -46,6 +47,9 @@ export function createApp(options: CreateAppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(options.log));
   app.use('*', securityHeaders(options));
+  const router = createRouter(app, options);
+  // Ahead of the body limits and the session lookup: liveness never waits for the database.
+  registerLivenessRoute(router);
   // Uploads (paths ending in /import) may carry an .xlsx of up to 10 MB; everything else 1 MB.
   const uploadLimit = bodyLimit({
     maxSize: 11 * 1024 * 1024,
@@ -72,7 +76,6 @@ export function createApp(options: CreateAppOptions) {
   app.use('/api/*', passwordChangeGate);
   app.onError((error, c) => renderError(c, error));
 
-  const router = createRouter(app, options);
   registerHealthRoutes(router);
   registerAuthRoutes(router);
   registerSetupRoutes(router);
@@ -92,6 +95,7 @@ export function createApp(options: CreateAppOptions) {
   registerDraftingCampaignRoutes(router);
   registerDocumentRoutes(router);
   registerJobDescriptionRoutes(router);
+  registerBackupRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => {

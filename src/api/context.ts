@@ -1,6 +1,7 @@
 import type { DatabaseKind, Db } from '../db/client';
 import type { SessionUser } from '../db/repositories/user-repository';
 import type { Actor } from '../domain/actor';
+import type { BackupRunner } from '../services/backup-runner';
 import type { JobRunner } from '../services/job-runner';
 import type { SetupToken } from '../services/setup-token';
 import type { OpenApiRegistry } from './openapi';
@@ -23,6 +24,10 @@ export interface ApiDeps {
   positionCodePattern?: string | undefined;
   /** Background jobs of this process (document books); results under the data dir's `jobs/`. */
   jobs: JobRunner;
+  /** Online backups of the embedded database (under SKJ_BACKUP_DIR or the data dir's `backups/`). */
+  backups: BackupRunner;
+  /** Whether the server is shutting down (readiness answers 503 then). */
+  lifecycle: { readonly draining: boolean; readonly startedAt: number };
 }
 
 export interface AppEnv {

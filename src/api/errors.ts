@@ -36,6 +36,9 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   SOP_STEP_ALREADY_SIGNED_OFF: 409,
   JOB_NOT_READY: 409,
   JOB_RESULT_EXPIRED: 410,
+  BACKUP_IN_PROGRESS: 409,
+  BACKUP_NOT_AVAILABLE: 409,
+  NOT_READY: 503,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

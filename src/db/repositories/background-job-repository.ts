@@ -124,3 +124,12 @@ export async function markJobsExpired(db: Db, ids: readonly string[]) {
     .set({ status: 'expired', resultFile: null })
     .where(and(inArray(backgroundJobs.id, [...ids]), eq(backgroundJobs.status, 'done')));
 }
+
+/** Jobs of every agency still queued or running (a shutdown waits for them). */
+export async function countAllActiveJobs(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(backgroundJobs)
+    .where(inArray(backgroundJobs.status, ['queued', 'running']));
+  return row?.n ?? 0;
+}
