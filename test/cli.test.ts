@@ -52,7 +52,8 @@ describe('skj CLI', () => {
     expect(shortPassword.stderr).toContain('Galat (PASSWORD_TOO_WEAK): Kata sandi minimal 10 karakter.');
   });
 
-  it('imports a flat dictionary sheet for an agency and exports it again', async () => {
+  // A new data dir (initdb, migrations, reference and demo data) plus two CLI processes: minutes on a busy machine.
+  it('imports a flat dictionary sheet for an agency and exports it again', { timeout: 180_000 }, async () => {
     const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-cli-demo-'));
     const prepared = await prepareDatabase(loadConfig({ SKJ_DATA_DIR: demoDir, SKJ_LOG: '0' }));
     await prepared.database.close();
