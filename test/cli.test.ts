@@ -25,7 +25,8 @@ async function skj(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('skj CLI', () => {
+// Each test spawns the CLI (tsx) and opens PGlite data dirs: slow on a busy machine, so minutes, not 30 s.
+describe('skj CLI', { timeout: 180_000 }, () => {
   it('creates the first superadmin once, then refuses a second', async () => {
     const first = await skj(['create-superadmin', '--username', 'Root'], {
       SKJ_ADMIN_PASSWORD: 'Pohon-Beringin-Tua-1945',
