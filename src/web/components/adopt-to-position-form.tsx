@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { adoptStandard, type CatalogItem } from '../api-catalog';
 import { listPositions } from '../api-standards';
-import { ErrorAlert, LoadState } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field, LoadState } from '../ui';
 import { useApi } from './use-api';
 
 /**

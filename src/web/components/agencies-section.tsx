@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AgencyKind, agencyKinds, createAgency, listAgencies, type User } from '../api-client';
-import { ErrorAlert, LoadState } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field, LoadState } from '../ui';
 import { useApi } from './use-api';
 
 export function AgenciesSection({ user }: { user: User }) {
@@ -79,7 +78,7 @@ function AgencyForm({ onCreated }: { onCreated: () => void }) {
   }
 
   return (
-    <section className="card form-card" aria-labelledby="agency-form-title">
+    <section className="card card-edge-accent" aria-labelledby="agency-form-title">
       <h2 id="agency-form-title">{t('admin.agencies.createTitle')}</h2>
       <form className="form" data-testid="agency-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('admin.agencies.code')}>

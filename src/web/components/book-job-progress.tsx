@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BackgroundJob, getJob } from '../api-documents';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 
 const pollMs = 1000;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorAlert, Field } from '../ui';
 import {
   type ComposerRow,
   dictionaryCopy,
@@ -8,8 +9,6 @@ import {
   type LevelText,
   parseIndicators,
 } from './composer-row';
-import { ErrorAlert } from './error-alert';
-import { Field } from './field';
 import { useDictionaryLevel } from './use-dictionary-level';
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ChecklistStep, type CompositionStep, tickChecklistStep } from '../api-technical';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 import { useFormatDate } from './use-format-date';
 
 interface Props {

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../api-client';
 import { createTechnicalDictionary } from '../api-technical';
-import { ErrorAlert } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field } from '../ui';
 
 /** "Buat kamus teknis": code and name; on success opens the editor of the new version 1. */
 export function CreateDictionaryForm({ agencyName }: { agencyName: string }) {
@@ -32,7 +31,7 @@ export function CreateDictionaryForm({ agencyName }: { agencyName: string }) {
   }
 
   return (
-    <section className="card form-card" aria-labelledby="create-dictionary-title">
+    <section className="card card-edge-accent" aria-labelledby="create-dictionary-title">
       <h2 id="create-dictionary-title">{t('technical.create.title')}</h2>
       <form
         className="form"

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createEmployeeLogin } from '../api-talent';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 
 /**
  * "Buat akun": a login (role employee, username = NIP) for a civil servant. The one-time password

@@ -2,10 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api-client';
 import { addEntry, competencyGroups, deleteEntry, type Entry, updateEntry } from '../api-technical';
+import { ErrorAlert, Field, FieldErrors } from '../ui';
 import { AffairSelect } from './affair-select';
 import { draftFromEntry, draftToInput, type EntryDraft, issuesByControl } from './entry-draft';
-import { ErrorAlert } from './error-alert';
-import { Field, FieldErrors } from './field';
 import { LevelColumnsEditor } from './level-columns-editor';
 
 interface Props {

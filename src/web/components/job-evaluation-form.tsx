@@ -10,7 +10,7 @@ import {
   gradeForValue,
   type JobEvaluationResult,
 } from '../api-organisation';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 import { FactorInformation } from './job-description/factor-information';
 
 interface Problem {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { getJobLevels } from '../api-client';
-import { LoadState } from './error-alert';
+import { LoadState } from '../ui';
 import { useApi } from './use-api';
 
 /** Managerial and socio-cultural level required per position level (PermenPAN-RB 38/2017). */

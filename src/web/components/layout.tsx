@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { ApiError, logout, me, setUnauthorizedHandler, type User } from '../api-client';
+import { ErrorAlert } from '../ui';
 import { CurrentUserContext, isAdministrator } from './current-user';
-import { ErrorAlert } from './error-alert';
 import { LanguageToggle } from './language-toggle';
 
 /** Frame of every signed-in page: header, side navigation and the page itself. */

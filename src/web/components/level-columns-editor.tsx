@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Field, FieldErrors } from '../ui';
 import { type LevelDraft, newIndicator } from './entry-draft';
-import { Field, FieldErrors } from './field';
 import { useLevelTitle } from './use-level-title';
 
 interface Props {

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getJobPersonMatch } from '../api-talent';
+import { LoadState } from '../ui';
 import { CompetencyRadar } from './competency-radar';
 import { DevelopmentList } from './development-list';
-import { LoadState } from './error-alert';
 import { MatchBars } from './match-bars';
 import { MatchSummary } from './match-summary';
 import { useApi } from './use-api';

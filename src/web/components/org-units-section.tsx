@@ -1,8 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createOrgUnit, listAgencies, listOrgUnits, type NewOrgUnit, type User } from '../api-client';
-import { ErrorAlert, LoadState } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field, LoadState } from '../ui';
 import { buildOrgUnitTree, flattenOrgUnitTree, type OrgUnitNode, OrgUnitTree } from './org-unit-tree';
 import { useApi } from './use-api';
 
@@ -87,7 +86,7 @@ function OrgUnitForm(props: { agencyId: string; tree: OrgUnitNode[]; onCreated: 
   }
 
   return (
-    <section className="card form-card" aria-labelledby="org-unit-form-title">
+    <section className="card card-edge-accent" aria-labelledby="org-unit-form-title">
       <h2 id="org-unit-form-title">{t('admin.orgUnits.createTitle')}</h2>
       <form
         className="form"

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type JobLevel } from '../api-client';
 import { type StandardPolicySetting, saveStandardPolicy } from '../api-reports';
-import { Field } from './field';
+import { Field } from '../ui';
 import { buildOverride, draftFromSetting, isOverridden, type PolicyDraft, rowMessages } from './policy-draft';
 import { PolicyIssues } from './policy-issues';
 import { PolicyLevelRow } from './policy-level-row';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api-client';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 import { issueTarget } from './policy-draft';
 
 const sections = new Set([

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CompetencyWeights, LevelDistributionRule } from '../api-reports';
-import { FieldErrors } from './field';
+import { FieldErrors } from '../ui';
 
 const levels = [1, 2, 3, 4, 5] as const;
 const weightKinds = ['socioCultural', 'managerial', 'technical'] as const;

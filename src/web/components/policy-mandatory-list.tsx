@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { type AgencyKind, agencyKinds } from '../api-client';
 import type { MandatoryTechnical } from '../api-reports';
-import { FieldErrors } from './field';
+import { FieldErrors } from '../ui';
 
 /** Technical competencies every standard of the given agency kinds must carry (seed 002: regions). */
 export function PolicyMandatoryList({

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Importance, Requirements } from '../api-standards';
-import { Field } from './field';
+import { Field } from '../ui';
 import { ImportanceSelect } from './importance-select';
 
 const splitList = (text: string) =>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { reviseTechnicalDictionary } from '../api-technical';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 
 /** "Buat revisi": opens a new draft version copying the newest ratified one, then shows it. */
 export function ReviseButton({ dictionaryId }: { dictionaryId: string }) {

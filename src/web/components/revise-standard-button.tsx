@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { reviseStandard } from '../api-standards';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 
 /** "Revisi": opens a new draft version copying this ratified one, then shows it. */
 export function ReviseStandardButton({ standardId }: { standardId: string }) {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listSimilarStandards, type SimilarStandard } from '../api-catalog';
-import { ErrorAlert, LoadState } from './error-alert';
+import { ErrorAlert, LoadState } from '../ui';
 import { useApi } from './use-api';
 import { useJobLevelName } from './use-job-level-name';
 

@@ -7,8 +7,7 @@ import {
   standardActions,
   transitionStandard,
 } from '../api-standards';
-import { ErrorAlert } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field } from '../ui';
 import { StandardTransitions } from './standard-transitions';
 
 const allowedBy: Record<StandardAction, keyof StandardPermissions> = {
@@ -64,7 +63,7 @@ export function StandardWorkflow({
   }
 
   return (
-    <section className="card workflow-card" aria-labelledby="standard-workflow-title">
+    <section className="card card-edge-accent workflow-card" aria-labelledby="standard-workflow-title">
       <h2 id="standard-workflow-title">{t('standards.workflow.title')}</h2>
       <StandardTransitions transitions={transitions} />
       {actions.length > 0 && (

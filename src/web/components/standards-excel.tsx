@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../api-client';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 import { ImportReport, importProblems } from './import-report';
 
 interface ImportResult {

@@ -9,8 +9,7 @@ import {
   importExamples,
   type TalentImportKind,
 } from '../api-talent';
-import { ErrorAlert } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field } from '../ui';
 import { TalentImportReport, talentImportProblems } from './talent-import-report';
 
 type Result =

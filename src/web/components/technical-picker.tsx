@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SearchResult, searchCompetencies } from '../api-technical';
-import { ErrorAlert } from './error-alert';
+import { ErrorAlert } from '../ui';
 import { useApi } from './use-api';
 import { useDebouncedValue } from './use-debounced-value';
 

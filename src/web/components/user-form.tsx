@@ -9,8 +9,7 @@ import {
   rolesAssignableByAdmin,
   type User,
 } from '../api-client';
-import { ErrorAlert } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field } from '../ui';
 
 interface Props {
   /** The signed-in user: a superadmin picks any role and agency, an admin creates in their own agency. */
@@ -55,7 +54,7 @@ export function UserForm({ user, agencies, onCreated }: Props) {
   }
 
   return (
-    <section className="card form-card" aria-labelledby="user-form-title">
+    <section className="card card-edge-accent" aria-labelledby="user-form-title">
       <h2 id="user-form-title">{t('admin.users.createTitle')}</h2>
       <form className="form" data-testid="user-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('admin.users.username')}>

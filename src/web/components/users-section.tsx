@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies, listUsers, type User } from '../api-client';
-import { LoadState } from './error-alert';
-import { Field } from './field';
+import { Field, LoadState } from '../ui';
 import { useApi } from './use-api';
 import { UserForm } from './user-form';
 

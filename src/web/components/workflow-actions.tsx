@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api-client';
 import { transitionVersion, type VersionPermissions, type WorkflowAction } from '../api-technical';
-import { ErrorAlert } from './error-alert';
-import { Field } from './field';
+import { ErrorAlert, Field } from '../ui';
 
 interface Props {
   versionId: string;
@@ -56,7 +55,7 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
     );
 
   return (
-    <section className="card workflow-card" aria-labelledby="workflow-title">
+    <section className="card card-edge-accent workflow-card" aria-labelledby="workflow-title">
       <h2 id="workflow-title">{t('technical.workflow.title')}</h2>
       <p className="muted small">{t('technical.workflow.intro')}</p>
       <Field label={t('technical.workflow.comment')} optional={!permissions.canReturn} errors={commentErrors}>

@@ -5,9 +5,9 @@ import { listOrgUnits, type OrgUnit } from '../api-client';
 import { type DocumentFormat, documentFormats, startBook } from '../api-documents';
 import { AgencyPicker } from '../components/agency-picker';
 import { BookJobProgress } from '../components/book-job-progress';
-import { ErrorAlert, LoadState } from '../components/error-alert';
 import { useApi } from '../components/use-api';
 import { useReportAgency } from '../components/use-report-agency';
+import { ErrorAlert, LoadState } from '../ui';
 
 /** Units in tree order with their depth, for an indented select. */
 function unitTree(units: OrgUnit[]): { unit: OrgUnit; depth: number }[] {

@@ -4,11 +4,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { type CandidateScope, getCandidates } from '../api-talent';
 import { CategoryBadge } from '../components/category-badge';
 import { formatNip } from '../components/civil-servant-identity';
-import { ErrorAlert, LoadState } from '../components/error-alert';
 import { PercentBar } from '../components/percent-bar';
 import { RequirementCheck } from '../components/requirement-check';
 import { useApi } from '../components/use-api';
 import { useJobLevelName } from '../components/use-job-level-name';
+import { ErrorAlert, LoadState } from '../ui';
 
 const scopes: readonly CandidateScope[] = ['agency', 'national'];
 

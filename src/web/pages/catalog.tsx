@@ -5,12 +5,11 @@ import { type CatalogItem, searchCatalog } from '../api-catalog';
 import { getJobLevels } from '../api-client';
 import { AdoptToPositionForm } from '../components/adopt-to-position-form';
 import { canComposeStandards, useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
-import { Field } from '../components/field';
 import { useApi } from '../components/use-api';
 import { useDebouncedValue } from '../components/use-debounced-value';
 import { useFormatDate } from '../components/use-format-date';
 import { useJobLevelName } from '../components/use-job-level-name';
+import { Field, LoadState } from '../ui';
 
 /**
  * `/katalog`: the national catalog of ratified standards (newest version of each), searchable by

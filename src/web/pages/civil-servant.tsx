@@ -6,11 +6,11 @@ import { AssessmentHistory } from '../components/assessment-history';
 import { CivilServantIdentity } from '../components/civil-servant-identity';
 import { useCurrentUser } from '../components/current-user';
 import { EmployeeLoginButton } from '../components/employee-login-button';
-import { LoadState } from '../components/error-alert';
 import { MatchPanel } from '../components/match-panel';
 import { MatchPositionSelect } from '../components/match-position-select';
 import { useApi } from '../components/use-api';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/pegawai/:nip`: one civil servant: identity, assessment history, a login for the agency admin,

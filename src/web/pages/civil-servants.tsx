@@ -6,12 +6,12 @@ import { listCivilServants } from '../api-talent';
 import { AgencyPicker } from '../components/agency-picker';
 import { formatNip } from '../components/civil-servant-identity';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { TalentImportPanel } from '../components/talent-import-panel';
 import { TalentTabs } from '../components/talent-tabs';
 import { useApi } from '../components/use-api';
 import { useDebouncedValue } from '../components/use-debounced-value';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 const pageSize = 20;
 

@@ -4,11 +4,11 @@ import { AgencyPicker } from '../components/agency-picker';
 import { useCurrentUser } from '../components/current-user';
 import { DifferingLevelsGroup } from '../components/differing-levels-group';
 import { EditedIndicatorsTable } from '../components/edited-indicators-table';
-import { LoadState } from '../components/error-alert';
 import { PositionsWithoutStandard } from '../components/positions-without-standard';
 import { useApi } from '../components/use-api';
 import { useJobLevelNames } from '../components/use-job-level-name';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/skj/konsistensi`: what keeps an agency's standards from being one standard per job (seed 001):

@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { diffVersions, type Entry, type VersionRef } from '../api-technical';
 import { DiffEntryChange } from '../components/diff-entry-change';
-import { LoadState } from '../components/error-alert';
 import { useApi } from '../components/use-api';
 import { VersionStatusBadge } from '../components/version-status-badge';
+import { LoadState } from '../ui';
 
 /** `/kamus-teknis/versi/:versionId/banding/:otherVersionId`: what changed from the other version. */
 export function DictionaryDiffPage() {

@@ -10,11 +10,10 @@ import {
   importDictionary,
 } from '../api-technical';
 import { AffairSelect } from '../components/affair-select';
-import { ErrorAlert, LoadState } from '../components/error-alert';
-import { Field } from '../components/field';
 import { ImportLayouts } from '../components/import-layouts';
 import { ImportReport, importProblems } from '../components/import-report';
 import { useApi } from '../components/use-api';
+import { ErrorAlert, Field, LoadState } from '../ui';
 
 type Step = 'choose' | 'upload' | 'result';
 const steps: readonly Step[] = ['choose', 'upload', 'result'];
@@ -97,7 +96,7 @@ export function DictionaryImportPage() {
       </ol>
 
       {step === 'choose' && (
-        <section className="card form-card">
+        <section className="card card-edge-accent">
           <ImportLayouts />
           <form
             className="form"

@@ -6,12 +6,12 @@ import { CompositionChecklist } from '../components/composition-checklist';
 import { EntryEditor } from '../components/entry-editor';
 import { EntryList } from '../components/entry-list';
 import { EntryView } from '../components/entry-view';
-import { LoadState } from '../components/error-alert';
 import { ReviseButton } from '../components/revise-button';
 import { useApi } from '../components/use-api';
 import { VersionEvents } from '../components/version-events';
 import { VersionStatusBadge } from '../components/version-status-badge';
 import { WorkflowActions } from '../components/workflow-actions';
+import { LoadState } from '../ui';
 
 type Selection = { kind: 'new' } | { kind: 'entry'; id: string } | null;
 

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { type DictionaryKind, getDictionary, getProficiencyLevels } from '../api-client';
 import { CompetencyDetail } from '../components/competency-detail';
-import { LoadState } from '../components/error-alert';
 import { useApi } from '../components/use-api';
+import { LoadState } from '../ui';
 
 const kindsBySlug: Record<string, DictionaryKind> = {
   manajerial: 'managerial',

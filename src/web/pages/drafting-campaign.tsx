@@ -10,8 +10,8 @@ import { SopSection } from '../components/drafting-campaign/sop-section';
 import { TeamSection } from '../components/drafting-campaign/team-section';
 import { useFormatDay } from '../components/drafting-campaign/use-format-day';
 import { WeekGrid } from '../components/drafting-campaign/week-grid';
-import { LoadState } from '../components/error-alert';
 import { useApi } from '../components/use-api';
+import { LoadState } from '../ui';
 
 const tabs = ['dashboard', 'team', 'positions', 'schedule', 'sop'] as const;
 type Tab = (typeof tabs)[number];

@@ -11,10 +11,9 @@ import {
 import { AgencyPicker } from '../components/agency-picker';
 import { CoverageBar } from '../components/coverage-bar';
 import { useFormatDay } from '../components/drafting-campaign/use-format-day';
-import { ErrorAlert, LoadState } from '../components/error-alert';
-import { Field } from '../components/field';
 import { useApi } from '../components/use-api';
 import { useReportAgency } from '../components/use-report-agency';
+import { ErrorAlert, Field, LoadState } from '../ui';
 
 /** `/kampanye`: the drafting campaigns the user can see, and (agency admin) a form to start one. */
 export function DraftingCampaignsPage() {
@@ -118,7 +117,7 @@ function CreateDraftingCampaignForm() {
   }
 
   return (
-    <section className="card form-card" aria-labelledby="create-drafting-campaign-title">
+    <section className="card card-edge-accent" aria-labelledby="create-drafting-campaign-title">
       <h2 id="create-drafting-campaign-title">{t('draftingCampaigns.create.title')}</h2>
       <p className="muted small">{t('draftingCampaigns.create.hint')}</p>
       <form

@@ -4,13 +4,13 @@ import { useSearchParams } from 'react-router';
 import { listOrgUnits } from '../api-client';
 import { getGapHeatmap } from '../api-talent';
 import { AgencyPicker } from '../components/agency-picker';
-import { LoadState } from '../components/error-alert';
 import { GapHeatmapTable, heatmapCsv } from '../components/gap-heatmap-table';
 import { OrgUnitSelect } from '../components/org-unit-select';
 import { TalentTabs } from '../components/talent-tabs';
 import { TrainingNeedsList } from '../components/training-needs-list';
 import { useApi } from '../components/use-api';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/pegawai/unit`: an org unit's competency gaps (competency × position, sub-units included) and

@@ -9,7 +9,7 @@ export function HomePage() {
 
   return (
     <div className="page">
-      <section className="card card-hero" aria-labelledby="welcome-title">
+      <section className="card card-edge-primary" aria-labelledby="welcome-title">
         <h1 id="welcome-title">{t('home.welcome', { name: user.fullName })}</h1>
         <p className="lead">{t('home.intro')}</p>
         <p>{t('home.introDetail')}</p>

@@ -3,7 +3,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { getJobDescription } from '../api-job-descriptions';
-import { LoadState } from '../components/error-alert';
 import {
   type EditorNotice,
   type EditorTab,
@@ -12,6 +11,7 @@ import {
 } from '../components/job-description/editor';
 import { useApi } from '../components/use-api';
 import { useJobLevelName } from '../components/use-job-level-name';
+import { LoadState } from '../ui';
 
 /**
  * `/peta-jabatan/uraian/:positionId`: the job description (uraian jabatan) of one position, a tab

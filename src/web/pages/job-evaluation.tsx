@@ -5,12 +5,12 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { getJobFactorInformation } from '../api-job-descriptions';
 import { getEvaluationFactors, getPosition, listJobEvaluations } from '../api-organisation';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { FactorInformationNote } from '../components/job-description/factor-information';
 import { JobEvaluationForm } from '../components/job-evaluation-form';
 import { JobEvaluationHistory } from '../components/job-evaluation-history';
 import { useApi } from '../components/use-api';
 import { useJobLevelName } from '../components/use-job-level-name';
+import { LoadState } from '../ui';
 
 /**
  * `/peta-jabatan/evaluasi/:positionId`: job evaluation of one position (seed 004) by the factors

@@ -2,8 +2,8 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { health, login } from '../api-client';
-import { ErrorAlert } from '../components/error-alert';
 import { LanguageToggle } from '../components/language-toggle';
+import { ErrorAlert } from '../ui';
 
 export function LoginPage() {
   const { t } = useTranslation();

@@ -4,11 +4,11 @@ import { AgencyPicker } from '../components/agency-picker';
 import { CoverageBar } from '../components/coverage-bar';
 import { CoverageTable } from '../components/coverage-table';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { useApi } from '../components/use-api';
 import { useFormatPercent } from '../components/use-format-percent';
 import { useJobLevelNames } from '../components/use-job-level-name';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/dasbor-merit`: the first merit criterion, every position has a standard. Agency users see their

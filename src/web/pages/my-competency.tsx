@@ -4,9 +4,9 @@ import { ApiError } from '../api-client';
 import { getMyCivilServant } from '../api-talent';
 import { AssessmentHistory } from '../components/assessment-history';
 import { CivilServantIdentity } from '../components/civil-servant-identity';
-import { LoadState } from '../components/error-alert';
 import { MatchPanel } from '../components/match-panel';
 import { useApi } from '../components/use-api';
+import { LoadState } from '../ui';
 
 /**
  * `/saya`: self-service of a civil servant: their record, their results, the radar of their

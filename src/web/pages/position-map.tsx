@@ -7,13 +7,13 @@ import { listOrgUnits, type OrgUnit } from '../api-client';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api-organisation';
 import { AgencyPicker } from '../components/agency-picker';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { formatDifference } from '../components/map-position-card';
 import { MapZoomControls, useMapZoom } from '../components/map-zoom';
 import { PositionMapChart } from '../components/position-map-chart';
 import { useApi } from '../components/use-api';
 import { useJobLevelNames } from '../components/use-job-level-name';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/peta-jabatan`: the agency's position map (seed 004) as an org chart, with headcounts, job

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type CompetencyKind, searchCompetencies } from '../api-technical';
 import { AffairSelect } from '../components/affair-select';
-import { LoadState } from '../components/error-alert';
-import { Field } from '../components/field';
 import { SearchResultItem } from '../components/search-result-item';
 import { useApi } from '../components/use-api';
 import { useDebouncedValue } from '../components/use-debounced-value';
+import { Field, LoadState } from '../ui';
 
 const kindsBySlug: Record<string, CompetencyKind> = {
   manajerial: 'managerial',

@@ -6,11 +6,11 @@ import {
   type StandardVersionRef,
   type ValueChange,
 } from '../api-standards';
-import { LoadState } from '../components/error-alert';
 import { StandardRowChange, StandardRowPresence } from '../components/standard-row-change';
 import { StandardStatusBadge } from '../components/standard-status-badge';
 import { StandardValueChange } from '../components/standard-value-change';
 import { useApi } from '../components/use-api';
+import { LoadState } from '../ui';
 
 type StatKind = 'identity' | 'added' | 'removed' | 'changed' | 'requirements';
 const statClass: Record<StatKind, string> = {

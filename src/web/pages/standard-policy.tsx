@@ -4,10 +4,10 @@ import { getJobLevels } from '../api-client';
 import { getStandardPolicy } from '../api-reports';
 import { AgencyPicker } from '../components/agency-picker';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { PolicyEditor } from '../components/policy-editor';
 import { useApi } from '../components/use-api';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/skj/kebijakan`: the rules the agency's standards are checked against. The seeds disagree on

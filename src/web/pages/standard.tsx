@@ -2,7 +2,6 @@ import { useParams } from 'react-router';
 import type { User } from '../api-client';
 import { getStandard, type StandardDetail } from '../api-standards';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { FindingsPanel } from '../components/findings-panel';
 import { StandardDocuments } from '../components/standard-documents';
 import { StandardEditor } from '../components/standard-editor';
@@ -10,6 +9,7 @@ import { StandardHeader } from '../components/standard-header';
 import { StandardVersions } from '../components/standard-versions';
 import { StandardWorkflow } from '../components/standard-workflow';
 import { useApi } from '../components/use-api';
+import { LoadState } from '../ui';
 
 /**
  * `/skj/:id`: one version of a standard with its workflow history and actions, findings,

@@ -5,11 +5,11 @@ import { adoptStandard, type SimilarStandard } from '../api-catalog';
 import { ApiError } from '../api-client';
 import { createStandard, listPositions, type Position } from '../api-standards';
 import { canComposeStandards, useCurrentUser } from '../components/current-user';
-import { ErrorAlert, LoadState } from '../components/error-alert';
 import { SimilarStandards } from '../components/similar-standards';
 import { StandardStatusBadge } from '../components/standard-status-badge';
 import { StandardsExcel } from '../components/standards-excel';
 import { useApi } from '../components/use-api';
+import { ErrorAlert, LoadState } from '../ui';
 
 /** `/skj`: the positions of the user's agency, each with "Susun SKJ". */
 export function StandardsPage() {

@@ -2,11 +2,11 @@ import '../talent.css';
 import { useTranslation } from 'react-i18next';
 import { getTalentPool } from '../api-talent';
 import { AgencyPicker } from '../components/agency-picker';
-import { LoadState } from '../components/error-alert';
 import { NineBoxGrid } from '../components/nine-box-grid';
 import { TalentTabs } from '../components/talent-tabs';
 import { useApi } from '../components/use-api';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /**
  * `/talenta`: the agency's talent pool (9-box): performance from the imported rating, potential

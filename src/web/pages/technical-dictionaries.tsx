@@ -3,9 +3,9 @@ import { Link } from 'react-router';
 import { listTechnicalDictionaries } from '../api-technical';
 import { CreateDictionaryForm } from '../components/create-dictionary-form';
 import { useCurrentUser } from '../components/current-user';
-import { LoadState } from '../components/error-alert';
 import { useApi } from '../components/use-api';
 import { VersionStatusBadge } from '../components/version-status-badge';
+import { LoadState } from '../ui';
 
 /** `/kamus-teknis`: the technical dictionaries the user may see, and the form to start one. */
 export function TechnicalDictionariesPage() {

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { getTechnicalDictionary } from '../api-technical';
-import { LoadState } from '../components/error-alert';
 import { ReviseButton } from '../components/revise-button';
 import { useApi } from '../components/use-api';
 import { VersionHistoryTable } from '../components/version-history-table';
+import { LoadState } from '../ui';
 
 /** `/kamus-teknis/:dictionaryId`: one dictionary and its version history. */
 export function TechnicalDictionaryPage() {

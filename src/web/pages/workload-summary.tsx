@@ -9,12 +9,12 @@ import {
   workloadSummaryWorkbookUrl,
 } from '../api-job-descriptions';
 import { AgencyPicker } from '../components/agency-picker';
-import { LoadState } from '../components/error-alert';
 import { WorkloadSettingsForm } from '../components/job-description/workload-settings-form';
 import { formatDifference } from '../components/map-position-card';
 import { useApi } from '../components/use-api';
 import { useFormatNumber } from '../components/use-format-number';
 import { useReportAgency } from '../components/use-report-agency';
+import { LoadState } from '../ui';
 
 /** Units depth first under their parents, for the indented unit list. */
 function unitsInTreeOrder(items: OrgUnit[]): { unit: OrgUnit; depth: number }[] {

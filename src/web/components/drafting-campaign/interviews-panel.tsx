@@ -10,8 +10,7 @@ import {
   recordInterview,
   updateInterview,
 } from '../../api-drafting-campaigns';
-import { ErrorAlert, LoadState } from '../error-alert';
-import { Field } from '../field';
+import { ErrorAlert, Field, LoadState } from '../../ui';
 import { useApi } from '../use-api';
 import { useDraftingCampaignAction } from './use-drafting-campaign-action';
 import { useFormatDay } from './use-format-day';

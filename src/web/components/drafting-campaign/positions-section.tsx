@@ -11,8 +11,7 @@ import {
   removePosition,
 } from '../../api-drafting-campaigns';
 import { listPositions } from '../../api-standards';
-import { ErrorAlert } from '../error-alert';
-import { Field } from '../field';
+import { ErrorAlert, Field } from '../../ui';
 import { useApi } from '../use-api';
 import { useJobLevelName } from '../use-job-level-name';
 import { InterviewsPanel } from './interviews-panel';

@@ -10,8 +10,7 @@ import {
   updateDraftingCampaign,
   updatePhase,
 } from '../../api-drafting-campaigns';
-import { ErrorAlert } from '../error-alert';
-import { Field } from '../field';
+import { ErrorAlert, Field } from '../../ui';
 import { useDraftingCampaignAction } from './use-drafting-campaign-action';
 import { useFormatDay } from './use-format-day';
 
@@ -243,7 +242,7 @@ function DraftingCampaignForm({
   }
 
   return (
-    <section className="card form-card" aria-labelledby="edit-drafting-campaign-title">
+    <section className="card card-edge-accent" aria-labelledby="edit-drafting-campaign-title">
       <h2 id="edit-drafting-campaign-title">{t('draftingCampaigns.schedule.editDraftingCampaign')}</h2>
       <form
         className="form"

@@ -10,8 +10,7 @@ import {
   sopActorRoles,
   updateSopStep,
 } from '../../api-drafting-campaigns';
-import { ErrorAlert } from '../error-alert';
-import { Field } from '../field';
+import { ErrorAlert, Field } from '../../ui';
 import { useFormatDate } from '../use-format-date';
 import { useDraftingCampaignAction } from './use-drafting-campaign-action';
 
@@ -237,7 +236,7 @@ function StepForm({
   );
   if (step) return form;
   return (
-    <section className="card form-card" aria-labelledby="add-step-title">
+    <section className="card card-edge-accent" aria-labelledby="add-step-title">
       <h3 id="add-step-title">{t('draftingCampaigns.sop.addTitle')}</h3>
       {form}
     </section>

@@ -10,8 +10,7 @@ import {
   removeMember,
   updateMember,
 } from '../../api-drafting-campaigns';
-import { ErrorAlert } from '../error-alert';
-import { Field } from '../field';
+import { ErrorAlert, Field } from '../../ui';
 import { useApi } from '../use-api';
 import { useDraftingCampaignAction } from './use-drafting-campaign-action';
 
@@ -200,7 +199,7 @@ function CreateGroupForm({
   }
 
   return (
-    <section className="card form-card" aria-labelledby="create-group-title">
+    <section className="card card-edge-accent" aria-labelledby="create-group-title">
       <h3 id="create-group-title">{t('draftingCampaigns.team.createGroup')}</h3>
       <form
         className="drafting-campaign-inline-form"

@@ -12,7 +12,7 @@ import {
   ratifyJobDescription,
   saveJobDescription,
 } from '../../api-job-descriptions';
-import { ErrorAlert } from '../error-alert';
+import { ErrorAlert } from '../../ui';
 import type { PanelProps } from './component-section';
 import { HistoryPanel } from './history-panel';
 import { ConditionsPanel, IdentityPanel, RelationsPanel, RequirementsPanel, ResourcesPanel } from './panels';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { listJobDescriptionVersions } from '../../api-job-descriptions';
-import { LoadState } from '../error-alert';
+import { LoadState } from '../../ui';
 import { useApi } from '../use-api';
 import { useFormatDate } from '../use-format-date';
 

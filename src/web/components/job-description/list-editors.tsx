@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldErrors } from '../field';
+import { FieldErrors } from '../../ui';
 
 /** A list of short texts, one input each, with add and remove; a numbered list when read-only. */
 export function TextListEditor({

@@ -5,7 +5,7 @@ import {
   type RequirementKey,
   workingConditionAspects,
 } from '../../api-job-descriptions';
-import { FieldErrors } from '../field';
+import { FieldErrors } from '../../ui';
 import { ComponentSection, type PanelProps } from './component-section';
 import { RowsEditor, TextListEditor } from './list-editors';
 

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api-client';
 import { importTasks, jobDescriptionFileUrl, type TaskImportResult } from '../../api-job-descriptions';
-import { ErrorAlert } from '../error-alert';
+import { ErrorAlert } from '../../ui';
 
 interface RowProblem {
   row: number;

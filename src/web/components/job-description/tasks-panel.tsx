@@ -6,8 +6,7 @@ import {
   timeUnits,
   type WorkloadResult,
 } from '../../api-job-descriptions';
-import { ErrorAlert } from '../error-alert';
-import { FieldErrors } from '../field';
+import { ErrorAlert, FieldErrors } from '../../ui';
 import { useApi } from '../use-api';
 import { useDebouncedValue } from '../use-debounced-value';
 import { useFormatNumber } from '../use-format-number';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AgencyWorkloadSettings, updateWorkloadSettings } from '../../api-job-descriptions';
-import { ErrorAlert } from '../error-alert';
+import { ErrorAlert } from '../../ui';
 import { useFormatNumber } from '../use-format-number';
 
 /**

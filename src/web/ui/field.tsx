@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import './field.css';
 
 /** A labelled form control; the control is nested in the label so the two stay linked. */
 export function Field({
@@ -9,7 +10,7 @@ export function Field({
   className,
   children,
 }: {
-  label: string;
+  label: ReactNode;
   optional?: boolean;
   /** Server validation messages for this control, shown under it. */
   errors?: readonly string[];

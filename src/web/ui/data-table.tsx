@@ -1,0 +1,112 @@
+import { Fragment, type ReactNode } from 'react';
+import './data-table.css';
+
+export interface Column {
+  label: ReactNode;
+  /** Read by screen readers only (an actions column). */
+  hidden?: boolean;
+  /** Centred figures. */
+  numeric?: boolean;
+  className?: string;
+}
+
+interface Shared {
+  /** `data-testid` of the `<table>`. */
+  testId?: string;
+  /** Classes added to the table (`table-clickable`, a feature's table class). */
+  className?: string;
+  /** Shown instead of the table when there are no rows; a string becomes a muted paragraph. */
+  empty?: ReactNode;
+  emptyTestId?: string;
+  /** Under the table: a pager, "show more", a note on the figures. */
+  paging?: ReactNode;
+  /** A `<tfoot>` row or rows (totals). */
+  footer?: ReactNode;
+  caption?: ReactNode;
+  'aria-label'?: string;
+  'aria-labelledby'?: string;
+}
+
+interface WithColumns<T> extends Shared {
+  columns: readonly (Column | string)[];
+  rows: readonly T[];
+  rowKey: (row: T, index: number) => string;
+  /** The `<tr>` (or rows) of one item. */
+  renderRow: (row: T, index: number) => ReactNode;
+  head?: never;
+  children?: never;
+}
+
+interface WithHead extends Shared {
+  /** Header rows for tables whose header does not fit one row of columns. */
+  head: ReactNode;
+  /** The body rows. */
+  children: ReactNode;
+  /** For the empty state: how many body rows there are. */
+  rowCount?: number;
+  columns?: never;
+  rows?: never;
+  rowKey?: never;
+  renderRow?: never;
+}
+
+export type DataTableProps<T> = WithColumns<T> | WithHead;
+
+/**
+ * A table of records: blue header row, zebra rows, horizontal scroll when narrow, an empty state
+ * and a slot for paging. Rows are the caller's, so they keep their own test ids and expansions.
+ */
+export function DataTable<T>(props: DataTableProps<T>) {
+  const count = props.rows ? props.rows.length : props.rowCount;
+  if (count === 0 && props.empty !== undefined) {
+    return typeof props.empty === 'string' ? (
+      <p className="muted" data-testid={props.emptyTestId}>
+        {props.empty}
+      </p>
+    ) : (
+      props.empty
+    );
+  }
+  const tableClass = props.className ? `table ${props.className}` : 'table';
+  return (
+    <>
+      <div className="table-wrap">
+        <table
+          className={tableClass}
+          data-testid={props.testId}
+          aria-label={props['aria-label']}
+          aria-labelledby={props['aria-labelledby']}
+        >
+          {props.caption && <caption>{props.caption}</caption>}
+          <thead>{props.columns ? <HeaderRow columns={props.columns} /> : props.head}</thead>
+          <tbody>
+            {props.rows
+              ? props.rows.map((row, index) => (
+                  <Fragment key={props.rowKey(row, index)}>{props.renderRow(row, index)}</Fragment>
+                ))
+              : props.children}
+          </tbody>
+          {props.footer && <tfoot>{props.footer}</tfoot>}
+        </table>
+      </div>
+      {props.paging}
+    </>
+  );
+}
+
+function HeaderRow({ columns }: { columns: readonly (Column | string)[] }) {
+  return (
+    <tr>
+      {columns.map((column, index) => {
+        const { label, hidden, numeric, className } = typeof column === 'string' ? { label: column } : column;
+        const classes = [numeric && 'num', className].filter(Boolean).join(' ') || undefined;
+        return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: columns are static; two may share a label
+          <th key={index} scope="col" className={classes}>
+            {hidden ? <span className="visually-hidden">{label}</span> : label}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
