@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../api-client';
+import { ApiError } from '../shared/api/request';
 import { Alert, ErrorAlert } from './alert';
 
 describe('Alert', () => {

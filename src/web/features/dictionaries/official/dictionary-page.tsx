@@ -1,0 +1,98 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink, useParams, useSearchParams } from 'react-router';
+import { type DictionaryKind, getDictionary, getProficiencyLevels } from '../../../shared/api/reference';
+import { useApi } from '../../../shared/use-api';
+import { LoadState } from '../../../ui';
+import { CompetencyDetail } from './competency-detail';
+
+const kindsBySlug: Record<string, DictionaryKind> = {
+  manajerial: 'managerial',
+  'sosial-kultural': 'socio-cultural',
+};
+
+/** `/kamus` and `/kamus/:kind`: browse the official competency dictionaries. */
+export function DictionaryPage() {
+  const { t } = useTranslation();
+  const { kind: slug = 'manajerial' } = useParams();
+  const kind = kindsBySlug[slug] ?? null;
+  const [searchParams, setSearchParams] = useSearchParams();
+  const dictionary = useApi(kind, () => getDictionary(kind ?? 'managerial'));
+  const proficiency = useApi('proficiency-levels', getProficiencyLevels);
+
+  const items = dictionary.data?.items ?? [];
+  const selected = items.find((item) => item.code === searchParams.get('kode')) ?? items[0];
+  const requestedLevel = Number(searchParams.get('level'));
+  const level = Number.isInteger(requestedLevel) && requestedLevel >= 1 ? requestedLevel : 1;
+
+  const select = (code: string, nextLevel: number) =>
+    setSearchParams({ kode: code, level: String(nextLevel) }, { replace: true });
+
+  const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'tab active' : 'tab');
+
+  return (
+    <div className="page">
+      <h1>{t('dictionary.title')}</h1>
+      <nav className="tabs" aria-label={t('dictionary.tabsLabel')}>
+        <NavLink
+          to="/kamus/manajerial"
+          className={() => tabClass({ isActive: slug === 'manajerial' })}
+          data-testid="dictionary-tab"
+        >
+          {t('dictionary.managerial')}
+        </NavLink>
+        <NavLink to="/kamus/sosial-kultural" className={tabClass} data-testid="dictionary-tab">
+          {t('dictionary.socioCultural')}
+        </NavLink>
+      </nav>
+
+      {kind === null ? (
+        <div role="alert" className="alert alert-error">
+          {t('dictionary.unknownKind')}
+        </div>
+      ) : (
+        <>
+          <LoadState
+            loading={dictionary.loading && !dictionary.data}
+            error={dictionary.error}
+            onRetry={dictionary.reload}
+          />
+          {dictionary.data && (
+            <div className="dictionary-layout">
+              <aside className="card competency-list-card">
+                <h2 className="card-title">{dictionary.data.name}</h2>
+                <ul className="competency-list" aria-label={t('dictionary.listLabel')}>
+                  {items.map((item) => (
+                    <li key={item.code} data-testid="competency-item" data-code={item.code}>
+                      <button
+                        type="button"
+                        className={item === selected ? 'competency-button active' : 'competency-button'}
+                        aria-current={item === selected ? 'true' : undefined}
+                        onClick={() => select(item.code, level)}
+                      >
+                        <span className="competency-code">{item.code}</span>
+                        <span className="competency-name">{item.name}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+                <p className="muted small source">
+                  <strong>{t('dictionary.source')}:</strong> {dictionary.data.source}
+                </p>
+              </aside>
+              {selected ? (
+                <CompetencyDetail
+                  competency={selected}
+                  level={level}
+                  onLevelChange={(next) => select(selected.code, next)}
+                  proficiencyLevels={proficiency.data?.items ?? []}
+                />
+              ) : (
+                <p className="card muted">{t('dictionary.selectPrompt')}</p>
+              )}
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { ReviseButton } from '../../../shared/revise-button';
+import { useApi } from '../../../shared/use-api';
+import { LoadState } from '../../../ui';
+import { getTechnicalDictionary } from '../api';
+import { VersionHistoryTable } from './version-history-table';
+
+/** `/kamus-teknis/:dictionaryId`: one dictionary and its version history. */
+export function TechnicalDictionaryPage() {
+  const { t } = useTranslation();
+  const { dictionaryId = '' } = useParams();
+  const data = useApi(`technical-dictionary:${dictionaryId}`, () => getTechnicalDictionary(dictionaryId));
+
+  const newest = data.data?.versions[0];
+  const canRevise = Boolean(data.data?.canCompose && newest?.status === 'ratified');
+  // The import fills the draft, or opens a revision of a ratified version; a verified one is refused.
+  const canImport = Boolean(data.data?.canCompose && newest && newest.status !== 'verified');
+
+  return (
+    <div className="page">
+      <nav className="breadcrumb" aria-label={t('technical.breadcrumb')}>
+        <Link to="/kamus-teknis">{t('technical.title')}</Link>
+      </nav>
+      <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
+      {data.data && (
+        <>
+          <header className="page-header">
+            <div>
+              <h1>{data.data.dictionary.name}</h1>
+              <p className="muted page-subtitle">
+                <code>{data.data.dictionary.code}</code> ·{' '}
+                {data.data.dictionary.agencyName ?? t('header.national')}
+              </p>
+            </div>
+            <div className="toolbar">
+              {canImport && (
+                <Link to={`/kamus-teknis/${dictionaryId}/impor`} className="button button-secondary">
+                  {t('technical.importExcel')}
+                </Link>
+              )}
+              {canRevise && <ReviseButton dictionaryId={dictionaryId} />}
+            </div>
+          </header>
+          <section className="card" aria-labelledby="versions-title">
+            <h2 id="versions-title">{t('technical.versions.title')}</h2>
+            {canRevise && <p className="muted small">{t('technical.reviseHint')}</p>}
+            <VersionHistoryTable versions={data.data.versions} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

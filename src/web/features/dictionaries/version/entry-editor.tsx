@@ -1,0 +1,199 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AffairSelect } from '../../../shared/affair-select';
+import { ApiError } from '../../../shared/api/request';
+import { ErrorAlert, Field, FieldErrors } from '../../../ui';
+import { addEntry, competencyGroups, deleteEntry, type Entry, updateEntry } from '../api';
+import { draftFromEntry, draftToInput, type EntryDraft, issuesByControl } from './entry-draft';
+import { LevelColumnsEditor } from './level-columns-editor';
+
+interface Props {
+  versionId: string;
+  /** The version revision as last loaded; sent with every save (optimistic locking). */
+  revision: number;
+  /** The entry to change, or null for a new one. */
+  entry: Entry | null;
+  onSaved: (entry: Entry) => void;
+  onDeleted: (entry: Entry) => void;
+  onClose: () => void;
+  /** Reloads the version (after VERSION_STALE) without touching this form. */
+  onReload: () => void;
+}
+
+/** Adds or changes one competency: its fields and its five levels side by side. */
+export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, onClose, onReload }: Props) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<EntryDraft>(() => draftFromEntry(entry));
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState<'save' | 'delete' | null>(null);
+  const [reloaded, setReloaded] = useState(false);
+
+  const issues = issuesByControl(error);
+  const errorsOf = (key: string) => issues.get(key) ?? [];
+  const invalid = (key: string) => (issues.has(key) ? true : undefined);
+  const stale = error instanceof ApiError && error.code === 'VERSION_STALE';
+  const set = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy('save');
+    setError(null);
+    setReloaded(false);
+    try {
+      const input = draftToInput(draft);
+      const saved = entry
+        ? await updateEntry(versionId, entry.id, input, revision)
+        : await addEntry(versionId, input, revision);
+      onSaved(saved.entry);
+    } catch (err) {
+      setError(err);
+      setBusy(null);
+    }
+  }
+
+  async function onDelete() {
+    if (!entry || !window.confirm(t('technical.editor.confirmDelete', { code: entry.code }))) return;
+    setBusy('delete');
+    setError(null);
+    try {
+      await deleteEntry(versionId, entry.id);
+      onDeleted(entry);
+    } catch (err) {
+      setError(err);
+      setBusy(null);
+    }
+  }
+
+  function reload() {
+    onReload();
+    setError(null);
+    setReloaded(true);
+  }
+
+  return (
+    <section className="card entry-editor" aria-labelledby="entry-editor-title">
+      <header className="card-header">
+        <h2 id="entry-editor-title">
+          {entry ? t('technical.editor.editTitle', { code: entry.code }) : t('technical.editor.newTitle')}
+        </h2>
+        <button type="button" className="button button-secondary button-small" onClick={onClose}>
+          {t('technical.editor.close')}
+        </button>
+      </header>
+      {entry?.isPlaceholder && <p className="alert alert-warning">{t('technical.editor.placeholderNote')}</p>}
+      <form className="form" data-testid="entry-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+        <div className="form-grid">
+          <Field label={t('technical.entries.code')} errors={errorsOf('code')}>
+            <input
+              name="code"
+              data-testid="entry-field-code"
+              value={draft.code}
+              aria-invalid={invalid('code')}
+              onChange={(event) => set('code', event.target.value)}
+            />
+          </Field>
+          <Field label={t('technical.entries.name')} errors={errorsOf('name')} className="span-2">
+            <input
+              name="name"
+              data-testid="entry-field-name"
+              value={draft.name}
+              aria-invalid={invalid('name')}
+              onChange={(event) => set('name', event.target.value)}
+            />
+          </Field>
+        </div>
+        <Field label={t('technical.entries.definition')} errors={errorsOf('definition')}>
+          <textarea
+            name="definition"
+            data-testid="entry-field-definition"
+            rows={3}
+            value={draft.definition}
+            aria-invalid={invalid('definition')}
+            onChange={(event) => set('definition', event.target.value)}
+          />
+        </Field>
+        <div className="form-grid">
+          <Field label={t('technical.entries.affair')} errors={errorsOf('governmentAffair')}>
+            <AffairSelect
+              testId="entry-field-affair"
+              value={draft.governmentAffair}
+              invalid={issues.has('governmentAffair')}
+              onChange={(value) => set('governmentAffair', value)}
+            />
+          </Field>
+          <Field label={t('technical.entries.subAffair')} optional errors={errorsOf('subAffair')}>
+            <input
+              name="subAffair"
+              data-testid="entry-field-subaffair"
+              value={draft.subAffair}
+              aria-invalid={invalid('subAffair')}
+              onChange={(event) => set('subAffair', event.target.value)}
+            />
+          </Field>
+          <Field label={t('technical.entries.group')} errors={errorsOf('group')}>
+            <select
+              name="group"
+              data-testid="entry-field-group"
+              value={draft.group}
+              aria-invalid={invalid('group')}
+              onChange={(event) => set('group', event.target.value as EntryDraft['group'])}
+            >
+              {competencyGroups.map((group) => (
+                <option key={group} value={group}>
+                  {t(`technical.groups.${group}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <h3 className="subheading">{t('dictionary.levelsLabel')}</h3>
+        <FieldErrors errors={errorsOf('levels')} />
+        <LevelColumnsEditor
+          levels={draft.levels}
+          onChange={(levels) => set('levels', levels)}
+          issues={issues}
+        />
+        <ErrorAlert error={error} />
+        {stale && (
+          <div className="toolbar">
+            <button
+              type="button"
+              className="button button-secondary"
+              data-testid="reload-version"
+              onClick={reload}
+            >
+              {t('technical.editor.reload')}
+            </button>
+          </div>
+        )}
+        {reloaded && (
+          <p className="alert alert-info" role="status">
+            {t('technical.editor.reloaded')}
+          </p>
+        )}
+        <div className="toolbar">
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="save-entry"
+            disabled={busy !== null}
+          >
+            {busy === 'save' ? t('common.saving') : t('common.save')}
+          </button>
+          {entry && (
+            <button
+              type="button"
+              className="button button-danger"
+              data-testid="delete-entry"
+              disabled={busy !== null}
+              onClick={() => void onDelete()}
+            >
+              {busy === 'delete' ? t('technical.editor.deleting') : t('technical.editor.delete')}
+            </button>
+          )}
+        </div>
+      </form>
+    </section>
+  );
+}

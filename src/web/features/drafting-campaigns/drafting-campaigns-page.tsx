@@ -1,0 +1,148 @@
+import './drafting-campaigns.css';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { AgencyPicker } from '../../shared/agency-picker';
+import { ApiError } from '../../shared/api/request';
+import { CoverageBar } from '../../shared/coverage-bar';
+import { useFormatDay } from '../../shared/format';
+import { useApi } from '../../shared/use-api';
+import { useReportAgency } from '../../shared/use-report-agency';
+import { ErrorAlert, Field, LoadState } from '../../ui';
+import { createDraftingCampaign, type DraftingCampaignListItem, listDraftingCampaigns } from './api';
+
+/** `/kampanye`: the drafting campaigns the user can see, and (agency admin) a form to start one. */
+export function DraftingCampaignsPage() {
+  const { t } = useTranslation();
+  const report = useReportAgency(false);
+  const ready = !report.canChoose || !report.loading;
+  const agencyId = report.canChoose ? (report.agencyId ?? undefined) : undefined;
+  const data = useApi(ready ? `draftingCampaigns:${agencyId ?? 'own'}` : null, () =>
+    listDraftingCampaigns(agencyId),
+  );
+  const items = data.data?.items ?? [];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('draftingCampaigns.title')}</h1>
+          <p className="muted page-subtitle">{t('draftingCampaigns.intro')}</p>
+        </div>
+      </header>
+      {report.canChoose && <AgencyPicker report={report} nationalOption />}
+      <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
+      {data.data && (
+        <section className="card" aria-labelledby="drafting-campaigns-list-title">
+          <h2 id="drafting-campaigns-list-title">{t('draftingCampaigns.list', { count: items.length })}</h2>
+          {items.length === 0 ? (
+            <p className="muted">{t('draftingCampaigns.empty')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table" data-testid="drafting-campaigns-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('draftingCampaigns.name')}</th>
+                    {report.canChoose && <th scope="col">{t('draftingCampaigns.agency')}</th>}
+                    <th scope="col">{t('draftingCampaigns.period')}</th>
+                    <th scope="col">{t('draftingCampaigns.positions')}</th>
+                    <th scope="col">{t('draftingCampaigns.ratified')}</th>
+                    <th scope="col">{t('draftingCampaigns.myRole')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => (
+                    <DraftingCampaignRow key={item.id} item={item} showAgency={report.canChoose} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+      {data.data?.canCreate && <CreateDraftingCampaignForm />}
+    </div>
+  );
+}
+
+function DraftingCampaignRow({ item, showAgency }: { item: DraftingCampaignListItem; showAgency: boolean }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  return (
+    <tr data-testid="drafting-campaign-row">
+      <td>
+        <Link to={`/kampanye/${item.id}`}>{item.name}</Link>
+      </td>
+      {showAgency && <td>{item.agency.name}</td>}
+      <td className="nowrap">
+        {formatDay(item.startsOn)} – {formatDay(item.endsOn)}
+      </td>
+      <td>{item.positions}</td>
+      <td>
+        <CoverageBar
+          coverage={{ positions: item.positions, ratified: item.ratified, percent: item.percentRatified }}
+        />
+      </td>
+      <td>{item.myRole ? t(`draftingCampaigns.roles.${item.myRole}`) : t('common.none')}</td>
+    </tr>
+  );
+}
+
+function CreateDraftingCampaignForm() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const issues = error instanceof ApiError ? error.issues : [];
+  const errorsFor = (path: string) => issues.filter((i) => i.path === path).map((i) => i.message);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const created = await createDraftingCampaign({ name: name.trim(), startsOn, endsOn });
+      navigate(`/kampanye/${created.draftingCampaign.id}`);
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card card-edge-accent" aria-labelledby="create-drafting-campaign-title">
+      <h2 id="create-drafting-campaign-title">{t('draftingCampaigns.create.title')}</h2>
+      <p className="muted small">{t('draftingCampaigns.create.hint')}</p>
+      <form
+        className="form"
+        data-testid="create-drafting-campaign-form"
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+      >
+        <Field label={t('draftingCampaigns.name')} errors={errorsFor('name')}>
+          <input name="name" value={name} onChange={(e) => setName(e.target.value)} required />
+        </Field>
+        <div className="form-grid">
+          <Field label={t('draftingCampaigns.startsOn')} errors={errorsFor('startsOn')}>
+            <input
+              name="startsOn"
+              type="date"
+              value={startsOn}
+              onChange={(e) => setStartsOn(e.target.value)}
+            />
+          </Field>
+          <Field label={t('draftingCampaigns.endsOn')} errors={errorsFor('endsOn')}>
+            <input name="endsOn" type="date" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
+          </Field>
+        </div>
+        <ErrorAlert error={error} />
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? t('common.saving') : t('draftingCampaigns.create.submit')}
+        </button>
+      </form>
+    </section>
+  );
+}

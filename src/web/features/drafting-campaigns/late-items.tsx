@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useFormatDay } from '../../shared/format';
+import type { DraftingCampaignProgress } from './api';
+
+/** Positions past their due date whose standard is not yet submitted, the latest first. */
+export function LateItems({ progress }: { progress: DraftingCampaignProgress }) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const groupName = (id: string | null) => progress.groups.find((g) => g.groupId === id)?.name ?? null;
+  const items = progress.lateItems;
+  return (
+    <section className="card" aria-labelledby="late-items-title">
+      <h2 id="late-items-title">
+        {t('draftingCampaigns.late.title')} <span className="badge badge-warning">{items.length}</span>
+      </h2>
+      <p className="muted small">{t('draftingCampaigns.late.hint', { today: formatDay(progress.today) })}</p>
+      {items.length === 0 ? (
+        <p className="muted" data-testid="late-empty">
+          {t('draftingCampaigns.late.empty')}
+        </p>
+      ) : (
+        <div className="table-wrap late-items-wrap">
+          <table className="table">
+            <thead>
+              <tr>
+                <th scope="col">{t('draftingCampaigns.positionsTab.position')}</th>
+                <th scope="col">{t('draftingCampaigns.positionsTab.assignee')}</th>
+                <th scope="col">{t('draftingCampaigns.late.dueOn')}</th>
+                <th scope="col">{t('draftingCampaigns.late.daysLate')}</th>
+                <th scope="col">{t('draftingCampaigns.positionsTab.state')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.positionId} data-testid="late-item">
+                  <td>
+                    {item.standardId ? (
+                      <Link to={`/skj/${item.standardId}`}>{item.positionName}</Link>
+                    ) : (
+                      item.positionName
+                    )}
+                    {item.orgUnitName && <div className="muted small">{item.orgUnitName}</div>}
+                  </td>
+                  <td>
+                    {item.assigneeName ?? (
+                      <span className="muted">{t('draftingCampaigns.positionsTab.unassigned')}</span>
+                    )}
+                    {groupName(item.groupId) && <div className="muted small">{groupName(item.groupId)}</div>}
+                  </td>
+                  <td className="nowrap">
+                    {formatDay(item.dueOn)}
+                    <div className="muted small">{t(`draftingCampaigns.dueSources.${item.dueSource}`)}</div>
+                  </td>
+                  <td>{t('draftingCampaigns.late.days', { count: item.daysLate })}</td>
+                  <td>
+                    <span className={`badge state-badge state-${item.state}`}>
+                      {t(`draftingCampaigns.states.${item.state}`)}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

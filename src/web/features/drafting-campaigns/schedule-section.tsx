@@ -1,0 +1,285 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatDay } from '../../shared/format';
+import { useDraftingCampaignAction } from '../../shared/use-action';
+import { ErrorAlert, Field } from '../../ui';
+import {
+  addPhase,
+  type DraftingCampaignDetail,
+  type DraftingCampaignPhaseView,
+  deletePhase,
+  draftingCampaignPhaseKinds,
+  type PhaseKind,
+  updateDraftingCampaign,
+  updatePhase,
+} from './api';
+
+/** The drafting campaign's name and period, and its phases (editable by the admin). */
+export function ScheduleSection({
+  detail,
+  onChanged,
+}: {
+  detail: DraftingCampaignDetail;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const formatDay = useFormatDay();
+  const manage = detail.permissions.manage;
+  return (
+    <>
+      {manage && <DraftingCampaignForm detail={detail} onChanged={onChanged} />}
+      <section className="card" aria-labelledby="phases-title">
+        <h2 id="phases-title">{t('draftingCampaigns.schedule.title')}</h2>
+        <div className="table-wrap">
+          <table className="table" data-testid="phases-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('draftingCampaigns.schedule.kind')}</th>
+                <th scope="col">{t('draftingCampaigns.schedule.phase')}</th>
+                <th scope="col">{t('draftingCampaigns.startsOn')}</th>
+                <th scope="col">{t('draftingCampaigns.endsOn')}</th>
+                {manage && (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('draftingCampaigns.positionsTab.actions')}</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {detail.phases.map((phase) =>
+                manage ? (
+                  <PhaseRow
+                    key={phase.id}
+                    draftingCampaignId={detail.draftingCampaign.id}
+                    phase={phase}
+                    onChanged={onChanged}
+                  />
+                ) : (
+                  <tr key={phase.id}>
+                    <td>{t(`draftingCampaigns.phaseKinds.${phase.kind}`)}</td>
+                    <td>{phase.name}</td>
+                    <td>{formatDay(phase.startsOn)}</td>
+                    <td>{formatDay(phase.endsOn)}</td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </div>
+        {manage && <PhaseForm draftingCampaignId={detail.draftingCampaign.id} onChanged={onChanged} />}
+      </section>
+    </>
+  );
+}
+
+function PhaseRow({
+  draftingCampaignId,
+  phase,
+  onChanged,
+}: {
+  draftingCampaignId: string;
+  phase: DraftingCampaignPhaseView;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const action = useDraftingCampaignAction(onChanged);
+  const [kind, setKind] = useState<PhaseKind>(phase.kind);
+  const [name, setName] = useState(phase.name);
+  const [startsOn, setStartsOn] = useState(phase.startsOn);
+  const [endsOn, setEndsOn] = useState(phase.endsOn);
+  const changed =
+    kind !== phase.kind || name !== phase.name || startsOn !== phase.startsOn || endsOn !== phase.endsOn;
+  return (
+    <>
+      <tr data-testid="phase-row">
+        <td>
+          <KindSelect value={kind} onChange={setKind} />
+        </td>
+        <td>
+          <input
+            aria-label={t('draftingCampaigns.schedule.phase')}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
+        </td>
+        <td>
+          <input
+            type="date"
+            aria-label={t('draftingCampaigns.startsOn')}
+            value={startsOn}
+            onChange={(e) => setStartsOn(e.target.value)}
+          />
+        </td>
+        <td>
+          <input
+            type="date"
+            aria-label={t('draftingCampaigns.endsOn')}
+            value={endsOn}
+            onChange={(e) => setEndsOn(e.target.value)}
+          />
+        </td>
+        <td className="nowrap">
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={!changed || action.busy}
+            onClick={() =>
+              void action.run(() =>
+                updatePhase(draftingCampaignId, phase.id, { kind, name: name.trim(), startsOn, endsOn }),
+              )
+            }
+          >
+            {t('common.save')}
+          </button>{' '}
+          <button
+            type="button"
+            className="link-button"
+            disabled={action.busy}
+            onClick={() => void action.run(() => deletePhase(draftingCampaignId, phase.id))}
+          >
+            {t('draftingCampaigns.schedule.delete')}
+          </button>
+        </td>
+      </tr>
+      {action.error ? (
+        <tr>
+          <td colSpan={5}>
+            <ErrorAlert error={action.error} />
+          </td>
+        </tr>
+      ) : null}
+    </>
+  );
+}
+
+function KindSelect({ value, onChange }: { value: PhaseKind; onChange: (kind: PhaseKind) => void }) {
+  const { t } = useTranslation();
+  return (
+    <select
+      aria-label={t('draftingCampaigns.schedule.kind')}
+      value={value}
+      onChange={(e) => onChange(draftingCampaignPhaseKinds.find((k) => k === e.target.value) ?? 'other')}
+    >
+      {draftingCampaignPhaseKinds.map((kind) => (
+        <option key={kind} value={kind}>
+          {t(`draftingCampaigns.phaseKinds.${kind}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function PhaseForm({ draftingCampaignId, onChanged }: { draftingCampaignId: string; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const action = useDraftingCampaignAction(onChanged);
+  const [kind, setKind] = useState<PhaseKind>('other');
+  const [name, setName] = useState('');
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (await action.run(() => addPhase(draftingCampaignId, { kind, name: name.trim(), startsOn, endsOn })))
+      setName('');
+  }
+
+  return (
+    <form
+      className="drafting-campaign-inline-form"
+      onSubmit={(e) => void onSubmit(e)}
+      data-testid="phase-form"
+      noValidate
+    >
+      <Field label={t('draftingCampaigns.schedule.kind')}>
+        <KindSelect value={kind} onChange={setKind} />
+      </Field>
+      <Field label={t('draftingCampaigns.schedule.phase')} errors={action.errorsFor('name')}>
+        <input name="phaseName" value={name} onChange={(e) => setName(e.target.value)} />
+      </Field>
+      <Field label={t('draftingCampaigns.startsOn')} errors={action.errorsFor('startsOn')}>
+        <input
+          type="date"
+          name="phaseStartsOn"
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.target.value)}
+        />
+      </Field>
+      <Field label={t('draftingCampaigns.endsOn')} errors={action.errorsFor('endsOn')}>
+        <input type="date" name="phaseEndsOn" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
+      </Field>
+      <button type="submit" className="button button-secondary" disabled={action.busy || !name.trim()}>
+        {t('draftingCampaigns.schedule.add')}
+      </button>
+      <ErrorAlert error={action.error} />
+    </form>
+  );
+}
+
+function DraftingCampaignForm({
+  detail,
+  onChanged,
+}: {
+  detail: DraftingCampaignDetail;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const action = useDraftingCampaignAction(onChanged);
+  const [name, setName] = useState(detail.draftingCampaign.name);
+  const [startsOn, setStartsOn] = useState(detail.draftingCampaign.startsOn);
+  const [endsOn, setEndsOn] = useState(detail.draftingCampaign.endsOn);
+  const [replanPhases, setReplanPhases] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    await action.run(() =>
+      updateDraftingCampaign(detail.draftingCampaign.id, {
+        name: name.trim(),
+        startsOn,
+        endsOn,
+        replanPhases,
+      }),
+    );
+  }
+
+  return (
+    <section className="card card-edge-accent" aria-labelledby="edit-drafting-campaign-title">
+      <h2 id="edit-drafting-campaign-title">{t('draftingCampaigns.schedule.editDraftingCampaign')}</h2>
+      <form
+        className="form"
+        onSubmit={(e) => void onSubmit(e)}
+        data-testid="edit-drafting-campaign-form"
+        noValidate
+      >
+        <div className="form-grid">
+          <Field label={t('draftingCampaigns.name')} errors={action.errorsFor('name')}>
+            <input name="name" value={name} onChange={(e) => setName(e.target.value)} />
+          </Field>
+          <Field label={t('draftingCampaigns.startsOn')} errors={action.errorsFor('startsOn')}>
+            <input
+              type="date"
+              name="startsOn"
+              value={startsOn}
+              onChange={(e) => setStartsOn(e.target.value)}
+            />
+          </Field>
+          <Field label={t('draftingCampaigns.endsOn')} errors={action.errorsFor('endsOn')}>
+            <input type="date" name="endsOn" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
+          </Field>
+        </div>
+        <label className="drafting-campaign-check">
+          <input
+            className="checkbox"
+            type="checkbox"
+            checked={replanPhases}
+            onChange={(e) => setReplanPhases(e.target.checked)}
+          />
+          {t('draftingCampaigns.schedule.replan')}
+        </label>
+        <ErrorAlert error={action.error} />
+        <button type="submit" className="button button-primary" disabled={action.busy}>
+          {action.busy ? t('common.saving') : t('common.save')}
+        </button>
+      </form>
+    </section>
+  );
+}

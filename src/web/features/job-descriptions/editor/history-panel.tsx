@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatDate } from '../../../shared/format';
+import { useApi } from '../../../shared/use-api';
+import { LoadState } from '../../../ui';
+import { listJobDescriptionVersions } from '../api';
+
+/** Every saved version, newest first: when, by whom, from the editor or an import, ratified or not. */
+export function HistoryPanel({ positionId, version }: { positionId: string; version: number | null }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  const history = useApi(version === null ? null : `jd-versions:${positionId}:${version}`, () =>
+    listJobDescriptionVersions(positionId),
+  );
+  if (version === null) return <p className="muted">{t('jobDescription.history.empty')}</p>;
+  return (
+    <>
+      <LoadState loading={history.loading && !history.data} error={history.error} onRetry={history.reload} />
+      {history.data && (
+        <div className="table-wrap">
+          <table className="table" data-testid="jd-history">
+            <thead>
+              <tr>
+                <th scope="col">{t('jobDescription.history.version')}</th>
+                <th scope="col">{t('jobDescription.history.date')}</th>
+                <th scope="col">{t('jobDescription.history.by')}</th>
+                <th scope="col">{t('jobDescription.history.source')}</th>
+                <th scope="col" className="num">
+                  {t('jobDescription.history.tasks')}
+                </th>
+                <th scope="col">{t('jobDescription.history.status')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.data.items.map((item) => (
+                <tr key={item.version} data-testid="jd-history-row" data-version={item.version}>
+                  <td>
+                    {item.version}
+                    {item.version === history.data?.current.version && (
+                      <span className="muted small"> ({t('jobDescription.history.current')})</span>
+                    )}
+                  </td>
+                  <td>{formatDate(item.createdAt)}</td>
+                  <td>{item.createdBy ?? t('common.none')}</td>
+                  <td>{t(`jobDescription.history.sources.${item.source}`)}</td>
+                  <td className="num">{item.tasks}</td>
+                  <td>
+                    {item.ratifiedAt ? (
+                      <span className="badge badge-success">{t('jobDescription.history.ratified')}</span>
+                    ) : (
+                      <span className="badge badge-muted">{t('jobDescription.history.draft')}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

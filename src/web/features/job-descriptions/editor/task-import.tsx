@@ -1,0 +1,118 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../../shared/api/request';
+import { ErrorAlert } from '../../../ui';
+import { importTasks, jobDescriptionFileUrl, type TaskImportResult } from '../api';
+
+interface RowProblem {
+  row: number;
+  column: string | null;
+  code: string;
+  message: string;
+}
+
+function problemsOf(error: unknown): RowProblem[] {
+  if (!(error instanceof ApiError) || !Array.isArray(error.details?.problems)) return [];
+  return error.details.problems as RowProblem[];
+}
+
+/**
+ * Task details from the flat sheet HR staff keep (one row per task). The whole list is replaced
+ * as a new version, or nothing at all with a row report.
+ */
+export function TaskImport({
+  positionId,
+  revision,
+  dirty,
+  hasSaved,
+  onImported,
+}: {
+  positionId: string;
+  revision: number;
+  /** Unsaved edits would be lost by the reload after an import: save first. */
+  dirty: boolean;
+  hasSaved: boolean;
+  onImported: (result: TaskImportResult) => void;
+}) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const problems = problemsOf(error);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!file) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onImported(await importTasks(positionId, file, revision));
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card jd-import" aria-labelledby="jd-import-title">
+      <h3 id="jd-import-title">{t('jobDescription.import.title')}</h3>
+      <p className="muted small">{t('jobDescription.import.intro')}</p>
+      <form className="jd-import-form" onSubmit={(event) => void onSubmit(event)}>
+        <label className="field">
+          <span className="field-label">{t('jobDescription.import.file')}</span>
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            data-testid="jd-import-file"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+          />
+        </label>
+        <button
+          type="submit"
+          className="button button-secondary"
+          data-testid="jd-import-submit"
+          disabled={!file || busy || dirty}
+        >
+          {busy ? t('jobDescription.import.importing') : t('jobDescription.import.submit')}
+        </button>
+        {hasSaved && (
+          <a
+            className="button button-secondary button-small"
+            href={jobDescriptionFileUrl(positionId, 'tasks.xlsx')}
+            download
+          >
+            {t('jobDescription.import.template')}
+          </a>
+        )}
+      </form>
+      {dirty && <p className="muted small">{t('jobDescription.import.dirty')}</p>}
+      <ErrorAlert error={error} />
+      {problems.length > 0 && (
+        <div className="table-wrap">
+          <table className="table" data-testid="jd-import-report">
+            <caption className="visually-hidden">{t('jobDescription.import.report')}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('jobDescription.import.row')}
+                </th>
+                <th scope="col">{t('jobDescription.import.column')}</th>
+                <th scope="col">{t('jobDescription.import.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {problems.map((p) => (
+                <tr key={`${p.row}:${p.column}:${p.code}`}>
+                  <td className="num">{p.row}</td>
+                  <td>{p.column ?? t('common.none')}</td>
+                  <td>{p.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

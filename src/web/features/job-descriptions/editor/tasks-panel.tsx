@@ -1,0 +1,289 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../../shared/format';
+import { useApi } from '../../../shared/use-api';
+import { useDebouncedValue } from '../../../shared/use-debounced-value';
+import { ErrorAlert, FieldErrors } from '../../../ui';
+import { type JobTask, previewWorkload, type TimeUnit, timeUnits, type WorkloadResult } from '../api';
+import { ComponentSection, type PanelProps } from './component-section';
+
+/** A figure as the input shows it: empty for a row just added (NaN), the number otherwise. */
+const shown = (value: number) => (Number.isFinite(value) ? String(value) : '');
+
+export const newTask = (): JobTask => ({
+  task: '',
+  output: '',
+  volume: Number.NaN,
+  time: Number.NaN,
+  unit: 'minute',
+});
+
+/** Complete enough to compute: the server's preview would only repeat what the row shows missing. */
+function computable(tasks: JobTask[]): boolean {
+  return tasks.every((t) => t.task.trim() && t.output.trim() && t.volume > 0 && t.time > 0);
+}
+
+/**
+ * Task details (rincian tugas) with their outputs and workload figures, the workload computed by
+ * the server under the agency's effective time as the user types, and what it does to K.
+ */
+export function TasksPanel(
+  props: PanelProps & {
+    positionId: string;
+    position: { requiredHeadcount: number; headcount: number };
+    settings: { effectiveMinutesPerYear: number; minutesPerDay: number };
+    savedWorkload: WorkloadResult | null;
+    savedTasks: JobTask[];
+  },
+) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const tasks = props.content.tasks;
+  const setTasks = (change: (tasks: JobTask[]) => JobTask[]) =>
+    props.update((c) => ({ ...c, tasks: change(c.tasks) }));
+  const setTask = (k: number, change: Partial<JobTask>) =>
+    setTasks((list) => list.map((task, i) => (i === k ? { ...task, ...change } : task)));
+  const key = JSON.stringify(tasks);
+  const debounced = useDebouncedValue(key, 400);
+  const ready = tasks.length > 0 && computable(tasks) && debounced === key;
+  const preview = useApi(ready ? `workload:${props.positionId}:${debounced}` : null, () =>
+    previewWorkload(props.positionId, JSON.parse(debounced) as JobTask[]),
+  );
+  // While typing, the last saved result stands only for the saved tasks themselves.
+  const result = ready ? preview.data : key === JSON.stringify(props.savedTasks) ? props.savedWorkload : null;
+  const figure = (text: string) => {
+    const value = Number(text.replace(',', '.'));
+    return text.trim() === '' || !Number.isFinite(value) ? Number.NaN : value;
+  };
+
+  return (
+    <>
+      <ComponentSection
+        componentKey="tasks"
+        filled={props.filled('tasks')}
+        hint={t('jobDescription.hints.tasks')}
+      >
+        {tasks.length === 0 && <p className="muted small">{t('jobDescription.tasks.empty')}</p>}
+        {tasks.length > 0 && (
+          <div className="table-wrap">
+            <table className="table jd-tasks" data-testid="jd-tasks">
+              <thead>
+                <tr>
+                  <th scope="col" className="num jd-col-no">
+                    No
+                  </th>
+                  <th scope="col" className="jd-col-task">
+                    {t('jobDescription.tasks.task')}
+                  </th>
+                  <th scope="col" className="jd-col-output">
+                    {t('jobDescription.tasks.output')}
+                  </th>
+                  <th scope="col" className="jd-col-figure">
+                    {t('jobDescription.tasks.volume')}
+                  </th>
+                  <th scope="col" className="jd-col-figure">
+                    {t('jobDescription.tasks.time')}
+                  </th>
+                  <th scope="col" className="jd-col-unit">
+                    {t('jobDescription.tasks.unit')}
+                  </th>
+                  <th scope="col" className="num jd-col-minutes">
+                    {t('jobDescription.tasks.minutes')}
+                  </th>
+                  {!props.readOnly && (
+                    <th scope="col" className="jd-col-remove">
+                      <span className="visually-hidden">{t('jobDescription.list.remove')}</span>
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {tasks.map((task, k) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: task rows have no identity but their place
+                  <tr key={k} data-testid="jd-task-row">
+                    <td className="num">{k + 1}</td>
+                    {props.readOnly ? (
+                      <>
+                        <td>{task.task}</td>
+                        <td>{task.output}</td>
+                        <td className="num">{format(task.volume)}</td>
+                        <td className="num">{format(task.time)}</td>
+                        <td>{t(`jobDescription.tasks.units.${task.unit}`)}</td>
+                      </>
+                    ) : (
+                      <>
+                        <td>
+                          <textarea
+                            rows={3}
+                            value={task.task}
+                            aria-label={`${t('jobDescription.tasks.task')} ${k + 1}`}
+                            data-field="task"
+                            onChange={(event) => setTask(k, { task: event.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <textarea
+                            rows={3}
+                            value={task.output}
+                            aria-label={`${t('jobDescription.tasks.output')} ${k + 1}`}
+                            data-field="output"
+                            onChange={(event) => setTask(k, { output: event.target.value })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            type="number"
+                            min={0}
+                            step="any"
+                            inputMode="decimal"
+                            value={shown(task.volume)}
+                            aria-label={`${t('jobDescription.tasks.volume')} ${k + 1}`}
+                            data-field="volume"
+                            onChange={(event) => setTask(k, { volume: figure(event.target.value) })}
+                          />
+                        </td>
+                        <td>
+                          <input
+                            type="number"
+                            min={0}
+                            step="any"
+                            inputMode="decimal"
+                            value={shown(task.time)}
+                            aria-label={`${t('jobDescription.tasks.time')} ${k + 1}`}
+                            data-field="time"
+                            onChange={(event) => setTask(k, { time: figure(event.target.value) })}
+                          />
+                        </td>
+                        <td>
+                          <select
+                            value={task.unit}
+                            aria-label={`${t('jobDescription.tasks.unit')} ${k + 1}`}
+                            data-field="unit"
+                            onChange={(event) => setTask(k, { unit: event.target.value as TimeUnit })}
+                          >
+                            {timeUnits.map((unit) => (
+                              <option key={unit} value={unit}>
+                                {t(`jobDescription.tasks.units.${unit}`)}
+                              </option>
+                            ))}
+                          </select>
+                        </td>
+                      </>
+                    )}
+                    <td className="num" data-testid="jd-task-minutes">
+                      {result?.rows[k] ? format(result.rows[k].minutesPerYear) : t('common.none')}
+                    </td>
+                    {!props.readOnly && (
+                      <td>
+                        <button
+                          type="button"
+                          className="link-button jd-remove"
+                          aria-label={t('jobDescription.tasks.remove', { number: k + 1 })}
+                          onClick={() => setTasks((list) => list.filter((_, i) => i !== k))}
+                        >
+                          ×
+                        </button>
+                        <FieldErrors errors={props.errorsFor(`tasks.${k}`)} />
+                      </td>
+                    )}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {!props.readOnly && (
+          <button
+            type="button"
+            className="button button-secondary button-small"
+            data-testid="jd-task-add"
+            onClick={() => setTasks((list) => [...list, newTask()])}
+          >
+            {t('jobDescription.tasks.add')}
+          </button>
+        )}
+      </ComponentSection>
+      <WorkloadBox
+        result={result}
+        loading={ready && preview.loading}
+        error={ready ? preview.error : null}
+        pending={tasks.length > 0 && !computable(tasks)}
+        settings={props.settings}
+        position={props.position}
+      />
+    </>
+  );
+}
+
+function WorkloadBox({
+  result,
+  loading,
+  error,
+  pending,
+  settings,
+  position,
+}: {
+  result: WorkloadResult | null;
+  loading: boolean;
+  error: unknown;
+  pending: boolean;
+  settings: { effectiveMinutesPerYear: number; minutesPerDay: number };
+  position: { requiredHeadcount: number; headcount: number };
+}) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const need = (value: number) =>
+    value.toLocaleString(t('jobDescription.locale'), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (
+    <section className="card jd-workload" aria-labelledby="jd-workload-title" data-testid="jd-workload">
+      <h3 id="jd-workload-title">{t('jobDescription.workload.title')}</h3>
+      <dl className="jd-workload-figures">
+        <div>
+          <dt>{t('jobDescription.workload.total')}</dt>
+          <dd data-testid="jd-workload-minutes">
+            {result
+              ? t('jobDescription.workload.minutes', { minutes: format(result.totalMinutes) })
+              : t('common.none')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('jobDescription.workload.effective')}</dt>
+          <dd>
+            {t('jobDescription.workload.effectiveValue', {
+              perYear: format(settings.effectiveMinutesPerYear),
+              perDay: format(settings.minutesPerDay),
+            })}
+          </dd>
+        </div>
+        <div className="jd-workload-need">
+          <dt>{t('jobDescription.workload.need')}</dt>
+          <dd
+            data-testid="jd-workload-need"
+            data-need={result?.need ?? ''}
+            data-people={result?.requiredHeadcount ?? ''}
+          >
+            {result
+              ? t('jobDescription.workload.needValue', {
+                  need: need(result.need),
+                  count: result.requiredHeadcount,
+                })
+              : t('common.none')}
+          </dd>
+        </div>
+      </dl>
+      {loading && (
+        <p className="loading small" role="status">
+          {t('jobDescription.workload.computing')}
+        </p>
+      )}
+      {pending && <p className="muted small">{t('jobDescription.workload.pending')}</p>}
+      <ErrorAlert error={error} />
+      <p className="muted small">{t('jobDescription.workload.rule')}</p>
+      <p className="small" data-testid="jd-workload-feeds">
+        {t('jobDescription.workload.feeds', {
+          required: position.requiredHeadcount,
+          headcount: position.headcount,
+        })}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormatNumber } from '../../../shared/format';
+import { ErrorAlert } from '../../../ui';
+import { type AgencyWorkloadSettings, updateWorkloadSettings } from '../api';
+
+/**
+ * The agency's effective working time (waktu kerja efektif). The agency admin changes it; every
+ * job description's workload and the positions' required headcount are then recomputed.
+ */
+export function WorkloadSettingsForm({
+  agencyId,
+  settings,
+  onSaved,
+}: {
+  agencyId: string;
+  settings: AgencyWorkloadSettings;
+  onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  const [perYear, setPerYear] = useState(String(settings.effectiveMinutesPerYear));
+  const [perDay, setPerDay] = useState(String(settings.minutesPerDay));
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<{ count: number; changed: number } | null>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      const result = await updateWorkloadSettings(agencyId, {
+        effectiveMinutesPerYear: Number(perYear),
+        minutesPerDay: Number(perDay),
+      });
+      setDone({ count: result.recomputed.jobDescriptions, changed: result.recomputed.changedPositions });
+      onSaved();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card jd-settings" aria-labelledby="jd-settings-title">
+      <h2 id="jd-settings-title">{t('workloadSummary.settings.title')}</h2>
+      <p className="muted small">
+        {t('workloadSummary.settings.defaults', {
+          perYear: format(settings.defaults.effectiveMinutesPerYear),
+          perDay: format(settings.defaults.minutesPerDay),
+        })}
+      </p>
+      {settings.canEdit ? (
+        <form className="jd-settings-form" onSubmit={(event) => void onSubmit(event)} noValidate>
+          <label className="field">
+            <span className="field-label">{t('workloadSummary.settings.perYear')}</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              step={1}
+              value={perYear}
+              data-testid="jd-settings-year"
+              onChange={(event) => setPerYear(event.target.value)}
+            />
+          </label>
+          <label className="field">
+            <span className="field-label">{t('workloadSummary.settings.perDay')}</span>
+            <input
+              type="number"
+              inputMode="numeric"
+              step={1}
+              value={perDay}
+              data-testid="jd-settings-day"
+              onChange={(event) => setPerDay(event.target.value)}
+            />
+          </label>
+          <button
+            type="submit"
+            className="button button-primary"
+            data-testid="jd-settings-save"
+            disabled={busy}
+          >
+            {busy ? t('common.saving') : t('workloadSummary.settings.save')}
+          </button>
+        </form>
+      ) : (
+        <p data-testid="jd-settings-value">
+          {t('workloadSummary.settings.value', {
+            perYear: format(settings.effectiveMinutesPerYear),
+            perDay: format(settings.minutesPerDay),
+          })}{' '}
+          <span className="muted small">{t('workloadSummary.settings.readOnly')}</span>
+        </p>
+      )}
+      <ErrorAlert error={error} />
+      {done && (
+        <p className="alert alert-success small" role="status">
+          {t('workloadSummary.settings.saved', { count: done.count, changed: done.changed })}
+        </p>
+      )}
+    </section>
+  );
+}

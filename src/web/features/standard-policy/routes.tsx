@@ -1,0 +1,6 @@
+import type { RouteObject } from 'react-router';
+import { StandardPolicyPage } from './standard-policy-page';
+
+export const standardPolicyRoutes: RouteObject[] = [
+  { path: 'skj/kebijakan', element: <StandardPolicyPage /> },
+];

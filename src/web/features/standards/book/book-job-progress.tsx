@@ -1,0 +1,102 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '../../../ui';
+import { type BackgroundJob, getJob } from '../documents-api';
+
+const pollMs = 1000;
+
+/**
+ * Progress of a book job, polled until it is done or failed: a progress bar with done/total, the
+ * positions that failed, and the download link of the finished book.
+ */
+export function BookJobProgress({ jobId }: { jobId: string }) {
+  const { t } = useTranslation();
+  const [job, setJob] = useState<BackgroundJob | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    setJob(null);
+    setError(null);
+    const poll = async () => {
+      try {
+        const next = await getJob(jobId);
+        if (cancelled) return;
+        setJob(next);
+        setError(null);
+        if (next.status === 'queued' || next.status === 'running') timer = setTimeout(poll, pollMs);
+      } catch (err) {
+        if (cancelled) return;
+        setError(err);
+        timer = setTimeout(poll, pollMs * 3);
+      }
+    };
+    void poll();
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [jobId]);
+
+  if (!job) {
+    return error ? (
+      <ErrorAlert error={error} />
+    ) : (
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  const total = Math.max(job.total, 1);
+  return (
+    <section
+      className="card"
+      aria-labelledby="book-job-title"
+      data-testid="book-job"
+      data-status={job.status}
+    >
+      <h2 id="book-job-title">{t('book.jobTitle')}</h2>
+      <p className="book-job-status" role="status" data-testid="book-job-status">
+        {t(`book.status.${job.status}`)}
+        {job.status === 'running' && job.done === job.total && job.total > 0 && ` ${t('book.packing')}`}
+      </p>
+      <div className="job-progress">
+        <progress
+          max={total}
+          value={job.done}
+          data-testid="book-progress"
+          aria-label={t('book.progressLabel')}
+        />
+        <span data-testid="book-progress-text">
+          {t('book.progress', { done: job.done, total: job.total })}
+        </span>
+      </div>
+      {error !== null && <ErrorAlert error={error} />}
+      {job.status === 'failed' && job.error && (
+        <p className="alert alert-error" role="alert">
+          {job.error}
+        </p>
+      )}
+      {job.status === 'done' && job.downloadUrl && (
+        <p>
+          <a className="button button-primary" href={job.downloadUrl} download data-testid="book-download">
+            {t('book.download', { name: job.fileName ?? '' })}
+          </a>
+        </p>
+      )}
+      {job.failures.length > 0 && (
+        <div className="alert alert-warning" data-testid="book-failures">
+          <p className="alert-message">{t('book.failures', { count: job.failures.length })}</p>
+          <ul>
+            {job.failures.map((failure) => (
+              <li key={failure.item}>
+                <strong>{failure.item}</strong>: {failure.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

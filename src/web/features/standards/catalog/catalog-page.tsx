@@ -1,0 +1,142 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { getJobLevels } from '../../../shared/api/reference';
+import { useFormatDate } from '../../../shared/format';
+import { useApi } from '../../../shared/use-api';
+import { useDebouncedValue } from '../../../shared/use-debounced-value';
+import { useJobLevelName } from '../../../shared/use-job-level-name';
+import { Field, LoadState } from '../../../ui';
+import { canComposeStandards, useCurrentUser } from '../../account/current-user';
+import { type CatalogItem, searchCatalog } from '../catalog-api';
+import { AdoptToPositionForm } from './adopt-to-position-form';
+
+/**
+ * `/katalog`: the national catalog of ratified standards (newest version of each), searchable by
+ * position name and job level; each opens read-only and may be adopted for one of our positions.
+ */
+export function CatalogPage() {
+  const { t } = useTranslation();
+  const levels = useApi('job-levels', getJobLevels).data?.items ?? [];
+  const [text, setText] = useState('');
+  const [jobLevel, setJobLevel] = useState('');
+  const q = useDebouncedValue(text.trim(), 250);
+  const data = useApi(`catalog:${q}:${jobLevel}`, () => searchCatalog({ q, jobLevel }));
+  const items = data.data?.items ?? [];
+
+  return (
+    <div className="page">
+      <header className="page-header">
+        <div>
+          <h1>{t('catalog.title')}</h1>
+          <p className="muted page-subtitle">{t('catalog.intro')}</p>
+        </div>
+      </header>
+      <search className="card form-grid catalog-filters">
+        <Field label={t('catalog.search')}>
+          <input
+            type="search"
+            name="q"
+            data-testid="catalog-search"
+            value={text}
+            placeholder={t('catalog.searchPlaceholder')}
+            onChange={(event) => setText(event.target.value)}
+          />
+        </Field>
+        <Field label={t('standards.jobLevel')}>
+          <select
+            name="jobLevel"
+            data-testid="catalog-job-level"
+            value={jobLevel}
+            onChange={(event) => setJobLevel(event.target.value)}
+          >
+            <option value="">{t('catalog.allJobLevels')}</option>
+            {levels.map((level) => (
+              <option key={level.code} value={level.code}>
+                {level.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </search>
+      <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
+      {data.data && (
+        <section className="card" aria-labelledby="catalog-results-title">
+          <h2 id="catalog-results-title">{t('catalog.results', { count: items.length })}</h2>
+          {items.length === 0 ? (
+            <p className="muted">{t('catalog.none')}</p>
+          ) : (
+            <div className="table-wrap">
+              <table className="table" data-testid="catalog-table">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('standards.position')}</th>
+                    <th scope="col">{t('catalog.agency')}</th>
+                    <th scope="col">{t('standards.jobLevel')}</th>
+                    <th scope="col">{t('standards.positionCode')}</th>
+                    <th scope="col">{t('catalog.ratifiedAt')}</th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t('standards.actions')}</span>
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {items.map((item) => (
+                    <CatalogRow key={item.id} item={item} />
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function CatalogRow({ item }: { item: CatalogItem }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const formatDate = useFormatDate();
+  const nameOf = useJobLevelName();
+  const [adopting, setAdopting] = useState(false);
+  const formId = `adopt-${item.id}`;
+  const canAdopt = canComposeStandards(user);
+  return (
+    <>
+      <tr data-testid="catalog-row" data-code={item.position_code ?? ''}>
+        <td>
+          <Link to={`/skj/${item.id}`} data-testid="catalog-open">
+            {item.position_name}
+          </Link>{' '}
+          <span className="muted small">{t('standards.versionLabel', { version: item.version })}</span>
+        </td>
+        <td>{item.agency.name}</td>
+        <td>{nameOf(item.job_level)}</td>
+        <td>{item.position_code ? <code>{item.position_code}</code> : t('common.none')}</td>
+        <td className="nowrap">{formatDate(item.ratified_at)}</td>
+        <td>
+          {canAdopt && (
+            <button
+              type="button"
+              className="button button-secondary button-small"
+              data-testid="adopt-to-position"
+              aria-expanded={adopting}
+              aria-controls={adopting ? formId : undefined}
+              onClick={() => setAdopting((open) => !open)}
+            >
+              {t('catalog.adoptToPosition')}
+            </button>
+          )}
+        </td>
+      </tr>
+      {adopting && user.agency && (
+        <tr id={formId}>
+          <td colSpan={6}>
+            <AdoptToPositionForm item={item} agencyId={user.agency.id} onCancel={() => setAdopting(false)} />
+          </td>
+        </tr>
+      )}
+    </>
+  );
+}

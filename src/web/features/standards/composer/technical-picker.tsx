@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../../shared/use-api';
+import { useDebouncedValue } from '../../../shared/use-debounced-value';
+import { ErrorAlert } from '../../../ui';
+import { type SearchResult, searchCompetencies } from '../../dictionaries/api';
+
+/** Search box over technical competencies; choosing a result hands it to `onPick`. */
+export function TechnicalPicker({
+  excludeIds,
+  onPick,
+}: {
+  excludeIds: ReadonlySet<string>;
+  onPick: (result: SearchResult) => void;
+}) {
+  const { t } = useTranslation();
+  const [query, setQuery] = useState('');
+  const debounced = useDebouncedValue(query.trim(), 300);
+  const search = useApi(debounced.length >= 2 ? `technical-search:${debounced}` : null, () =>
+    searchCompetencies({ q: debounced, kind: 'technical', limit: 10 }),
+  );
+  const results = (search.data?.items ?? []).filter((result) => !excludeIds.has(result.id));
+
+  return (
+    <div className="technical-picker">
+      <label className="field">
+        <span className="field-label">{t('standards.picker.label')}</span>
+        <input
+          type="search"
+          data-testid="technical-search"
+          value={query}
+          placeholder={t('standards.picker.placeholder')}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </label>
+      {search.loading && (
+        <p className="loading" role="status">
+          {t('common.loading')}
+        </p>
+      )}
+      <ErrorAlert error={search.error} />
+      {search.data && results.length === 0 && <p className="muted small">{t('standards.picker.none')}</p>}
+      {results.length > 0 && (
+        <ul className="picker-results">
+          {results.map((result) => (
+            <li key={result.id}>
+              <button
+                type="button"
+                className="picker-result"
+                data-testid="technical-result"
+                data-code={result.code}
+                onClick={() => {
+                  onPick(result);
+                  setQuery('');
+                }}
+              >
+                <strong>{result.name}</strong> <code>{result.code}</code>
+                <span className="muted small"> · {result.dictionaryName}</span>
+                <span
+                  className="search-snippet small"
+                  // Safe: the server HTML-escapes the snippet and only then inserts <mark> tags.
+                  // biome-ignore lint/security/noDangerouslySetInnerHtml: server-escaped snippet, only <mark> tags
+                  dangerouslySetInnerHTML={{ __html: result.snippet }}
+                />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

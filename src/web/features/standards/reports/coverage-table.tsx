@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import { CoverageBar } from '../../../shared/coverage-bar';
+import type { CoverageGroup } from '../reports-api';
+
+/** One breakdown of the merit dashboard (by agency, org unit or job level), one row per group. */
+export function CoverageTable({
+  id,
+  title,
+  groupHeading,
+  groups,
+  label,
+  onChoose,
+}: {
+  id: string;
+  title: string;
+  groupHeading: string;
+  groups: CoverageGroup[];
+  /** The text of a group's first cell; the server's label by default. */
+  label?: (group: CoverageGroup) => string;
+  /** Makes the group name a button, e.g. to drill into an agency. */
+  onChoose?: (group: CoverageGroup) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {groups.length === 0 ? (
+        <p className="muted">{t('merit.noPositions')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table coverage-table" data-testid={`merit-table-${id}`}>
+            <thead>
+              <tr>
+                <th scope="col">{groupHeading}</th>
+                <th scope="col" className="num">
+                  {t('merit.positions')}
+                </th>
+                <th scope="col" className="num">
+                  {t('merit.ratified')}
+                </th>
+                <th scope="col">{t('merit.coverage')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((group) => {
+                const name = label ? label(group) : group.label;
+                return (
+                  <tr key={group.key} data-testid="merit-row" data-key={group.key}>
+                    <th scope="row">
+                      {onChoose ? (
+                        <button type="button" className="link-button" onClick={() => onChoose(group)}>
+                          {name}
+                        </button>
+                      ) : (
+                        name
+                      )}
+                    </th>
+                    <td className="num">{group.positions}</td>
+                    <td className="num">{group.ratified}</td>
+                    <td>
+                      <CoverageBar coverage={group} />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { PositionWithoutStandard } from '../reports-api';
+
+/** Positions of the agency with no standard at all, each with the way to compose one. */
+export function PositionsWithoutStandard({
+  positions,
+  jobLevelName,
+  canCompose,
+}: {
+  positions: PositionWithoutStandard[];
+  jobLevelName: (code: string) => string;
+  /** Users of the agency compose on `/skj`; national roles only read. */
+  canCompose: boolean;
+}) {
+  const { t } = useTranslation();
+  if (positions.length === 0) {
+    return (
+      <p className="alert alert-success" data-testid="without-standard-empty">
+        {t('consistency.without.empty')}
+      </p>
+    );
+  }
+  return (
+    <div className="table-wrap">
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">{t('consistency.position')}</th>
+            <th scope="col">{t('consistency.orgUnit')}</th>
+            <th scope="col">{t('consistency.jobLevel')}</th>
+            {canCompose && (
+              <th scope="col">
+                <span className="visually-hidden">{t('consistency.actions')}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {positions.map((position) => (
+            <tr key={position.id} data-testid="position-without-standard" data-position-id={position.id}>
+              <td>{position.name}</td>
+              <td>{position.org_unit_name ?? t('common.none')}</td>
+              <td>{jobLevelName(position.job_level)}</td>
+              {canCompose && (
+                <td>
+                  <Link
+                    to="/skj"
+                    className="button button-secondary button-small"
+                    aria-label={t('consistency.without.composeFor', { name: position.name })}
+                  >
+                    {t('consistency.without.compose')}
+                  </Link>
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

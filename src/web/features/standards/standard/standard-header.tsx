@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useCurrentUser } from '../../account/current-user';
+import type { StandardDetail } from '../api';
+import { StandardStatusBadge } from '../standard-status-badge';
+import { ReviseStandardButton } from './revise-standard-button';
+
+/**
+ * Title, status and code of a standard; "Revisi" when a new version may be opened. A standard of
+ * another agency (opened from the national catalog) is marked read-only.
+ */
+export function StandardHeader({ detail }: { detail: StandardDetail }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { standard, content } = detail;
+  const code = standard.positionCode ?? content.identity.positionCode;
+  const own = user.agency?.id === standard.agencyId;
+  return (
+    <>
+      <nav className="breadcrumb" aria-label={t('standards.breadcrumb')}>
+        {own ? (
+          <Link to="/skj">{t('standards.title')}</Link>
+        ) : (
+          <Link to="/katalog">{t('catalog.title')}</Link>
+        )}
+      </nav>
+      <header className="page-header">
+        <div>
+          <h1 data-testid="standard-title">
+            {content.identity.positionName}{' '}
+            <span className="title-version">
+              {t('standards.versionLabel', { version: standard.version })}
+            </span>
+          </h1>
+          <p className="muted page-subtitle">
+            <StandardStatusBadge status={standard.status} /> · {t('standards.positionCode')}:{' '}
+            {code ? <code>{code}</code> : <span data-testid="no-position-code">{t('standards.noCode')}</span>}
+            {content.identity.orgUnitName && <> · {content.identity.orgUnitName}</>}
+          </p>
+          <p className="muted small">{t('standards.policy', { name: standard.policyName })}</p>
+        </div>
+        {detail.permissions.canRevise && (
+          <div className="toolbar">
+            <ReviseStandardButton standardId={standard.id} />
+          </div>
+        )}
+      </header>
+      {user.agency && !own && (
+        <p className="alert alert-info" data-testid="read-only-note">
+          {t('standards.otherAgency')}
+        </p>
+      )}
+      {standard.originStandardId && (
+        <p className="muted small" data-testid="adopted-from">
+          <Link to={`/skj/${standard.originStandardId}`}>{t('standards.adoptedFrom')}</Link>
+        </p>
+      )}
+      {standard.status === 'ratified' && code && (
+        <p className="alert alert-success position-code-banner" role="status">
+          {t('standards.ratifiedCode')} <strong data-testid="position-code">{code}</strong>
+        </p>
+      )}
+    </>
+  );
+}

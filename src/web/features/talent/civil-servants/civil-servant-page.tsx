@@ -1,0 +1,104 @@
+import '../talent.css';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useApi } from '../../../shared/use-api';
+import { useReportAgency } from '../../../shared/use-report-agency';
+import { LoadState } from '../../../ui';
+import { useCurrentUser } from '../../account/current-user';
+import { getCivilServant } from '../api';
+import { MatchPanel } from '../match/match-panel';
+import { MatchPositionSelect } from '../match/match-position-select';
+import { AssessmentHistory } from './assessment-history';
+import { CivilServantIdentity } from './civil-servant-identity';
+import { EmployeeLoginButton } from './employee-login-button';
+
+/**
+ * `/pegawai/:nip`: one civil servant: identity, assessment history, a login for the agency admin,
+ * and the job-person match against the own position or one chosen (`?jabatan=`).
+ */
+export function CivilServantPage() {
+  const { t } = useTranslation();
+  const { nip = '' } = useParams();
+  const user = useCurrentUser();
+  const report = useReportAgency(false);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const detail = useApi(`civil-servant:${nip}`, () => getCivilServant(nip));
+  const data = detail.data;
+  const positionId = searchParams.get('jabatan');
+  const agencyId = report.agencyId;
+  const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
+  const canCreateLogin = user.role === 'admin' && user.agency !== null;
+  const isEmployee = user.role === 'employee';
+
+  const choosePosition = (id: string | null) => {
+    const next = new URLSearchParams(searchParams);
+    if (id) next.set('jabatan', id);
+    else next.delete('jabatan');
+    setSearchParams(next, { replace: true });
+  };
+
+  return (
+    <div className="page talent-page">
+      {!isEmployee && (
+        <nav className="breadcrumb" aria-label={t('talent.breadcrumb')}>
+          <Link to={`/pegawai${search}`}>{t('talent.list.title')}</Link>
+          <span aria-hidden="true"> › </span>
+          <span>{data?.civilServant.name ?? nip}</span>
+        </nav>
+      )}
+      <LoadState loading={detail.loading && !data} error={detail.error} onRetry={detail.reload} />
+      {data && (
+        <>
+          <header className="page-header">
+            <div>
+              <h1 data-testid="civil-servant-name">{data.civilServant.name}</h1>
+              <p className="muted page-subtitle">
+                {data.civilServant.positionName ?? t('talent.identity.noPosition')}
+              </p>
+            </div>
+          </header>
+          <div className="talent-two-columns">
+            <section className="card" aria-labelledby="identity-title">
+              <h2 id="identity-title" className="card-title">
+                {t('talent.identity.title')}
+              </h2>
+              <CivilServantIdentity civilServant={data.civilServant} />
+              {canCreateLogin && (
+                <EmployeeLoginButton nip={data.civilServant.nip} hasLogin={data.civilServant.hasLogin} />
+              )}
+            </section>
+            <section className="card" aria-labelledby="history-title">
+              <h2 id="history-title" className="card-title">
+                {t('talent.history.title')}
+              </h2>
+              <AssessmentHistory sessions={data.assessments} />
+            </section>
+          </div>
+          <section className="talent-section" aria-labelledby="match-title">
+            <div className="talent-section-head">
+              <h2 id="match-title">{t('talent.match.title')}</h2>
+              {!isEmployee && agencyId && (
+                <MatchPositionSelect
+                  agencyId={agencyId}
+                  value={positionId}
+                  ownPositionName={data.civilServant.positionName}
+                  onChange={choosePosition}
+                />
+              )}
+              {!isEmployee && (positionId ?? data.civilServant.positionId) && (
+                <Link
+                  to={`/kandidat/${positionId ?? data.civilServant.positionId}${search}`}
+                  className="button button-secondary button-small"
+                  data-testid="open-candidates"
+                >
+                  {t('talent.match.candidates')}
+                </Link>
+              )}
+            </div>
+            <MatchPanel nip={data.civilServant.nip} positionId={positionId} />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}

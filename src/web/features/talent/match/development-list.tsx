@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import type { DevelopmentSuggestion } from '../api';
+
+/** Suggested development per gap, highest priority first (the server's order). */
+export function DevelopmentList({ items }: { items: DevelopmentSuggestion[] }) {
+  const { t } = useTranslation();
+  if (items.length === 0) {
+    return (
+      <p className="alert alert-success" data-testid="development-none">
+        {t('talent.development.none')}
+      </p>
+    );
+  }
+  return (
+    <ol className="development-list" data-testid="development-list">
+      {items.map((item) => (
+        <li
+          key={item.competencyId}
+          className={`development-item priority-${item.priority}`}
+          data-testid="development-item"
+          data-priority={item.priority}
+        >
+          <span className={`badge priority-badge priority-badge-${item.priority}`}>
+            {t(`talent.priority.${item.priority}`)}
+          </span>
+          <span className="development-text">{item.text}</span>
+          <span className="development-actions">
+            {item.actions.map((action) => (
+              <span key={action} className="badge badge-muted">
+                {t(`talent.actions.${action}`)}
+              </span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

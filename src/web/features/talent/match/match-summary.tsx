@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { useFormatPercent } from '../../../shared/format';
+import type { JobPersonMatch } from '../api';
+import { CategoryBadge } from './category-badge';
+
+const kinds = ['socioCultural', 'managerial', 'technical'] as const;
+
+/**
+ * The two percentages and the category. The weighted one is shown with the per-kind shares and
+ * the job level's weights that combine them, so the figure can be recomputed by hand.
+ */
+export function MatchSummary({ match }: { match: JobPersonMatch }) {
+  const { t } = useTranslation();
+  const formatPercent = useFormatPercent();
+  return (
+    <div className="match-summary" data-testid="match-summary">
+      <div className="stat-tiles match-tiles">
+        <div className="stat-tile">
+          <span className="stat-label">{t('talent.match.unweighted')}</span>
+          <span className="stat-value" data-testid="match-unweighted">
+            {formatPercent(match.unweighted)}
+          </span>
+        </div>
+        <div className="stat-tile">
+          <span className="stat-label">{t('talent.match.weighted')}</span>
+          <span className="stat-value" data-testid="match-weighted">
+            {match.weighted === null ? t('common.notAvailable') : formatPercent(match.weighted)}
+          </span>
+        </div>
+        <div className="stat-tile">
+          <span className="stat-label">{t('talent.match.category')}</span>
+          <span className="stat-value stat-value-badge">
+            <CategoryBadge category={match.category} verified={match.categoriesVerified} />
+          </span>
+        </div>
+      </div>
+      {!match.categoriesVerified && (
+        <p className="muted small" data-testid="category-note">
+          {t('talent.match.categoryNote')}
+        </p>
+      )}
+      {match.notAssessed > 0 && (
+        <p className="alert alert-warning" data-testid="match-not-assessed">
+          {t('talent.match.notAssessed', { count: match.notAssessed })}
+        </p>
+      )}
+      <ul className="match-kinds" aria-label={t('talent.match.byKind')}>
+        {kinds
+          .filter((kind) => match.byKind[kind] !== undefined)
+          .map((kind) => (
+            <li key={kind} data-testid="match-kind" data-kind={kind}>
+              <span className={`badge badge-kind-${kind}`}>{t(`talent.kinds.${kind}`)}</span>{' '}
+              <strong>{formatPercent(match.byKind[kind] ?? 0)}</strong>
+              {match.weights && (
+                <span className="muted small">
+                  {' '}
+                  {t('talent.match.weight', { weight: match.weights[kind] })}
+                </span>
+              )}
+            </li>
+          ))}
+      </ul>
+      <p className="muted small">
+        {match.weights ? t('talent.match.weightedExplained') : t('talent.match.noWeights')}
+      </p>
+    </div>
+  );
+}

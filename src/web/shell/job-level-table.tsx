@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import { getJobLevels } from '../shared/api/reference';
+import { useApi } from '../shared/use-api';
+import { LoadState } from '../ui';
+
+/** Managerial and socio-cultural level required per position level (PermenPAN-RB 38/2017). */
+export function JobLevelTable() {
+  const { t } = useTranslation();
+  const { data, loading: busy, error, reload } = useApi('job-levels', getJobLevels);
+
+  const level = (value: number | null) =>
+    value === null ? <span className="muted not-available">{t('common.notAvailable')}</span> : value;
+
+  return (
+    <section className="card" aria-labelledby="job-levels-title">
+      <h2 id="job-levels-title">{t('home.jobLevelsTitle')}</h2>
+      <LoadState loading={busy && !data} error={error} onRetry={reload} />
+      {data && (
+        <>
+          <div className="table-wrap">
+            <table className="table" data-testid="job-level-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('home.columns.name')}</th>
+                  <th scope="col">{t('home.columns.group')}</th>
+                  <th scope="col" className="num">
+                    {t('home.columns.managerialLevel')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('home.columns.socioCulturalLevel')}
+                  </th>
+                  <th scope="col">{t('home.columns.status')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((item) => (
+                  <tr key={item.code}>
+                    <th scope="row">{item.name}</th>
+                    <td>{t(`positionGroups.${item.positionGroup}`)}</td>
+                    <td className="num">{level(item.managerialLevel)}</td>
+                    <td className="num">{level(item.socioCulturalLevel)}</td>
+                    <td>
+                      {item.verified ? (
+                        <span className="badge badge-success">{t('common.verified')}</span>
+                      ) : (
+                        <span className="badge badge-warning" data-testid="unverified-badge">
+                          {t('common.unverified')}
+                        </span>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted small">{t('home.jobLevelsNote')}</p>
+        </>
+      )}
+    </section>
+  );
+}
