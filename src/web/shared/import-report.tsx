@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem } from '../features/dictionaries/api';
+import { Alert } from '../ui';
 import { ApiError } from './api/request';
 
 function isProblem(value: unknown): value is ImportProblem {
@@ -21,9 +22,9 @@ export function ImportReport({ problems }: { problems: ImportProblem[] }) {
   const rows = new Set(problems.map((problem) => `${problem.sheet}\u0000${problem.row}`)).size;
   return (
     <div className="import-report" data-testid="import-report">
-      <p className="alert alert-error import-report-text" role="alert">
+      <Alert tone="error" className="import-report-text" role="alert">
         {t('import.rejected', { count: rows })}
-      </p>
+      </Alert>
       <p className="muted small import-report-text">{t('import.rejectedHint')}</p>
       <div className="table-wrap">
         <table className="table">

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { reviseTechnicalDictionary } from '../features/dictionaries/api';
-import { ErrorAlert } from '../ui';
+import { Button, ErrorAlert } from '../ui';
 
 /** "Buat revisi": opens a new draft version copying the newest ratified one, then shows it. */
 export function ReviseButton({ dictionaryId }: { dictionaryId: string }) {
@@ -25,15 +25,9 @@ export function ReviseButton({ dictionaryId }: { dictionaryId: string }) {
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-primary"
-        data-testid="revise-button"
-        disabled={busy}
-        onClick={() => void revise()}
-      >
+      <Button variant="primary" data-testid="revise-button" disabled={busy} onClick={() => void revise()}>
         {busy ? t('common.saving') : t('technical.revise')}
-      </button>
+      </Button>
       {error !== null && (
         <div className="toolbar-alert">
           <ErrorAlert error={error} />

@@ -4,7 +4,7 @@ import { NavLink, Outlet, useNavigate } from 'react-router';
 import { logout, me, type User } from '../features/account/api';
 import { CurrentUserContext, isAdministrator } from '../features/account/current-user';
 import { ApiError, setUnauthorizedHandler } from '../shared/api/request';
-import { ErrorAlert } from '../ui';
+import { Button, ErrorAlert } from '../ui';
 import { LanguageToggle } from './language-toggle';
 
 /** Frame of every signed-in page: header, side navigation and the page itself. */
@@ -105,15 +105,9 @@ function AppHeader({ user }: { user: User }) {
           </span>
         </section>
         <LanguageToggle />
-        <button
-          type="button"
-          className="button button-ghost"
-          data-testid="logout-button"
-          onClick={() => void onLogout()}
-          disabled={busy}
-        >
+        <Button variant="ghost" data-testid="logout-button" onClick={() => void onLogout()} disabled={busy}>
           {busy ? t('header.loggingOut') : t('header.logout')}
-        </button>
+        </Button>
       </div>
     </header>
   );

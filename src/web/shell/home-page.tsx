@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../features/account/current-user';
+import { Card } from '../ui';
 import { JobLevelTable } from './job-level-table';
 
 export function HomePage() {
@@ -9,7 +10,7 @@ export function HomePage() {
 
   return (
     <div className="page">
-      <section className="card card-edge-primary" aria-labelledby="welcome-title">
+      <Card edge="primary" aria-labelledby="welcome-title">
         <h1 id="welcome-title">{t('home.welcome', { name: user.fullName })}</h1>
         <p className="lead">{t('home.intro')}</p>
         <p>{t('home.introDetail')}</p>
@@ -24,7 +25,7 @@ export function HomePage() {
             <span className="link-card-text">{t('home.socioCulturalDesc')}</span>
           </Link>
         </div>
-      </section>
+      </Card>
       <JobLevelTable />
     </div>
   );

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getJobLevels } from '../shared/api/reference';
 import { useApi } from '../shared/use-api';
-import { LoadState } from '../ui';
+import { Badge, Card, LoadState } from '../ui';
 
 /** Managerial and socio-cultural level required per position level (PermenPAN-RB 38/2017). */
 export function JobLevelTable() {
@@ -12,8 +12,7 @@ export function JobLevelTable() {
     value === null ? <span className="muted not-available">{t('common.notAvailable')}</span> : value;
 
   return (
-    <section className="card" aria-labelledby="job-levels-title">
-      <h2 id="job-levels-title">{t('home.jobLevelsTitle')}</h2>
+    <Card title={t('home.jobLevelsTitle')} titleId="job-levels-title">
       <LoadState loading={busy && !data} error={error} onRetry={reload} />
       {data && (
         <>
@@ -41,11 +40,11 @@ export function JobLevelTable() {
                     <td className="num">{level(item.socioCulturalLevel)}</td>
                     <td>
                       {item.verified ? (
-                        <span className="badge badge-success">{t('common.verified')}</span>
+                        <Badge tone="success">{t('common.verified')}</Badge>
                       ) : (
-                        <span className="badge badge-warning" data-testid="unverified-badge">
+                        <Badge tone="warning" data-testid="unverified-badge">
                           {t('common.unverified')}
-                        </span>
+                        </Badge>
                       )}
                     </td>
                   </tr>
@@ -56,6 +55,6 @@ export function JobLevelTable() {
           <p className="muted small">{t('home.jobLevelsNote')}</p>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,17 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ButtonLink, Card } from '../ui';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <div className="page">
-      <section className="card">
+      <Card>
         <h1>{t('errors.notFoundTitle')}</h1>
         <p>{t('errors.notFoundText')}</p>
-        <Link to="/" className="button button-primary">
+        <ButtonLink variant="primary" to="/">
           {t('errors.backHome')}
-        </Link>
-      </section>
+        </ButtonLink>
+      </Card>
     </div>
   );
 }

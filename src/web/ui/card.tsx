@@ -1,7 +1,17 @@
 import { type HTMLAttributes, type ReactNode, useId } from 'react';
 import './card.css';
 
-type CardElement = 'section' | 'div' | 'article' | 'aside' | 'header' | 'form' | 'search' | 'main' | 'dl';
+type CardElement =
+  | 'section'
+  | 'div'
+  | 'article'
+  | 'aside'
+  | 'header'
+  | 'form'
+  | 'search'
+  | 'main'
+  | 'dl'
+  | 'p';
 
 export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** The element; a `section` (the default) is a region named by its title. */

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageToggle } from '../../shell/language-toggle';
-import { ErrorAlert } from '../../ui';
+import { Button, ErrorAlert } from '../../ui';
 import { health, login } from './api';
 
 export function LoginPage() {
@@ -74,9 +74,9 @@ export function LoginPage() {
             />
           </label>
           <ErrorAlert error={error} />
-          <button type="submit" className="button button-primary button-block" disabled={busy}>
+          <Button variant="primary" block type="submit" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}
-          </button>
+          </Button>
         </form>
         {demo && (
           <div className="demo-hint" data-testid="demo-hint">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { Alert } from '../../ui';
 import { isAdministrator, useCurrentUser } from '../account/current-user';
 import { AgenciesSection } from './agencies-section';
 import { OrgUnitsSection } from './org-units-section';
@@ -30,9 +31,9 @@ export function AdminPage() {
     return (
       <div className="page">
         <h1>{t('admin.title')}</h1>
-        <div role="alert" className="alert alert-error">
+        <Alert tone="error" as="div" role="alert">
           {t('admin.forbidden')}
-        </div>
+        </Alert>
       </div>
     );
   }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AgencyKind, agencyKinds, listAgencies } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
-import { ErrorAlert, Field, LoadState } from '../../ui';
+import { Alert, Button, Card, ErrorAlert, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
 import { createAgency } from './api';
 
@@ -12,8 +12,7 @@ export function AgenciesSection({ user }: { user: User }) {
 
   return (
     <div className="admin-grid">
-      <section className="card" aria-labelledby="agencies-title">
-        <h2 id="agencies-title">{t('admin.agencies.title')}</h2>
+      <Card title={t('admin.agencies.title')} titleId="agencies-title">
         <LoadState
           loading={agencies.loading && !agencies.data}
           error={agencies.error}
@@ -46,7 +45,7 @@ export function AgenciesSection({ user }: { user: User }) {
               </table>
             </div>
           ))}
-      </section>
+      </Card>
       {user.role === 'superadmin' && <AgencyForm onCreated={agencies.reload} />}
     </div>
   );
@@ -80,8 +79,7 @@ function AgencyForm({ onCreated }: { onCreated: () => void }) {
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="agency-form-title">
-      <h2 id="agency-form-title">{t('admin.agencies.createTitle')}</h2>
+    <Card title={t('admin.agencies.createTitle')} titleId="agency-form-title" edge="accent">
       <form className="form" data-testid="agency-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('admin.agencies.code')}>
           <input name="code" value={code} onChange={(event) => setCode(event.target.value)} required />
@@ -100,14 +98,14 @@ function AgencyForm({ onCreated }: { onCreated: () => void }) {
         </Field>
         <ErrorAlert error={error} />
         {success && (
-          <p className="alert alert-success" role="status">
+          <Alert tone="success" role="status">
             {success}
-          </p>
+          </Alert>
         )}
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <Button variant="primary" type="submit" disabled={busy}>
           {busy ? t('common.saving') : t('admin.agencies.submit')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

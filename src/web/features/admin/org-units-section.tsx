@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies, listOrgUnits } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
-import { ErrorAlert, Field, LoadState } from '../../ui';
+import { Alert, Button, Card, ErrorAlert, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
 import { createOrgUnit, type NewOrgUnit } from './api';
 import { buildOrgUnitTree, flattenOrgUnitTree, type OrgUnitNode, OrgUnitTree } from './org-unit-tree';
@@ -20,8 +20,7 @@ export function OrgUnitsSection({ user }: { user: User }) {
 
   return (
     <div className="admin-grid">
-      <section className="card" aria-labelledby="org-units-title">
-        <h2 id="org-units-title">{t('admin.orgUnits.title')}</h2>
+      <Card title={t('admin.orgUnits.title')} titleId="org-units-title">
         <Field label={t('admin.orgUnits.agency')}>
           <select
             name="agencyId"
@@ -49,7 +48,7 @@ export function OrgUnitsSection({ user }: { user: User }) {
             {units.data && <OrgUnitTree nodes={tree} />}
           </>
         )}
-      </section>
+      </Card>
       {agencyId && canCreate && (
         <OrgUnitForm key={agencyId} agencyId={agencyId} tree={tree} onCreated={units.reload} />
       )}
@@ -88,8 +87,7 @@ function OrgUnitForm(props: { agencyId: string; tree: OrgUnitNode[]; onCreated: 
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="org-unit-form-title">
-      <h2 id="org-unit-form-title">{t('admin.orgUnits.createTitle')}</h2>
+    <Card title={t('admin.orgUnits.createTitle')} titleId="org-unit-form-title" edge="accent">
       <form
         className="form"
         data-testid="org-unit-form"
@@ -114,14 +112,14 @@ function OrgUnitForm(props: { agencyId: string; tree: OrgUnitNode[]; onCreated: 
         </Field>
         <ErrorAlert error={error} />
         {success && (
-          <p className="alert alert-success" role="status">
+          <Alert tone="success" role="status">
             {success}
-          </p>
+          </Alert>
         )}
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <Button variant="primary" type="submit" disabled={busy}>
           {busy ? t('common.saving') : t('admin.orgUnits.submit')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../shared/api/reference';
-import { ErrorAlert, Field } from '../../ui';
+import { Alert, Button, Card, ErrorAlert, Field } from '../../ui';
 import type { Role, User } from '../account/api';
 import { createUser, type NewUser, roles, rolesAssignableByAdmin } from './api';
 
@@ -48,8 +48,7 @@ export function UserForm({ user, agencies, onCreated }: Props) {
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="user-form-title">
-      <h2 id="user-form-title">{t('admin.users.createTitle')}</h2>
+    <Card title={t('admin.users.createTitle')} titleId="user-form-title" edge="accent">
       <form className="form" data-testid="user-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <Field label={t('admin.users.username')}>
           <input
@@ -105,14 +104,14 @@ export function UserForm({ user, agencies, onCreated }: Props) {
         )}
         <ErrorAlert error={error} />
         {success && (
-          <p className="alert alert-success" role="status">
+          <Alert tone="success" role="status">
             {success}
-          </p>
+          </Alert>
         )}
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <Button variant="primary" type="submit" disabled={busy}>
           {busy ? t('common.saving') : t('admin.users.submit')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
-import { Field, LoadState } from '../../ui';
+import { Badge, Card, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
 import { listUsers } from './api';
 import { UserForm } from './user-form';
@@ -16,8 +16,7 @@ export function UsersSection({ user }: { user: User }) {
 
   return (
     <div className="admin-grid">
-      <section className="card" aria-labelledby="users-title">
-        <h2 id="users-title">{t('admin.users.title')}</h2>
+      <Card title={t('admin.users.title')} titleId="users-title">
         {isSuperadmin && (
           <Field label={t('admin.users.filter')}>
             <select
@@ -62,9 +61,9 @@ export function UsersSection({ user }: { user: User }) {
                       <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
                       <td>
                         {item.active ? (
-                          <span className="badge badge-success">{t('common.active')}</span>
+                          <Badge tone="success">{t('common.active')}</Badge>
                         ) : (
-                          <span className="badge badge-muted">{t('common.inactive')}</span>
+                          <Badge tone="muted">{t('common.inactive')}</Badge>
                         )}
                       </td>
                     </tr>
@@ -73,7 +72,7 @@ export function UsersSection({ user }: { user: User }) {
               </table>
             </div>
           ))}
-      </section>
+      </Card>
       <UserForm user={user} agencies={agencies.data?.items ?? []} onCreated={users.reload} />
     </div>
   );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFormatDay } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
-import { LoadState } from '../../ui';
+import { LoadState, PageHeader } from '../../ui';
 import { getDraftingCampaign, getDraftingCampaignProgress } from './api';
 import { LateItems } from './late-items';
 import { PositionsSection } from './positions-section';
@@ -43,10 +43,11 @@ export function DraftingCampaignPage() {
       <LoadState loading={detail.loading && !detail.data} error={detail.error} onRetry={detail.reload} />
       {draftingCampaign && detail.data && (
         <>
-          <header className="page-header">
-            <div>
-              <h1 data-testid="drafting-campaign-name">{draftingCampaign.name}</h1>
-              <p className="muted page-subtitle">
+          <PageHeader
+            title={draftingCampaign.name}
+            titleTestId="drafting-campaign-name"
+            subtitle={
+              <>
                 {t('draftingCampaigns.periodText', {
                   from: formatDay(draftingCampaign.startsOn),
                   to: formatDay(draftingCampaign.endsOn),
@@ -61,9 +62,9 @@ export function DraftingCampaignPage() {
                     })}
                   </>
                 )}
-              </p>
-            </div>
-          </header>
+              </>
+            }
+          />
           <div className="tabs" role="tablist" aria-label={t('draftingCampaigns.tabs.label')}>
             {tabs.map((name) => (
               <button

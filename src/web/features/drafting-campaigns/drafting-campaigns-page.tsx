@@ -8,7 +8,7 @@ import { CoverageBar } from '../../shared/coverage-bar';
 import { useFormatDay } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { ErrorAlert, Field, LoadState } from '../../ui';
+import { Button, Card, ErrorAlert, Field, LoadState, PageHeader } from '../../ui';
 import { createDraftingCampaign, type DraftingCampaignListItem, listDraftingCampaigns } from './api';
 
 /** `/kampanye`: the drafting campaigns the user can see, and (agency admin) a form to start one. */
@@ -24,17 +24,14 @@ export function DraftingCampaignsPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('draftingCampaigns.title')}</h1>
-          <p className="muted page-subtitle">{t('draftingCampaigns.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('draftingCampaigns.title')} subtitle={t('draftingCampaigns.intro')} />
       {report.canChoose && <AgencyPicker report={report} nationalOption />}
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
-        <section className="card" aria-labelledby="drafting-campaigns-list-title">
-          <h2 id="drafting-campaigns-list-title">{t('draftingCampaigns.list', { count: items.length })}</h2>
+        <Card
+          title={t('draftingCampaigns.list', { count: items.length })}
+          titleId="drafting-campaigns-list-title"
+        >
           {items.length === 0 ? (
             <p className="muted">{t('draftingCampaigns.empty')}</p>
           ) : (
@@ -58,7 +55,7 @@ export function DraftingCampaignsPage() {
               </table>
             </div>
           )}
-        </section>
+        </Card>
       )}
       {data.data?.canCreate && <CreateDraftingCampaignForm />}
     </div>
@@ -113,8 +110,7 @@ function CreateDraftingCampaignForm() {
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="create-drafting-campaign-title">
-      <h2 id="create-drafting-campaign-title">{t('draftingCampaigns.create.title')}</h2>
+    <Card title={t('draftingCampaigns.create.title')} titleId="create-drafting-campaign-title" edge="accent">
       <p className="muted small">{t('draftingCampaigns.create.hint')}</p>
       <form
         className="form"
@@ -139,10 +135,10 @@ function CreateDraftingCampaignForm() {
           </Field>
         </div>
         <ErrorAlert error={error} />
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <Button variant="primary" type="submit" disabled={busy}>
           {busy ? t('common.saving') : t('draftingCampaigns.create.submit')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

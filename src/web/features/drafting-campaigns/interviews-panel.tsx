@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../shared/format';
 import { useDraftingCampaignAction } from '../../shared/use-action';
 import { useApi } from '../../shared/use-api';
-import { ErrorAlert, Field, LoadState } from '../../ui';
+import { Badge, Button, Card, ErrorAlert, Field, LoadState } from '../../ui';
 import {
   type DraftingCampaignPositionView,
   deleteInterview,
@@ -48,12 +48,12 @@ export function InterviewsPanel({
     onChanged();
   };
   return (
-    <section className="card" aria-labelledby="interviews-title" data-testid="interviews-panel">
+    <Card aria-labelledby="interviews-title" data-testid="interviews-panel">
       <header className="card-header">
         <h2 id="interviews-title">{t('draftingCampaigns.interviews.title', { name: position.name })}</h2>
-        <button type="button" className="button button-ghost button-small" onClick={onClose}>
+        <Button variant="ghost" size="small" onClick={onClose}>
           {t('draftingCampaigns.interviews.close')}
-        </button>
+        </Button>
       </header>
       <LoadState
         loading={interviews.loading && !interviews.data}
@@ -78,9 +78,9 @@ export function InterviewsPanel({
                 ) : (
                   <>
                     <p className="drafting-campaign-interview-head">
-                      <span className="badge badge-info">
+                      <Badge tone="info">
                         {t(`draftingCampaigns.intervieweeRoles.${item.intervieweeRole}`)}
-                      </span>{' '}
+                      </Badge>{' '}
                       <strong>{item.intervieweeName}</strong> · {formatDay(item.heldOn)}
                       <span className="muted small">
                         {' '}
@@ -92,17 +92,17 @@ export function InterviewsPanel({
                     </p>
                     {position.canRecordInterview && (
                       <div className="toolbar">
-                        <button
-                          type="button"
-                          className="button button-ghost button-small"
+                        <Button
+                          variant="ghost"
+                          size="small"
                           data-testid="interview-edit"
                           onClick={() => setEditing(item.id)}
                         >
                           {t('draftingCampaigns.interviews.edit')}
-                        </button>
-                        <button
-                          type="button"
-                          className="button button-ghost button-small button-danger"
+                        </Button>
+                        <Button
+                          variant="danger"
+                          size="small"
                           data-testid="interview-delete"
                           disabled={removal.busy}
                           onClick={() => {
@@ -116,7 +116,7 @@ export function InterviewsPanel({
                           }}
                         >
                           {t('draftingCampaigns.interviews.delete')}
-                        </button>
+                        </Button>
                       </div>
                     )}
                   </>
@@ -133,7 +133,7 @@ export function InterviewsPanel({
           onChanged={onChanged}
         />
       )}
-    </section>
+    </Card>
   );
 }
 
@@ -206,16 +206,12 @@ function InterviewForm({
       </Field>
       <ErrorAlert error={action.error} />
       <div className="toolbar">
-        <button type="submit" className="button button-primary" disabled={action.busy}>
+        <Button variant="primary" type="submit" disabled={action.busy}>
           {action.busy
             ? t('common.saving')
             : t(existing ? 'draftingCampaigns.interviews.saveChanges' : 'draftingCampaigns.interviews.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button-secondary" onClick={onCancel}>
-            {t('draftingCampaigns.interviews.cancel')}
-          </button>
-        )}
+        </Button>
+        {onCancel && <Button onClick={onCancel}>{t('draftingCampaigns.interviews.cancel')}</Button>}
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDay } from '../../shared/format';
+import { Badge, Card } from '../../ui';
 import type { DraftingCampaignProgress } from './api';
 
 /** Positions past their due date whose standard is not yet submitted, the latest first. */
@@ -10,10 +11,14 @@ export function LateItems({ progress }: { progress: DraftingCampaignProgress }) 
   const groupName = (id: string | null) => progress.groups.find((g) => g.groupId === id)?.name ?? null;
   const items = progress.lateItems;
   return (
-    <section className="card" aria-labelledby="late-items-title">
-      <h2 id="late-items-title">
-        {t('draftingCampaigns.late.title')} <span className="badge badge-warning">{items.length}</span>
-      </h2>
+    <Card
+      title={
+        <>
+          {t('draftingCampaigns.late.title')} <Badge tone="warning">{items.length}</Badge>
+        </>
+      }
+      titleId="late-items-title"
+    >
       <p className="muted small">{t('draftingCampaigns.late.hint', { today: formatDay(progress.today) })}</p>
       {items.length === 0 ? (
         <p className="muted" data-testid="late-empty">
@@ -64,6 +69,6 @@ export function LateItems({ progress }: { progress: DraftingCampaignProgress }) 
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

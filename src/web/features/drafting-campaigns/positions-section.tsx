@@ -6,7 +6,7 @@ import { useFormatDay } from '../../shared/format';
 import { useDraftingCampaignAction } from '../../shared/use-action';
 import { useApi } from '../../shared/use-api';
 import { useJobLevelName } from '../../shared/use-job-level-name';
-import { ErrorAlert, Field } from '../../ui';
+import { Alert, Badge, Button, Card, ErrorAlert, Field } from '../../ui';
 import { listPositions } from '../standards/api';
 import {
   addPositions,
@@ -86,8 +86,7 @@ function AddPositionsForm({ detail, onChanged }: { detail: DraftingCampaignDetai
   }
 
   return (
-    <section className="card" aria-labelledby="add-positions-title">
-      <h2 id="add-positions-title">{t('draftingCampaigns.positionsTab.addTitle')}</h2>
+    <Card title={t('draftingCampaigns.positionsTab.addTitle')} titleId="add-positions-title">
       <div className="two-columns">
         <form className="drafting-campaign-inline-form" onSubmit={onUnit} data-testid="add-unit-form">
           <Field label={t('draftingCampaigns.positionsTab.orgUnit')}>
@@ -109,9 +108,9 @@ function AddPositionsForm({ detail, onChanged }: { detail: DraftingCampaignDetai
             />
             {t('draftingCampaigns.positionsTab.includeSubUnits')}
           </label>
-          <button type="submit" className="button button-secondary" disabled={action.busy || !orgUnitId}>
+          <Button type="submit" disabled={action.busy || !orgUnitId}>
             {t('draftingCampaigns.positionsTab.addUnit')}
-          </button>
+          </Button>
         </form>
         <form className="drafting-campaign-inline-form" onSubmit={onPosition} data-testid="add-position-form">
           <Field label={t('draftingCampaigns.positionsTab.position')}>
@@ -126,18 +125,18 @@ function AddPositionsForm({ detail, onChanged }: { detail: DraftingCampaignDetai
               ))}
             </select>
           </Field>
-          <button type="submit" className="button button-secondary" disabled={action.busy || !positionId}>
+          <Button type="submit" disabled={action.busy || !positionId}>
             {t('draftingCampaigns.positionsTab.addPosition')}
-          </button>
+          </Button>
         </form>
       </div>
       {result && (
-        <p className="alert alert-success" role="status" data-testid="positions-added">
+        <Alert tone="success" role="status" data-testid="positions-added">
           {result}
-        </p>
+        </Alert>
       )}
       <ErrorAlert error={action.error} />
-    </section>
+    </Card>
   );
 }
 
@@ -211,10 +210,10 @@ function ScopeTable({
   }
 
   return (
-    <section className="card" aria-labelledby="scope-title">
-      <h2 id="scope-title">
-        {t('draftingCampaigns.positionsTab.title', { count: detail.positions.length })}
-      </h2>
+    <Card
+      title={t('draftingCampaigns.positionsTab.title', { count: detail.positions.length })}
+      titleId="scope-title"
+    >
       <div className="toolbar drafting-campaign-filters">
         <Field label={t('draftingCampaigns.positionsTab.search')}>
           <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} name="q" />
@@ -249,13 +248,9 @@ function ScopeTable({
       {assignable.length > 0 && (
         <div className="toolbar drafting-campaign-bulk" data-testid="bulk-assign">
           <span>{t('draftingCampaigns.positionsTab.selected', { count: selected.size })}</span>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setSelected(new Set(selectable.map((p) => p.positionId)))}
-          >
+          <Button variant="link" onClick={() => setSelected(new Set(selectable.map((p) => p.positionId)))}>
             {t('draftingCampaigns.positionsTab.selectShown', { count: selectable.length })}
-          </button>
+          </Button>
           <select
             aria-label={t('draftingCampaigns.positionsTab.assignTo')}
             value={bulkAssignee}
@@ -269,15 +264,15 @@ function ScopeTable({
               </option>
             ))}
           </select>
-          <button
-            type="button"
-            className="button button-primary button-small"
+          <Button
+            variant="primary"
+            size="small"
             disabled={action.busy || selected.size === 0}
             onClick={() => void assignSelected()}
             data-testid="bulk-assign-submit"
           >
             {t('draftingCampaigns.positionsTab.assignSelected')}
-          </button>
+          </Button>
         </div>
       )}
       <ErrorAlert error={action.error} />
@@ -328,9 +323,7 @@ function ScopeTable({
                   <span className={`badge state-badge state-${p.state}`}>
                     {t(`draftingCampaigns.states.${p.state}`)}
                   </span>
-                  {p.late && (
-                    <span className="badge badge-warning">{t('draftingCampaigns.positionsTab.late')}</span>
-                  )}
+                  {p.late && <Badge tone="warning">{t('draftingCampaigns.positionsTab.late')}</Badge>}
                 </td>
                 <td>
                   {p.canAssign ? (
@@ -380,25 +373,19 @@ function ScopeTable({
                   )}
                 </td>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    data-testid="open-interviews"
-                    onClick={() => onInterviews(p)}
-                  >
+                  <Button variant="link" data-testid="open-interviews" onClick={() => onInterviews(p)}>
                     {t('draftingCampaigns.positionsTab.interviewCount', { count: p.interviewCount })}
-                  </button>
+                  </Button>
                 </td>
                 {detail.permissions.manage && (
                   <td>
-                    <button
-                      type="button"
-                      className="link-button"
+                    <Button
+                      variant="link"
                       disabled={action.busy}
                       onClick={() => void action.run(() => removePosition(draftingCampaignId, p.positionId))}
                     >
                       {t('draftingCampaigns.positionsTab.remove')}
-                    </button>
+                    </Button>
                   </td>
                 )}
               </tr>
@@ -406,6 +393,6 @@ function ScopeTable({
           </tbody>
         </table>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatPercent } from '../../shared/format';
+import { Badge, Card } from '../../ui';
 import { type DraftingCampaignProgress, type ProgressCounts, progressStates } from './api';
 
 /** One stacked bar of the workflow states, with the numbers as text for everyone. */
@@ -57,12 +58,11 @@ export function ProgressPanel({ progress }: { progress: DraftingCampaignProgress
   const drafting = progress.groups.filter((group) => group.kind === 'drafting');
   return (
     <>
-      <section
-        className="card"
-        aria-labelledby="drafting-campaign-progress-title"
+      <Card
+        title={t('draftingCampaigns.progress.title')}
+        titleId="drafting-campaign-progress-title"
         data-testid="drafting-campaign-progress"
       >
-        <h2 id="drafting-campaign-progress-title">{t('draftingCampaigns.progress.title')}</h2>
         <StateBar counts={progress.totals} label={t('draftingCampaigns.progress.title')} />
         <StateLegend counts={progress.totals} />
         {progress.unassigned.total > 0 && (
@@ -70,9 +70,8 @@ export function ProgressPanel({ progress }: { progress: DraftingCampaignProgress
             {t('draftingCampaigns.progress.unassigned', { count: progress.unassigned.total })}
           </p>
         )}
-      </section>
-      <section className="card" aria-labelledby="group-progress-title">
-        <h2 id="group-progress-title">{t('draftingCampaigns.progress.byGroup')}</h2>
+      </Card>
+      <Card title={t('draftingCampaigns.progress.byGroup')} titleId="group-progress-title">
         {drafting.length === 0 ? (
           <p className="muted">{t('draftingCampaigns.progress.noGroups')}</p>
         ) : (
@@ -94,9 +93,7 @@ export function ProgressPanel({ progress }: { progress: DraftingCampaignProgress
                         <span className="member-progress-name">
                           {member.fullName}
                           {member.role === 'coordinator' && (
-                            <span className="badge badge-info">
-                              {t('draftingCampaigns.roles.coordinator')}
-                            </span>
+                            <Badge tone="info">{t('draftingCampaigns.roles.coordinator')}</Badge>
                           )}
                           <span className="muted small">
                             {' '}
@@ -111,7 +108,7 @@ export function ProgressPanel({ progress }: { progress: DraftingCampaignProgress
             ))}
           </div>
         )}
-      </section>
+      </Card>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../shared/format';
 import { useDraftingCampaignAction } from '../../shared/use-action';
-import { ErrorAlert, Field } from '../../ui';
+import { Button, Card, ErrorAlert, Field } from '../../ui';
 import {
   addPhase,
   type DraftingCampaignDetail,
@@ -28,8 +28,7 @@ export function ScheduleSection({
   return (
     <>
       {manage && <DraftingCampaignForm detail={detail} onChanged={onChanged} />}
-      <section className="card" aria-labelledby="phases-title">
-        <h2 id="phases-title">{t('draftingCampaigns.schedule.title')}</h2>
+      <Card title={t('draftingCampaigns.schedule.title')} titleId="phases-title">
         <div className="table-wrap">
           <table className="table" data-testid="phases-table">
             <thead>
@@ -67,7 +66,7 @@ export function ScheduleSection({
           </table>
         </div>
         {manage && <PhaseForm draftingCampaignId={detail.draftingCampaign.id} onChanged={onChanged} />}
-      </section>
+      </Card>
     </>
   );
 }
@@ -119,9 +118,8 @@ function PhaseRow({
           />
         </td>
         <td className="nowrap">
-          <button
-            type="button"
-            className="button button-small button-secondary"
+          <Button
+            size="small"
             disabled={!changed || action.busy}
             onClick={() =>
               void action.run(() =>
@@ -130,15 +128,14 @@ function PhaseRow({
             }
           >
             {t('common.save')}
-          </button>{' '}
-          <button
-            type="button"
-            className="link-button"
+          </Button>{' '}
+          <Button
+            variant="link"
             disabled={action.busy}
             onClick={() => void action.run(() => deletePhase(draftingCampaignId, phase.id))}
           >
             {t('draftingCampaigns.schedule.delete')}
-          </button>
+          </Button>
         </td>
       </tr>
       {action.error ? (
@@ -207,9 +204,9 @@ function PhaseForm({ draftingCampaignId, onChanged }: { draftingCampaignId: stri
       <Field label={t('draftingCampaigns.endsOn')} errors={action.errorsFor('endsOn')}>
         <input type="date" name="phaseEndsOn" value={endsOn} onChange={(e) => setEndsOn(e.target.value)} />
       </Field>
-      <button type="submit" className="button button-secondary" disabled={action.busy || !name.trim()}>
+      <Button type="submit" disabled={action.busy || !name.trim()}>
         {t('draftingCampaigns.schedule.add')}
-      </button>
+      </Button>
       <ErrorAlert error={action.error} />
     </form>
   );
@@ -242,8 +239,11 @@ function DraftingCampaignForm({
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="edit-drafting-campaign-title">
-      <h2 id="edit-drafting-campaign-title">{t('draftingCampaigns.schedule.editDraftingCampaign')}</h2>
+    <Card
+      title={t('draftingCampaigns.schedule.editDraftingCampaign')}
+      titleId="edit-drafting-campaign-title"
+      edge="accent"
+    >
       <form
         className="form"
         onSubmit={(e) => void onSubmit(e)}
@@ -276,10 +276,10 @@ function DraftingCampaignForm({
           {t('draftingCampaigns.schedule.replan')}
         </label>
         <ErrorAlert error={action.error} />
-        <button type="submit" className="button button-primary" disabled={action.busy}>
+        <Button variant="primary" type="submit" disabled={action.busy}>
           {action.busy ? t('common.saving') : t('common.save')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../shared/format';
 import { useDraftingCampaignAction } from '../../shared/use-action';
-import { ErrorAlert, Field } from '../../ui';
+import { Badge, Button, Card, ErrorAlert, Field } from '../../ui';
 import {
   addSopStep,
   type DraftingCampaignDetail,
@@ -21,8 +21,7 @@ export function SopSection({ detail, onChanged }: { detail: DraftingCampaignDeta
   const signed = detail.sopSteps.filter((step) => step.signedOffBy).length;
   return (
     <>
-      <section className="card" aria-labelledby="sop-title">
-        <h2 id="sop-title">{t('draftingCampaigns.sop.title')}</h2>
+      <Card title={t('draftingCampaigns.sop.title')} titleId="sop-title">
         <p className="muted small">{t('draftingCampaigns.sop.intro')}</p>
         <p data-testid="sop-summary">
           {t('draftingCampaigns.sop.summary', { signed, total: detail.sopSteps.length })}
@@ -38,7 +37,7 @@ export function SopSection({ detail, onChanged }: { detail: DraftingCampaignDeta
             />
           ))}
         </ol>
-      </section>
+      </Card>
       {manage && <StepForm draftingCampaignId={detail.draftingCampaign.id} onChanged={onChanged} />}
     </>
   );
@@ -108,7 +107,7 @@ function SopStep({
         )}
         {signed ? (
           <p className="sop-signed" data-testid="sop-signed">
-            <span className="badge badge-success">{t('draftingCampaigns.sop.signed')}</span>{' '}
+            <Badge tone="success">{t('draftingCampaigns.sop.signed')}</Badge>{' '}
             {t('draftingCampaigns.sop.signedBy', {
               name: step.signedOffByName ?? '—',
               at: formatDate(step.signedOffAt),
@@ -128,29 +127,29 @@ function SopStep({
                 <Field label={t('draftingCampaigns.sop.note')} optional>
                   <input name="note" value={note} onChange={(e) => setNote(e.target.value)} />
                 </Field>
-                <button
+                <Button
+                  variant="primary"
+                  size="small"
                   type="submit"
-                  className="button button-primary button-small"
                   disabled={action.busy}
                   data-testid="sop-sign-off"
                 >
                   {t('draftingCampaigns.sop.signOff')}
-                </button>
+                </Button>
               </form>
             )}
             {manage && !editing && (
               <span className="sop-manage">
-                <button type="button" className="link-button" onClick={() => setEditing(true)}>
+                <Button variant="link" onClick={() => setEditing(true)}>
                   {t('draftingCampaigns.sop.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="link-button"
+                </Button>
+                <Button
+                  variant="link"
                   disabled={action.busy}
                   onClick={() => void action.run(() => deleteSopStep(draftingCampaignId, step.id))}
                 >
                   {t('draftingCampaigns.sop.delete')}
-                </button>
+                </Button>
               </span>
             )}
           </div>
@@ -229,16 +228,15 @@ function StepForm({
         <input name="inputs" value={inputs} onChange={(e) => setInputs(e.target.value)} />
       </Field>
       <ErrorAlert error={action.error} />
-      <button type="submit" className="button button-primary" disabled={action.busy || !text.trim()}>
+      <Button variant="primary" type="submit" disabled={action.busy || !text.trim()}>
         {step ? t('common.save') : t('draftingCampaigns.sop.add')}
-      </button>
+      </Button>
     </form>
   );
   if (step) return form;
   return (
-    <section className="card card-edge-accent" aria-labelledby="add-step-title">
-      <h3 id="add-step-title">{t('draftingCampaigns.sop.addTitle')}</h3>
+    <Card title={t('draftingCampaigns.sop.addTitle')} titleId="add-step-title" titleLevel={3} edge="accent">
       {form}
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDraftingCampaignAction } from '../../shared/use-action';
 import { useApi } from '../../shared/use-api';
-import { ErrorAlert, Field } from '../../ui';
+import { Alert, Button, Card, ErrorAlert, Field } from '../../ui';
 import { listUsers } from '../admin/api';
 import {
   addMembers,
@@ -31,7 +31,7 @@ export function TeamSection({
   const candidates = (users.data?.items ?? []).filter((user) => user.active && !seated.has(user.id));
   return (
     <>
-      {detail.groups.length === 0 && <p className="alert alert-info">{t('draftingCampaigns.team.empty')}</p>}
+      {detail.groups.length === 0 && <Alert tone="info">{t('draftingCampaigns.team.empty')}</Alert>}
       <div className="drafting-campaign-groups">
         {detail.groups.map((group) => (
           <GroupCard
@@ -75,11 +75,7 @@ function GroupCard({
   }
 
   return (
-    <section
-      className="card drafting-campaign-group"
-      data-testid="drafting-campaign-group"
-      data-kind={group.kind}
-    >
+    <Card className="drafting-campaign-group" data-testid="drafting-campaign-group" data-kind={group.kind}>
       <header className="card-header">
         <h3>
           {group.name}{' '}
@@ -88,9 +84,9 @@ function GroupCard({
           </span>
         </h3>
         {manage && (
-          <button
-            type="button"
-            className="button button-small button-danger"
+          <Button
+            variant="danger"
+            size="small"
             disabled={action.busy}
             onClick={() => {
               if (window.confirm(t('draftingCampaigns.team.confirmDeleteGroup', { name: group.name })))
@@ -98,7 +94,7 @@ function GroupCard({
             }}
           >
             {t('draftingCampaigns.team.deleteGroup')}
-          </button>
+          </Button>
         )}
       </header>
       {group.members.length === 0 ? (
@@ -115,9 +111,8 @@ function GroupCard({
               </span>
               {manage && (
                 <span className="drafting-campaign-member-actions">
-                  <button
-                    type="button"
-                    className="link-button"
+                  <Button
+                    variant="link"
                     disabled={action.busy}
                     onClick={() =>
                       void action.run(() =>
@@ -130,15 +125,14 @@ function GroupCard({
                     {member.role === 'coordinator'
                       ? t('draftingCampaigns.team.makeMember')
                       : t('draftingCampaigns.team.makeCoordinator')}
-                  </button>
-                  <button
-                    type="button"
-                    className="link-button"
+                  </Button>
+                  <Button
+                    variant="link"
                     disabled={action.busy}
                     onClick={() => void action.run(() => removeMember(draftingCampaignId, member.userId))}
                   >
                     {t('draftingCampaigns.team.remove')}
-                  </button>
+                  </Button>
                 </span>
               )}
             </li>
@@ -171,13 +165,13 @@ function GroupCard({
               <option value="coordinator">{t('draftingCampaigns.roles.coordinator')}</option>
             </select>
           </Field>
-          <button type="submit" className="button button-secondary" disabled={action.busy || !userId}>
+          <Button type="submit" disabled={action.busy || !userId}>
             {t('draftingCampaigns.team.addMember')}
-          </button>
+          </Button>
         </form>
       )}
       <ErrorAlert error={action.error} />
-    </section>
+    </Card>
   );
 }
 
@@ -199,8 +193,12 @@ function CreateGroupForm({
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="create-group-title">
-      <h3 id="create-group-title">{t('draftingCampaigns.team.createGroup')}</h3>
+    <Card
+      title={t('draftingCampaigns.team.createGroup')}
+      titleId="create-group-title"
+      titleLevel={3}
+      edge="accent"
+    >
       <form
         className="drafting-campaign-inline-form"
         onSubmit={(e) => void onSubmit(e)}
@@ -219,11 +217,11 @@ function CreateGroupForm({
             <option value="steering">{t('draftingCampaigns.groupKinds.steering')}</option>
           </select>
         </Field>
-        <button type="submit" className="button button-primary" disabled={action.busy || !name.trim()}>
+        <Button variant="primary" type="submit" disabled={action.busy || !name.trim()}>
           {t('draftingCampaigns.team.create')}
-        </button>
+        </Button>
       </form>
       <ErrorAlert error={action.error} />
-    </section>
+    </Card>
   );
 }

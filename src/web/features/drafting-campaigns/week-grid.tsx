@@ -1,6 +1,7 @@
 import { type CSSProperties, Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../shared/format';
+import { Card } from '../../ui';
 import type { DraftingCampaignProgress } from './api';
 
 const roman = ['I', 'II', 'III', 'IV', 'V'];
@@ -28,7 +29,7 @@ export function WeekGrid({ grid }: { grid: DraftingCampaignProgress['weekGrid'] 
   const isToday = (week: number) => (grid.todayWeek === week ? ' is-today' : '');
 
   return (
-    <section className="card">
+    <Card>
       <h2 id="week-grid-title">{t('draftingCampaigns.schedule.gridTitle')}</h2>
       <div className="week-grid-scroll">
         <div className="week-grid" style={style} data-testid="week-grid">
@@ -93,6 +94,6 @@ export function WeekGrid({ grid }: { grid: DraftingCampaignProgress['weekGrid'] 
           {t('draftingCampaigns.schedule.todayWeek', { week: grid.todayWeek + 1 })}
         </p>
       )}
-    </section>
+    </Card>
   );
 }

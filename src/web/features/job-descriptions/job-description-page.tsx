@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../shared/use-api';
 import { useJobLevelName } from '../../shared/use-job-level-name';
-import { LoadState } from '../../ui';
+import { Alert, ButtonLink, LoadState, PageHeader } from '../../ui';
 import { getJobDescription } from './api';
 import {
   type EditorNotice,
@@ -44,58 +44,56 @@ export function JobDescriptionPage() {
       <nav className="breadcrumb" aria-label={t('jobDescription.breadcrumb')}>
         <Link to={`/peta-jabatan${keep}`}>{t('positionMap.title')}</Link> › {t('jobDescription.title')}
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>{t('jobDescription.title')}</h1>
-          {detail && (
-            <p className="lead page-subtitle" data-testid="jd-position">
-              {detail.position.name}
-            </p>
-          )}
-          {detail && (
-            <p className="muted small">
-              {detail.position.orgUnitName ?? t('common.none')} · {jobLevelName(detail.position.jobLevel)} ·{' '}
-              <span
-                className={saved?.status === 'ratified' ? 'badge badge-success' : 'badge badge-muted'}
-                data-testid="jd-status"
-                data-status={saved?.status ?? 'new'}
-              >
-                {saved
-                  ? t(`jobDescription.status.${saved.status}`, { version: saved.version })
-                  : t('jobDescription.status.new')}
-              </span>
-            </p>
-          )}
-        </div>
+      <PageHeader
+        title={t('jobDescription.title')}
+        actions={
+          detail && (
+            <>
+              <ButtonLink size="small" to={`/peta-jabatan/evaluasi/${positionId}${keep}`}>
+                {t('jobDescription.toolbar.evaluate')}
+              </ButtonLink>
+              {detail.position.orgUnitId && (
+                <ButtonLink
+                  size="small"
+                  data-testid="jd-summary-link"
+                  to={`/peta-jabatan/beban-kerja?unit=${detail.position.orgUnitId}${agency ? `&instansi=${encodeURIComponent(agency)}` : ''}`}
+                >
+                  {t('jobDescription.toolbar.summary')}
+                </ButtonLink>
+              )}
+            </>
+          )
+        }
+      >
         {detail && (
-          <div className="toolbar">
-            <Link
-              className="button button-secondary button-small"
-              to={`/peta-jabatan/evaluasi/${positionId}${keep}`}
-            >
-              {t('jobDescription.toolbar.evaluate')}
-            </Link>
-            {detail.position.orgUnitId && (
-              <Link
-                className="button button-secondary button-small"
-                data-testid="jd-summary-link"
-                to={`/peta-jabatan/beban-kerja?unit=${detail.position.orgUnitId}${agency ? `&instansi=${encodeURIComponent(agency)}` : ''}`}
-              >
-                {t('jobDescription.toolbar.summary')}
-              </Link>
-            )}
-          </div>
+          <p className="lead page-subtitle" data-testid="jd-position">
+            {detail.position.name}
+          </p>
         )}
-      </header>
+        {detail && (
+          <p className="muted small">
+            {detail.position.orgUnitName ?? t('common.none')} · {jobLevelName(detail.position.jobLevel)} ·{' '}
+            <span
+              className={saved?.status === 'ratified' ? 'badge badge-success' : 'badge badge-muted'}
+              data-testid="jd-status"
+              data-status={saved?.status ?? 'new'}
+            >
+              {saved
+                ? t(`jobDescription.status.${saved.status}`, { version: saved.version })
+                : t('jobDescription.status.new')}
+            </span>
+          </p>
+        )}
+      </PageHeader>
       <p className="muted">{t('jobDescription.intro')}</p>
       <LoadState loading={data.loading && !detail} error={data.error} onRetry={data.reload} />
       {detail && !saved && (
-        <p className="alert alert-info" data-testid="jd-not-saved">
+        <Alert tone="info" data-testid="jd-not-saved">
           {t('jobDescription.notSaved')}
-        </p>
+        </Alert>
       )}
       {notice && (
-        <p className="alert alert-success" role="status" data-testid="jd-notice">
+        <Alert tone="success" role="status" data-testid="jd-notice">
           {notice.kind === 'saved'
             ? t('jobDescription.notice.saved', {
                 version: notice.version,
@@ -104,7 +102,7 @@ export function JobDescriptionPage() {
             : notice.kind === 'ratified'
               ? t('jobDescription.notice.ratified', { version: notice.version })
               : t('jobDescription.notice.imported', { version: notice.version, count: notice.tasks })}
-        </p>
+        </Alert>
       )}
       {detail && (
         <JobDescriptionEditor

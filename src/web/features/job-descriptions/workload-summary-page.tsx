@@ -6,7 +6,7 @@ import { listOrgUnits, type OrgUnit } from '../../shared/api/reference';
 import { useFormatNumber } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { LoadState } from '../../ui';
+import { Alert, Badge, ButtonAnchor, Card, LoadState, PageHeader } from '../../ui';
 import { formatDifference } from '../organisation/position-map/map-position-card';
 import {
   getWorkloadSettings,
@@ -63,17 +63,10 @@ export function WorkloadSummaryPage() {
       <nav className="breadcrumb" aria-label={t('jobDescription.breadcrumb')}>
         <Link to="/peta-jabatan">{t('positionMap.title')}</Link> › {t('workloadSummary.title')}
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>{t('workloadSummary.title')}</h1>
-          <p className="muted page-subtitle">{t('workloadSummary.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('workloadSummary.title')} subtitle={t('workloadSummary.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={units.loading && !units.data} error={units.error} onRetry={units.reload} />
-      {units.data && ordered.length === 0 && (
-        <p className="alert alert-info">{t('workloadSummary.noUnits')}</p>
-      )}
+      {units.data && ordered.length === 0 && <Alert tone="info">{t('workloadSummary.noUnits')}</Alert>}
       {unitId && (
         <div className="toolbar jd-summary-toolbar">
           <label className="field">
@@ -90,14 +83,14 @@ export function WorkloadSummaryPage() {
               ))}
             </select>
           </label>
-          <a
-            className="button button-secondary button-small"
+          <ButtonAnchor
+            size="small"
             data-testid="jd-summary-export"
             href={workloadSummaryWorkbookUrl(unitId)}
             download
           >
             {t('workloadSummary.export')}
-          </a>
+          </ButtonAnchor>
         </div>
       )}
       <LoadState loading={summary.loading && !summary.data} error={summary.error} onRetry={summary.reload} />
@@ -129,8 +122,7 @@ function SummaryTable({ summary }: { summary: WorkloadSummary }) {
         });
   const { totals } = summary;
   return (
-    <section className="card" aria-labelledby="jd-summary-title">
-      <h2 id="jd-summary-title">{summary.orgUnit.name}</h2>
+    <Card title={summary.orgUnit.name} titleId="jd-summary-title">
       <ul className="stat-tiles" aria-label={t('workloadSummary.totals')}>
         {(
           [
@@ -192,9 +184,9 @@ function SummaryTable({ summary }: { summary: WorkloadSummary }) {
                   <td>
                     <Link to={`/peta-jabatan/uraian/${p.id}`}>{p.name}</Link>
                     {!p.hasJobDescription && (
-                      <span className="badge badge-muted jd-summary-none">
+                      <Badge tone="muted" className="jd-summary-none">
                         {t('workloadSummary.noJobDescription')}
-                      </span>
+                      </Badge>
                     )}
                   </td>
                   <td className="num">{p.hasJobDescription ? p.tasks : t('common.none')}</td>
@@ -220,6 +212,6 @@ function SummaryTable({ summary }: { summary: WorkloadSummary }) {
         </table>
       </div>
       <p className="muted small">{t('workloadSummary.legend')}</p>
-    </section>
+    </Card>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobLevel } from '../../shared/api/reference';
 import { ApiError } from '../../shared/api/request';
-import { Field } from '../../ui';
+import { Alert, Button, Card, Field } from '../../ui';
 import { type StandardPolicySetting, saveStandardPolicy } from './api';
 import { buildOverride, draftFromSetting, isOverridden, type PolicyDraft, rowMessages } from './policy-draft';
 import { PolicyIssues } from './policy-issues';
@@ -62,8 +62,7 @@ export function PolicyEditor({
         void save();
       }}
     >
-      <section className="card" aria-labelledby="policy-base-title">
-        <h2 id="policy-base-title">{t('policy.baseTitle')}</h2>
+      <Card title={t('policy.baseTitle')} titleId="policy-base-title">
         <p className="muted small">{t('policy.baseHint')}</p>
         <div className="form-grid">
           <Field label={t('policy.base')}>
@@ -99,14 +98,13 @@ export function PolicyEditor({
           {t('policy.effectiveName', { name: setting.effective.name })}
         </p>
         {baseChanged && (
-          <p className="alert alert-info" role="status">
+          <Alert tone="info" role="status">
             {t('policy.baseChanged')}
-          </p>
+          </Alert>
         )}
-      </section>
+      </Card>
 
-      <section className="card" aria-labelledby="policy-levels-title">
-        <h2 id="policy-levels-title">{t('policy.levelsTitle')}</h2>
+      <Card title={t('policy.levelsTitle')} titleId="policy-levels-title">
         <p className="muted small">{t('policy.levelsHint')}</p>
         <div className="table-wrap">
           <table className="table policy-table">
@@ -180,10 +178,9 @@ export function PolicyEditor({
             </tbody>
           </table>
         </div>
-      </section>
+      </Card>
 
-      <section className="card" aria-labelledby="policy-mandatory-title">
-        <h2 id="policy-mandatory-title">{t('policy.mandatory.title')}</h2>
+      <Card title={t('policy.mandatory.title')} titleId="policy-mandatory-title">
         <p className="muted small">{t('policy.mandatory.hint')}</p>
         <PolicyMandatoryList
           items={draft.mandatoryTechnical}
@@ -197,23 +194,18 @@ export function PolicyEditor({
           }
           onChange={(mandatoryTechnical) => update({ mandatoryTechnical })}
         />
-      </section>
+      </Card>
 
       <PolicyIssues error={error} jobLevelName={jobLevelName} />
       {canEdit && (
         <div className="toolbar">
-          <button type="submit" className="button button-primary" data-testid="policy-save" disabled={busy}>
+          <Button variant="primary" type="submit" data-testid="policy-save" disabled={busy}>
             {busy ? t('common.saving') : t('policy.save')}
-          </button>
+          </Button>
           {Object.keys(setting.override).length > 0 && (
-            <button
-              type="button"
-              className="button button-secondary"
-              aria-pressed={draft.resetAll}
-              onClick={() => update({ resetAll: !draft.resetAll })}
-            >
+            <Button aria-pressed={draft.resetAll} onClick={() => update({ resetAll: !draft.resetAll })}>
               {draft.resetAll ? t('policy.undoResetAll') : t('policy.resetAll')}
-            </button>
+            </Button>
           )}
           {draft.resetAll && <span className="muted small">{t('policy.resetAllHint')}</span>}
         </div>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api/request';
-import { ErrorAlert } from '../../ui';
+import { Alert, ErrorAlert } from '../../ui';
 import { issueTarget } from './policy-draft';
 
 const sections = new Set([
@@ -38,7 +38,7 @@ export function PolicyIssues({
     return section;
   };
   return (
-    <div role="alert" className="alert alert-error" data-testid="policy-issues" data-code={error.code}>
+    <Alert tone="error" as="div" role="alert" data-testid="policy-issues" data-code={error.code}>
       <p className="alert-message">{t('policy.notSaved')}</p>
       <ul className="alert-issues">
         {error.issues.map((issue) => (
@@ -47,6 +47,6 @@ export function PolicyIssues({
           </li>
         ))}
       </ul>
-    </div>
+    </Alert>
   );
 }

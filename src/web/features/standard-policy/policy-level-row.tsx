@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldErrors } from '../../ui';
+import { Badge, Button, FieldErrors } from '../../ui';
 import type { CompetencyWeights, LevelDistributionRule } from './api';
 
 const levels = [1, 2, 3, 4, 5] as const;
@@ -41,9 +41,15 @@ export function PolicyLevelRow(props: PolicyLevelRowProps) {
       <th scope="row">
         {name}
         {props.overridden && !resetPending && (
-          <span className="badge badge-info policy-badge">{t('policy.overridden')}</span>
+          <Badge tone="info" className="policy-badge">
+            {t('policy.overridden')}
+          </Badge>
         )}
-        {resetPending && <span className="badge badge-warning policy-badge">{t('policy.resetPending')}</span>}
+        {resetPending && (
+          <Badge tone="warning" className="policy-badge">
+            {t('policy.resetPending')}
+          </Badge>
+        )}
         <FieldErrors errors={props.errors} />
       </th>
       <td>
@@ -108,15 +114,10 @@ export function PolicyLevelRow(props: PolicyLevelRowProps) {
       {props.actions && (
         <td>
           {props.onToggleReset && (props.overridden || resetPending) && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              aria-pressed={resetPending}
-              onClick={props.onToggleReset}
-            >
+            <Button size="small" aria-pressed={resetPending} onClick={props.onToggleReset}>
               {resetPending ? t('policy.undoReset') : t('policy.reset')}
               <span className="visually-hidden"> — {name}</span>
-            </button>
+            </Button>
           )}
         </td>
       )}
@@ -167,9 +168,9 @@ function PatternMissing({ canEdit, onFill }: { canEdit: boolean; onFill: () => v
     <span className="muted not-available">
       {t('policy.noPattern')}{' '}
       {canEdit && (
-        <button type="button" className="link-button" onClick={onFill}>
+        <Button variant="link" onClick={onFill}>
           {t('policy.fillPattern')}
-        </button>
+        </Button>
       )}
     </span>
   );

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type AgencyKind, agencyKinds } from '../../shared/api/reference';
-import { FieldErrors } from '../../ui';
+import { Button, FieldErrors } from '../../ui';
 import type { MandatoryTechnical } from './api';
 
 /** Technical competencies every standard of the given agency kinds must carry (seed 002: regions). */
@@ -75,24 +75,19 @@ export function PolicyMandatoryList({
             ))}
           </fieldset>
           <FieldErrors errors={errors(index)} />
-          <button
-            type="button"
-            className="button button-danger button-small"
-            onClick={() => onChange(items.filter((_, i) => i !== index))}
-          >
+          <Button variant="danger" size="small" onClick={() => onChange(items.filter((_, i) => i !== index))}>
             {t('policy.mandatory.remove')}
             <span className="visually-hidden"> — {item.name}</span>
-          </button>
+          </Button>
         </fieldset>
       ))}
       <div>
-        <button
-          type="button"
-          className="button button-secondary button-small"
+        <Button
+          size="small"
           onClick={() => onChange([...items, { name: '', appliesTo: ['province', 'regency', 'city'] }])}
         >
           {t('policy.mandatory.add')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -4,7 +4,7 @@ import { AgencyPicker } from '../../shared/agency-picker';
 import { getJobLevels } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { LoadState } from '../../ui';
+import { Alert, LoadState, PageHeader } from '../../ui';
 import { useCurrentUser } from '../account/current-user';
 import { getStandardPolicy } from './api';
 import { PolicyEditor } from './policy-editor';
@@ -30,23 +30,18 @@ export function StandardPolicyPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('policy.title')}</h1>
-          <p className="muted page-subtitle">{t('policy.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('policy.title')} subtitle={t('policy.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
       {!canEdit && data && (
-        <p className="alert alert-info" data-testid="policy-read-only">
+        <Alert tone="info" data-testid="policy-read-only">
           {t('policy.readOnly')}
-        </p>
+        </Alert>
       )}
       {saved && (
-        <p className="alert alert-success" role="status" data-testid="policy-saved">
+        <Alert tone="success" role="status" data-testid="policy-saved">
           {t('policy.saved')}
-        </p>
+        </Alert>
       )}
       <LoadState loading={setting.loading && !data} error={setting.error} onRetry={setting.reload} />
       <LoadState

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Badge, Card, LoadState } from '../../../ui';
 import { diffVersions, type Entry, type VersionRef } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 import { DiffEntryChange } from './diff-entry-change';
@@ -47,17 +47,19 @@ export function DictionaryDiffPage() {
           <EntrySection kind="added" entries={data.added} />
           <EntrySection kind="removed" entries={data.removed} />
           {data.changed.length > 0 && (
-            <section className="card diff-section" data-testid="diff-changed-section">
+            <Card className="diff-section" data-testid="diff-changed-section">
               <h2>{t('technical.diff.changedTitle')}</h2>
               <ul className="diff-list">
                 {data.changed.map((change) => (
                   <DiffEntryChange key={change.code} change={change} />
                 ))}
               </ul>
-            </section>
+            </Card>
           )}
           {data.added.length + data.removed.length + data.changed.length === 0 && (
-            <p className="card muted">{t('technical.diff.identical')}</p>
+            <Card as="p" className="muted">
+              {t('technical.diff.identical')}
+            </Card>
           )}
         </div>
       )}
@@ -92,7 +94,7 @@ function EntrySection({ kind, entries }: { kind: 'added' | 'removed'; entries: E
             <span className="diff-sign" aria-hidden="true">
               {kind === 'added' ? '+' : '−'}
             </span>
-            <span className="badge badge-code">{entry.code}</span> <strong>{entry.name}</strong>
+            <Badge tone="code">{entry.code}</Badge> <strong>{entry.name}</strong>
             <span className="muted small">
               {' '}
               · {entry.governmentAffair} · {t(`technical.groups.${entry.group}`)}

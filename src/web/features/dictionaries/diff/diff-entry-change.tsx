@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLevelTitle } from '../../../shared/use-level-title';
+import { Badge } from '../../../ui';
 import type { EntryChange, LevelChange } from '../api';
 
 /** One changed competency: field changes before → after, then what changed per level. */
@@ -18,7 +19,7 @@ export function DiffEntryChange({ change }: { change: EntryChange }) {
   return (
     <li className="diff-entry diff-entry-changed" data-testid="diff-changed" data-code={change.code}>
       <h4 className="diff-entry-title">
-        <span className="badge badge-code">{change.code}</span> {change.name}
+        <Badge tone="code">{change.code}</Badge> {change.name}
       </h4>
       {change.fields.length > 0 && (
         <dl className="diff-fields">

@@ -5,7 +5,7 @@ import { AffairSelect } from '../../../shared/affair-select';
 import { ApiError } from '../../../shared/api/request';
 import { ImportReport, importProblems } from '../../../shared/import-report';
 import { useApi } from '../../../shared/use-api';
-import { ErrorAlert, Field, LoadState } from '../../../ui';
+import { Alert, Button, ButtonLink, Card, ErrorAlert, Field, LoadState } from '../../../ui';
 import {
   type CompetencyGroup,
   competencyGroups,
@@ -79,9 +79,9 @@ export function DictionaryImportPage() {
         onRetry={dictionary.reload}
       />
       {dictionary.data && !dictionary.data.canCompose && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {t('import.forbidden')}
-        </p>
+        </Alert>
       )}
       <ol className="wizard-steps">
         {steps.map((value, index) => (
@@ -96,7 +96,7 @@ export function DictionaryImportPage() {
       </ol>
 
       {step === 'choose' && (
-        <section className="card card-edge-accent">
+        <Card edge="accent">
           <ImportLayouts />
           <form
             className="form"
@@ -135,38 +135,38 @@ export function DictionaryImportPage() {
               </Field>
             </div>
             <p className="muted small">{t('import.defaultsHint')}</p>
-            <button
+            <Button
+              variant="primary"
               type="submit"
-              className="button button-primary"
               data-testid="import-submit"
               disabled={!file || notXlsx || dictionary.data?.canCompose === false}
             >
               {t('import.submit')}
-            </button>
+            </Button>
           </form>
-        </section>
+        </Card>
       )}
 
       {step === 'upload' && (
-        <section className="card import-progress" aria-busy="true">
+        <Card className="import-progress" aria-busy="true">
           <span className="spinner" aria-hidden="true" />
           <p className="import-progress-text" role="status">
             {t('import.uploading', { name: file?.name ?? '' })}
           </p>
-        </section>
+        </Card>
       )}
 
       {step === 'result' && (
-        <section className="card stack">
+        <Card className="stack">
           {result && (
-            <div className="alert alert-success" role="status" data-testid="import-success">
+            <Alert tone="success" as="div" role="status" data-testid="import-success">
               <p className="alert-message">
                 {t('import.success', {
                   count: result.imported,
                   format: t(`import.formats.${result.format}`),
                 })}
               </p>
-            </div>
+            </Alert>
           )}
           {problems && <ImportReport problems={problems} />}
           {error !== null && !problems && (
@@ -179,24 +179,19 @@ export function DictionaryImportPage() {
           )}
           <div className="toolbar">
             {result && (
-              <Link
+              <ButtonLink
+                variant="primary"
                 to={`/kamus-teknis/versi/${result.versionId}`}
-                className="button button-primary"
                 data-testid="import-open-version"
               >
                 {t('import.openVersion')}
-              </Link>
+              </ButtonLink>
             )}
-            <button
-              type="button"
-              className="button button-secondary"
-              data-testid="import-restart"
-              onClick={restart}
-            >
+            <Button data-testid="import-restart" onClick={restart}>
               {result ? t('import.another') : t('import.chooseAnother')}
-            </button>
+            </Button>
           </div>
-        </section>
+        </Card>
       )}
     </div>
   );

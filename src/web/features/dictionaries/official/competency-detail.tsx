@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Competency, ProficiencyLevel } from '../../../shared/api/reference';
+import { Badge, Button, Card } from '../../../ui';
 
 interface Props {
   competency: Competency;
@@ -23,9 +24,9 @@ export function CompetencyDetail({ competency, level, onLevelChange, proficiency
   };
 
   return (
-    <article className="card competency-detail" aria-labelledby="competency-title">
+    <Card as="article" className="competency-detail" aria-labelledby="competency-title">
       <header className="competency-header">
-        <span className="badge badge-code">{competency.code}</span>
+        <Badge tone="code">{competency.code}</Badge>
         <h2 id="competency-title">{competency.name}</h2>
       </header>
       <h3 className="subheading">{t('dictionary.definition')}</h3>
@@ -77,9 +78,7 @@ export function CompetencyDetail({ competency, level, onLevelChange, proficiency
             <p className="muted">{t('dictionary.noIndicators')}</p>
           )}
           <div className="level-pager">
-            <button
-              type="button"
-              className="button button-secondary"
+            <Button
               disabled={index <= 0}
               onClick={() => {
                 const previous = levels[index - 1];
@@ -87,10 +86,8 @@ export function CompetencyDetail({ competency, level, onLevelChange, proficiency
               }}
             >
               ← {t('dictionary.previous')}
-            </button>
-            <button
-              type="button"
-              className="button button-secondary"
+            </Button>
+            <Button
               disabled={index < 0 || index >= levels.length - 1}
               onClick={() => {
                 const next = levels[index + 1];
@@ -98,10 +95,10 @@ export function CompetencyDetail({ competency, level, onLevelChange, proficiency
               }}
             >
               {t('dictionary.next')} →
-            </button>
+            </Button>
           </div>
         </section>
       )}
-    </article>
+    </Card>
   );
 }

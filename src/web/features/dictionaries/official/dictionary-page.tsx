@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useParams, useSearchParams } from 'react-router';
 import { type DictionaryKind, getDictionary, getProficiencyLevels } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Alert, Card, LoadState } from '../../../ui';
 import { CompetencyDetail } from './competency-detail';
 
 const kindsBySlug: Record<string, DictionaryKind> = {
@@ -46,9 +46,9 @@ export function DictionaryPage() {
       </nav>
 
       {kind === null ? (
-        <div role="alert" className="alert alert-error">
+        <Alert tone="error" as="div" role="alert">
           {t('dictionary.unknownKind')}
-        </div>
+        </Alert>
       ) : (
         <>
           <LoadState
@@ -58,7 +58,7 @@ export function DictionaryPage() {
           />
           {dictionary.data && (
             <div className="dictionary-layout">
-              <aside className="card competency-list-card">
+              <Card as="aside" className="competency-list-card">
                 <h2 className="card-title">{dictionary.data.name}</h2>
                 <ul className="competency-list" aria-label={t('dictionary.listLabel')}>
                   {items.map((item) => (
@@ -78,7 +78,7 @@ export function DictionaryPage() {
                 <p className="muted small source">
                   <strong>{t('dictionary.source')}:</strong> {dictionary.data.source}
                 </p>
-              </aside>
+              </Card>
               {selected ? (
                 <CompetencyDetail
                   competency={selected}
@@ -87,7 +87,9 @@ export function DictionaryPage() {
                   proficiencyLevels={proficiency.data?.items ?? []}
                 />
               ) : (
-                <p className="card muted">{t('dictionary.selectPrompt')}</p>
+                <Card as="p" className="muted">
+                  {t('dictionary.selectPrompt')}
+                </Card>
               )}
             </div>
           )}

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { AffairSelect } from '../../../shared/affair-select';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
-import { Field, LoadState } from '../../../ui';
+import { Card, Field, LoadState } from '../../../ui';
 import { type CompetencyKind, searchCompetencies } from '../api';
 import { SearchResultItem } from './search-result-item';
 
@@ -77,7 +77,7 @@ export function SearchPage() {
   return (
     <div className="page">
       <h1>{t('search.title')}</h1>
-      <search className="card">
+      <Card as="search">
         <form className="search-form" onSubmit={(event) => event.preventDefault()}>
           <Field label={t('search.label')}>
             <input
@@ -117,7 +117,7 @@ export function SearchPage() {
             </Field>
           </div>
         </form>
-      </search>
+      </Card>
       <section aria-live="polite" aria-label={t('search.resultsLabel')}>
         {!ready ? (
           <p className="muted">{t('search.minLength', { count: minLength })}</p>
@@ -130,9 +130,9 @@ export function SearchPage() {
             />
             {results.data &&
               (results.data.items.length === 0 ? (
-                <p className="card muted" data-testid="search-empty">
+                <Card as="p" className="muted" data-testid="search-empty">
                   {t('search.noResults')}
-                </p>
+                </Card>
               ) : (
                 <>
                   <p className="muted small">{t('search.count', { count: results.data.items.length })}</p>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badge } from '../../../ui';
 import type { SearchResult } from '../api';
 
 /** One search hit: name, code, kind, dictionary, owner, relevance bar and highlighted snippet. */
@@ -9,7 +10,7 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
     <li className="search-result" data-testid="search-result" data-code={result.code}>
       <div className="search-result-head">
         <h2 className="search-result-name">{result.name}</h2>
-        <span className="badge badge-code">{result.code}</span>
+        <Badge tone="code">{result.code}</Badge>
         <span className={`badge badge-kind badge-kind-${result.kind}`}>
           {t(`search.kinds.${result.kind}`)}
         </span>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
-import { ErrorAlert, Field } from '../../../ui';
+import { Button, Card, ErrorAlert, Field } from '../../../ui';
 import { createTechnicalDictionary } from '../api';
 
 /** "Buat kamus teknis": code and name; on success opens the editor of the new version 1. */
@@ -31,8 +31,7 @@ export function CreateDictionaryForm({ agencyName }: { agencyName: string }) {
   }
 
   return (
-    <section className="card card-edge-accent" aria-labelledby="create-dictionary-title">
-      <h2 id="create-dictionary-title">{t('technical.create.title')}</h2>
+    <Card title={t('technical.create.title')} titleId="create-dictionary-title" edge="accent">
       <form
         className="form"
         data-testid="create-dictionary-form"
@@ -60,10 +59,10 @@ export function CreateDictionaryForm({ agencyName }: { agencyName: string }) {
         </Field>
         <p className="muted small">{t('technical.create.ownAgencyNote', { agency: agencyName })}</p>
         <ErrorAlert error={error} />
-        <button type="submit" className="button button-primary" disabled={busy}>
+        <Button variant="primary" type="submit" disabled={busy}>
           {busy ? t('common.saving') : t('technical.create.submit')}
-        </button>
+        </Button>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Card, LoadState } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { listTechnicalDictionaries } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
@@ -19,8 +19,7 @@ export function TechnicalDictionariesPage() {
       <h1>{t('technical.title')}</h1>
       <p className="lead">{t('technical.intro')}</p>
       <div className={canCreate ? 'admin-grid' : undefined}>
-        <section className="card" aria-labelledby="tech-list-title">
-          <h2 id="tech-list-title">{t('technical.listTitle')}</h2>
+        <Card title={t('technical.listTitle')} titleId="tech-list-title">
           <LoadState
             loading={dictionaries.loading && !dictionaries.data}
             error={dictionaries.error}
@@ -66,7 +65,7 @@ export function TechnicalDictionariesPage() {
                 </table>
               </div>
             ))}
-        </section>
+        </Card>
         {canCreate && <CreateDictionaryForm agencyName={user.agency?.name ?? ''} />}
       </div>
     </div>

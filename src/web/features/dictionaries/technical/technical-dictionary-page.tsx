@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ReviseButton } from '../../../shared/revise-button';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
 import { getTechnicalDictionary } from '../api';
 import { VersionHistoryTable } from './version-history-table';
 
@@ -25,28 +25,29 @@ export function TechnicalDictionaryPage() {
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
         <>
-          <header className="page-header">
-            <div>
-              <h1>{data.data.dictionary.name}</h1>
-              <p className="muted page-subtitle">
+          <PageHeader
+            title={data.data.dictionary.name}
+            subtitle={
+              <>
                 <code>{data.data.dictionary.code}</code> ·{' '}
                 {data.data.dictionary.agencyName ?? t('header.national')}
-              </p>
-            </div>
-            <div className="toolbar">
-              {canImport && (
-                <Link to={`/kamus-teknis/${dictionaryId}/impor`} className="button button-secondary">
-                  {t('technical.importExcel')}
-                </Link>
-              )}
-              {canRevise && <ReviseButton dictionaryId={dictionaryId} />}
-            </div>
-          </header>
-          <section className="card" aria-labelledby="versions-title">
-            <h2 id="versions-title">{t('technical.versions.title')}</h2>
+              </>
+            }
+            actions={
+              <>
+                {canImport && (
+                  <ButtonLink to={`/kamus-teknis/${dictionaryId}/impor`}>
+                    {t('technical.importExcel')}
+                  </ButtonLink>
+                )}
+                {canRevise && <ReviseButton dictionaryId={dictionaryId} />}
+              </>
+            }
+          />
+          <Card title={t('technical.versions.title')} titleId="versions-title">
             {canRevise && <p className="muted small">{t('technical.reviseHint')}</p>}
             <VersionHistoryTable versions={data.data.versions} />
-          </section>
+          </Card>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFormatDate } from '../../../shared/format';
+import { Button } from '../../../ui';
 import type { VersionListItem } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 
@@ -73,15 +74,9 @@ export function VersionHistoryTable({ versions }: { versions: VersionListItem[] 
         </table>
       </div>
       <div className="toolbar">
-        <button
-          type="button"
-          className="button button-secondary"
-          data-testid="compare-button"
-          disabled={picked.length !== 2}
-          onClick={compare}
-        >
+        <Button data-testid="compare-button" disabled={picked.length !== 2} onClick={compare}>
           {t('technical.versions.compare')}
-        </button>
+        </Button>
         <span className="muted small">{t('technical.versions.compareHint')}</span>
       </div>
     </>

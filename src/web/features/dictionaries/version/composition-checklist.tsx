@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../shared/format';
-import { ErrorAlert } from '../../../ui';
+import { Card, ErrorAlert } from '../../../ui';
 import { type ChecklistStep, type CompositionStep, tickChecklistStep } from '../api';
 
 interface Props {
@@ -42,8 +42,7 @@ export function CompositionChecklist({ versionId, steps, canEdit, onChanged }: P
   }
 
   return (
-    <section className="card" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{t('technical.checklist.title')}</h2>
+    <Card title={t('technical.checklist.title')} titleId="checklist-title">
       <p className="muted small">{t('technical.checklist.progress', { done, total: steps.length })}</p>
       <ol className="checklist">
         {steps.map((step) => {
@@ -73,6 +72,6 @@ export function CompositionChecklist({ versionId, steps, canEdit, onChanged }: P
         })}
       </ol>
       <ErrorAlert error={error} />
-    </section>
+    </Card>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ReviseButton } from '../../../shared/revise-button';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Alert, Button, ButtonAnchor, ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
 import { type Entry, getDictionaryVersion, type VersionDetail, versionExportUrl } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 import { CompositionChecklist } from './composition-checklist';
@@ -55,31 +55,30 @@ export function DictionaryVersionPage() {
             permissions={detail.permissions}
             onChanged={data.reload}
           />
-          <section className="card" aria-labelledby="entries-title">
+          <Card aria-labelledby="entries-title">
             <header className="card-header">
               <h2 id="entries-title">{t('technical.entries.title', { count: detail.entries.length })}</h2>
               {detail.permissions.canEdit && (
-                <button
-                  type="button"
-                  className="button button-primary"
+                <Button
+                  variant="primary"
                   data-testid="add-entry-button"
                   onClick={() => open({ kind: 'new' })}
                 >
                   + {t('technical.entries.add')}
-                </button>
+                </Button>
               )}
             </header>
             {notice && (
-              <p className="alert alert-success notice" role="status" data-testid="entry-notice">
+              <Alert tone="success" className="notice" role="status" data-testid="entry-notice">
                 {notice}
-              </p>
+              </Alert>
             )}
             <EntryList
               entries={detail.entries}
               selectedId={selectedEntry?.id ?? null}
               onSelect={(entry: Entry) => open({ kind: 'entry', id: entry.id })}
             />
-          </section>
+          </Card>
           {panelKey && (
             <div ref={panelRef} className="scroll-anchor">
               {detail.permissions.canEdit ? (
@@ -123,39 +122,35 @@ function VersionHeader({ detail }: { detail: VersionDetail }) {
         <span aria-hidden="true"> › </span>
         <Link to={`/kamus-teknis/${dictionary.id}`}>{dictionary.name}</Link>
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>
+      <PageHeader
+        title={
+          <>
             {dictionary.name}{' '}
             <span className="title-version">{t('technical.versionLabel', { version: version.version })}</span>
-          </h1>
-          <p className="muted page-subtitle">
+          </>
+        }
+        subtitle={
+          <>
             <code>{dictionary.code}</code> · {dictionary.agencyName ?? t('header.national')} ·{' '}
             <VersionStatusBadge status={version.status} testId="version-status" />
-          </p>
-          <p className="muted small">{t(`technical.statusHint.${version.status}`)}</p>
-        </div>
-        <div className="toolbar">
-          <a
-            className="button button-secondary"
-            href={versionExportUrl(version.id)}
-            download
-            data-testid="export-button"
-          >
-            {t('technical.exportExcel')}
-          </a>
-          {permissions.canEdit && (
-            <Link
-              to={`/kamus-teknis/${dictionary.id}/impor`}
-              className="button button-secondary"
-              data-testid="import-button"
-            >
-              {t('technical.importExcel')}
-            </Link>
-          )}
-          {permissions.canRevise && <ReviseButton dictionaryId={dictionary.id} />}
-        </div>
-      </header>
+          </>
+        }
+        actions={
+          <>
+            <ButtonAnchor href={versionExportUrl(version.id)} download data-testid="export-button">
+              {t('technical.exportExcel')}
+            </ButtonAnchor>
+            {permissions.canEdit && (
+              <ButtonLink to={`/kamus-teknis/${dictionary.id}/impor`} data-testid="import-button">
+                {t('technical.importExcel')}
+              </ButtonLink>
+            )}
+            {permissions.canRevise && <ReviseButton dictionaryId={dictionary.id} />}
+          </>
+        }
+      >
+        <p className="muted small">{t(`technical.statusHint.${version.status}`)}</p>
+      </PageHeader>
     </>
   );
 }

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AffairSelect } from '../../../shared/affair-select';
 import { ApiError } from '../../../shared/api/request';
-import { ErrorAlert, Field, FieldErrors } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field, FieldErrors } from '../../../ui';
 import { addEntry, competencyGroups, deleteEntry, type Entry, updateEntry } from '../api';
 import { draftFromEntry, draftToInput, type EntryDraft, issuesByControl } from './entry-draft';
 import { LevelColumnsEditor } from './level-columns-editor';
@@ -72,16 +72,16 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
   }
 
   return (
-    <section className="card entry-editor" aria-labelledby="entry-editor-title">
+    <Card className="entry-editor" aria-labelledby="entry-editor-title">
       <header className="card-header">
         <h2 id="entry-editor-title">
           {entry ? t('technical.editor.editTitle', { code: entry.code }) : t('technical.editor.newTitle')}
         </h2>
-        <button type="button" className="button button-secondary button-small" onClick={onClose}>
+        <Button size="small" onClick={onClose}>
           {t('technical.editor.close')}
-        </button>
+        </Button>
       </header>
-      {entry?.isPlaceholder && <p className="alert alert-warning">{t('technical.editor.placeholderNote')}</p>}
+      {entry?.isPlaceholder && <Alert tone="warning">{t('technical.editor.placeholderNote')}</Alert>}
       <form className="form" data-testid="entry-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <div className="form-grid">
           <Field label={t('technical.entries.code')} errors={errorsOf('code')}>
@@ -157,43 +157,32 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
         <ErrorAlert error={error} />
         {stale && (
           <div className="toolbar">
-            <button
-              type="button"
-              className="button button-secondary"
-              data-testid="reload-version"
-              onClick={reload}
-            >
+            <Button data-testid="reload-version" onClick={reload}>
               {t('technical.editor.reload')}
-            </button>
+            </Button>
           </div>
         )}
         {reloaded && (
-          <p className="alert alert-info" role="status">
+          <Alert tone="info" role="status">
             {t('technical.editor.reloaded')}
-          </p>
+          </Alert>
         )}
         <div className="toolbar">
-          <button
-            type="submit"
-            className="button button-primary"
-            data-testid="save-entry"
-            disabled={busy !== null}
-          >
+          <Button variant="primary" type="submit" data-testid="save-entry" disabled={busy !== null}>
             {busy === 'save' ? t('common.saving') : t('common.save')}
-          </button>
+          </Button>
           {entry && (
-            <button
-              type="button"
-              className="button button-danger"
+            <Button
+              variant="danger"
               data-testid="delete-entry"
               disabled={busy !== null}
               onClick={() => void onDelete()}
             >
               {busy === 'delete' ? t('technical.editor.deleting') : t('technical.editor.delete')}
-            </button>
+            </Button>
           )}
         </div>
       </form>
-    </section>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badge, Button } from '../../../ui';
 import type { Entry } from '../api';
 
 interface Props {
@@ -38,15 +39,13 @@ export function EntryList({ entries, selectedId, onSelect }: Props) {
                 <code>{entry.code}</code>
               </td>
               <td>
-                <button type="button" className="link-button">
-                  {entry.name}
-                </button>
+                <Button variant="link">{entry.name}</Button>
                 {entry.isPlaceholder && (
                   <>
                     {' '}
-                    <span className="badge badge-warning" data-testid="placeholder-badge">
+                    <Badge tone="warning" data-testid="placeholder-badge">
                       {t('technical.entries.placeholder')}
-                    </span>
+                    </Badge>
                   </>
                 )}
               </td>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLevelTitle } from '../../../shared/use-level-title';
+import { Badge, Button, Card } from '../../../ui';
 import type { Entry } from '../api';
 import { levelNumbers } from './entry-draft';
 
@@ -8,18 +9,16 @@ export function EntryView({ entry, onClose }: { entry: Entry; onClose: () => voi
   const { t } = useTranslation();
   const levelTitle = useLevelTitle();
   return (
-    <article className="card entry-view" aria-labelledby="entry-view-title" data-testid="entry-view">
+    <Card as="article" className="entry-view" aria-labelledby="entry-view-title" data-testid="entry-view">
       <header className="card-header">
         <div className="competency-header">
-          <span className="badge badge-code">{entry.code}</span>
+          <Badge tone="code">{entry.code}</Badge>
           <h2 id="entry-view-title">{entry.name}</h2>
-          {entry.isPlaceholder && (
-            <span className="badge badge-warning">{t('technical.entries.placeholder')}</span>
-          )}
+          {entry.isPlaceholder && <Badge tone="warning">{t('technical.entries.placeholder')}</Badge>}
         </div>
-        <button type="button" className="button button-secondary button-small" onClick={onClose}>
+        <Button size="small" onClick={onClose}>
           {t('technical.editor.close')}
-        </button>
+        </Button>
       </header>
       <dl className="meta-list">
         <dt>{t('technical.entries.affair')}</dt>
@@ -56,6 +55,6 @@ export function EntryView({ entry, onClose }: { entry: Entry; onClose: () => voi
           );
         })}
       </div>
-    </article>
+    </Card>
   );
 }

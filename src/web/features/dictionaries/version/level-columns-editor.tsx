@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLevelTitle } from '../../../shared/use-level-title';
-import { Field, FieldErrors } from '../../../ui';
+import { Button, Field, FieldErrors } from '../../../ui';
 import { type LevelDraft, newIndicator } from './entry-draft';
 
 interface Props {
@@ -103,14 +103,13 @@ function LevelColumn(props: {
           ))}
         </ol>
         <FieldErrors errors={indicatorErrors} />
-        <button
-          type="button"
-          className="button button-secondary button-small"
+        <Button
+          size="small"
           data-testid="add-indicator"
           onClick={() => onChange({ ...level, indicators: [...level.indicators, newIndicator()] })}
         >
           + {t('technical.editor.addIndicator')}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

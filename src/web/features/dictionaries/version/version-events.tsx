@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../shared/format';
+import { Card } from '../../../ui';
 import type { VersionEvent } from '../api';
 
 /** The workflow history of a version, oldest first. */
@@ -7,8 +8,7 @@ export function VersionEvents({ events }: { events: VersionEvent[] }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
-    <section className="card" aria-labelledby="events-title">
-      <h2 id="events-title">{t('technical.events.title')}</h2>
+    <Card title={t('technical.events.title')} titleId="events-title">
       {events.length === 0 ? (
         <p className="muted">{t('technical.events.empty')}</p>
       ) : (
@@ -34,6 +34,6 @@ export function VersionEvents({ events }: { events: VersionEvent[] }) {
           ))}
         </ol>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { ErrorAlert, Field } from '../../../ui';
+import { Alert, Card, ErrorAlert, Field } from '../../../ui';
 import { transitionVersion, type VersionPermissions, type WorkflowAction } from '../api';
 
 interface Props {
@@ -55,8 +55,12 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
     );
 
   return (
-    <section className="card card-edge-accent workflow-card" aria-labelledby="workflow-title">
-      <h2 id="workflow-title">{t('technical.workflow.title')}</h2>
+    <Card
+      title={t('technical.workflow.title')}
+      titleId="workflow-title"
+      edge="accent"
+      className="workflow-card"
+    >
       <p className="muted small">{t('technical.workflow.intro')}</p>
       <Field label={t('technical.workflow.comment')} optional={!permissions.canReturn} errors={commentErrors}>
         <textarea
@@ -76,10 +80,10 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
       </div>
       <ErrorAlert error={error} />
       {done && (
-        <p className="alert alert-success" role="status">
+        <Alert tone="success" role="status">
           {t(`technical.workflow.done.${done}`)}
-        </p>
+        </Alert>
       )}
-    </section>
+    </Card>
   );
 }

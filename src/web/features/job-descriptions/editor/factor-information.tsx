@@ -1,6 +1,7 @@
 import '../job-descriptions.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert } from '../../../ui';
 import type { FactorSource, JobFactorInformationResult } from '../api';
 
 /**
@@ -43,11 +44,11 @@ export function FactorInformationNote({
 }) {
   const { t } = useTranslation();
   return (
-    <p className="alert alert-info small" data-testid="factor-information-note">
+    <Alert tone="info" className="small" data-testid="factor-information-note">
       {information.jobDescription
         ? t('jobDescription.factorInfo.from', { version: information.jobDescription.version })
         : t('jobDescription.factorInfo.noJobDescription')}{' '}
       <Link to={`/peta-jabatan/uraian/${positionId}`}>{t('jobDescription.factorInfo.open')}</Link>
-    </p>
+    </Alert>
   );
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Badge, LoadState } from '../../../ui';
 import { listJobDescriptionVersions } from '../api';
 
 /** Every saved version, newest first: when, by whom, from the editor or an import, ratified or not. */
@@ -45,9 +45,9 @@ export function HistoryPanel({ positionId, version }: { positionId: string; vers
                   <td className="num">{item.tasks}</td>
                   <td>
                     {item.ratifiedAt ? (
-                      <span className="badge badge-success">{t('jobDescription.history.ratified')}</span>
+                      <Badge tone="success">{t('jobDescription.history.ratified')}</Badge>
                     ) : (
-                      <span className="badge badge-muted">{t('jobDescription.history.draft')}</span>
+                      <Badge tone="muted">{t('jobDescription.history.draft')}</Badge>
                     )}
                   </td>
                 </tr>

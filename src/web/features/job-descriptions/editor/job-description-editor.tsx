@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { ErrorAlert } from '../../../ui';
+import { Alert, Badge, Button, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
 import {
   type ComponentGroup,
   type ComponentKey,
@@ -121,7 +121,7 @@ export function JobDescriptionEditor({
 
   return (
     <>
-      <section className="card jd-progress" aria-labelledby="jd-progress-title">
+      <Card className="jd-progress" aria-labelledby="jd-progress-title">
         <div className="jd-progress-head">
           <h2 id="jd-progress-title">{t('jobDescription.progress.label')}</h2>
           <span data-testid="jd-progress" data-filled={done} data-total={total}>
@@ -131,64 +131,48 @@ export function JobDescriptionEditor({
         <progress className="jd-progress-bar" max={total} value={done} aria-labelledby="jd-progress-title" />
         <div className="toolbar jd-toolbar" role="toolbar" aria-label={t('jobDescription.toolbar.label')}>
           {!readOnly && (
-            <button
-              type="button"
-              className="button button-primary"
-              data-testid="jd-save"
-              disabled={busy}
-              onClick={() => void save()}
-            >
+            <Button variant="primary" data-testid="jd-save" disabled={busy} onClick={() => void save()}>
               {busy ? t('common.saving') : t('jobDescription.toolbar.save')}
-            </button>
+            </Button>
           )}
           {detail.permissions.canRatify && saved?.status === 'draft' && (
-            <button
-              type="button"
-              className="button button-secondary"
+            <Button
               data-testid="jd-ratify"
               disabled={busy || dirty}
               title={dirty ? t('jobDescription.toolbar.saveFirst') : undefined}
               onClick={() => void ratify()}
             >
               {t('jobDescription.toolbar.ratify')}
-            </button>
+            </Button>
           )}
           {saved && (
             <>
-              <a
-                className="button button-secondary button-small"
-                href={jobDescriptionFileUrl(positionId, 'docx')}
-                download
-              >
+              <ButtonAnchor size="small" href={jobDescriptionFileUrl(positionId, 'docx')} download>
                 {t('jobDescription.toolbar.docx')}
-              </a>
-              <a
-                className="button button-secondary button-small"
-                href={jobDescriptionFileUrl(positionId, 'pdf')}
-                download
-              >
+              </ButtonAnchor>
+              <ButtonAnchor size="small" href={jobDescriptionFileUrl(positionId, 'pdf')} download>
                 {t('jobDescription.toolbar.pdf')}
-              </a>
+              </ButtonAnchor>
             </>
           )}
           {dirty && (
-            <span className="badge badge-warning" data-testid="jd-dirty" role="status">
+            <Badge tone="warning" data-testid="jd-dirty" role="status">
               {t('jobDescription.toolbar.dirty')}
-            </span>
+            </Badge>
           )}
         </div>
-        {readOnly && <p className="alert alert-info small">{t('jobDescription.toolbar.readOnly')}</p>}
+        {readOnly && (
+          <Alert tone="info" className="small">
+            {t('jobDescription.toolbar.readOnly')}
+          </Alert>
+        )}
         <ErrorAlert error={error} />
         {stale && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            onClick={() => window.location.reload()}
-          >
+          <Button size="small" onClick={() => window.location.reload()}>
             {t('jobDescription.toolbar.reload')}
-          </button>
+          </Button>
         )}
-      </section>
+      </Card>
       <div className="tabs jd-tabs" role="tablist" aria-label={t('jobDescription.tabs.label')}>
         {editorTabs.map((name) => {
           const group = groups.find((g) => g.group === name);
@@ -226,7 +210,7 @@ export function JobDescriptionEditor({
           );
         })}
       </div>
-      <div className="card jd-panel" role="tabpanel" id="jd-panel" aria-labelledby={`jd-tab-${tab}`}>
+      <Card as="div" className="jd-panel" role="tabpanel" id="jd-panel" aria-labelledby={`jd-tab-${tab}`}>
         {tab === 'identity' && <IdentityPanel {...props} />}
         {tab === 'tasks' && (
           <>
@@ -263,7 +247,7 @@ export function JobDescriptionEditor({
           />
         )}
         {tab === 'history' && <HistoryPanel positionId={positionId} version={saved?.version ?? null} />}
-      </div>
+      </Card>
     </>
   );
 }

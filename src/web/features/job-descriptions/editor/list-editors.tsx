@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldErrors } from '../../../ui';
+import { Button, FieldErrors } from '../../../ui';
 
 /** A list of short texts, one input each, with add and remove; a numbered list when read-only. */
 export function TextListEditor({
@@ -42,25 +42,20 @@ export function TextListEditor({
             data-testid="jd-list-input"
             onChange={(event) => onChange(items.map((x, i) => (i === k ? event.target.value : x)))}
           />
-          <button
-            type="button"
-            className="link-button jd-remove"
+          <Button
+            variant="link"
+            className="jd-remove"
             aria-label={t('jobDescription.list.removeItem', { number: k + 1 })}
             onClick={() => onChange(items.filter((_, i) => i !== k))}
           >
             ×
-          </button>
+          </Button>
           <FieldErrors errors={errors?.(k)} />
         </div>
       ))}
-      <button
-        type="button"
-        className="button button-secondary button-small"
-        data-testid={`jd-add-${id}`}
-        onClick={() => onChange([...items, ''])}
-      >
+      <Button size="small" data-testid={`jd-add-${id}`} onClick={() => onChange([...items, ''])}>
         {t('jobDescription.list.add')}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -138,14 +133,14 @@ export function RowsEditor<T extends Record<string, string>>({
               ))}
               {!readOnly && (
                 <td>
-                  <button
-                    type="button"
-                    className="link-button jd-remove"
+                  <Button
+                    variant="link"
+                    className="jd-remove"
                     aria-label={t('jobDescription.list.removeItem', { number: k + 1 })}
                     onClick={() => onChange(rows.filter((_, i) => i !== k))}
                   >
                     ×
-                  </button>
+                  </Button>
                 </td>
               )}
             </tr>
@@ -153,14 +148,9 @@ export function RowsEditor<T extends Record<string, string>>({
         </tbody>
       </table>
       {!readOnly && (
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          data-testid={`jd-add-${id}`}
-          onClick={() => onChange([...rows, { ...empty }])}
-        >
+        <Button size="small" data-testid={`jd-add-${id}`} onClick={() => onChange([...rows, { ...empty }])}>
           {t('jobDescription.list.add')}
-        </button>
+        </Button>
       )}
     </div>
   );

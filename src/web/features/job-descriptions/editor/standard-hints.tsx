@@ -2,6 +2,7 @@ import '../job-descriptions.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
+import { Button } from '../../../ui';
 import { getJobDescription } from '../api';
 
 /**
@@ -53,14 +54,9 @@ export function JobDescriptionHints({
             {summary || t('common.none')}
           </p>
           {canEdit && summary && summary !== (currentSummary ?? '').trim() && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              data-testid="jd-use-summary"
-              onClick={() => onUseSummary(summary)}
-            >
+            <Button size="small" data-testid="jd-use-summary" onClick={() => onUseSummary(summary)}>
               {t('jobDescription.standardHints.use')}
-            </button>
+            </Button>
           )}
           {summary && summary === (currentSummary ?? '').trim() && (
             <p className="muted small" data-testid="jd-summary-used">

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { ErrorAlert } from '../../../ui';
+import { Button, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
 import { importTasks, jobDescriptionFileUrl, type TaskImportResult } from '../api';
 
 interface RowProblem {
@@ -55,8 +55,12 @@ export function TaskImport({
   }
 
   return (
-    <section className="card jd-import" aria-labelledby="jd-import-title">
-      <h3 id="jd-import-title">{t('jobDescription.import.title')}</h3>
+    <Card
+      title={t('jobDescription.import.title')}
+      titleId="jd-import-title"
+      titleLevel={3}
+      className="jd-import"
+    >
       <p className="muted small">{t('jobDescription.import.intro')}</p>
       <form className="jd-import-form" onSubmit={(event) => void onSubmit(event)}>
         <label className="field">
@@ -68,22 +72,13 @@ export function TaskImport({
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
         </label>
-        <button
-          type="submit"
-          className="button button-secondary"
-          data-testid="jd-import-submit"
-          disabled={!file || busy || dirty}
-        >
+        <Button type="submit" data-testid="jd-import-submit" disabled={!file || busy || dirty}>
           {busy ? t('jobDescription.import.importing') : t('jobDescription.import.submit')}
-        </button>
+        </Button>
         {hasSaved && (
-          <a
-            className="button button-secondary button-small"
-            href={jobDescriptionFileUrl(positionId, 'tasks.xlsx')}
-            download
-          >
+          <ButtonAnchor size="small" href={jobDescriptionFileUrl(positionId, 'tasks.xlsx')} download>
             {t('jobDescription.import.template')}
-          </a>
+          </ButtonAnchor>
         )}
       </form>
       {dirty && <p className="muted small">{t('jobDescription.import.dirty')}</p>}
@@ -113,6 +108,6 @@ export function TaskImport({
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

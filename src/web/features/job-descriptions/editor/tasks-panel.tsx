@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
-import { ErrorAlert, FieldErrors } from '../../../ui';
+import { Button, Card, ErrorAlert, FieldErrors } from '../../../ui';
 import { type JobTask, previewWorkload, type TimeUnit, timeUnits, type WorkloadResult } from '../api';
 import { ComponentSection, type PanelProps } from './component-section';
 
@@ -174,14 +174,14 @@ export function TasksPanel(
                     </td>
                     {!props.readOnly && (
                       <td>
-                        <button
-                          type="button"
-                          className="link-button jd-remove"
+                        <Button
+                          variant="link"
+                          className="jd-remove"
                           aria-label={t('jobDescription.tasks.remove', { number: k + 1 })}
                           onClick={() => setTasks((list) => list.filter((_, i) => i !== k))}
                         >
                           ×
-                        </button>
+                        </Button>
                         <FieldErrors errors={props.errorsFor(`tasks.${k}`)} />
                       </td>
                     )}
@@ -192,14 +192,13 @@ export function TasksPanel(
           </div>
         )}
         {!props.readOnly && (
-          <button
-            type="button"
-            className="button button-secondary button-small"
+          <Button
+            size="small"
             data-testid="jd-task-add"
             onClick={() => setTasks((list) => [...list, newTask()])}
           >
             {t('jobDescription.tasks.add')}
-          </button>
+          </Button>
         )}
       </ComponentSection>
       <WorkloadBox
@@ -234,8 +233,13 @@ function WorkloadBox({
   const need = (value: number) =>
     value.toLocaleString(t('jobDescription.locale'), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
-    <section className="card jd-workload" aria-labelledby="jd-workload-title" data-testid="jd-workload">
-      <h3 id="jd-workload-title">{t('jobDescription.workload.title')}</h3>
+    <Card
+      title={t('jobDescription.workload.title')}
+      titleId="jd-workload-title"
+      titleLevel={3}
+      className="jd-workload"
+      data-testid="jd-workload"
+    >
       <dl className="jd-workload-figures">
         <div>
           <dt>{t('jobDescription.workload.total')}</dt>
@@ -284,6 +288,6 @@ function WorkloadBox({
           headcount: position.headcount,
         })}
       </p>
-    </section>
+    </Card>
   );
 }

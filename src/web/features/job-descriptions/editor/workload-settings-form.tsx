@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../../shared/format';
-import { ErrorAlert } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert } from '../../../ui';
 import { type AgencyWorkloadSettings, updateWorkloadSettings } from '../api';
 
 /**
@@ -45,8 +45,7 @@ export function WorkloadSettingsForm({
   }
 
   return (
-    <section className="card jd-settings" aria-labelledby="jd-settings-title">
-      <h2 id="jd-settings-title">{t('workloadSummary.settings.title')}</h2>
+    <Card title={t('workloadSummary.settings.title')} titleId="jd-settings-title" className="jd-settings">
       <p className="muted small">
         {t('workloadSummary.settings.defaults', {
           perYear: format(settings.defaults.effectiveMinutesPerYear),
@@ -77,14 +76,9 @@ export function WorkloadSettingsForm({
               onChange={(event) => setPerDay(event.target.value)}
             />
           </label>
-          <button
-            type="submit"
-            className="button button-primary"
-            data-testid="jd-settings-save"
-            disabled={busy}
-          >
+          <Button variant="primary" type="submit" data-testid="jd-settings-save" disabled={busy}>
             {busy ? t('common.saving') : t('workloadSummary.settings.save')}
-          </button>
+          </Button>
         </form>
       ) : (
         <p data-testid="jd-settings-value">
@@ -97,10 +91,10 @@ export function WorkloadSettingsForm({
       )}
       <ErrorAlert error={error} />
       {done && (
-        <p className="alert alert-success small" role="status">
+        <Alert tone="success" className="small" role="status">
           {t('workloadSummary.settings.saved', { count: done.count, changed: done.changed })}
-        </p>
+        </Alert>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { ErrorAlert } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert } from '../../../ui';
 import type { FactorSource } from '../../job-descriptions/api';
 import { FactorInformation } from '../../job-descriptions/editor/factor-information';
 import {
@@ -201,8 +201,12 @@ export function JobEvaluationForm({
           );
         })}
       </fieldset>
-      <aside className="card evaluation-summary" aria-labelledby="evaluation-summary-title">
-        <h2 id="evaluation-summary-title">{t('jobEvaluation.summary.title')}</h2>
+      <Card
+        as="aside"
+        title={t('jobEvaluation.summary.title')}
+        titleId="evaluation-summary-title"
+        className="evaluation-summary"
+      >
         <p className="evaluation-total" data-testid="evaluation-total" aria-live="polite">
           {total}
         </p>
@@ -235,31 +239,32 @@ export function JobEvaluationForm({
           </p>
         )}
         {readOnly ? (
-          <p className="alert alert-info small" data-testid="evaluation-read-only">
+          <Alert tone="info" className="small" data-testid="evaluation-read-only">
             {t('jobEvaluation.form.readOnly')}
-          </p>
+          </Alert>
         ) : (
-          <button
+          <Button
+            variant="primary"
+            className="evaluation-submit"
             type="submit"
-            className="button button-primary evaluation-submit"
             data-testid="evaluation-submit"
             disabled={saving}
           >
             {saving ? t('common.saving') : t('jobEvaluation.form.submit')}
-          </button>
+          </Button>
         )}
         {missing.size > 0 && (
-          <p className="alert alert-error small" role="alert">
+          <Alert tone="error" className="small" role="alert">
             {t('jobEvaluation.form.missingSummary', { count: missing.size })}
-          </p>
+          </Alert>
         )}
         <ErrorAlert error={error} />
         {result && (
-          <div className="alert alert-success small" role="status" data-testid="evaluation-result">
+          <Alert tone="success" as="div" className="small" role="status" data-testid="evaluation-result">
             {t('jobEvaluation.summary.saved', { value: result.jobValue, grade: result.jobGrade })}
-          </div>
+          </Alert>
         )}
-      </aside>
+      </Card>
     </form>
   );
 }

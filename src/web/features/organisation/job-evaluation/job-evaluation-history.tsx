@@ -1,6 +1,7 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../shared/format';
+import { Button } from '../../../ui';
 import type { JobEvaluation } from '../api';
 
 /** Earlier evaluations of a position, newest first; each row opens its factor breakdown. */
@@ -53,15 +54,14 @@ export function JobEvaluationHistory({ items }: { items: JobEvaluation[] }) {
                     {item.jobGrade}
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="link-button"
+                    <Button
+                      variant="link"
                       aria-expanded={expanded}
                       aria-controls={detailsId}
                       onClick={() => toggle(item.id)}
                     >
                       {expanded ? t('jobEvaluation.history.hide') : t('jobEvaluation.history.show')}
-                    </button>
+                    </Button>
                   </td>
                 </tr>
                 <tr className="evaluation-breakdown" id={detailsId} hidden={!expanded}>

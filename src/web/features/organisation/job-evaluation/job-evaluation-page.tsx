@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { LoadState } from '../../../ui';
+import { Card, LoadState, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { getJobFactorInformation } from '../../job-descriptions/api';
 import { FactorInformationNote } from '../../job-descriptions/editor/factor-information';
@@ -46,14 +46,12 @@ export function JobEvaluationPage() {
       <nav className="breadcrumb" aria-label={t('jobEvaluation.breadcrumb')}>
         <Link to={mapLink}>{t('positionMap.title')}</Link> › {t('jobEvaluation.title')}
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>{t('jobEvaluation.title')}</h1>
-          <p className="lead page-subtitle" data-testid="evaluation-position">
-            {detail?.name ?? history.data?.position.name ?? ''}
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        title={t('jobEvaluation.title')}
+        subtitle={detail?.name ?? history.data?.position.name ?? ''}
+        lead
+        subtitleTestId="evaluation-position"
+      />
       <LoadState loading={loading} error={position.error ?? factors.error} onRetry={position.reload} />
       {detail && (
         <dl className="evaluation-meta card">
@@ -108,10 +106,9 @@ export function JobEvaluationPage() {
               position.reload();
             }}
           />
-          <section className="card" aria-labelledby="evaluation-history-title">
-            <h2 id="evaluation-history-title">{t('jobEvaluation.history.title')}</h2>
+          <Card title={t('jobEvaluation.history.title')} titleId="evaluation-history-title">
             <JobEvaluationHistory items={history.data.items} />
-          </section>
+          </Card>
         </>
       )}
     </div>

@@ -2,6 +2,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
+import { Badge, Button } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { type MapPosition, updatePositionPlacement } from '../api';
 
@@ -48,17 +49,17 @@ export function MapPositionCard({
       <div className="map-card-head">
         <span className="map-card-level">{options.jobLevelName(position.jobLevel)}</span>
         {position.jobGrade === null ? (
-          <span className="badge badge-muted" data-testid="map-grade">
+          <Badge tone="muted" data-testid="map-grade">
             {t('positionMap.card.notEvaluated')}
-          </span>
+          </Badge>
         ) : (
-          <span
-            className="badge badge-code"
+          <Badge
+            tone="code"
             data-testid="map-grade"
             title={t('positionMap.card.value', { value: position.jobValue })}
           >
             {t('positionMap.card.grade', { grade: position.jobGrade })}
-          </span>
+          </Badge>
         )}
       </div>
       <h4 className="map-card-name" id={titleId}>
@@ -127,15 +128,15 @@ export function MapPositionCard({
           </Link>
         )}
         {options.canEdit && !editing && (
-          <button
-            type="button"
-            className="link-button map-card-link"
+          <Button
+            variant="link"
+            className="map-card-link"
             data-testid="map-edit-headcount"
             aria-label={t('positionMap.edit.title', { name: position.name })}
             onClick={() => setEditing(true)}
           >
             {t('positionMap.card.edit')}
-          </button>
+          </Button>
         )}
       </div>
       {childrenToggle}
@@ -167,9 +168,9 @@ function StandardBadge({ position }: { position: MapPosition }) {
   const standard = position.standard;
   if (!standard) {
     return (
-      <span className="badge badge-muted" data-testid="map-standard" data-status="none">
+      <Badge tone="muted" data-testid="map-standard" data-status="none">
         {t('positionMap.card.skjNone')}
-      </span>
+      </Badge>
     );
   }
   const revising = position.hasRatifiedStandard && standard.status !== 'ratified';
@@ -294,17 +295,12 @@ function HeadcountForm({
         </p>
       )}
       <div className="map-count-buttons">
-        <button
-          type="submit"
-          className="button button-primary button-small"
-          data-testid="headcount-save"
-          disabled={saving}
-        >
+        <Button variant="primary" size="small" type="submit" data-testid="headcount-save" disabled={saving}>
           {saving ? t('common.saving') : t('common.save')}
-        </button>
-        <button type="button" className="button button-secondary button-small" onClick={onCancel}>
+        </Button>
+        <Button size="small" onClick={onCancel}>
           {t('positionMap.edit.cancel')}
-        </button>
+        </Button>
       </div>
     </form>
   );

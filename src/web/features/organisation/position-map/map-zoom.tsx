@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button } from '../../../ui';
 
 const minZoom = 0.4;
 const maxZoom = 1.6;
@@ -41,9 +42,8 @@ export function MapZoomControls({ zoom }: { zoom: MapZoom }) {
   return (
     <fieldset className="map-zoom">
       <legend className="visually-hidden">{t('positionMap.zoom.label')}</legend>
-      <button
-        type="button"
-        className="button button-secondary button-small"
+      <Button
+        size="small"
         data-testid="map-zoom-out"
         aria-label={t('positionMap.zoom.out')}
         title={t('positionMap.zoom.out')}
@@ -51,20 +51,19 @@ export function MapZoomControls({ zoom }: { zoom: MapZoom }) {
         disabled={zoom.scale <= minZoom}
       >
         −
-      </button>
-      <button
-        type="button"
-        className="button button-secondary button-small map-zoom-level"
+      </Button>
+      <Button
+        size="small"
+        className="map-zoom-level"
         data-testid="map-zoom-reset"
         aria-label={t('positionMap.zoom.reset', { percent })}
         title={t('positionMap.zoom.reset', { percent })}
         onClick={zoom.reset}
       >
         <span aria-live="polite">{percent}%</span>
-      </button>
-      <button
-        type="button"
-        className="button button-secondary button-small"
+      </Button>
+      <Button
+        size="small"
         data-testid="map-zoom-in"
         aria-label={t('positionMap.zoom.in')}
         title={t('positionMap.zoom.in')}
@@ -72,7 +71,7 @@ export function MapZoomControls({ zoom }: { zoom: MapZoom }) {
         disabled={zoom.scale >= maxZoom}
       >
         +
-      </button>
+      </Button>
     </fieldset>
   );
 }

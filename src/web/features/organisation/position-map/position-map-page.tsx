@@ -8,7 +8,7 @@ import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { Alert, Button, ButtonAnchor, ButtonLink, LoadState, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api';
 import { formatDifference } from './map-position-card';
@@ -54,17 +54,13 @@ export function PositionMapPage() {
 
   return (
     <div className="page map-page map-print-scope">
-      <header className="page-header">
-        <div>
-          <h1>{t('positionMap.title')}</h1>
-          <p className="muted page-subtitle">
-            {result ? t('positionMap.subtitle', { agency: result.agency.name }) : t('positionMap.intro')}
-          </p>
-        </div>
-      </header>
+      <PageHeader
+        title={t('positionMap.title')}
+        subtitle={result ? t('positionMap.subtitle', { agency: result.agency.name }) : t('positionMap.intro')}
+      />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
-      {!agencyId && !report.loading && <p className="alert alert-info">{t('reports.noAgencies')}</p>}
+      {!agencyId && !report.loading && <Alert tone="info">{t('reports.noAgencies')}</Alert>}
       <LoadState loading={units.loading && !units.data} error={units.error} onRetry={units.reload} />
       {agencyId && units.data && (
         <div className="map-toolbar" role="toolbar" aria-label={t('positionMap.toolbar')}>
@@ -86,39 +82,29 @@ export function PositionMapPage() {
           </label>
           <MapZoomControls zoom={zoom} />
           {collapsed.size > 0 && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
-              data-testid="map-expand-all"
-              onClick={() => setCollapsed(new Set())}
-            >
+            <Button size="small" data-testid="map-expand-all" onClick={() => setCollapsed(new Set())}>
               {t('positionMap.expandAll')}
-            </button>
+            </Button>
           )}
           <span className="map-toolbar-spacer" />
-          <button
-            type="button"
-            className="button button-secondary button-small"
-            data-testid="map-print"
-            onClick={() => window.print()}
-          >
+          <Button size="small" data-testid="map-print" onClick={() => window.print()}>
             {t('positionMap.print')}
-          </button>
-          <Link
-            className="button button-secondary button-small"
+          </Button>
+          <ButtonLink
+            size="small"
             data-testid="map-workload-summary"
             to={`/peta-jabatan/beban-kerja?${new URLSearchParams({ ...(orgUnitId ? { unit: orgUnitId } : {}), ...(report.canChoose ? { instansi: agencyId } : {}) })}`}
           >
             {t('workloadSummary.title')}
-          </Link>
-          <a
-            className="button button-secondary button-small"
+          </ButtonLink>
+          <ButtonAnchor
+            size="small"
             data-testid="map-export"
             href={positionMapWorkbookUrl(agencyId, orgUnitId)}
             download
           >
             {t('positionMap.export')}
-          </a>
+          </ButtonAnchor>
         </div>
       )}
       <LoadState loading={map.loading && !result} error={map.error} onRetry={map.reload} />
@@ -129,7 +115,7 @@ export function PositionMapPage() {
             {t('positionMap.legend')} {t('positionMap.zoom.hint')}
           </p>
           {result.units.length === 0 ? (
-            <p className="alert alert-info">{t('positionMap.empty')}</p>
+            <Alert tone="info">{t('positionMap.empty')}</Alert>
           ) : (
             <PositionMapChart
               units={result.units}

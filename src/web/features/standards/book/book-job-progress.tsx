@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui';
+import { Alert, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
 import { type BackgroundJob, getJob } from '../documents-api';
 
 const pollMs = 1000;
@@ -50,13 +50,7 @@ export function BookJobProgress({ jobId }: { jobId: string }) {
   }
   const total = Math.max(job.total, 1);
   return (
-    <section
-      className="card"
-      aria-labelledby="book-job-title"
-      data-testid="book-job"
-      data-status={job.status}
-    >
-      <h2 id="book-job-title">{t('book.jobTitle')}</h2>
+    <Card title={t('book.jobTitle')} titleId="book-job-title" data-testid="book-job" data-status={job.status}>
       <p className="book-job-status" role="status" data-testid="book-job-status">
         {t(`book.status.${job.status}`)}
         {job.status === 'running' && job.done === job.total && job.total > 0 && ` ${t('book.packing')}`}
@@ -74,19 +68,19 @@ export function BookJobProgress({ jobId }: { jobId: string }) {
       </div>
       {error !== null && <ErrorAlert error={error} />}
       {job.status === 'failed' && job.error && (
-        <p className="alert alert-error" role="alert">
+        <Alert tone="error" role="alert">
           {job.error}
-        </p>
+        </Alert>
       )}
       {job.status === 'done' && job.downloadUrl && (
         <p>
-          <a className="button button-primary" href={job.downloadUrl} download data-testid="book-download">
+          <ButtonAnchor variant="primary" href={job.downloadUrl} download data-testid="book-download">
             {t('book.download', { name: job.fileName ?? '' })}
-          </a>
+          </ButtonAnchor>
         </p>
       )}
       {job.failures.length > 0 && (
-        <div className="alert alert-warning" data-testid="book-failures">
+        <Alert tone="warning" as="div" data-testid="book-failures">
           <p className="alert-message">{t('book.failures', { count: job.failures.length })}</p>
           <ul>
             {job.failures.map((failure) => (
@@ -95,8 +89,8 @@ export function BookJobProgress({ jobId }: { jobId: string }) {
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
-    </section>
+    </Card>
   );
 }

@@ -5,7 +5,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { ErrorAlert, LoadState } from '../../../ui';
+import { Button, Card, ErrorAlert, LoadState, PageHeader } from '../../../ui';
 import { type DocumentFormat, documentFormats, startBook } from '../documents-api';
 import { BookJobProgress } from './book-job-progress';
 
@@ -66,16 +66,11 @@ export function BookPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('book.title')}</h1>
-          <p className="muted page-subtitle">{t('book.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('book.title')} subtitle={t('book.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading || units.loading} error={report.error ?? units.error} />
       {agencyId && units.data && (
-        <form className="card form" onSubmit={(event) => void start(event)} data-testid="book-form">
+        <Card as="form" className="form" onSubmit={(event) => void start(event)} data-testid="book-form">
           <label className="field">
             <span className="field-label">{t('book.scope')}</span>
             <select
@@ -112,11 +107,11 @@ export function BookPage() {
           </fieldset>
           <ErrorAlert error={error} />
           <div className="toolbar">
-            <button type="submit" className="button button-primary" disabled={busy} data-testid="book-start">
+            <Button variant="primary" type="submit" disabled={busy} data-testid="book-start">
               {busy ? t('book.starting') : t('book.start')}
-            </button>
+            </Button>
           </div>
-        </form>
+        </Card>
       )}
       {jobId && <BookJobProgress key={jobId} jobId={jobId} />}
     </div>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { ErrorAlert, Field, LoadState } from '../../../ui';
+import { Button, ErrorAlert, Field, LoadState } from '../../../ui';
 import { listPositions } from '../api';
 import { adoptStandard, type CatalogItem } from '../catalog-api';
 
@@ -68,17 +68,12 @@ export function AdoptToPositionForm({
             </select>
           </Field>
           <div className="toolbar">
-            <button
-              type="submit"
-              className="button button-primary"
-              data-testid="adopt-confirm"
-              disabled={busy}
-            >
+            <Button variant="primary" type="submit" data-testid="adopt-confirm" disabled={busy}>
               {busy ? t('common.saving') : t('similar.adopt')}
-            </button>
-            <button type="button" className="button button-ghost" onClick={onCancel}>
+            </Button>
+            <Button variant="ghost" onClick={onCancel}>
               {t('catalog.cancel')}
-            </button>
+            </Button>
           </div>
         </>
       )}

@@ -6,7 +6,7 @@ import { useFormatDate } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { Field, LoadState } from '../../../ui';
+import { Button, Card, Field, LoadState, PageHeader } from '../../../ui';
 import { canComposeStandards, useCurrentUser } from '../../account/current-user';
 import { type CatalogItem, searchCatalog } from '../catalog-api';
 import { AdoptToPositionForm } from './adopt-to-position-form';
@@ -26,13 +26,8 @@ export function CatalogPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('catalog.title')}</h1>
-          <p className="muted page-subtitle">{t('catalog.intro')}</p>
-        </div>
-      </header>
-      <search className="card form-grid catalog-filters">
+      <PageHeader title={t('catalog.title')} subtitle={t('catalog.intro')} />
+      <Card as="search" className="form-grid catalog-filters">
         <Field label={t('catalog.search')}>
           <input
             type="search"
@@ -58,11 +53,10 @@ export function CatalogPage() {
             ))}
           </select>
         </Field>
-      </search>
+      </Card>
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
-        <section className="card" aria-labelledby="catalog-results-title">
-          <h2 id="catalog-results-title">{t('catalog.results', { count: items.length })}</h2>
+        <Card title={t('catalog.results', { count: items.length })} titleId="catalog-results-title">
           {items.length === 0 ? (
             <p className="muted">{t('catalog.none')}</p>
           ) : (
@@ -88,7 +82,7 @@ export function CatalogPage() {
               </table>
             </div>
           )}
-        </section>
+        </Card>
       )}
     </div>
   );
@@ -117,16 +111,15 @@ function CatalogRow({ item }: { item: CatalogItem }) {
         <td className="nowrap">{formatDate(item.ratified_at)}</td>
         <td>
           {canAdopt && (
-            <button
-              type="button"
-              className="button button-secondary button-small"
+            <Button
+              size="small"
               data-testid="adopt-to-position"
               aria-expanded={adopting}
               aria-controls={adopting ? formId : undefined}
               onClick={() => setAdopting((open) => !open)}
             >
               {t('catalog.adoptToPosition')}
-            </button>
+            </Button>
           )}
         </td>
       </tr>

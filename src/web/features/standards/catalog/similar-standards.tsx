@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { ErrorAlert, LoadState } from '../../../ui';
+import { Badge, Button, ErrorAlert, LoadState } from '../../../ui';
 import { listSimilarStandards, type SimilarStandard } from '../catalog-api';
 
 /**
@@ -65,13 +65,12 @@ export function SimilarStandards({
                   {item.position_code ? <code>{item.position_code}</code> : t('standards.noCode')}
                 </span>
               </div>
-              <span className="badge badge-info" title={t('similar.scoreHint')}>
+              <Badge tone="info" title={t('similar.scoreHint')}>
                 {t('similar.score', { percent: Math.round(item.score * 100) })}
-              </span>
+              </Badge>
               {onAdopt && (
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
+                <Button
+                  size="small"
                   data-testid="adopt-standard"
                   aria-label={t('similar.adoptOne', {
                     action: adoptLabel,
@@ -82,7 +81,7 @@ export function SimilarStandards({
                   onClick={() => void adopt(item)}
                 >
                   {busyId === item.id ? t('common.saving') : adoptLabel}
-                </button>
+                </Button>
               )}
             </li>
           ))}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, Field } from '../../../ui';
+import { Button, ErrorAlert, Field } from '../../../ui';
 import {
   type ComposerRow,
   dictionaryCopy,
@@ -85,23 +85,12 @@ export function CompetencyTextEditor({
         {row.textEdited ? t('standards.textEditor.edited') : t('standards.textEditor.asDictionary')}
       </p>
       <div className="toolbar">
-        <button
-          type="button"
-          className="button button-secondary button-small"
-          data-testid="reset-dictionary-text"
-          disabled={!row.textEdited}
-          onClick={reset}
-        >
+        <Button size="small" data-testid="reset-dictionary-text" disabled={!row.textEdited} onClick={reset}>
           {t('standards.textEditor.reset')}
-        </button>
-        <button
-          type="button"
-          className="button button-ghost button-small"
-          data-testid="close-indicators"
-          onClick={onClose}
-        >
+        </Button>
+        <Button variant="ghost" size="small" data-testid="close-indicators" onClick={onClose}>
           {t('standards.textEditor.close')}
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

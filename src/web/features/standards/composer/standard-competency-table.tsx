@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Badge, Button } from '../../../ui';
 import { type CompetencyKind, competencyKinds } from '../../dictionaries/api';
 import { CompetencyTextEditor } from './competency-text-editor';
 import { type ComposerRow, isPending } from './composer-row';
@@ -96,32 +97,32 @@ function KindGroup({
                   {row.importance && <> · {t(`standards.importance.${row.importance}`)}</>}
                 </div>
                 {row.textEdited && (
-                  <span className="badge badge-warning" data-testid="edited-from-dictionary">
+                  <Badge tone="warning" data-testid="edited-from-dictionary">
                     {t('standards.competencies.edited')}
-                  </span>
+                  </Badge>
                 )}
                 <div className="row-actions">
                   {textEditable && (
-                    <button
-                      type="button"
-                      className="button button-ghost button-small"
+                    <Button
+                      variant="ghost"
+                      size="small"
                       data-testid="edit-indicators"
                       aria-expanded={open}
                       aria-controls={open ? editorId : undefined}
                       onClick={() => onToggle(row.competencyId)}
                     >
                       {t('standards.competencies.editText')}
-                    </button>
+                    </Button>
                   )}
                   {canEdit && kind === 'technical' && (
-                    <button
-                      type="button"
-                      className="button button-ghost button-small"
+                    <Button
+                      variant="ghost"
+                      size="small"
                       data-testid="remove-competency"
                       onClick={() => onRemove(row.competencyId)}
                     >
                       {t('standards.competencies.remove')}
-                    </button>
+                    </Button>
                   )}
                 </div>
               </td>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert } from '../../../ui';
 import type { SearchResult } from '../../dictionaries/api';
 import { JobDescriptionHints } from '../../job-descriptions/editor/standard-hints';
 import { getStandard, type StandardDetail, saveStandard } from '../api';
@@ -60,12 +60,11 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
 
   return (
     <>
-      <section className="card" aria-labelledby="competencies-title">
-        <h2 id="competencies-title">{t('standards.competencies.title')}</h2>
+      <Card title={t('standards.competencies.title')} titleId="competencies-title">
         {copiedFrom && (
-          <p className="alert alert-info" role="status" data-testid="copied-from">
+          <Alert tone="info" role="status" data-testid="copied-from">
             {t('similar.copied', { position: copiedFrom.position_name, agency: copiedFrom.agency.name })}
-          </p>
+          </Alert>
         )}
         <StandardCompetencyTable
           rows={rows}
@@ -86,14 +85,12 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
             />
           </div>
         )}
-      </section>
-      <section className="card" aria-labelledby="requirements-title">
-        <h2 id="requirements-title">{t('standards.requirements.title')}</h2>
+      </Card>
+      <Card title={t('standards.requirements.title')} titleId="requirements-title">
         <RequirementsForm value={requirements} canEdit={canEdit} onChange={setRequirements} />
-      </section>
+      </Card>
       {canEdit && (
-        <section className="card" aria-labelledby="similar-card-title">
-          <h2 id="similar-card-title">{t('similar.composerTitle')}</h2>
+        <Card title={t('similar.composerTitle')} titleId="similar-card-title">
           <p className="muted small">{t('similar.composerIntro')}</p>
           <SimilarStandards
             positionId={detail.standard.positionId}
@@ -101,19 +98,13 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
             onAdopt={copyFrom}
             showTitle={false}
           />
-        </section>
+        </Card>
       )}
       {canEdit && (
         <div className="toolbar">
-          <button
-            type="button"
-            className="button button-primary"
-            data-testid="standard-save"
-            disabled={busy}
-            onClick={() => void save()}
-          >
+          <Button variant="primary" data-testid="standard-save" disabled={busy} onClick={() => void save()}>
             {busy ? t('common.saving') : t('common.save')}
-          </button>
+          </Button>
         </div>
       )}
       <ErrorAlert error={error} />

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Card, LoadState } from '../../../ui';
 import { diffStandards, type StandardDiff, type StandardVersionRef, type ValueChange } from '../api';
 import { StandardStatusBadge } from '../standard-status-badge';
 import { StandardRowChange, StandardRowPresence } from './standard-row-change';
@@ -58,8 +58,7 @@ export function StandardDiffPage() {
           </ul>
           <ValueSection kind="identity" changes={data.diff.identity} />
           {data.diff.competencies.added.length + data.diff.competencies.removed.length > 0 && (
-            <section className="card diff-section" aria-labelledby="diff-rows-title">
-              <h2 id="diff-rows-title">{t('standardDiff.rowsTitle')}</h2>
+            <Card title={t('standardDiff.rowsTitle')} titleId="diff-rows-title" className="diff-section">
               <ul className="diff-list">
                 {data.diff.competencies.added.map((row) => (
                   <StandardRowPresence key={`+${row.competencyId}`} row={row} kind="added" />
@@ -68,23 +67,26 @@ export function StandardDiffPage() {
                   <StandardRowPresence key={`-${row.competencyId}`} row={row} kind="removed" />
                 ))}
               </ul>
-            </section>
+            </Card>
           )}
           {data.diff.competencies.changed.length > 0 && (
-            <section className="card diff-section" aria-labelledby="diff-changed-title">
-              <h2 id="diff-changed-title">{t('standardDiff.changedTitle')}</h2>
+            <Card
+              title={t('standardDiff.changedTitle')}
+              titleId="diff-changed-title"
+              className="diff-section"
+            >
               <ul className="diff-list">
                 {data.diff.competencies.changed.map((change) => (
                   <StandardRowChange key={change.competencyId} change={change} />
                 ))}
               </ul>
-            </section>
+            </Card>
           )}
           <ValueSection kind="requirement" changes={data.diff.requirements} />
           {isEmpty(data.diff) && (
-            <p className="card muted" data-testid="diff-identical">
+            <Card as="p" className="muted" data-testid="diff-identical">
               {t('standardDiff.identical')}
-            </p>
+            </Card>
           )}
         </div>
       )}
@@ -114,13 +116,13 @@ function ValueSection({ kind, changes }: { kind: 'identity' | 'requirement'; cha
   if (changes.length === 0) return null;
   const titleId = `diff-${kind}-title`;
   return (
-    <section className="card diff-section" aria-labelledby={titleId}>
+    <Card className="diff-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t(`standardDiff.${kind}Title`)}</h2>
       <dl className="diff-fields">
         {changes.map((change) => (
           <StandardValueChange key={change.path} change={change} kind={kind} />
         ))}
       </dl>
-    </section>
+    </Card>
   );
 }

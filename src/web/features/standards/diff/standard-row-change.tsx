@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badge } from '../../../ui';
 import type { CompetencyRowChange, StandardCompetency } from '../api';
 
 /** A competency row added to or removed from a standard. */
@@ -15,7 +16,7 @@ export function StandardRowPresence({ row, kind }: { row: StandardCompetency; ki
         {kind === 'added' ? '+' : '−'}
       </span>
       <span className="visually-hidden">{t(`standardDiff.${kind}`)}</span>
-      <span className="badge badge-code">{row.code}</span> <strong>{row.name}</strong>
+      <Badge tone="code">{row.code}</Badge> <strong>{row.name}</strong>
       <span className="muted small">
         {' '}
         · {t(`standards.competencies.group.${row.kind}`)} ·{' '}

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../../shared/api/request';
 import { ImportReport, importProblems } from '../../../shared/import-report';
-import { ErrorAlert } from '../../../ui';
+import { Alert, Button, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
 
 interface ImportResult {
   standards: number;
@@ -52,17 +52,15 @@ export function StandardsExcel({
 
   const problems = importProblems(error);
   return (
-    <section className="card" aria-labelledby="standards-excel-title" data-testid="standards-excel">
-      <h2 id="standards-excel-title">{t('standardsExcel.title')}</h2>
+    <Card title={t('standardsExcel.title')} titleId="standards-excel-title" data-testid="standards-excel">
       <p className="muted">{t('standardsExcel.intro')}</p>
       <p>
-        <a
-          className="button button-secondary"
+        <ButtonAnchor
           href={`/api/agencies/${encodeURIComponent(agencyId)}/job-standards.xlsx`}
           data-testid="standards-export"
         >
           {t('standardsExcel.download')}
-        </a>
+        </ButtonAnchor>
       </p>
       {canImport && (
         <form onSubmit={(e) => void onSubmit(e)} className="form-inline">
@@ -74,22 +72,17 @@ export function StandardsExcel({
             data-testid="standards-import-file"
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={!file || busy}
-            data-testid="standards-import"
-          >
+          <Button variant="primary" type="submit" disabled={!file || busy} data-testid="standards-import">
             {busy ? t('common.saving') : t('standardsExcel.import')}
-          </button>
+          </Button>
         </form>
       )}
       {result && (
-        <p className="alert alert-success" role="status" data-testid="standards-import-result">
+        <Alert tone="success" role="status" data-testid="standards-import-result">
           {t('standardsExcel.done', { ...result })}
-        </p>
+        </Alert>
       )}
       {problems ? <ImportReport problems={problems} /> : <ErrorAlert error={error} />}
-    </section>
+    </Card>
   );
 }

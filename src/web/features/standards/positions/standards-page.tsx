@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';
-import { ErrorAlert, LoadState } from '../../../ui';
+import { Alert, Button, ButtonLink, Card, ErrorAlert, LoadState, PageHeader } from '../../../ui';
 import { canComposeStandards, useCurrentUser } from '../../account/current-user';
 import { createStandard, listPositions, type Position } from '../api';
 import { SimilarStandards } from '../catalog/similar-standards';
@@ -21,17 +21,11 @@ export function StandardsPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('standards.title')}</h1>
-          <p className="muted page-subtitle">{t('standards.intro')}</p>
-        </div>
-      </header>
-      {!agencyId && <p className="alert alert-info">{t('standards.noAgency')}</p>}
+      <PageHeader title={t('standards.title')} subtitle={t('standards.intro')} />
+      {!agencyId && <Alert tone="info">{t('standards.noAgency')}</Alert>}
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
-        <section className="card" aria-labelledby="positions-title">
-          <h2 id="positions-title">{t('standards.positions', { count: positions.length })}</h2>
+        <Card title={t('standards.positions', { count: positions.length })} titleId="positions-title">
           {positions.length === 0 ? (
             <p className="muted">{t('common.empty')}</p>
           ) : (
@@ -56,7 +50,7 @@ export function StandardsPage() {
               </table>
             </div>
           )}
-        </section>
+        </Card>
       )}
       {data.data && agencyId && (
         <StandardsExcel agencyId={agencyId} canImport={canComposeStandards(user)} onImported={data.reload} />
@@ -122,9 +116,9 @@ function PositionRow({ position }: { position: Position }) {
         </td>
         <td>
           <div className="row-actions">
-            <button
-              type="button"
-              className="button button-primary button-small"
+            <Button
+              variant="primary"
+              size="small"
               data-testid="compose-standard"
               disabled={busy}
               onClick={() => void compose()}
@@ -134,28 +128,28 @@ function PositionRow({ position }: { position: Position }) {
                 : position.latestStandard
                   ? t('standards.open')
                   : t('standards.compose')}
-            </button>
+            </Button>
             {/* Without any standard yet, offer reuse of a ratified one from another agency. */}
             {!position.latestStandard && (
-              <button
-                type="button"
-                className="button button-secondary button-small"
+              <Button
+                size="small"
                 data-testid="toggle-similar"
                 aria-expanded={showSimilar}
                 aria-controls={showSimilar ? similarId : undefined}
                 onClick={() => setShowSimilar((shown) => !shown)}
               >
                 {t('similar.title')}
-              </button>
+              </Button>
             )}
-            <Link
+            <ButtonLink
+              variant="outline"
+              size="small"
               to={`/peta-jabatan/uraian/${position.id}`}
-              className="button button-outline button-small"
               data-testid="open-job-description"
               aria-label={t('jobDescription.openFor', { name: position.name })}
             >
               {t('jobDescription.open')}
-            </Link>
+            </ButtonLink>
           </div>
           <ErrorAlert error={error} />
         </td>

@@ -3,7 +3,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { Alert, Card, LoadState, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { getConsistencyReport } from '../reports-api';
 import { DifferingLevelsGroup } from './differing-levels-group';
@@ -28,15 +28,10 @@ export function ConsistencyReportPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('consistency.title')}</h1>
-          <p className="muted page-subtitle">{t('consistency.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('consistency.title')} subtitle={t('consistency.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
-      {!agencyId && !report.loading && <p className="alert alert-info">{t('reports.noAgencies')}</p>}
+      {!agencyId && !report.loading && <Alert tone="info">{t('reports.noAgencies')}</Alert>}
       <LoadState loading={data.loading && !result} error={data.error} onRetry={data.reload} />
       {result && (
         <div className="stack" data-testid="consistency-report">
@@ -54,13 +49,12 @@ export function ConsistencyReportPage() {
               <span className="stat-label">{t('consistency.without.tile')}</span>
             </li>
           </ul>
-          <section className="card" aria-labelledby="differing-title">
-            <h2 id="differing-title">{t('consistency.differing.title')}</h2>
+          <Card title={t('consistency.differing.title')} titleId="differing-title">
             <p className="muted small">{t('consistency.differing.hint')}</p>
             {result.differingLevels.length === 0 ? (
-              <p className="alert alert-success" data-testid="differing-empty">
+              <Alert tone="success" data-testid="differing-empty">
                 {t('consistency.differing.empty')}
-              </p>
+              </Alert>
             ) : (
               result.differingLevels.map((group) => (
                 <DifferingLevelsGroup
@@ -70,21 +64,19 @@ export function ConsistencyReportPage() {
                 />
               ))
             )}
-          </section>
-          <section className="card" aria-labelledby="edited-title">
-            <h2 id="edited-title">{t('consistency.edited.title')}</h2>
+          </Card>
+          <Card title={t('consistency.edited.title')} titleId="edited-title">
             <p className="muted small">{t('consistency.edited.hint')}</p>
             <EditedIndicatorsTable rows={result.editedRows} />
-          </section>
-          <section className="card" aria-labelledby="without-title">
-            <h2 id="without-title">{t('consistency.without.title')}</h2>
+          </Card>
+          <Card title={t('consistency.without.title')} titleId="without-title">
             <p className="muted small">{t('consistency.without.hint')}</p>
             <PositionsWithoutStandard
               positions={result.withoutStandard}
               jobLevelName={jobLevelName}
               canCompose={user.agency?.id === agencyId}
             />
-          </section>
+          </Card>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CoverageBar } from '../../../shared/coverage-bar';
+import { Button, Card } from '../../../ui';
 import type { CoverageGroup } from '../reports-api';
 
 /** One breakdown of the merit dashboard (by agency, org unit or job level), one row per group. */
@@ -22,7 +23,7 @@ export function CoverageTable({
 }) {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <Card aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{title}</h2>
       {groups.length === 0 ? (
         <p className="muted">{t('merit.noPositions')}</p>
@@ -48,9 +49,9 @@ export function CoverageTable({
                   <tr key={group.key} data-testid="merit-row" data-key={group.key}>
                     <th scope="row">
                       {onChoose ? (
-                        <button type="button" className="link-button" onClick={() => onChoose(group)}>
+                        <Button variant="link" onClick={() => onChoose(group)}>
                           {name}
-                        </button>
+                        </Button>
                       ) : (
                         name
                       )}
@@ -67,6 +68,6 @@ export function CoverageTable({
           </table>
         </div>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert } from '../../../ui';
 import type { EditedIndicatorRow } from '../reports-api';
 
 /** Competency rows of the latest standards whose indicators no longer match the dictionary. */
@@ -7,9 +8,9 @@ export function EditedIndicatorsTable({ rows }: { rows: EditedIndicatorRow[] }) 
   const { t } = useTranslation();
   if (rows.length === 0) {
     return (
-      <p className="alert alert-success" data-testid="edited-indicators-empty">
+      <Alert tone="success" data-testid="edited-indicators-empty">
         {t('consistency.edited.empty')}
-      </p>
+      </Alert>
     );
   }
   return (

@@ -5,7 +5,7 @@ import { useFormatPercent } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { Card, LoadState, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { getMeritDashboard } from '../reports-api';
 import { CoverageTable } from './coverage-table';
@@ -28,21 +28,17 @@ export function MeritDashboardPage() {
 
   return (
     <div className="page">
-      <header className="page-header">
-        <div>
-          <h1>{t('merit.title')}</h1>
-          <p className="muted page-subtitle">{t('merit.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('merit.title')} subtitle={t('merit.intro')} />
       <AgencyPicker report={report} nationalOption />
       <LoadState loading={report.loading} error={report.error} />
       <LoadState loading={data.loading && !dashboard} error={data.error} onRetry={data.reload} />
       {dashboard && (
         <>
-          <section className="card merit-summary" aria-labelledby="merit-total-title">
-            <h2 id="merit-total-title">
-              {agencyId ? t('merit.totalAgency', { name: agencyName ?? '' }) : t('merit.totalNational')}
-            </h2>
+          <Card
+            title={agencyId ? t('merit.totalAgency', { name: agencyName ?? '' }) : t('merit.totalNational')}
+            titleId="merit-total-title"
+            className="merit-summary"
+          >
             <p className="merit-total" data-testid="merit-total">
               <span className="merit-total-value">{formatPercent(dashboard.total.percent)}</span>{' '}
               <span className="muted">
@@ -53,7 +49,7 @@ export function MeritDashboardPage() {
               </span>
             </p>
             <CoverageBar coverage={dashboard.total} withText={false} />
-          </section>
+          </Card>
           {!agencyId && (
             <CoverageTable
               id="by-agency"

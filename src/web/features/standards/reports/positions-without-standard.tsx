@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert, ButtonLink } from '../../../ui';
 import type { PositionWithoutStandard } from '../reports-api';
 
 /** Positions of the agency with no standard at all, each with the way to compose one. */
@@ -16,9 +17,9 @@ export function PositionsWithoutStandard({
   const { t } = useTranslation();
   if (positions.length === 0) {
     return (
-      <p className="alert alert-success" data-testid="without-standard-empty">
+      <Alert tone="success" data-testid="without-standard-empty">
         {t('consistency.without.empty')}
-      </p>
+      </Alert>
     );
   }
   return (
@@ -44,13 +45,13 @@ export function PositionsWithoutStandard({
               <td>{jobLevelName(position.job_level)}</td>
               {canCompose && (
                 <td>
-                  <Link
+                  <ButtonLink
+                    size="small"
                     to="/skj"
-                    className="button button-secondary button-small"
                     aria-label={t('consistency.without.composeFor', { name: position.name })}
                   >
                     {t('consistency.without.compose')}
-                  </Link>
+                  </ButtonLink>
                 </td>
               )}
             </tr>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Alert, Card } from '../../../ui';
 import type { Finding } from '../api';
 
 /** Rule findings of the saved standard: errors in red, warnings in amber. */
@@ -6,12 +7,11 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
   const { t } = useTranslation();
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return (
-    <section className="card" data-testid="findings-panel" aria-labelledby="findings-title">
-      <h2 id="findings-title">{t('standards.findings.title')}</h2>
+    <Card title={t('standards.findings.title')} titleId="findings-title" data-testid="findings-panel">
       {findings.length === 0 ? (
-        <p className="alert alert-success" data-testid="findings-none">
+        <Alert tone="success" data-testid="findings-none">
           {t('standards.findings.none')}
-        </p>
+        </Alert>
       ) : (
         <>
           <p className="muted small">
@@ -34,6 +34,6 @@ export function FindingsPanel({ findings }: { findings: Finding[] }) {
           </ul>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ErrorAlert } from '../../../ui';
+import { Button, ErrorAlert } from '../../../ui';
 import { reviseStandard } from '../api';
 
 /** "Revisi": opens a new draft version copying this ratified one, then shows it. */
@@ -26,15 +26,9 @@ export function ReviseStandardButton({ standardId }: { standardId: string }) {
 
   return (
     <>
-      <button
-        type="button"
-        className="button button-primary"
-        data-testid="revise-standard"
-        disabled={busy}
-        onClick={() => void revise()}
-      >
+      <Button variant="primary" data-testid="revise-standard" disabled={busy} onClick={() => void revise()}>
         {busy ? t('common.saving') : t('standards.revise')}
-      </button>
+      </Button>
       {error !== null && (
         <div className="toolbar-alert">
           <ErrorAlert error={error} />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ButtonAnchor, Card } from '../../../ui';
 import { documentFormats, standardDocumentUrl } from '../documents-api';
 
 /**
@@ -8,24 +9,24 @@ import { documentFormats, standardDocumentUrl } from '../documents-api';
 export function StandardDocuments({ standardId, ratified }: { standardId: string; ratified: boolean }) {
   const { t } = useTranslation();
   return (
-    <section className="card" aria-labelledby="documents-title" data-testid="standard-documents">
-      <h2 id="documents-title">{t('documents.title')}</h2>
+    <Card title={t('documents.title')} titleId="documents-title" data-testid="standard-documents">
       <p className="muted small">{ratified ? t('documents.ratifiedHint') : t('documents.draftHint')}</p>
       <div className="toolbar">
         {(['document', 'record'] as const).map((kind) =>
           documentFormats.map((format) => (
-            <a
+            <ButtonAnchor
+              variant="outline"
+              size="small"
               key={`${kind}.${format}`}
-              className="button button-outline button-small"
               href={standardDocumentUrl(standardId, kind, format)}
               download
               data-testid={`download-${kind}-${format}`}
             >
               {t(`documents.${kind}`, { format: format.toUpperCase() })}
-            </a>
+            </ButtonAnchor>
           )),
         )}
       </div>
-    </section>
+    </Card>
   );
 }

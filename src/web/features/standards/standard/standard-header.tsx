@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Alert, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import type { StandardDetail } from '../api';
 import { StandardStatusBadge } from '../standard-status-badge';
@@ -24,31 +25,37 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
           <Link to="/katalog">{t('catalog.title')}</Link>
         )}
       </nav>
-      <header className="page-header">
-        <div>
-          <h1 data-testid="standard-title">
+      <PageHeader
+        title={
+          <>
             {content.identity.positionName}{' '}
             <span className="title-version">
               {t('standards.versionLabel', { version: standard.version })}
             </span>
-          </h1>
-          <p className="muted page-subtitle">
+          </>
+        }
+        titleTestId="standard-title"
+        subtitle={
+          <>
             <StandardStatusBadge status={standard.status} /> · {t('standards.positionCode')}:{' '}
             {code ? <code>{code}</code> : <span data-testid="no-position-code">{t('standards.noCode')}</span>}
             {content.identity.orgUnitName && <> · {content.identity.orgUnitName}</>}
-          </p>
-          <p className="muted small">{t('standards.policy', { name: standard.policyName })}</p>
-        </div>
-        {detail.permissions.canRevise && (
-          <div className="toolbar">
-            <ReviseStandardButton standardId={standard.id} />
-          </div>
-        )}
-      </header>
+          </>
+        }
+        actions={
+          detail.permissions.canRevise && (
+            <>
+              <ReviseStandardButton standardId={standard.id} />
+            </>
+          )
+        }
+      >
+        <p className="muted small">{t('standards.policy', { name: standard.policyName })}</p>
+      </PageHeader>
       {user.agency && !own && (
-        <p className="alert alert-info" data-testid="read-only-note">
+        <Alert tone="info" data-testid="read-only-note">
           {t('standards.otherAgency')}
-        </p>
+        </Alert>
       )}
       {standard.originStandardId && (
         <p className="muted small" data-testid="adopted-from">
@@ -56,9 +63,9 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
         </p>
       )}
       {standard.status === 'ratified' && code && (
-        <p className="alert alert-success position-code-banner" role="status">
+        <Alert tone="success" className="position-code-banner" role="status">
           {t('standards.ratifiedCode')} <strong data-testid="position-code">{code}</strong>
-        </p>
+        </Alert>
       )}
     </>
   );

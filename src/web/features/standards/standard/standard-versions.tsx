@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDate } from '../../../shared/format';
+import { ButtonLink, Card } from '../../../ui';
 import type { StandardVersion } from '../api';
 import { StandardStatusBadge } from '../standard-status-badge';
 
@@ -23,8 +24,7 @@ export function StandardVersions({
   };
 
   return (
-    <section className="card" aria-labelledby="standard-versions-title">
-      <h2 id="standard-versions-title">{t('standards.versions.title')}</h2>
+    <Card title={t('standards.versions.title')} titleId="standard-versions-title">
       <div className="table-wrap">
         <table className="table" data-testid="standard-versions">
           <thead>
@@ -68,13 +68,9 @@ export function StandardVersions({
                   <td className="nowrap">{formatDate(version.ratifiedAt)}</td>
                   <td>
                     {!isCurrent && (
-                      <Link
-                        to={diffLink(version)}
-                        className="button button-secondary button-small"
-                        data-testid="compare-version"
-                      >
+                      <ButtonLink size="small" to={diffLink(version)} data-testid="compare-version">
                         {t('standards.versions.compare', { version: version.version })}
-                      </Link>
+                      </ButtonLink>
                     )}
                   </td>
                 </tr>
@@ -83,6 +79,6 @@ export function StandardVersions({
           </tbody>
         </table>
       </div>
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, Field } from '../../../ui';
+import { Card, ErrorAlert, Field } from '../../../ui';
 import {
   type StandardAction,
   type StandardPermissions,
@@ -63,8 +63,12 @@ export function StandardWorkflow({
   }
 
   return (
-    <section className="card card-edge-accent workflow-card" aria-labelledby="standard-workflow-title">
-      <h2 id="standard-workflow-title">{t('standards.workflow.title')}</h2>
+    <Card
+      title={t('standards.workflow.title')}
+      titleId="standard-workflow-title"
+      edge="accent"
+      className="workflow-card"
+    >
       <StandardTransitions transitions={transitions} />
       {actions.length > 0 && (
         <>
@@ -108,6 +112,6 @@ export function StandardWorkflow({
         </>
       )}
       <ErrorAlert error={error} />
-    </section>
+    </Card>
   );
 }

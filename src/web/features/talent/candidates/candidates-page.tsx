@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { ErrorAlert, LoadState } from '../../../ui';
+import { ButtonLink, ErrorAlert, LoadState, PageHeader } from '../../../ui';
 import { type CandidateScope, getCandidates } from '../api';
 import { formatNip } from '../civil-servants/civil-servant-identity';
 import { CategoryBadge } from '../match/category-badge';
@@ -45,21 +45,20 @@ export function CandidatesPage() {
         <span aria-hidden="true"> › </span>
         <span>{t('talent.candidates.title')}</span>
       </nav>
-      <header className="page-header">
-        <div>
-          <h1>{t('talent.candidates.title')}</h1>
-          <p className="muted page-subtitle" data-testid="candidates-position">
-            {position
-              ? t('talent.candidates.for', { name: position.name, level: jobLevelName(position.jobLevel) })
-              : t('talent.candidates.intro')}
-          </p>
-        </div>
-        {position && (
-          <Link to={`/skj/${position.standardId}`} className="button button-secondary">
-            {t('talent.match.openStandard')}
-          </Link>
-        )}
-      </header>
+      <PageHeader
+        title={t('talent.candidates.title')}
+        subtitle={
+          position
+            ? t('talent.candidates.for', { name: position.name, level: jobLevelName(position.jobLevel) })
+            : t('talent.candidates.intro')
+        }
+        subtitleTestId="candidates-position"
+        actions={
+          position && (
+            <ButtonLink to={`/skj/${position.standardId}`}>{t('talent.match.openStandard')}</ButtonLink>
+          )
+        }
+      />
       <fieldset className="scope-switch" data-testid="candidate-scope">
         <legend className="field-label">{t('talent.candidates.scope')}</legend>
         {scopes.map((value) => (

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { getCivilServant } from '../api';
 import { MatchPanel } from '../match/match-panel';
@@ -49,30 +49,21 @@ export function CivilServantPage() {
       <LoadState loading={detail.loading && !data} error={detail.error} onRetry={detail.reload} />
       {data && (
         <>
-          <header className="page-header">
-            <div>
-              <h1 data-testid="civil-servant-name">{data.civilServant.name}</h1>
-              <p className="muted page-subtitle">
-                {data.civilServant.positionName ?? t('talent.identity.noPosition')}
-              </p>
-            </div>
-          </header>
+          <PageHeader
+            title={data.civilServant.name}
+            titleTestId="civil-servant-name"
+            subtitle={data.civilServant.positionName ?? t('talent.identity.noPosition')}
+          />
           <div className="talent-two-columns">
-            <section className="card" aria-labelledby="identity-title">
-              <h2 id="identity-title" className="card-title">
-                {t('talent.identity.title')}
-              </h2>
+            <Card title={t('talent.identity.title')} titleId="identity-title" compactTitle>
               <CivilServantIdentity civilServant={data.civilServant} />
               {canCreateLogin && (
                 <EmployeeLoginButton nip={data.civilServant.nip} hasLogin={data.civilServant.hasLogin} />
               )}
-            </section>
-            <section className="card" aria-labelledby="history-title">
-              <h2 id="history-title" className="card-title">
-                {t('talent.history.title')}
-              </h2>
+            </Card>
+            <Card title={t('talent.history.title')} titleId="history-title" compactTitle>
               <AssessmentHistory sessions={data.assessments} />
-            </section>
+            </Card>
           </div>
           <section className="talent-section" aria-labelledby="match-title">
             <div className="talent-section-head">
@@ -86,13 +77,13 @@ export function CivilServantPage() {
                 />
               )}
               {!isEmployee && (positionId ?? data.civilServant.positionId) && (
-                <Link
+                <ButtonLink
+                  size="small"
                   to={`/kandidat/${positionId ?? data.civilServant.positionId}${search}`}
-                  className="button button-secondary button-small"
                   data-testid="open-candidates"
                 >
                   {t('talent.match.candidates')}
-                </Link>
+                </ButtonLink>
               )}
             </div>
             <MatchPanel nip={data.civilServant.nip} positionId={positionId} />

@@ -6,7 +6,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { Alert, Button, Card, LoadState, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { listCivilServants } from '../api';
 import { TalentTabs } from '../talent-tabs';
@@ -39,21 +39,16 @@ export function CivilServantsPage() {
     return (
       <div className="page">
         <h1>{t('talent.list.title')}</h1>
-        <p className="alert alert-info">
+        <Alert tone="info">
           {t('talent.list.employee')} <Link to="/saya">{t('talent.me.title')}</Link>
-        </p>
+        </Alert>
       </div>
     );
   }
 
   return (
     <div className="page talent-page">
-      <header className="page-header">
-        <div>
-          <h1>{t('talent.list.title')}</h1>
-          <p className="muted page-subtitle">{t('talent.list.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('talent.list.title')} subtitle={t('talent.list.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
       <TalentTabs search={search} />
@@ -64,7 +59,7 @@ export function CivilServantsPage() {
         </div>
       )}
       {agencyId && (
-        <section className="card" aria-labelledby="civil-servants-title">
+        <Card aria-labelledby="civil-servants-title">
           <div className="card-header talent-list-header">
             <h2 id="civil-servants-title" className="card-title">
               {t('talent.list.heading')}
@@ -150,26 +145,24 @@ export function CivilServantsPage() {
                     total,
                   })}
                 </span>
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
+                <Button
+                  size="small"
                   disabled={offset === 0}
                   onClick={() => setOffset(Math.max(0, offset - pageSize))}
                 >
                   {t('talent.list.previous')}
-                </button>
-                <button
-                  type="button"
-                  className="button button-secondary button-small"
+                </Button>
+                <Button
+                  size="small"
                   disabled={offset + pageSize >= total}
                   onClick={() => setOffset(offset + pageSize)}
                 >
                   {t('talent.list.next')}
-                </button>
+                </Button>
               </div>
             </>
           )}
-        </section>
+        </Card>
       )}
     </div>
   );

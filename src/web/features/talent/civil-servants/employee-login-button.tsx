@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '../../../ui';
+import { Alert, Button, ErrorAlert } from '../../../ui';
 import { createEmployeeLogin } from '../api';
 
 /**
@@ -47,7 +47,7 @@ export function EmployeeLoginButton({
 
   if (created) {
     return (
-      <div className="alert alert-success login-created" role="status" data-testid="login-created">
+      <Alert tone="success" as="div" className="login-created" role="status" data-testid="login-created">
         <p className="alert-message">{t('talent.login.created')}</p>
         <dl className="login-credentials">
           <div>
@@ -62,19 +62,14 @@ export function EmployeeLoginButton({
               <code className="one-time-password" data-testid="login-password">
                 {created.password}
               </code>{' '}
-              <button
-                type="button"
-                className="button button-secondary button-small"
-                data-testid="login-copy"
-                onClick={() => void copy(created.password)}
-              >
+              <Button size="small" data-testid="login-copy" onClick={() => void copy(created.password)}>
                 {copied ? t('talent.login.copied') : t('talent.login.copy')}
-              </button>
+              </Button>
             </dd>
           </div>
         </dl>
         <p className="small">{t('talent.login.once')}</p>
-      </div>
+      </Alert>
     );
   }
   if (hasLogin) {
@@ -86,15 +81,9 @@ export function EmployeeLoginButton({
   }
   return (
     <div className="login-create">
-      <button
-        type="button"
-        className="button button-primary"
-        data-testid="create-login"
-        disabled={busy}
-        onClick={() => void create()}
-      >
+      <Button variant="primary" data-testid="create-login" disabled={busy} onClick={() => void create()}>
         {busy ? t('talent.login.creating') : t('talent.login.create')}
-      </button>
+      </Button>
       <p className="muted small">{t('talent.login.hint')}</p>
       <ErrorAlert error={error} />
     </div>

@@ -2,7 +2,7 @@ import '../talent.css';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';
-import { LoadState } from '../../../ui';
+import { Alert, Card, LoadState, PageHeader } from '../../../ui';
 import { getMyCivilServant } from '../api';
 import { MatchPanel } from '../match/match-panel';
 import { AssessmentHistory } from './assessment-history';
@@ -20,16 +20,11 @@ export function MyCompetencyPage() {
 
   return (
     <div className="page talent-page">
-      <header className="page-header">
-        <div>
-          <h1>{t('talent.me.title')}</h1>
-          <p className="muted page-subtitle">{t('talent.me.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('talent.me.title')} subtitle={t('talent.me.intro')} />
       {notLinked ? (
-        <p className="alert alert-info" data-testid="me-not-linked">
+        <Alert tone="info" data-testid="me-not-linked">
           {mine.error instanceof Error ? mine.error.message : ''} {t('talent.me.notLinkedHint')}
-        </p>
+        </Alert>
       ) : (
         <LoadState loading={mine.loading && !data} error={mine.error} onRetry={mine.reload} />
       )}
@@ -40,22 +35,16 @@ export function MyCompetencyPage() {
             {data.civilServant.positionId ? (
               <MatchPanel nip={data.civilServant.nip} positionId={null} />
             ) : (
-              <p className="alert alert-info">{t('talent.me.noPosition')}</p>
+              <Alert tone="info">{t('talent.me.noPosition')}</Alert>
             )}
           </section>
           <div className="talent-two-columns">
-            <section className="card" aria-labelledby="my-identity-title">
-              <h2 id="my-identity-title" className="card-title">
-                {t('talent.identity.title')}
-              </h2>
+            <Card title={t('talent.identity.title')} titleId="my-identity-title" compactTitle>
               <CivilServantIdentity civilServant={data.civilServant} />
-            </section>
-            <section className="card" aria-labelledby="my-history-title">
-              <h2 id="my-history-title" className="card-title">
-                {t('talent.me.results')}
-              </h2>
+            </Card>
+            <Card title={t('talent.me.results')} titleId="my-history-title" compactTitle>
               <AssessmentHistory sessions={data.assessments} />
-            </section>
+            </Card>
           </div>
         </>
       )}

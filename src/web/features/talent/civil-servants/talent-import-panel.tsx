@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert, Field } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import {
   type AssessmentImportResult,
   type CivilServantImportResult,
@@ -61,11 +61,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
   }
 
   return (
-    <section
-      className="card talent-import"
-      data-testid={`import-panel-${kind}`}
-      aria-labelledby={`import-${kind}`}
-    >
+    <Card className="talent-import" data-testid={`import-panel-${kind}`} aria-labelledby={`import-${kind}`}>
       <h3 id={`import-${kind}`} className="card-title">
         {t(`talent.import.${kind}.title`)}
       </h3>
@@ -106,17 +102,17 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
             }}
           />
         </Field>
-        <button
+        <Button
+          variant="primary"
           type="submit"
-          className="button button-primary"
           data-testid={`import-submit-${kind}`}
           disabled={!file || wrongType || busy}
         >
           {busy ? t('talent.import.uploading') : t('talent.import.submit')}
-        </button>
+        </Button>
       </form>
       {result && (
-        <p className="alert alert-success" role="status" data-testid={`import-success-${kind}`}>
+        <Alert tone="success" role="status" data-testid={`import-success-${kind}`}>
           {result.kind === 'civilServants'
             ? t('talent.import.civilServants.success', {
                 rows: result.value.rows,
@@ -127,10 +123,10 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
                 rows: result.value.rows,
                 sessions: result.value.assessments,
               })}
-        </p>
+        </Alert>
       )}
       {report && <TalentImportReport problems={report.problems} total={report.total} />}
       {error !== null && !report && <ErrorAlert error={error} />}
-    </section>
+    </Card>
   );
 }

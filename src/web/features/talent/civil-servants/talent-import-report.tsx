@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
+import { Alert } from '../../../ui';
 import type { TalentImportProblem } from '../api';
 
 function isProblem(value: unknown): value is TalentImportProblem {
@@ -26,9 +27,9 @@ export function TalentImportReport({ problems, total }: { problems: TalentImport
   const rows = new Set(problems.map((problem) => problem.row)).size;
   return (
     <div className="import-report" data-testid="talent-import-report">
-      <p className="alert alert-error import-report-text" role="alert">
+      <Alert tone="error" className="import-report-text" role="alert">
         {t('talent.import.rejected', { count: rows })}
-      </p>
+      </Alert>
       <p className="muted small import-report-text">
         {total > problems.length
           ? t('talent.import.rejectedSome', { shown: problems.length, total })

@@ -5,7 +5,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { listOrgUnits } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { Alert, ButtonAnchor, Card, LoadState, PageHeader } from '../../../ui';
 import { getGapHeatmap } from '../api';
 import { TalentTabs } from '../talent-tabs';
 import { GapHeatmapTable, heatmapCsv } from './gap-heatmap-table';
@@ -37,12 +37,7 @@ export function GapHeatmapPage() {
 
   return (
     <div className="page talent-page">
-      <header className="page-header">
-        <div>
-          <h1>{t('talent.heatmap.title')}</h1>
-          <p className="muted page-subtitle">{t('talent.heatmap.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('talent.heatmap.title')} subtitle={t('talent.heatmap.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
       <TalentTabs search={search} />
@@ -51,37 +46,35 @@ export function GapHeatmapPage() {
         <div className="toolbar heatmap-toolbar">
           <OrgUnitSelect units={units.data.items} value={orgUnitId} onChange={chooseUnit} />
           {data && data.positions.length > 0 && (
-            <a
-              className="button button-secondary button-small"
+            <ButtonAnchor
+              size="small"
               href={`data:text/csv;charset=utf-8,${encodeURIComponent(heatmapCsv(data))}`}
               download={`kesenjangan-${data.unit.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.csv`}
               data-testid="heatmap-download"
             >
               {t('talent.heatmap.download')}
-            </a>
+            </ButtonAnchor>
           )}
         </div>
       )}
       <LoadState loading={heatmap.loading && !data} error={heatmap.error} onRetry={heatmap.reload} />
       {data && data.positions.length === 0 && (
-        <p className="alert alert-info" data-testid="heatmap-empty">
+        <Alert tone="info" data-testid="heatmap-empty">
           {t('talent.heatmap.empty')}
-        </p>
+        </Alert>
       )}
       {data && data.positions.length > 0 && (
         <>
-          <section className="card" aria-labelledby="heatmap-title">
-            <h2 id="heatmap-title" className="card-title">
-              {t('talent.heatmap.heading', { unit: data.unit.name })}
-            </h2>
+          <Card
+            title={t('talent.heatmap.heading', { unit: data.unit.name })}
+            titleId="heatmap-title"
+            compactTitle
+          >
             <GapHeatmapTable data={data} />
-          </section>
-          <section className="card" aria-labelledby="needs-title">
-            <h2 id="needs-title" className="card-title">
-              {t('talent.heatmap.needsTitle')}
-            </h2>
+          </Card>
+          <Card title={t('talent.heatmap.needsTitle')} titleId="needs-title" compactTitle>
             <TrainingNeedsList needs={data.trainingNeeds} />
-          </section>
+          </Card>
         </>
       )}
     </div>

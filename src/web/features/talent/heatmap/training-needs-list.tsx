@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badge } from '../../../ui';
 import type { GapHeatmap } from '../api';
 
 /** Per competency with a shortfall: the suggested training and how many people need it, most first. */
@@ -18,7 +19,7 @@ export function TrainingNeedsList({ needs }: { needs: GapHeatmap['trainingNeeds'
           <span className="training-need-text">
             <code>{need.code}</code> {need.suggestion}
           </span>{' '}
-          <span className="badge badge-info">{t('talent.heatmap.people', { count: need.people })}</span>
+          <Badge tone="info">{t('talent.heatmap.people', { count: need.people })}</Badge>
         </li>
       ))}
     </ol>

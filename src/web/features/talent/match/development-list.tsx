@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Alert, Badge } from '../../../ui';
 import type { DevelopmentSuggestion } from '../api';
 
 /** Suggested development per gap, highest priority first (the server's order). */
@@ -6,9 +7,9 @@ export function DevelopmentList({ items }: { items: DevelopmentSuggestion[] }) {
   const { t } = useTranslation();
   if (items.length === 0) {
     return (
-      <p className="alert alert-success" data-testid="development-none">
+      <Alert tone="success" data-testid="development-none">
         {t('talent.development.none')}
-      </p>
+      </Alert>
     );
   }
   return (
@@ -26,9 +27,9 @@ export function DevelopmentList({ items }: { items: DevelopmentSuggestion[] }) {
           <span className="development-text">{item.text}</span>
           <span className="development-actions">
             {item.actions.map((action) => (
-              <span key={action} className="badge badge-muted">
+              <Badge tone="muted" key={action}>
                 {t(`talent.actions.${action}`)}
-              </span>
+              </Badge>
             ))}
           </span>
         </li>

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { LoadState } from '../../../ui';
+import { Card, LoadState } from '../../../ui';
 import { getJobPersonMatch } from '../api';
 import { CompetencyRadar } from './competency-radar';
 import { DevelopmentList } from './development-list';
@@ -33,26 +33,29 @@ export function MatchPanel({ nip, positionId }: { nip: string; positionId: strin
           </p>
           <MatchSummary match={data} />
           <div className="match-charts">
-            <section className="card match-radar-card" aria-labelledby="match-radar-title">
-              <h3 id="match-radar-title" className="card-title">
-                {t('talent.radar.heading')}
-              </h3>
+            <Card
+              title={t('talent.radar.heading')}
+              titleId="match-radar-title"
+              titleLevel={3}
+              compactTitle
+              className="match-radar-card"
+            >
               <CompetencyRadar rows={data.rows} />
-            </section>
-            <section className="card match-development-card" aria-labelledby="match-development-title">
-              <h3 id="match-development-title" className="card-title">
-                {t('talent.development.title')}
-              </h3>
+            </Card>
+            <Card
+              title={t('talent.development.title')}
+              titleId="match-development-title"
+              titleLevel={3}
+              compactTitle
+              className="match-development-card"
+            >
               <DevelopmentList items={data.development} />
-            </section>
+            </Card>
           </div>
-          <section className="card" aria-labelledby="match-bars-title">
-            <h3 id="match-bars-title" className="card-title">
-              {t('talent.bars.title')}
-            </h3>
+          <Card title={t('talent.bars.title')} titleId="match-bars-title" titleLevel={3} compactTitle>
             <p className="muted small">{t('talent.bars.intro')}</p>
             <MatchBars rows={data.rows} unweighted={data.unweighted} />
-          </section>
+          </Card>
         </>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatPercent } from '../../../shared/format';
+import { Alert } from '../../../ui';
 import type { JobPersonMatch } from '../api';
 import { CategoryBadge } from './category-badge';
 
@@ -40,9 +41,9 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
         </p>
       )}
       {match.notAssessed > 0 && (
-        <p className="alert alert-warning" data-testid="match-not-assessed">
+        <Alert tone="warning" data-testid="match-not-assessed">
           {t('talent.match.notAssessed', { count: match.notAssessed })}
-        </p>
+        </Alert>
       )}
       <ul className="match-kinds" aria-label={t('talent.match.byKind')}>
         {kinds

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { LoadState } from '../../../ui';
+import { Card, LoadState, PageHeader } from '../../../ui';
 import { getTalentPool } from '../api';
 import { TalentTabs } from '../talent-tabs';
 import { NineBoxGrid } from './nine-box-grid';
@@ -23,12 +23,7 @@ export function TalentPoolPage() {
 
   return (
     <div className="page talent-page">
-      <header className="page-header">
-        <div>
-          <h1>{t('talent.pool.title')}</h1>
-          <p className="muted page-subtitle">{t('talent.pool.intro')}</p>
-        </div>
-      </header>
+      <PageHeader title={t('talent.pool.title')} subtitle={t('talent.pool.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
       <TalentTabs search={search} />
@@ -44,10 +39,7 @@ export function TalentPoolPage() {
               {t('talent.pool.numberingNote')}
             </p>
           )}
-          <section className="card" aria-labelledby="unplaced-title">
-            <h2 id="unplaced-title" className="card-title">
-              {t('talent.pool.unplacedTitle')}
-            </h2>
+          <Card title={t('talent.pool.unplacedTitle')} titleId="unplaced-title" compactTitle>
             <ul className="talent-unplaced" data-testid="talent-unplaced">
               <li data-testid="unplaced-no-match" data-count={data.unplaced.noMatch}>
                 {t('talent.pool.noMatch', { count: data.unplaced.noMatch })}
@@ -56,7 +48,7 @@ export function TalentPoolPage() {
                 {t('talent.pool.noPerformance', { count: data.unplaced.noPerformance })}
               </li>
             </ul>
-          </section>
+          </Card>
         </>
       )}
     </div>
