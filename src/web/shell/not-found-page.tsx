@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ButtonLink, Card } from '../ui';
 
 export function NotFoundPage() {

@@ -2,7 +2,7 @@ import './position-map.css';
 import './position-map-print.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { AgencyPicker } from '../../../shared/agency-picker';
 import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';

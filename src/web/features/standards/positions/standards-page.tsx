@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';
 import { Alert, Button, ButtonLink, Card, ErrorAlert, LoadState, PageHeader } from '../../../ui';

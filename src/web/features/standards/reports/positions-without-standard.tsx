@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { Alert, ButtonLink } from '../../../ui';
 import type { PositionWithoutStandard } from '../reports-api';
 

@@ -42,13 +42,7 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
             {content.identity.orgUnitName && <> · {content.identity.orgUnitName}</>}
           </>
         }
-        actions={
-          detail.permissions.canRevise && (
-            <>
-              <ReviseStandardButton standardId={standard.id} />
-            </>
-          )
-        }
+        actions={detail.permissions.canRevise && <ReviseStandardButton standardId={standard.id} />}
       >
         <p className="muted small">{t('standards.policy', { name: standard.policyName })}</p>
       </PageHeader>
