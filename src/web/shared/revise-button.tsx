@@ -1,32 +1,43 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { reviseTechnicalDictionary } from '../features/dictionaries/api';
 import { Button, ErrorAlert } from '../ui';
 
-/** "Buat revisi": opens a new draft version copying the newest ratified one, then shows it. */
-export function ReviseButton({ dictionaryId }: { dictionaryId: string }) {
-  const { t } = useTranslation();
+/**
+ * "Revisi" of something ratified (a standard, a technical dictionary): `revise` opens a new draft
+ * version copying the ratified one and answers its address, which is then shown. Busy while the
+ * server works; its error appears under the toolbar the button sits in.
+ */
+export function ReviseButton({
+  revise,
+  label,
+  busyLabel,
+  testId,
+}: {
+  revise: () => Promise<string>;
+  label: string;
+  busyLabel: string;
+  testId: string;
+}) {
   const navigate = useNavigate();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  async function revise() {
+  async function run() {
     setBusy(true);
     setError(null);
     try {
-      const { version } = await reviseTechnicalDictionary(dictionaryId);
-      navigate(`/kamus-teknis/versi/${version.id}`);
+      navigate(await revise());
     } catch (err) {
       setError(err);
+    } finally {
       setBusy(false);
     }
   }
 
   return (
     <>
-      <Button variant="primary" data-testid="revise-button" disabled={busy} onClick={() => void revise()}>
-        {busy ? t('common.saving') : t('technical.revise')}
+      <Button variant="primary" data-testid={testId} disabled={busy} onClick={() => void run()}>
+        {busy ? busyLabel : label}
       </Button>
       {error !== null && (
         <div className="toolbar-alert">

@@ -2,7 +2,12 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { logout, me, type User } from '../features/account/api';
-import { CurrentUserContext, isAdministrator } from '../features/account/current-user';
+import {
+  CurrentUserContext,
+  canReadStandardReports,
+  isAdministrator,
+  isEmployee,
+} from '../features/account/current-user';
 import { ApiError, setUnauthorizedHandler } from '../shared/api/request';
 import { Button, ErrorAlert } from '../ui';
 import { LanguageToggle } from './language-toggle';
@@ -149,7 +154,7 @@ function SideNav({ user }: { user: User }) {
             {t('nav.book')}
           </NavLink>
         </li>
-        {user.role !== 'employee' && (
+        {canReadStandardReports(user) && (
           <>
             <li>
               <NavLink to="/skj/konsistensi" className={linkClass} data-testid="nav-consistency">
@@ -183,7 +188,7 @@ function SideNav({ user }: { user: User }) {
             {t('nav.catalog')}
           </NavLink>
         </li>
-        {user.role === 'employee' ? (
+        {isEmployee(user) ? (
           <li>
             <NavLink to="/saya" className={linkClass} data-testid="nav-my-competency">
               {t('nav.myCompetency')}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getJobLevels } from '../shared/api/reference';
 import { useApi } from '../shared/use-api';
-import { Badge, Card, LoadState } from '../ui';
+import { Badge, Card, DataTable, LoadState } from '../ui';
 
 /** Managerial and socio-cultural level required per position level (PermenPAN-RB 38/2017). */
 export function JobLevelTable() {
@@ -16,42 +16,35 @@ export function JobLevelTable() {
       <LoadState loading={busy && !data} error={error} onRetry={reload} />
       {data && (
         <>
-          <div className="table-wrap">
-            <table className="table" data-testid="job-level-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('home.columns.name')}</th>
-                  <th scope="col">{t('home.columns.group')}</th>
-                  <th scope="col" className="num">
-                    {t('home.columns.managerialLevel')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('home.columns.socioCulturalLevel')}
-                  </th>
-                  <th scope="col">{t('home.columns.status')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((item) => (
-                  <tr key={item.code}>
-                    <th scope="row">{item.name}</th>
-                    <td>{t(`positionGroups.${item.positionGroup}`)}</td>
-                    <td className="num">{level(item.managerialLevel)}</td>
-                    <td className="num">{level(item.socioCulturalLevel)}</td>
-                    <td>
-                      {item.verified ? (
-                        <Badge tone="success">{t('common.verified')}</Badge>
-                      ) : (
-                        <Badge tone="warning" data-testid="unverified-badge">
-                          {t('common.unverified')}
-                        </Badge>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="job-level-table"
+            columns={[
+              t('home.columns.name'),
+              t('home.columns.group'),
+              { label: t('home.columns.managerialLevel'), numeric: true },
+              { label: t('home.columns.socioCulturalLevel'), numeric: true },
+              t('home.columns.status'),
+            ]}
+            rows={data.items}
+            rowKey={(item) => item.code}
+            renderRow={(item) => (
+              <tr>
+                <th scope="row">{item.name}</th>
+                <td>{t(`positionGroups.${item.positionGroup}`)}</td>
+                <td className="num">{level(item.managerialLevel)}</td>
+                <td className="num">{level(item.socioCulturalLevel)}</td>
+                <td>
+                  {item.verified ? (
+                    <Badge tone="success">{t('common.verified')}</Badge>
+                  ) : (
+                    <Badge tone="warning" data-testid="unverified-badge">
+                      {t('common.unverified')}
+                    </Badge>
+                  )}
+                </td>
+              </tr>
+            )}
+          />
           <p className="muted small">{t('home.jobLevelsNote')}</p>
         </>
       )}

@@ -15,6 +15,8 @@ interface Shared {
   testId?: string;
   /** Classes added to the table (`table-clickable`, a feature's table class). */
   className?: string;
+  /** Classes added to the scrolling box around the table. */
+  wrapClassName?: string;
   /** Shown instead of the table when there are no rows; a string becomes a muted paragraph. */
   empty?: ReactNode;
   emptyTestId?: string;
@@ -70,7 +72,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const tableClass = props.className ? `table ${props.className}` : 'table';
   return (
     <>
-      <div className="table-wrap">
+      <div className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}>
         <table
           className={tableClass}
           data-testid={props.testId}

@@ -1,10 +1,12 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies, listOrgUnits } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
-import { Alert, Button, Card, ErrorAlert, Field, LoadState } from '../../ui';
+import { Card, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
+import { canCreateOrgUnits } from '../account/current-user';
 import { createOrgUnit, type NewOrgUnit } from './api';
+import { CreateForm } from './create-form';
 import { buildOrgUnitTree, flattenOrgUnitTree, type OrgUnitNode, OrgUnitTree } from './org-unit-tree';
 
 export function OrgUnitsSection({ user }: { user: User }) {
@@ -14,7 +16,7 @@ export function OrgUnitsSection({ user }: { user: User }) {
   const agencyId = chosenAgencyId ?? user.agency?.id ?? agencies.data?.items[0]?.id ?? null;
   const units = useApi(agencyId, () => listOrgUnits(agencyId ?? ''));
   const tree = buildOrgUnitTree(units.data?.items ?? []);
-  const canCreate = user.role === 'superadmin' || (user.role === 'admin' && user.agency?.id === agencyId);
+  const canCreate = canCreateOrgUnits(user, agencyId);
 
   const agencyOptions = agencies.data?.items ?? (user.agency ? [{ ...user.agency, createdAt: '' }] : []);
 
@@ -61,65 +63,42 @@ function OrgUnitForm(props: { agencyId: string; tree: OrgUnitNode[]; onCreated: 
   const [name, setName] = useState('');
   const [code, setCode] = useState('');
   const [parentId, setParentId] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [success, setSuccess] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setBusy(true);
-    setError(null);
-    setSuccess(null);
+  async function create() {
     const input: NewOrgUnit = { name: name.trim() };
     if (code.trim()) input.code = code.trim();
     if (parentId) input.parentId = parentId;
-    try {
-      const { orgUnit } = await createOrgUnit(props.agencyId, input);
-      setSuccess(t('admin.orgUnits.created', { name: orgUnit.name }));
-      setName('');
-      setCode('');
-      props.onCreated();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    const { orgUnit } = await createOrgUnit(props.agencyId, input);
+    setName('');
+    setCode('');
+    props.onCreated();
+    return t('admin.orgUnits.created', { name: orgUnit.name });
   }
 
   return (
-    <Card title={t('admin.orgUnits.createTitle')} titleId="org-unit-form-title" edge="accent">
-      <form
-        className="form"
-        data-testid="org-unit-form"
-        onSubmit={(event) => void onSubmit(event)}
-        noValidate
-      >
-        <Field label={t('admin.orgUnits.name')}>
-          <input name="name" value={name} onChange={(event) => setName(event.target.value)} required />
-        </Field>
-        <Field label={t('admin.orgUnits.code')} optional>
-          <input name="code" value={code} onChange={(event) => setCode(event.target.value)} />
-        </Field>
-        <Field label={t('admin.orgUnits.parent')} optional>
-          <select name="parentId" value={parentId} onChange={(event) => setParentId(event.target.value)}>
-            <option value="">{t('admin.orgUnits.noParent')}</option>
-            {flattenOrgUnitTree(props.tree).map((node) => (
-              <option key={node.unit.id} value={node.unit.id}>
-                {`${'\u00a0\u00a0'.repeat(node.depth * 2)}${node.unit.code ? `${node.unit.code} — ` : ''}${node.unit.name}`}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <ErrorAlert error={error} />
-        {success && (
-          <Alert tone="success" role="status">
-            {success}
-          </Alert>
-        )}
-        <Button variant="primary" type="submit" disabled={busy}>
-          {busy ? t('common.saving') : t('admin.orgUnits.submit')}
-        </Button>
-      </form>
-    </Card>
+    <CreateForm
+      title={t('admin.orgUnits.createTitle')}
+      titleId="org-unit-form-title"
+      testId="org-unit-form"
+      submitLabel={t('admin.orgUnits.submit')}
+      create={create}
+    >
+      <Field label={t('admin.orgUnits.name')}>
+        <input name="name" value={name} onChange={(event) => setName(event.target.value)} required />
+      </Field>
+      <Field label={t('admin.orgUnits.code')} optional>
+        <input name="code" value={code} onChange={(event) => setCode(event.target.value)} />
+      </Field>
+      <Field label={t('admin.orgUnits.parent')} optional>
+        <select name="parentId" value={parentId} onChange={(event) => setParentId(event.target.value)}>
+          <option value="">{t('admin.orgUnits.noParent')}</option>
+          {flattenOrgUnitTree(props.tree).map((node) => (
+            <option key={node.unit.id} value={node.unit.id}>
+              {`${'\u00a0\u00a0'.repeat(node.depth * 2)}${node.unit.code ? `${node.unit.code} — ` : ''}${node.unit.name}`}
+            </option>
+          ))}
+        </select>
+      </Field>
+    </CreateForm>
   );
 }

@@ -2,14 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
-import { Badge, Card, Field, LoadState } from '../../ui';
+import { Badge, Card, DataTable, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
+import { canAdministerAllAgencies } from '../account/current-user';
 import { listUsers } from './api';
 import { UserForm } from './user-form';
 
 export function UsersSection({ user }: { user: User }) {
   const { t } = useTranslation();
-  const isSuperadmin = user.role === 'superadmin';
+  const isSuperadmin = canAdministerAllAgencies(user);
   const agencies = useApi(isSuperadmin ? 'agencies' : null, listAgencies);
   const [filter, setFilter] = useState('');
   const users = useApi(`users:${filter}`, () => listUsers(filter || undefined));
@@ -35,43 +36,38 @@ export function UsersSection({ user }: { user: User }) {
           </Field>
         )}
         <LoadState loading={users.loading && !users.data} error={users.error} onRetry={users.reload} />
-        {users.data &&
-          (users.data.items.length === 0 ? (
-            <p className="muted">{t('common.empty')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table" data-testid="user-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('admin.users.username')}</th>
-                    <th scope="col">{t('admin.users.fullName')}</th>
-                    <th scope="col">{t('admin.users.role')}</th>
-                    <th scope="col">{t('admin.users.agency')}</th>
-                    <th scope="col">{t('admin.users.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {users.data.items.map((item) => (
-                    <tr key={item.id}>
-                      <td>
-                        <code>{item.username}</code>
-                      </td>
-                      <td>{item.fullName}</td>
-                      <td>{t(`roles.${item.role}`)}</td>
-                      <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
-                      <td>
-                        {item.active ? (
-                          <Badge tone="success">{t('common.active')}</Badge>
-                        ) : (
-                          <Badge tone="muted">{t('common.inactive')}</Badge>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ))}
+        {users.data && (
+          <DataTable
+            testId="user-table"
+            columns={[
+              t('admin.users.username'),
+              t('admin.users.fullName'),
+              t('admin.users.role'),
+              t('admin.users.agency'),
+              t('admin.users.status'),
+            ]}
+            rows={users.data.items}
+            rowKey={(item) => item.id}
+            renderRow={(item) => (
+              <tr>
+                <td>
+                  <code>{item.username}</code>
+                </td>
+                <td>{item.fullName}</td>
+                <td>{t(`roles.${item.role}`)}</td>
+                <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
+                <td>
+                  {item.active ? (
+                    <Badge tone="success">{t('common.active')}</Badge>
+                  ) : (
+                    <Badge tone="muted">{t('common.inactive')}</Badge>
+                  )}
+                </td>
+              </tr>
+            )}
+            empty={t('common.empty')}
+          />
+        )}
       </Card>
       <UserForm user={user} agencies={agencies.data?.items ?? []} onCreated={users.reload} />
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDay } from '../../shared/format';
-import { Badge, Card } from '../../ui';
+import { Badge, Card, DataTable } from '../../ui';
 import type { DraftingCampaignProgress } from './api';
 
 /** Positions past their due date whose standard is not yet submitted, the latest first. */
@@ -20,55 +20,48 @@ export function LateItems({ progress }: { progress: DraftingCampaignProgress }) 
       titleId="late-items-title"
     >
       <p className="muted small">{t('draftingCampaigns.late.hint', { today: formatDay(progress.today) })}</p>
-      {items.length === 0 ? (
-        <p className="muted" data-testid="late-empty">
-          {t('draftingCampaigns.late.empty')}
-        </p>
-      ) : (
-        <div className="table-wrap late-items-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t('draftingCampaigns.positionsTab.position')}</th>
-                <th scope="col">{t('draftingCampaigns.positionsTab.assignee')}</th>
-                <th scope="col">{t('draftingCampaigns.late.dueOn')}</th>
-                <th scope="col">{t('draftingCampaigns.late.daysLate')}</th>
-                <th scope="col">{t('draftingCampaigns.positionsTab.state')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.positionId} data-testid="late-item">
-                  <td>
-                    {item.standardId ? (
-                      <Link to={`/skj/${item.standardId}`}>{item.positionName}</Link>
-                    ) : (
-                      item.positionName
-                    )}
-                    {item.orgUnitName && <div className="muted small">{item.orgUnitName}</div>}
-                  </td>
-                  <td>
-                    {item.assigneeName ?? (
-                      <span className="muted">{t('draftingCampaigns.positionsTab.unassigned')}</span>
-                    )}
-                    {groupName(item.groupId) && <div className="muted small">{groupName(item.groupId)}</div>}
-                  </td>
-                  <td className="nowrap">
-                    {formatDay(item.dueOn)}
-                    <div className="muted small">{t(`draftingCampaigns.dueSources.${item.dueSource}`)}</div>
-                  </td>
-                  <td>{t('draftingCampaigns.late.days', { count: item.daysLate })}</td>
-                  <td>
-                    <span className={`badge state-badge state-${item.state}`}>
-                      {t(`draftingCampaigns.states.${item.state}`)}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        wrapClassName="late-items-wrap"
+        columns={[
+          t('draftingCampaigns.positionsTab.position'),
+          t('draftingCampaigns.positionsTab.assignee'),
+          t('draftingCampaigns.late.dueOn'),
+          t('draftingCampaigns.late.daysLate'),
+          t('draftingCampaigns.positionsTab.state'),
+        ]}
+        rows={items}
+        rowKey={(item) => item.positionId}
+        renderRow={(item) => (
+          <tr data-testid="late-item">
+            <td>
+              {item.standardId ? (
+                <Link to={`/skj/${item.standardId}`}>{item.positionName}</Link>
+              ) : (
+                item.positionName
+              )}
+              {item.orgUnitName && <div className="muted small">{item.orgUnitName}</div>}
+            </td>
+            <td>
+              {item.assigneeName ?? (
+                <span className="muted">{t('draftingCampaigns.positionsTab.unassigned')}</span>
+              )}
+              {groupName(item.groupId) && <div className="muted small">{groupName(item.groupId)}</div>}
+            </td>
+            <td className="nowrap">
+              {formatDay(item.dueOn)}
+              <div className="muted small">{t(`draftingCampaigns.dueSources.${item.dueSource}`)}</div>
+            </td>
+            <td>{t('draftingCampaigns.late.days', { count: item.daysLate })}</td>
+            <td>
+              <span className={`badge state-badge state-${item.state}`}>
+                {t(`draftingCampaigns.states.${item.state}`)}
+              </span>
+            </td>
+          </tr>
+        )}
+        empty={t('draftingCampaigns.late.empty')}
+        emptyTestId="late-empty"
+      />
     </Card>
   );
 }

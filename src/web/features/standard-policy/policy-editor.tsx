@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JobLevel } from '../../shared/api/reference';
 import { ApiError } from '../../shared/api/request';
-import { Alert, Button, Card, Field } from '../../ui';
+import { Alert, Button, Card, DataTable, Field } from '../../ui';
 import { type StandardPolicySetting, saveStandardPolicy } from './api';
 import { buildOverride, draftFromSetting, isOverridden, type PolicyDraft, rowMessages } from './policy-draft';
 import { PolicyIssues } from './policy-issues';
@@ -106,9 +106,10 @@ export function PolicyEditor({
 
       <Card title={t('policy.levelsTitle')} titleId="policy-levels-title">
         <p className="muted small">{t('policy.levelsHint')}</p>
-        <div className="table-wrap">
-          <table className="table policy-table">
-            <thead>
+        <DataTable
+          className="policy-table"
+          head={
+            <>
               <tr>
                 <th scope="col" rowSpan={2}>
                   {t('policy.jobLevel')}
@@ -139,45 +140,44 @@ export function PolicyEditor({
                   {t('search.kinds.technical')}
                 </th>
               </tr>
-            </thead>
-            <tbody>
-              {jobLevels.map((level) => (
-                <PolicyLevelRow
-                  key={level.code}
-                  code={level.code}
-                  name={level.name}
-                  rule={draft.levelDistributionRules[level.code]}
-                  weights={draft.competencyWeights[level.code]}
-                  overridden={isOverridden(setting, level.code)}
-                  resetPending={
-                    draft.resetAll ? isOverridden(setting, level.code) : draft.reset.includes(level.code)
-                  }
-                  canEdit={editable}
-                  actions={canEdit}
-                  errors={rowMessages(issues, level.code)}
-                  onRule={(rule) =>
-                    update({
-                      levelDistributionRules: { ...draft.levelDistributionRules, [level.code]: rule },
-                    })
-                  }
-                  onWeights={(weights) =>
-                    update({ competencyWeights: { ...draft.competencyWeights, [level.code]: weights } })
-                  }
-                  onToggleReset={
-                    draft.resetAll
-                      ? undefined
-                      : () =>
-                          update({
-                            reset: draft.reset.includes(level.code)
-                              ? draft.reset.filter((code) => code !== level.code)
-                              : [...draft.reset, level.code],
-                          })
-                  }
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+        >
+          {jobLevels.map((level) => (
+            <PolicyLevelRow
+              key={level.code}
+              code={level.code}
+              name={level.name}
+              rule={draft.levelDistributionRules[level.code]}
+              weights={draft.competencyWeights[level.code]}
+              overridden={isOverridden(setting, level.code)}
+              resetPending={
+                draft.resetAll ? isOverridden(setting, level.code) : draft.reset.includes(level.code)
+              }
+              canEdit={editable}
+              actions={canEdit}
+              errors={rowMessages(issues, level.code)}
+              onRule={(rule) =>
+                update({
+                  levelDistributionRules: { ...draft.levelDistributionRules, [level.code]: rule },
+                })
+              }
+              onWeights={(weights) =>
+                update({ competencyWeights: { ...draft.competencyWeights, [level.code]: weights } })
+              }
+              onToggleReset={
+                draft.resetAll
+                  ? undefined
+                  : () =>
+                      update({
+                        reset: draft.reset.includes(level.code)
+                          ? draft.reset.filter((code) => code !== level.code)
+                          : [...draft.reset, level.code],
+                      })
+              }
+            />
+          ))}
+        </DataTable>
       </Card>
 
       <Card title={t('policy.mandatory.title')} titleId="policy-mandatory-title">

@@ -5,7 +5,7 @@ import { getJobLevels } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
 import { Alert, LoadState, PageHeader } from '../../ui';
-import { useCurrentUser } from '../account/current-user';
+import { canEditStandardPolicy, useCurrentUser } from '../account/current-user';
 import { getStandardPolicy } from './api';
 import { PolicyEditor } from './policy-editor';
 
@@ -25,7 +25,7 @@ export function StandardPolicyPage() {
   const jobLevels = useApi('job-levels', getJobLevels);
   const [saved, setSaved] = useState(false);
   // The API lets the superadmin change any agency's policy too (services/standard-policy.ts).
-  const canEdit = (user.role === 'admin' && user.agency?.id === agencyId) || user.role === 'superadmin';
+  const canEdit = canEditStandardPolicy(user, agencyId);
   const data = setting.data;
 
   return (

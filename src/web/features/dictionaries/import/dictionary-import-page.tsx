@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AffairSelect } from '../../../shared/affair-select';
 import { ApiError } from '../../../shared/api/request';
-import { ImportReport, importProblems } from '../../../shared/import-report';
+import { ImportReport, rejectedImport } from '../../../shared/import-report';
 import { useApi } from '../../../shared/use-api';
 import { Alert, Button, ButtonLink, Card, ErrorAlert, Field, LoadState } from '../../../ui';
 import {
@@ -34,7 +34,7 @@ export function DictionaryImportPage() {
   const [error, setError] = useState<unknown>(null);
 
   const notXlsx = file !== null && !file.name.toLowerCase().endsWith('.xlsx');
-  const problems = importProblems(error);
+  const problems = rejectedImport(error);
   const errorCode = error instanceof ApiError ? error.code : null;
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -168,7 +168,7 @@ export function DictionaryImportPage() {
               </p>
             </Alert>
           )}
-          {problems && <ImportReport problems={problems} />}
+          {problems && <ImportReport report={problems} withSheet />}
           {error !== null && !problems && (
             <>
               <ErrorAlert error={error} />

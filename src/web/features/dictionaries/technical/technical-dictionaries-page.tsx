@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { Card, LoadState } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { Card, DataTable, LoadState } from '../../../ui';
+import { canCreateTechnicalDictionaries, useCurrentUser } from '../../account/current-user';
 import { listTechnicalDictionaries } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 import { CreateDictionaryForm } from './create-dictionary-form';
@@ -12,7 +12,7 @@ export function TechnicalDictionariesPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const dictionaries = useApi('technical-dictionaries', listTechnicalDictionaries);
-  const canCreate = (user.role === 'admin' || user.role === 'drafter') && user.agency !== null;
+  const canCreate = canCreateTechnicalDictionaries(user);
 
   return (
     <div className="page">
@@ -25,46 +25,39 @@ export function TechnicalDictionariesPage() {
             error={dictionaries.error}
             onRetry={dictionaries.reload}
           />
-          {dictionaries.data &&
-            (dictionaries.data.items.length === 0 ? (
-              <p className="muted">{t('technical.listEmpty')}</p>
-            ) : (
-              <div className="table-wrap">
-                <table className="table" data-testid="tech-dictionary-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('technical.columns.code')}</th>
-                      <th scope="col">{t('technical.columns.name')}</th>
-                      <th scope="col">{t('technical.columns.agency')}</th>
-                      <th scope="col">{t('technical.columns.latestVersion')}</th>
-                      <th scope="col" className="num">
-                        {t('technical.columns.entries')}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {dictionaries.data.items.map((item) => (
-                      <tr key={item.id} data-testid="tech-dictionary-row" data-code={item.code}>
-                        <td>
-                          <code>{item.code}</code>
-                        </td>
-                        <td>
-                          <Link to={`/kamus-teknis/${item.id}`}>{item.name}</Link>
-                        </td>
-                        <td>{item.agencyName ?? t('header.national')}</td>
-                        <td className="nowrap">
-                          <Link to={`/kamus-teknis/versi/${item.latestVersion.id}`}>
-                            {t('technical.versionLabel', { version: item.latestVersion.version })}
-                          </Link>{' '}
-                          <VersionStatusBadge status={item.latestVersion.status} />
-                        </td>
-                        <td className="num">{item.entryCount}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            ))}
+          {dictionaries.data && (
+            <DataTable
+              testId="tech-dictionary-table"
+              columns={[
+                t('technical.columns.code'),
+                t('technical.columns.name'),
+                t('technical.columns.agency'),
+                t('technical.columns.latestVersion'),
+                { label: t('technical.columns.entries'), numeric: true },
+              ]}
+              rows={dictionaries.data.items}
+              rowKey={(item) => item.id}
+              renderRow={(item) => (
+                <tr data-testid="tech-dictionary-row" data-code={item.code}>
+                  <td>
+                    <code>{item.code}</code>
+                  </td>
+                  <td>
+                    <Link to={`/kamus-teknis/${item.id}`}>{item.name}</Link>
+                  </td>
+                  <td>{item.agencyName ?? t('header.national')}</td>
+                  <td className="nowrap">
+                    <Link to={`/kamus-teknis/versi/${item.latestVersion.id}`}>
+                      {t('technical.versionLabel', { version: item.latestVersion.version })}
+                    </Link>{' '}
+                    <VersionStatusBadge status={item.latestVersion.status} />
+                  </td>
+                  <td className="num">{item.entryCount}</td>
+                </tr>
+              )}
+              empty={t('technical.listEmpty')}
+            />
+          )}
         </Card>
         {canCreate && <CreateDictionaryForm agencyName={user.agency?.name ?? ''} />}
       </div>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ReviseButton } from '../../../shared/revise-button';
 import { useApi } from '../../../shared/use-api';
 import { ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
 import { getTechnicalDictionary } from '../api';
+import { ReviseDictionaryButton } from './revise-dictionary-button';
 import { VersionHistoryTable } from './version-history-table';
 
 /** `/kamus-teknis/:dictionaryId`: one dictionary and its version history. */
@@ -40,7 +40,7 @@ export function TechnicalDictionaryPage() {
                     {t('technical.importExcel')}
                   </ButtonLink>
                 )}
-                {canRevise && <ReviseButton dictionaryId={dictionaryId} />}
+                {canRevise && <ReviseDictionaryButton dictionaryId={dictionaryId} />}
               </>
             }
           />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useFormatDate } from '../../../shared/format';
-import { Button } from '../../../ui';
+import { Button, DataTable } from '../../../ui';
 import type { VersionListItem } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 
@@ -26,53 +26,46 @@ export function VersionHistoryTable({ versions }: { versions: VersionListItem[] 
 
   return (
     <>
-      <div className="table-wrap">
-        <table className="table" data-testid="version-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                <span className="visually-hidden">{t('technical.versions.pick')}</span>
-              </th>
-              <th scope="col">{t('technical.versions.version')}</th>
-              <th scope="col">{t('technical.versions.status')}</th>
-              <th scope="col">{t('technical.versions.createdAt')}</th>
-              <th scope="col">{t('technical.versions.verifiedAt')}</th>
-              <th scope="col">{t('technical.versions.ratifiedAt')}</th>
-              <th scope="col" className="num">
-                {t('technical.columns.entries')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.id} data-testid="version-row" data-version={version.version}>
-                <td>
-                  <input
-                    type="checkbox"
-                    className="checkbox"
-                    data-testid="version-pick"
-                    aria-label={t('technical.versions.pickOne', { version: version.version })}
-                    checked={picked.includes(version.id)}
-                    onChange={() => toggle(version.id)}
-                  />
-                </td>
-                <td>
-                  <Link to={`/kamus-teknis/versi/${version.id}`}>
-                    {t('technical.versionLabel', { version: version.version })}
-                  </Link>
-                </td>
-                <td>
-                  <VersionStatusBadge status={version.status} />
-                </td>
-                <td className="nowrap">{formatDate(version.createdAt)}</td>
-                <td className="nowrap">{formatDate(version.verifiedAt)}</td>
-                <td className="nowrap">{formatDate(version.ratifiedAt)}</td>
-                <td className="num">{version.entryCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        testId="version-table"
+        columns={[
+          { label: t('technical.versions.pick'), hidden: true },
+          t('technical.versions.version'),
+          t('technical.versions.status'),
+          t('technical.versions.createdAt'),
+          t('technical.versions.verifiedAt'),
+          t('technical.versions.ratifiedAt'),
+          { label: t('technical.columns.entries'), numeric: true },
+        ]}
+        rows={versions}
+        rowKey={(version) => version.id}
+        renderRow={(version) => (
+          <tr data-testid="version-row" data-version={version.version}>
+            <td>
+              <input
+                type="checkbox"
+                className="checkbox"
+                data-testid="version-pick"
+                aria-label={t('technical.versions.pickOne', { version: version.version })}
+                checked={picked.includes(version.id)}
+                onChange={() => toggle(version.id)}
+              />
+            </td>
+            <td>
+              <Link to={`/kamus-teknis/versi/${version.id}`}>
+                {t('technical.versionLabel', { version: version.version })}
+              </Link>
+            </td>
+            <td>
+              <VersionStatusBadge status={version.status} />
+            </td>
+            <td className="nowrap">{formatDate(version.createdAt)}</td>
+            <td className="nowrap">{formatDate(version.verifiedAt)}</td>
+            <td className="nowrap">{formatDate(version.ratifiedAt)}</td>
+            <td className="num">{version.entryCount}</td>
+          </tr>
+        )}
+      />
       <div className="toolbar">
         <Button data-testid="compare-button" disabled={picked.length !== 2} onClick={compare}>
           {t('technical.versions.compare')}

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { ReviseButton } from '../../../shared/revise-button';
 import { useApi } from '../../../shared/use-api';
 import { Alert, Button, ButtonAnchor, ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
 import { type Entry, getDictionaryVersion, type VersionDetail, versionExportUrl } from '../api';
+import { ReviseDictionaryButton } from '../technical/revise-dictionary-button';
 import { VersionStatusBadge } from '../version-status-badge';
 import { CompositionChecklist } from './composition-checklist';
 import { EntryEditor } from './entry-editor';
@@ -145,7 +145,7 @@ function VersionHeader({ detail }: { detail: VersionDetail }) {
                 {t('technical.importExcel')}
               </ButtonLink>
             )}
-            {permissions.canRevise && <ReviseButton dictionaryId={dictionary.id} />}
+            {permissions.canRevise && <ReviseDictionaryButton dictionaryId={dictionary.id} />}
           </>
         }
       >

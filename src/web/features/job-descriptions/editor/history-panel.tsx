@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
-import { Badge, LoadState } from '../../../ui';
+import { Badge, DataTable, LoadState } from '../../../ui';
 import { listJobDescriptionVersions } from '../api';
 
 /** Every saved version, newest first: when, by whom, from the editor or an import, ratified or not. */
@@ -16,45 +16,40 @@ export function HistoryPanel({ positionId, version }: { positionId: string; vers
     <>
       <LoadState loading={history.loading && !history.data} error={history.error} onRetry={history.reload} />
       {history.data && (
-        <div className="table-wrap">
-          <table className="table" data-testid="jd-history">
-            <thead>
-              <tr>
-                <th scope="col">{t('jobDescription.history.version')}</th>
-                <th scope="col">{t('jobDescription.history.date')}</th>
-                <th scope="col">{t('jobDescription.history.by')}</th>
-                <th scope="col">{t('jobDescription.history.source')}</th>
-                <th scope="col" className="num">
-                  {t('jobDescription.history.tasks')}
-                </th>
-                <th scope="col">{t('jobDescription.history.status')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.data.items.map((item) => (
-                <tr key={item.version} data-testid="jd-history-row" data-version={item.version}>
-                  <td>
-                    {item.version}
-                    {item.version === history.data?.current.version && (
-                      <span className="muted small"> ({t('jobDescription.history.current')})</span>
-                    )}
-                  </td>
-                  <td>{formatDate(item.createdAt)}</td>
-                  <td>{item.createdBy ?? t('common.none')}</td>
-                  <td>{t(`jobDescription.history.sources.${item.source}`)}</td>
-                  <td className="num">{item.tasks}</td>
-                  <td>
-                    {item.ratifiedAt ? (
-                      <Badge tone="success">{t('jobDescription.history.ratified')}</Badge>
-                    ) : (
-                      <Badge tone="muted">{t('jobDescription.history.draft')}</Badge>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="jd-history"
+          columns={[
+            t('jobDescription.history.version'),
+            t('jobDescription.history.date'),
+            t('jobDescription.history.by'),
+            t('jobDescription.history.source'),
+            { label: t('jobDescription.history.tasks'), numeric: true },
+            t('jobDescription.history.status'),
+          ]}
+          rows={history.data.items}
+          rowKey={(item) => String(item.version)}
+          renderRow={(item) => (
+            <tr data-testid="jd-history-row" data-version={item.version}>
+              <td>
+                {item.version}
+                {item.version === history.data?.current.version && (
+                  <span className="muted small"> ({t('jobDescription.history.current')})</span>
+                )}
+              </td>
+              <td>{formatDate(item.createdAt)}</td>
+              <td>{item.createdBy ?? t('common.none')}</td>
+              <td>{t(`jobDescription.history.sources.${item.source}`)}</td>
+              <td className="num">{item.tasks}</td>
+              <td>
+                {item.ratifiedAt ? (
+                  <Badge tone="success">{t('jobDescription.history.ratified')}</Badge>
+                ) : (
+                  <Badge tone="muted">{t('jobDescription.history.draft')}</Badge>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       )}
     </>
   );

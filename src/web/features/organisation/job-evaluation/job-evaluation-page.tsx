@@ -5,7 +5,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
 import { Card, LoadState, PageHeader } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { canEditPositionMap, useCurrentUser } from '../../account/current-user';
 import { getJobFactorInformation } from '../../job-descriptions/api';
 import { FactorInformationNote } from '../../job-descriptions/editor/factor-information';
 import { getEvaluationFactors, getPosition, listJobEvaluations } from '../api';
@@ -33,10 +33,7 @@ export function JobEvaluationPage() {
   const detail = position.data?.position;
   const kind = history.data?.position.kind;
   const latest = history.data?.items.find((item) => item.kind === kind);
-  const canEvaluate =
-    detail !== undefined &&
-    user.agency?.id === detail.agencyId &&
-    (user.role === 'admin' || user.role === 'drafter');
+  const canEvaluate = detail !== undefined && canEditPositionMap(user, detail.agencyId);
   const agency = searchParams.get('instansi');
   const mapLink = agency ? `/peta-jabatan?instansi=${encodeURIComponent(agency)}` : '/peta-jabatan';
   const loading = (position.loading && !detail) || (factors.loading && !factors.data);

@@ -9,7 +9,7 @@ import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { Alert, Button, ButtonAnchor, ButtonLink, LoadState, PageHeader } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { canEditPositionMap, useCurrentUser } from '../../account/current-user';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api';
 import { formatDifference } from './map-position-card';
 import { MapZoomControls, useMapZoom } from './map-zoom';
@@ -34,8 +34,7 @@ export function PositionMapPage() {
   const zoom = useMapZoom();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const jobLevelName = useJobLevelNames().name;
-  const canEdit =
-    agencyId !== null && user.agency?.id === agencyId && (user.role === 'admin' || user.role === 'drafter');
+  const canEdit = canEditPositionMap(user, agencyId);
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
 
   const chooseUnit = (id: string) => {

@@ -6,7 +6,7 @@ import { useFormatDate } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { Button, Card, Field, LoadState, PageHeader } from '../../../ui';
+import { Button, Card, DataTable, Field, LoadState, PageHeader } from '../../../ui';
 import { canComposeStandards, useCurrentUser } from '../../account/current-user';
 import { type CatalogItem, searchCatalog } from '../catalog-api';
 import { AdoptToPositionForm } from './adopt-to-position-form';
@@ -57,31 +57,21 @@ export function CatalogPage() {
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
         <Card title={t('catalog.results', { count: items.length })} titleId="catalog-results-title">
-          {items.length === 0 ? (
-            <p className="muted">{t('catalog.none')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table" data-testid="catalog-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('standards.position')}</th>
-                    <th scope="col">{t('catalog.agency')}</th>
-                    <th scope="col">{t('standards.jobLevel')}</th>
-                    <th scope="col">{t('standards.positionCode')}</th>
-                    <th scope="col">{t('catalog.ratifiedAt')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('standards.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <CatalogRow key={item.id} item={item} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            testId="catalog-table"
+            columns={[
+              t('standards.position'),
+              t('catalog.agency'),
+              t('standards.jobLevel'),
+              t('standards.positionCode'),
+              t('catalog.ratifiedAt'),
+              { label: t('standards.actions'), hidden: true },
+            ]}
+            rows={items}
+            rowKey={(item) => item.id}
+            renderRow={(item) => <CatalogRow item={item} />}
+            empty={t('catalog.none')}
+          />
         </Card>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { request } from '../../../shared/api/request';
-import { ImportReport, importProblems } from '../../../shared/import-report';
+import { ImportReport, rejectedImport } from '../../../shared/import-report';
 import { Alert, Button, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
 
 interface ImportResult {
@@ -50,7 +50,7 @@ export function StandardsExcel({
     }
   }
 
-  const problems = importProblems(error);
+  const problems = rejectedImport(error);
   return (
     <Card title={t('standardsExcel.title')} titleId="standards-excel-title" data-testid="standards-excel">
       <p className="muted">{t('standardsExcel.intro')}</p>
@@ -82,7 +82,7 @@ export function StandardsExcel({
           {t('standardsExcel.done', { ...result })}
         </Alert>
       )}
-      {problems ? <ImportReport problems={problems} /> : <ErrorAlert error={error} />}
+      {problems ? <ImportReport report={problems} withSheet /> : <ErrorAlert error={error} />}
     </Card>
   );
 }

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';
-import { Alert, Button, ButtonLink, Card, ErrorAlert, LoadState, PageHeader } from '../../../ui';
+import { Alert, Button, ButtonLink, Card, DataTable, ErrorAlert, LoadState, PageHeader } from '../../../ui';
 import { canComposeStandards, useCurrentUser } from '../../account/current-user';
 import { createStandard, listPositions, type Position } from '../api';
 import { SimilarStandards } from '../catalog/similar-standards';
@@ -26,30 +26,20 @@ export function StandardsPage() {
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
         <Card title={t('standards.positions', { count: positions.length })} titleId="positions-title">
-          {positions.length === 0 ? (
-            <p className="muted">{t('common.empty')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table" data-testid="positions-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('standards.position')}</th>
-                    <th scope="col">{t('standards.orgUnit')}</th>
-                    <th scope="col">{t('standards.jobLevel')}</th>
-                    <th scope="col">{t('standards.positionCode')}</th>
-                    <th scope="col">
-                      <span className="visually-hidden">{t('standards.actions')}</span>
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {positions.map((position) => (
-                    <PositionRow key={position.id} position={position} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            testId="positions-table"
+            columns={[
+              t('standards.position'),
+              t('standards.orgUnit'),
+              t('standards.jobLevel'),
+              t('standards.positionCode'),
+              { label: t('standards.actions'), hidden: true },
+            ]}
+            rows={positions}
+            rowKey={(position) => position.id}
+            renderRow={(position) => <PositionRow position={position} />}
+            empty={t('common.empty')}
+          />
         </Card>
       )}
       {data.data && agencyId && (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ReviseButton } from '../../../shared/revise-button';
 import { Alert, PageHeader } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
-import type { StandardDetail } from '../api';
+import { reviseStandard, type StandardDetail } from '../api';
 import { StandardStatusBadge } from '../standard-status-badge';
-import { ReviseStandardButton } from './revise-standard-button';
 
 /**
  * Title, status and code of a standard; "Revisi" when a new version may be opened. A standard of
@@ -42,7 +42,16 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
             {content.identity.orgUnitName && <> · {content.identity.orgUnitName}</>}
           </>
         }
-        actions={detail.permissions.canRevise && <ReviseStandardButton standardId={standard.id} />}
+        actions={
+          detail.permissions.canRevise && (
+            <ReviseButton
+              revise={async () => `/skj/${(await reviseStandard(standard.id)).id}`}
+              label={t('standards.revise')}
+              busyLabel={t('common.saving')}
+              testId="revise-standard"
+            />
+          )
+        }
       >
         <p className="muted small">{t('standards.policy', { name: standard.policyName })}</p>
       </PageHeader>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFormatDay, useFormatNumber } from '../../../shared/format';
+import { DataTable } from '../../../ui';
 import type { AssessmentSession } from '../api';
 
 /** Every assessment session, newest first, with its scores per competency. */
@@ -33,32 +34,26 @@ export function AssessmentHistory({ sessions }: { sessions: AssessmentSession[] 
               {t('talent.history.scores', { count: session.scores.length })}
             </span>
           </summary>
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('talent.columns.code')}</th>
-                  <th scope="col">{t('talent.columns.competency')}</th>
-                  <th scope="col">{t('talent.columns.kind')}</th>
-                  <th scope="col" className="num">
-                    {t('talent.columns.level')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {session.scores.map((score) => (
-                  <tr key={`${score.kind}:${score.code}`}>
-                    <td>
-                      <code>{score.code}</code>
-                    </td>
-                    <td>{score.name ?? t('common.none')}</td>
-                    <td>{t(`talent.kinds.${score.kind}`)}</td>
-                    <td className="num">{formatNumber(score.level)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            columns={[
+              t('talent.columns.code'),
+              t('talent.columns.competency'),
+              t('talent.columns.kind'),
+              { label: t('talent.columns.level'), numeric: true },
+            ]}
+            rows={session.scores}
+            rowKey={(score) => `${score.kind}:${score.code}`}
+            renderRow={(score) => (
+              <tr>
+                <td>
+                  <code>{score.code}</code>
+                </td>
+                <td>{score.name ?? t('common.none')}</td>
+                <td>{t(`talent.kinds.${score.kind}`)}</td>
+                <td className="num">{formatNumber(score.level)}</td>
+              </tr>
+            )}
+          />
         </details>
       ))}
     </div>

@@ -4,7 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { canCreateEmployeeLogins, isEmployee, useCurrentUser } from '../../account/current-user';
 import { getCivilServant } from '../api';
 import { MatchPanel } from '../match/match-panel';
 import { MatchPositionSelect } from '../match/match-position-select';
@@ -27,8 +27,8 @@ export function CivilServantPage() {
   const positionId = searchParams.get('jabatan');
   const agencyId = report.agencyId;
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
-  const canCreateLogin = user.role === 'admin' && user.agency !== null;
-  const isEmployee = user.role === 'employee';
+  const canCreateLogin = canCreateEmployeeLogins(user);
+  const ownProfile = isEmployee(user);
 
   const choosePosition = (id: string | null) => {
     const next = new URLSearchParams(searchParams);
@@ -39,7 +39,7 @@ export function CivilServantPage() {
 
   return (
     <div className="page talent-page">
-      {!isEmployee && (
+      {!ownProfile && (
         <nav className="breadcrumb" aria-label={t('talent.breadcrumb')}>
           <Link to={`/pegawai${search}`}>{t('talent.list.title')}</Link>
           <span aria-hidden="true"> › </span>
@@ -68,7 +68,7 @@ export function CivilServantPage() {
           <section className="talent-section" aria-labelledby="match-title">
             <div className="talent-section-head">
               <h2 id="match-title">{t('talent.match.title')}</h2>
-              {!isEmployee && agencyId && (
+              {!ownProfile && agencyId && (
                 <MatchPositionSelect
                   agencyId={agencyId}
                   value={positionId}
@@ -76,7 +76,7 @@ export function CivilServantPage() {
                   onChange={choosePosition}
                 />
               )}
-              {!isEmployee && (positionId ?? data.civilServant.positionId) && (
+              {!ownProfile && (positionId ?? data.civilServant.positionId) && (
                 <ButtonLink
                   size="small"
                   to={`/kandidat/${positionId ?? data.civilServant.positionId}${search}`}

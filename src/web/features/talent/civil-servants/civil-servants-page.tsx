@@ -6,8 +6,8 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { Alert, Button, Card, LoadState, PageHeader } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { Alert, Button, Card, DataTable, LoadState, PageHeader } from '../../../ui';
+import { canImportCivilServants, isEmployee, useCurrentUser } from '../../account/current-user';
 import { listCivilServants } from '../api';
 import { TalentTabs } from '../talent-tabs';
 import { formatNip } from './civil-servant-identity';
@@ -30,12 +30,12 @@ export function CivilServantsPage() {
   const list = useApi(agencyId ? `civil-servants:${agencyId}:${q}:${offset}` : null, () =>
     listCivilServants(agencyId ?? '', { q, limit: pageSize, offset }),
   );
-  const canImport = user.role === 'admin' && user.agency !== null && user.agency.id === agencyId;
+  const canImport = canImportCivilServants(user, agencyId);
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
   const data = list.data;
   const total = data?.total ?? 0;
 
-  if (user.role === 'employee') {
+  if (isEmployee(user)) {
     return (
       <div className="page">
         <h1>{t('talent.list.title')}</h1>
@@ -87,56 +87,51 @@ export function CivilServantsPage() {
           )}
           {data && data.items.length > 0 && (
             <>
-              <div className="table-wrap">
-                <table className="table" data-testid="civil-servants-table">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('talent.columns.name')}</th>
-                      <th scope="col">{t('talent.columns.nip')}</th>
-                      <th scope="col">{t('talent.columns.position')}</th>
-                      <th scope="col">{t('talent.columns.rank')}</th>
-                      <th scope="col">{t('talent.columns.education')}</th>
-                      <th scope="col">{t('talent.columns.performance')}</th>
-                      <th scope="col">{t('talent.columns.login')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.items.map((item) => (
-                      <tr key={item.nip} data-testid="civil-servant-row" data-nip={item.nip}>
-                        <td>
-                          <Link to={`/pegawai/${item.nip}${search}`} data-testid="civil-servant-link">
-                            {item.name}
+              <DataTable
+                testId="civil-servants-table"
+                columns={[
+                  t('talent.columns.name'),
+                  t('talent.columns.nip'),
+                  t('talent.columns.position'),
+                  t('talent.columns.rank'),
+                  t('talent.columns.education'),
+                  t('talent.columns.performance'),
+                  t('talent.columns.login'),
+                ]}
+                rows={data.items}
+                rowKey={(item) => item.nip}
+                renderRow={(item) => (
+                  <tr data-testid="civil-servant-row" data-nip={item.nip}>
+                    <td>
+                      <Link to={`/pegawai/${item.nip}${search}`} data-testid="civil-servant-link">
+                        {item.name}
+                      </Link>
+                    </td>
+                    <td className="nowrap">
+                      <code>{formatNip(item.nip)}</code>
+                    </td>
+                    <td>
+                      {item.positionName ?? <span className="muted">{t('talent.identity.noPosition')}</span>}
+                      {item.positionId && (
+                        <>
+                          {' '}
+                          <Link
+                            to={`/kandidat/${item.positionId}${search}`}
+                            className="small"
+                            data-testid="candidates-link"
+                          >
+                            {t('talent.list.candidates')}
                           </Link>
-                        </td>
-                        <td className="nowrap">
-                          <code>{formatNip(item.nip)}</code>
-                        </td>
-                        <td>
-                          {item.positionName ?? (
-                            <span className="muted">{t('talent.identity.noPosition')}</span>
-                          )}
-                          {item.positionId && (
-                            <>
-                              {' '}
-                              <Link
-                                to={`/kandidat/${item.positionId}${search}`}
-                                className="small"
-                                data-testid="candidates-link"
-                              >
-                                {t('talent.list.candidates')}
-                              </Link>
-                            </>
-                          )}
-                        </td>
-                        <td>{item.rankGrade ?? t('common.none')}</td>
-                        <td>{item.educationLevel ?? t('common.none')}</td>
-                        <td>{t(`talent.performance.${item.performance ?? 'none'}`)}</td>
-                        <td>{item.hasLogin ? t('talent.list.hasLogin') : t('common.none')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+                        </>
+                      )}
+                    </td>
+                    <td>{item.rankGrade ?? t('common.none')}</td>
+                    <td>{item.educationLevel ?? t('common.none')}</td>
+                    <td>{t(`talent.performance.${item.performance ?? 'none'}`)}</td>
+                    <td>{item.hasLogin ? t('talent.list.hasLogin') : t('common.none')}</td>
+                  </tr>
+                )}
+              />
               <div className="toolbar talent-pager">
                 <span className="muted" data-testid="civil-servants-total">
                   {t('talent.list.range', {

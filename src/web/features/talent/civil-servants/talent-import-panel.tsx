@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ImportReport, rejectedImport } from '../../../shared/import-report';
 import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import {
   type AssessmentImportResult,
@@ -10,7 +11,6 @@ import {
   importExamples,
   type TalentImportKind,
 } from '../api';
-import { TalentImportReport, talentImportProblems } from './talent-import-report';
 
 type Result =
   | { kind: 'civilServants'; value: CivilServantImportResult }
@@ -34,7 +34,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [inputKey, setInputKey] = useState(0);
-  const report = talentImportProblems(error);
+  const report = rejectedImport(error);
   const lower = file?.name.toLowerCase() ?? '';
   const wrongType = file !== null && !lower.endsWith('.xlsx') && !lower.endsWith('.csv');
 
@@ -125,7 +125,14 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
               })}
         </Alert>
       )}
-      {report && <TalentImportReport problems={report.problems} total={report.total} />}
+      {report && (
+        <ImportReport
+          report={report}
+          texts="talent.import"
+          testId="talent-import-report"
+          rowTestId="talent-import-problem"
+        />
+      )}
       {error !== null && !report && <ErrorAlert error={error} />}
     </Card>
   );
