@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Field } from '../ui';
 import type { ReportAgency } from './use-report-agency';
 
 /** Agency choice of national roles on report pages; `nationalOption` adds "all agencies". */
@@ -6,8 +7,7 @@ export function AgencyPicker({ report, nationalOption }: { report: ReportAgency;
   const { t } = useTranslation();
   if (!report.canChoose) return null;
   return (
-    <label className="field agency-picker">
-      <span className="field-label">{t('reports.agency')}</span>
+    <Field label={t('reports.agency')} className="agency-picker">
       <select
         name="agencyId"
         data-testid="agency-picker"
@@ -25,6 +25,6 @@ export function AgencyPicker({ report, nationalOption }: { report: ReportAgency;
           </option>
         ))}
       </select>
-    </label>
+    </Field>
   );
 }

@@ -1,24 +1,23 @@
 import { useState } from 'react';
-import { ApiError } from './api/request';
+import { messagesFor } from './api/request';
 
-export interface DraftingCampaignAction {
+export interface ActionState {
   busy: boolean;
   error: unknown;
-  /** Runs one API call; on success calls `onDone` (usually: reload the drafting campaign). */
+  /** Runs one API call; on success calls `onDone` (usually: reload what the page shows). */
   run: (action: () => Promise<unknown>) => Promise<boolean>;
   /** Server validation messages for one field. */
   errorsFor: (path: string) => string[];
 }
 
-/** Busy and error state of one form or button of the drafting campaign pages. */
-export function useDraftingCampaignAction(onDone: () => void): DraftingCampaignAction {
+/** Busy and error state of one form or button that changes something on the server. */
+export function useAction(onDone: () => void): ActionState {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const issues = error instanceof ApiError ? error.issues : [];
   return {
     busy,
     error,
-    errorsFor: (path) => issues.filter((issue) => issue.path === path).map((issue) => issue.message),
+    errorsFor: (path) => messagesFor(error, path),
     async run(action) {
       setBusy(true);
       setError(null);

@@ -9,7 +9,7 @@ import {
   isEmployee,
 } from '../features/account/current-user';
 import { ApiError, setUnauthorizedHandler } from '../shared/api/request';
-import { Button, ErrorAlert } from '../ui';
+import { Button, ErrorAlert, Loading } from '../ui';
 import { LanguageToggle } from './language-toggle';
 
 /** Frame of every signed-in page: header, side navigation and the page itself. */
@@ -42,13 +42,7 @@ export function Layout() {
     return (
       <div className="splash">
         <span className="brand-mark">{t('app.name')}</span>
-        {error ? (
-          <ErrorAlert error={error} />
-        ) : (
-          <p className="loading" role="status">
-            {t('common.loading')}
-          </p>
-        )}
+        {error ? <ErrorAlert error={error} /> : <Loading />}
       </div>
     );
   }

@@ -4,6 +4,11 @@ import './badge.css';
 /** `code`: a competency code on dark blue. The rest are the status colours. */
 export type BadgeTone = 'success' | 'warning' | 'info' | 'muted' | 'code';
 
+/** The class list of a badge, for an element that is not a `<span>` (a link that looks like a badge). */
+export function badgeClass(tone?: BadgeTone, className?: string): string {
+  return ['badge', tone && `badge-${tone}`, className].filter(Boolean).join(' ');
+}
+
 /** A short label in a pill. */
 export function Badge({
   tone,
@@ -17,9 +22,8 @@ export function Badge({
   className?: string;
   children: ReactNode;
 } & HTMLAttributes<HTMLSpanElement>) {
-  const classes = ['badge', tone && `badge-${tone}`, className].filter(Boolean).join(' ');
   return (
-    <span className={classes} data-testid={testId} {...props}>
+    <span className={badgeClass(tone, className)} data-testid={testId} {...props}>
       {children}
     </span>
   );

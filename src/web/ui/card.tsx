@@ -25,8 +25,15 @@ export interface CardProps extends Omit<HTMLAttributes<HTMLElement>, 'title'> {
   /** The smaller heading size of dense pages (talent). */
   compactTitle?: boolean;
   titleTestId?: string;
-  /** Actions beside the title (a card header: title left, actions right). */
+  /**
+   * Actions beside the title (a card header: title left, actions right). The header is there
+   * whenever the prop is given, even as `false` (nothing to offer this user), so the layout holds.
+   */
   actions?: ReactNode;
+  /** Instead of a title: the header's own content (a code badge beside the heading). */
+  header?: ReactNode;
+  /** Classes added to the header (a feature's header layout). */
+  headerClassName?: string;
   /** A coloured top edge: `primary` for the page's main card, `accent` for forms and workflows. */
   edge?: 'primary' | 'accent';
   /** Only for `as="form"`. */
@@ -43,6 +50,8 @@ export function Card({
   compactTitle,
   titleTestId,
   actions,
+  header,
+  headerClassName,
   edge,
   className,
   children,
@@ -59,9 +68,9 @@ export function Card({
   const classes = ['card', edge && `card-edge-${edge}`, className].filter(Boolean).join(' ');
   return (
     <Element className={classes} aria-labelledby={headingId} {...(props as HTMLAttributes<HTMLElement>)}>
-      {actions ? (
-        <header className="card-header">
-          {heading}
+      {actions !== undefined || header !== undefined ? (
+        <header className={headerClassName ? `card-header ${headerClassName}` : 'card-header'}>
+          {header ?? heading}
           {actions}
         </header>
       ) : (

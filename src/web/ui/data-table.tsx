@@ -29,8 +29,11 @@ interface Shared {
   'aria-labelledby'?: string;
 }
 
+/** `false` leaves a column out (a column only some users see). */
+type ColumnList = readonly (Column | string | false)[];
+
 interface WithColumns<T> extends Shared {
-  columns: readonly (Column | string)[];
+  columns: ColumnList;
   rows: readonly T[];
   rowKey: (row: T, index: number) => string;
   /** The `<tr>` (or rows) of one item. */
@@ -96,10 +99,11 @@ export function DataTable<T>(props: DataTableProps<T>) {
   );
 }
 
-function HeaderRow({ columns }: { columns: readonly (Column | string)[] }) {
+function HeaderRow({ columns }: { columns: ColumnList }) {
   return (
     <tr>
       {columns.map((column, index) => {
+        if (column === false) return null;
         const { label, hidden, numeric, className } = typeof column === 'string' ? { label: column } : column;
         const classes = [numeric && 'num', className].filter(Boolean).join(' ') || undefined;
         return (

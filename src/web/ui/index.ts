@@ -3,7 +3,7 @@
  * brings its own stylesheet; the tokens they use are in `../tokens.css`.
  */
 export { Alert, type AlertTone, ErrorAlert } from './alert';
-export { Badge, type BadgeTone, StatusBadge } from './badge';
+export { Badge, type BadgeTone, badgeClass, StatusBadge } from './badge';
 export {
   Button,
   ButtonAnchor,

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LanguageToggle } from '../../shell/language-toggle';
-import { Button, ErrorAlert } from '../../ui';
+import { Button, ErrorAlert, Field } from '../../ui';
 import { health, login } from './api';
 
 export function LoginPage() {
@@ -43,7 +43,7 @@ export function LoginPage() {
   return (
     <div className="login-page">
       <div className="login-lang">
-        <LanguageToggle className="button button-outline" />
+        <LanguageToggle variant="outline" />
       </div>
       <main className="login-card card">
         <div className="login-brand">
@@ -52,8 +52,7 @@ export function LoginPage() {
           <p className="muted">{t('login.subtitle')}</p>
         </div>
         <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <label className="field">
-            <span className="field-label">{t('login.username')}</span>
+          <Field label={t('login.username')}>
             <input
               name="username"
               autoComplete="username"
@@ -61,9 +60,8 @@ export function LoginPage() {
               onChange={(event) => setUsername(event.target.value)}
               required
             />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('login.password')}</span>
+          </Field>
+          <Field label={t('login.password')}>
             <input
               name="password"
               type="password"
@@ -72,7 +70,7 @@ export function LoginPage() {
               onChange={(event) => setPassword(event.target.value)}
               required
             />
-          </label>
+          </Field>
           <ErrorAlert error={error} />
           <Button variant="primary" block type="submit" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}

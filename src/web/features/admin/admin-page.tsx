@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { Alert } from '../../ui';
+import { Alert, Tab, TabList } from '../../ui';
 import { isAdministrator, useCurrentUser } from '../account/current-user';
 import { AgenciesSection } from './agencies-section';
 import { OrgUnitsSection } from './org-units-section';
@@ -41,23 +41,20 @@ export function AdminPage() {
   return (
     <div className="page">
       <h1>{t('admin.title')}</h1>
-      <div className="tabs" role="tablist" aria-label={t('admin.tabsLabel')}>
+      <TabList label={t('admin.tabsLabel')}>
         {sections.map((section) => (
-          <button
+          <Tab
             key={section}
-            type="button"
-            role="tab"
             id={`admin-tab-${section}`}
-            aria-selected={section === active}
+            selected={section === active}
             aria-controls="admin-panel"
-            className={section === active ? 'tab active' : 'tab'}
             data-testid={`admin-tab-${section}`}
             onClick={() => setSearchParams({ bagian: section }, { replace: true })}
           >
             {t(tabKeys[section])}
-          </button>
+          </Tab>
         ))}
-      </div>
+      </TabList>
       <div id="admin-panel" role="tabpanel" aria-labelledby={`admin-tab-${active}`}>
         {active === 'instansi' && <AgenciesSection user={user} />}
         {active === 'unit-organisasi' && <OrgUnitsSection user={user} />}

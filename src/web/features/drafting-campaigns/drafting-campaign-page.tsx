@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFormatDay } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
-import { LoadState, PageHeader } from '../../ui';
+import { LoadState, PageHeader, Tab, TabList } from '../../ui';
 import { getDraftingCampaign, getDraftingCampaignProgress } from './api';
 import { LateItems } from './late-items';
 import { PositionsSection } from './positions-section';
@@ -14,7 +14,7 @@ import { TeamSection } from './team-section';
 import { WeekGrid } from './week-grid';
 
 const tabs = ['dashboard', 'team', 'positions', 'schedule', 'sop'] as const;
-type Tab = (typeof tabs)[number];
+type TabName = (typeof tabs)[number];
 
 /**
  * `/kampanye/:id`: a drafting campaign. The dashboard (progress per group and member, the week
@@ -26,7 +26,7 @@ export function DraftingCampaignPage() {
   const formatDay = useFormatDay();
   const id = useParams().id ?? '';
   const [searchParams, setSearchParams] = useSearchParams();
-  const tab: Tab = tabs.find((name) => name === searchParams.get('tab')) ?? 'dashboard';
+  const tab: TabName = tabs.find((name) => name === searchParams.get('tab')) ?? 'dashboard';
   const detail = useApi(`draftingCampaign:${id}`, () => getDraftingCampaign(id));
   const progress = useApi(`drafting-campaign-progress:${id}`, () => getDraftingCampaignProgress(id));
   const reload = () => {
@@ -65,21 +65,18 @@ export function DraftingCampaignPage() {
               </>
             }
           />
-          <div className="tabs" role="tablist" aria-label={t('draftingCampaigns.tabs.label')}>
+          <TabList label={t('draftingCampaigns.tabs.label')}>
             {tabs.map((name) => (
-              <button
+              <Tab
                 key={name}
-                type="button"
-                role="tab"
-                aria-selected={tab === name}
-                className={tab === name ? 'tab active' : 'tab'}
+                selected={tab === name}
                 data-testid={`drafting-campaign-tab-${name}`}
                 onClick={() => setSearchParams(name === 'dashboard' ? {} : { tab: name }, { replace: true })}
               >
                 {t(`draftingCampaigns.tabs.${name}`)}
-              </button>
+              </Tab>
             ))}
-          </div>
+          </TabList>
           <div className="drafting-campaign-tab-panel" role="tabpanel">
             {tab === 'dashboard' && (
               <>

@@ -3,12 +3,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { AgencyPicker } from '../../shared/agency-picker';
-import { ApiError } from '../../shared/api/request';
+import { messagesFor } from '../../shared/api/request';
 import { CoverageBar } from '../../shared/coverage-bar';
 import { useFormatDay } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { Button, Card, ErrorAlert, Field, LoadState, PageHeader } from '../../ui';
+import { Button, Card, DataTable, ErrorAlert, Field, LoadState, PageHeader } from '../../ui';
 import { createDraftingCampaign, type DraftingCampaignListItem, listDraftingCampaigns } from './api';
 
 /** `/kampanye`: the drafting campaigns the user can see, and (agency admin) a form to start one. */
@@ -32,29 +32,21 @@ export function DraftingCampaignsPage() {
           title={t('draftingCampaigns.list', { count: items.length })}
           titleId="drafting-campaigns-list-title"
         >
-          {items.length === 0 ? (
-            <p className="muted">{t('draftingCampaigns.empty')}</p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table" data-testid="drafting-campaigns-table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('draftingCampaigns.name')}</th>
-                    {report.canChoose && <th scope="col">{t('draftingCampaigns.agency')}</th>}
-                    <th scope="col">{t('draftingCampaigns.period')}</th>
-                    <th scope="col">{t('draftingCampaigns.positions')}</th>
-                    <th scope="col">{t('draftingCampaigns.ratified')}</th>
-                    <th scope="col">{t('draftingCampaigns.myRole')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item) => (
-                    <DraftingCampaignRow key={item.id} item={item} showAgency={report.canChoose} />
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            testId="drafting-campaigns-table"
+            columns={[
+              t('draftingCampaigns.name'),
+              report.canChoose && t('draftingCampaigns.agency'),
+              t('draftingCampaigns.period'),
+              t('draftingCampaigns.positions'),
+              t('draftingCampaigns.ratified'),
+              t('draftingCampaigns.myRole'),
+            ]}
+            rows={items}
+            rowKey={(item) => item.id}
+            renderRow={(item) => <DraftingCampaignRow item={item} showAgency={report.canChoose} />}
+            empty={t('draftingCampaigns.empty')}
+          />
         </Card>
       )}
       {data.data?.canCreate && <CreateDraftingCampaignForm />}
@@ -93,8 +85,7 @@ function CreateDraftingCampaignForm() {
   const [endsOn, setEndsOn] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const issues = error instanceof ApiError ? error.issues : [];
-  const errorsFor = (path: string) => issues.filter((i) => i.path === path).map((i) => i.message);
+  const errorsFor = (path: string) => messagesFor(error, path);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

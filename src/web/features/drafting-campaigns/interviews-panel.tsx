@@ -1,9 +1,9 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../shared/format';
-import { useDraftingCampaignAction } from '../../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import { useApi } from '../../shared/use-api';
-import { Badge, Button, Card, ErrorAlert, Field, LoadState } from '../../ui';
+import { Badge, Button, Card, ErrorAlert, Field, LoadState, useConfirm } from '../../ui';
 import {
   type DraftingCampaignPositionView,
   deleteInterview,
@@ -38,7 +38,8 @@ export function InterviewsPanel({
   );
   const items = interviews.data?.items ?? [];
   const [editing, setEditing] = useState<string | null>(null);
-  const removal = useDraftingCampaignAction(() => {
+  const confirmation = useConfirm();
+  const removal = useAction(() => {
     interviews.reload();
     onChanged();
   });
@@ -48,13 +49,17 @@ export function InterviewsPanel({
     onChanged();
   };
   return (
-    <Card aria-labelledby="interviews-title" data-testid="interviews-panel">
-      <header className="card-header">
-        <h2 id="interviews-title">{t('draftingCampaigns.interviews.title', { name: position.name })}</h2>
+    <Card
+      title={t('draftingCampaigns.interviews.title', { name: position.name })}
+      titleId="interviews-title"
+      data-testid="interviews-panel"
+      actions={
         <Button variant="ghost" size="small" onClick={onClose}>
           {t('draftingCampaigns.interviews.close')}
         </Button>
-      </header>
+      }
+    >
+      {confirmation.dialog}
       <LoadState
         loading={interviews.loading && !interviews.data}
         error={interviews.error}
@@ -105,13 +110,15 @@ export function InterviewsPanel({
                           size="small"
                           data-testid="interview-delete"
                           disabled={removal.busy}
-                          onClick={() => {
+                          onClick={async () => {
                             const question = t('draftingCampaigns.interviews.confirmDelete', {
                               name: item.intervieweeName,
                               date: formatDay(item.heldOn),
                             });
-                            if (window.confirm(question)) {
-                              void removal.run(() => deleteInterview(draftingCampaignId, item.id));
+                            if (
+                              await confirmation.confirm(question, t('draftingCampaigns.interviews.delete'))
+                            ) {
+                              await removal.run(() => deleteInterview(draftingCampaignId, item.id));
                             }
                           }}
                         >
@@ -152,7 +159,7 @@ function InterviewForm({
   onCancel?: () => void;
 }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [role, setRole] = useState<IntervieweeRole>(existing?.intervieweeRole ?? 'holder');
   const [name, setName] = useState(existing?.intervieweeName ?? '');
   const [heldOn, setHeldOn] = useState(existing?.heldOn ?? '');

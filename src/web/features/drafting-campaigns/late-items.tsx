@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useFormatDay } from '../../shared/format';
 import { Badge, Card, DataTable } from '../../ui';
 import type { DraftingCampaignProgress } from './api';
+import { ProgressStateBadge } from './progress-state-badge';
 
 /** Positions past their due date whose standard is not yet submitted, the latest first. */
 export function LateItems({ progress }: { progress: DraftingCampaignProgress }) {
@@ -53,9 +54,7 @@ export function LateItems({ progress }: { progress: DraftingCampaignProgress }) 
             </td>
             <td>{t('draftingCampaigns.late.days', { count: item.daysLate })}</td>
             <td>
-              <span className={`badge state-badge state-${item.state}`}>
-                {t(`draftingCampaigns.states.${item.state}`)}
-              </span>
+              <ProgressStateBadge state={item.state} />
             </td>
           </tr>
         )}

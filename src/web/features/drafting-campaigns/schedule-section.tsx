@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDay } from '../../shared/format';
-import { useDraftingCampaignAction } from '../../shared/use-action';
-import { Button, Card, ErrorAlert, Field } from '../../ui';
+import { useAction } from '../../shared/use-action';
+import { Button, Card, DataTable, ErrorAlert, Field } from '../../ui';
 import {
   addPhase,
   type DraftingCampaignDetail,
@@ -29,42 +29,30 @@ export function ScheduleSection({
     <>
       {manage && <DraftingCampaignForm detail={detail} onChanged={onChanged} />}
       <Card title={t('draftingCampaigns.schedule.title')} titleId="phases-title">
-        <div className="table-wrap">
-          <table className="table" data-testid="phases-table">
-            <thead>
+        <DataTable
+          testId="phases-table"
+          columns={[
+            t('draftingCampaigns.schedule.kind'),
+            t('draftingCampaigns.schedule.phase'),
+            t('draftingCampaigns.startsOn'),
+            t('draftingCampaigns.endsOn'),
+            manage && { label: t('draftingCampaigns.positionsTab.actions'), hidden: true },
+          ]}
+          rows={detail.phases}
+          rowKey={(phase) => phase.id}
+          renderRow={(phase) =>
+            manage ? (
+              <PhaseRow draftingCampaignId={detail.draftingCampaign.id} phase={phase} onChanged={onChanged} />
+            ) : (
               <tr>
-                <th scope="col">{t('draftingCampaigns.schedule.kind')}</th>
-                <th scope="col">{t('draftingCampaigns.schedule.phase')}</th>
-                <th scope="col">{t('draftingCampaigns.startsOn')}</th>
-                <th scope="col">{t('draftingCampaigns.endsOn')}</th>
-                {manage && (
-                  <th scope="col">
-                    <span className="visually-hidden">{t('draftingCampaigns.positionsTab.actions')}</span>
-                  </th>
-                )}
+                <td>{t(`draftingCampaigns.phaseKinds.${phase.kind}`)}</td>
+                <td>{phase.name}</td>
+                <td>{formatDay(phase.startsOn)}</td>
+                <td>{formatDay(phase.endsOn)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {detail.phases.map((phase) =>
-                manage ? (
-                  <PhaseRow
-                    key={phase.id}
-                    draftingCampaignId={detail.draftingCampaign.id}
-                    phase={phase}
-                    onChanged={onChanged}
-                  />
-                ) : (
-                  <tr key={phase.id}>
-                    <td>{t(`draftingCampaigns.phaseKinds.${phase.kind}`)}</td>
-                    <td>{phase.name}</td>
-                    <td>{formatDay(phase.startsOn)}</td>
-                    <td>{formatDay(phase.endsOn)}</td>
-                  </tr>
-                ),
-              )}
-            </tbody>
-          </table>
-        </div>
+            )
+          }
+        />
         {manage && <PhaseForm draftingCampaignId={detail.draftingCampaign.id} onChanged={onChanged} />}
       </Card>
     </>
@@ -81,7 +69,7 @@ function PhaseRow({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [kind, setKind] = useState<PhaseKind>(phase.kind);
   const [name, setName] = useState(phase.name);
   const [startsOn, setStartsOn] = useState(phase.startsOn);
@@ -168,7 +156,7 @@ function KindSelect({ value, onChange }: { value: PhaseKind; onChange: (kind: Ph
 
 function PhaseForm({ draftingCampaignId, onChanged }: { draftingCampaignId: string; onChanged: () => void }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [kind, setKind] = useState<PhaseKind>('other');
   const [name, setName] = useState('');
   const [startsOn, setStartsOn] = useState('');
@@ -220,7 +208,7 @@ function DraftingCampaignForm({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [name, setName] = useState(detail.draftingCampaign.name);
   const [startsOn, setStartsOn] = useState(detail.draftingCampaign.startsOn);
   const [endsOn, setEndsOn] = useState(detail.draftingCampaign.endsOn);

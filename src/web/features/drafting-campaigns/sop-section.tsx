@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../shared/format';
-import { useDraftingCampaignAction } from '../../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import { Badge, Button, Card, ErrorAlert, Field } from '../../ui';
 import {
   addSopStep,
@@ -56,7 +56,7 @@ function SopStep({
 }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [note, setNote] = useState('');
   const [editing, setEditing] = useState(false);
   const signed = step.signedOffBy !== null;
@@ -171,7 +171,7 @@ function StepForm({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [text, setText] = useState(step?.step ?? '');
   const [actorRole, setActorRole] = useState<SopActorRole>(step?.actorRole ?? 'coordinator');
   const [inputs, setInputs] = useState(step?.inputs ?? '');

@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDraftingCampaignAction } from '../../shared/use-action';
+import { useAction } from '../../shared/use-action';
 import { useApi } from '../../shared/use-api';
-import { Alert, Button, Card, ErrorAlert, Field } from '../../ui';
+import { Alert, Badge, Button, Card, ErrorAlert, Field, useConfirm } from '../../ui';
 import { listUsers } from '../admin/api';
 import {
   addMembers,
@@ -63,9 +63,16 @@ function GroupCard({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const confirmation = useConfirm();
+  const action = useAction(onChanged);
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<'coordinator' | 'member'>('member');
+
+  async function removeGroup() {
+    const question = t('draftingCampaigns.team.confirmDeleteGroup', { name: group.name });
+    if (await confirmation.confirm(question, t('draftingCampaigns.team.deleteGroup')))
+      await action.run(() => deleteGroup(draftingCampaignId, group.id));
+  }
 
   async function onAdd(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -75,28 +82,28 @@ function GroupCard({
   }
 
   return (
-    <Card className="drafting-campaign-group" data-testid="drafting-campaign-group" data-kind={group.kind}>
-      <header className="card-header">
-        <h3>
+    <Card
+      className="drafting-campaign-group"
+      data-testid="drafting-campaign-group"
+      data-kind={group.kind}
+      titleLevel={3}
+      title={
+        <>
           {group.name}{' '}
-          <span className={`badge ${group.kind === 'steering' ? 'badge-muted' : 'badge-info'}`}>
+          <Badge tone={group.kind === 'steering' ? 'muted' : 'info'}>
             {t(`draftingCampaigns.groupKinds.${group.kind}`)}
-          </span>
-        </h3>
-        {manage && (
-          <Button
-            variant="danger"
-            size="small"
-            disabled={action.busy}
-            onClick={() => {
-              if (window.confirm(t('draftingCampaigns.team.confirmDeleteGroup', { name: group.name })))
-                void action.run(() => deleteGroup(draftingCampaignId, group.id));
-            }}
-          >
+          </Badge>
+        </>
+      }
+      actions={
+        manage && (
+          <Button variant="danger" size="small" disabled={action.busy} onClick={() => void removeGroup()}>
             {t('draftingCampaigns.team.deleteGroup')}
           </Button>
-        )}
-      </header>
+        )
+      }
+    >
+      {confirmation.dialog}
       {group.members.length === 0 ? (
         <p className="muted small">{t('draftingCampaigns.team.noMembers')}</p>
       ) : (
@@ -106,9 +113,9 @@ function GroupCard({
               <span>
                 {member.fullName} <span className="muted small">({member.username})</span>
               </span>
-              <span className={`badge ${member.role === 'coordinator' ? 'badge-success' : 'badge-muted'}`}>
+              <Badge tone={member.role === 'coordinator' ? 'success' : 'muted'}>
                 {t(`draftingCampaigns.roles.${member.role}`)}
-              </span>
+              </Badge>
               {manage && (
                 <span className="drafting-campaign-member-actions">
                   <Button
@@ -183,7 +190,7 @@ function CreateGroupForm({
   onChanged: () => void;
 }) {
   const { t } = useTranslation();
-  const action = useDraftingCampaignAction(onChanged);
+  const action = useAction(onChanged);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<'steering' | 'drafting'>('drafting');
 

@@ -6,7 +6,7 @@ import { listOrgUnits, type OrgUnit } from '../../shared/api/reference';
 import { useFormatNumber } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { Alert, Badge, ButtonAnchor, Card, LoadState, PageHeader } from '../../ui';
+import { Alert, Badge, ButtonAnchor, Card, Field, LoadState, PageHeader } from '../../ui';
 import { formatDifference } from '../organisation/position-map/map-position-card';
 import {
   getWorkloadSettings,
@@ -69,8 +69,7 @@ export function WorkloadSummaryPage() {
       {units.data && ordered.length === 0 && <Alert tone="info">{t('workloadSummary.noUnits')}</Alert>}
       {unitId && (
         <div className="toolbar jd-summary-toolbar">
-          <label className="field">
-            <span className="field-label">{t('workloadSummary.unit')}</span>
+          <Field label={t('workloadSummary.unit')}>
             <select
               value={unitId}
               data-testid="jd-summary-unit"
@@ -82,7 +81,7 @@ export function WorkloadSummaryPage() {
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
           <ButtonAnchor
             size="small"
             data-testid="jd-summary-export"

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { type AgencyKind, agencyKinds } from '../../shared/api/reference';
-import { Button, FieldErrors } from '../../ui';
+import { Button, Field, FieldErrors } from '../../ui';
 import type { MandatoryTechnical } from './api';
 
 /** Technical competencies every standard of the given agency kinds must carry (seed 002: regions). */
@@ -46,13 +46,12 @@ export function PolicyMandatoryList({
         // biome-ignore lint/suspicious/noArrayIndexKey: see above
         <fieldset key={index} className="policy-mandatory-item">
           <legend className="visually-hidden">{t('policy.mandatory.item', { number: index + 1 })}</legend>
-          <label className="field">
-            <span className="field-label">{t('policy.mandatory.name')}</span>
+          <Field label={t('policy.mandatory.name')}>
             <input
               value={item.name}
               onChange={(event) => update(index, { ...item, name: event.target.value })}
             />
-          </label>
+          </Field>
           <fieldset className="policy-kinds">
             <legend className="field-label">{t('policy.mandatory.appliesTo')}</legend>
             {agencyKinds.map((kind) => (

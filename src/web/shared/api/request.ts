@@ -110,3 +110,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   }
   return data as T;
 }
+
+/** The server's validation messages for one field (`path`) of a failed request; none for other errors. */
+export function messagesFor(error: unknown, path: string): string[] {
+  const issues = error instanceof ApiError ? error.issues : [];
+  return issues.filter((issue) => issue.path === path).map((issue) => issue.message);
+}

@@ -5,7 +5,7 @@ import { AffairSelect } from '../../../shared/affair-select';
 import { ApiError } from '../../../shared/api/request';
 import { ImportReport, rejectedImport } from '../../../shared/import-report';
 import { useApi } from '../../../shared/use-api';
-import { Alert, Button, ButtonLink, Card, ErrorAlert, Field, LoadState } from '../../../ui';
+import { Alert, Button, ButtonLink, Card, ErrorAlert, Field, LoadState, Spinner } from '../../../ui';
 import {
   type CompetencyGroup,
   competencyGroups,
@@ -149,7 +149,7 @@ export function DictionaryImportPage() {
 
       {step === 'upload' && (
         <Card className="import-progress" aria-busy="true">
-          <span className="spinner" aria-hidden="true" />
+          <Spinner />
           <p className="import-progress-text" role="status">
             {t('import.uploading', { name: file?.name ?? '' })}
           </p>

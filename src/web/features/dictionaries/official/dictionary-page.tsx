@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, useParams, useSearchParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { type DictionaryKind, getDictionary, getProficiencyLevels } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
-import { Alert, Card, LoadState } from '../../../ui';
+import { Alert, Card, LoadState, TabLink, TabNav } from '../../../ui';
 import { CompetencyDetail } from './competency-detail';
 
 const kindsBySlug: Record<string, DictionaryKind> = {
@@ -27,23 +27,18 @@ export function DictionaryPage() {
   const select = (code: string, nextLevel: number) =>
     setSearchParams({ kode: code, level: String(nextLevel) }, { replace: true });
 
-  const tabClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'tab active' : 'tab');
-
   return (
     <div className="page">
       <h1>{t('dictionary.title')}</h1>
-      <nav className="tabs" aria-label={t('dictionary.tabsLabel')}>
-        <NavLink
-          to="/kamus/manajerial"
-          className={() => tabClass({ isActive: slug === 'manajerial' })}
-          data-testid="dictionary-tab"
-        >
+      <TabNav label={t('dictionary.tabsLabel')}>
+        {/* "/kamus" alone shows the managerial dictionary: its tab is the current one there too. */}
+        <TabLink to="/kamus/manajerial" active={slug === 'manajerial'} data-testid="dictionary-tab">
           {t('dictionary.managerial')}
-        </NavLink>
-        <NavLink to="/kamus/sosial-kultural" className={tabClass} data-testid="dictionary-tab">
+        </TabLink>
+        <TabLink to="/kamus/sosial-kultural" data-testid="dictionary-tab">
           {t('dictionary.socioCultural')}
-        </NavLink>
-      </nav>
+        </TabLink>
+      </TabNav>
 
       {kind === null ? (
         <Alert tone="error" as="div" role="alert">

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { Badge } from '../../../ui';
 import type { SearchResult } from '../api';
 
@@ -11,9 +12,7 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
       <div className="search-result-head">
         <h2 className="search-result-name">{result.name}</h2>
         <Badge tone="code">{result.code}</Badge>
-        <span className={`badge badge-kind badge-kind-${result.kind}`}>
-          {t(`search.kinds.${result.kind}`)}
-        </span>
+        <CompetencyKindBadge kind={result.kind} />
       </div>
       <p className="search-result-meta muted small">
         {result.dictionaryName} · {result.agency?.name ?? t('header.national')}

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { ApiError } from '../../../shared/api/request';
+import { messagesFor } from '../../../shared/api/request';
 import { Button, Card, ErrorAlert, Field } from '../../../ui';
 import { createTechnicalDictionary } from '../api';
 
@@ -14,8 +14,7 @@ export function CreateDictionaryForm({ agencyName }: { agencyName: string }) {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
-  const issues = error instanceof ApiError ? error.issues : [];
-  const errorsFor = (path: string) => issues.filter((i) => i.path === path).map((i) => i.message);
+  const errorsFor = (path: string) => messagesFor(error, path);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

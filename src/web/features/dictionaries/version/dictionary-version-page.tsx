@@ -55,10 +55,11 @@ export function DictionaryVersionPage() {
             permissions={detail.permissions}
             onChanged={data.reload}
           />
-          <Card aria-labelledby="entries-title">
-            <header className="card-header">
-              <h2 id="entries-title">{t('technical.entries.title', { count: detail.entries.length })}</h2>
-              {detail.permissions.canEdit && (
+          <Card
+            title={t('technical.entries.title', { count: detail.entries.length })}
+            titleId="entries-title"
+            actions={
+              detail.permissions.canEdit && (
                 <Button
                   variant="primary"
                   data-testid="add-entry-button"
@@ -66,8 +67,9 @@ export function DictionaryVersionPage() {
                 >
                   + {t('technical.entries.add')}
                 </Button>
-              )}
-            </header>
+              )
+            }
+          >
             {notice && (
               <Alert tone="success" className="notice" role="status" data-testid="entry-notice">
                 {notice}

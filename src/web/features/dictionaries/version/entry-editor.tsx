@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AffairSelect } from '../../../shared/affair-select';
 import { ApiError } from '../../../shared/api/request';
-import { Alert, Button, Card, ErrorAlert, Field, FieldErrors } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field, FieldErrors, useConfirm } from '../../../ui';
 import { addEntry, competencyGroups, deleteEntry, type Entry, updateEntry } from '../api';
 import { draftFromEntry, draftToInput, type EntryDraft, issuesByControl } from './entry-draft';
 import { LevelColumnsEditor } from './level-columns-editor';
@@ -23,6 +23,7 @@ interface Props {
 /** Adds or changes one competency: its fields and its five levels side by side. */
 export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, onClose, onReload }: Props) {
   const { t } = useTranslation();
+  const confirmation = useConfirm();
   const [draft, setDraft] = useState<EntryDraft>(() => draftFromEntry(entry));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'save' | 'delete' | null>(null);
@@ -53,7 +54,14 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
   }
 
   async function onDelete() {
-    if (!entry || !window.confirm(t('technical.editor.confirmDelete', { code: entry.code }))) return;
+    if (!entry) return;
+    if (
+      !(await confirmation.confirm(
+        t('technical.editor.confirmDelete', { code: entry.code }),
+        t('technical.editor.delete'),
+      ))
+    )
+      return;
     setBusy('delete');
     setError(null);
     try {
@@ -72,15 +80,17 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
   }
 
   return (
-    <Card className="entry-editor" aria-labelledby="entry-editor-title">
-      <header className="card-header">
-        <h2 id="entry-editor-title">
-          {entry ? t('technical.editor.editTitle', { code: entry.code }) : t('technical.editor.newTitle')}
-        </h2>
+    <Card
+      edge="primary"
+      title={entry ? t('technical.editor.editTitle', { code: entry.code }) : t('technical.editor.newTitle')}
+      titleId="entry-editor-title"
+      actions={
         <Button size="small" onClick={onClose}>
           {t('technical.editor.close')}
         </Button>
-      </header>
+      }
+    >
+      {confirmation.dialog}
       {entry?.isPlaceholder && <Alert tone="warning">{t('technical.editor.placeholderNote')}</Alert>}
       <form className="form" data-testid="entry-form" onSubmit={(event) => void onSubmit(event)} noValidate>
         <div className="form-grid">

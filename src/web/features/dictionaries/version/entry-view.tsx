@@ -9,17 +9,24 @@ export function EntryView({ entry, onClose }: { entry: Entry; onClose: () => voi
   const { t } = useTranslation();
   const levelTitle = useLevelTitle();
   return (
-    <Card as="article" className="entry-view" aria-labelledby="entry-view-title" data-testid="entry-view">
-      <header className="card-header">
+    <Card
+      as="article"
+      edge="primary"
+      aria-labelledby="entry-view-title"
+      data-testid="entry-view"
+      header={
         <div className="competency-header">
           <Badge tone="code">{entry.code}</Badge>
           <h2 id="entry-view-title">{entry.name}</h2>
           {entry.isPlaceholder && <Badge tone="warning">{t('technical.entries.placeholder')}</Badge>}
         </div>
+      }
+      actions={
         <Button size="small" onClick={onClose}>
           {t('technical.editor.close')}
         </Button>
-      </header>
+      }
+    >
       <dl className="meta-list">
         <dt>{t('technical.entries.affair')}</dt>
         <dd>{entry.governmentAffair || t('common.none')}</dd>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLevelTitle } from '../../../shared/use-level-title';
-import { Button, Field, FieldErrors } from '../../../ui';
+import { Button, Field, FieldErrors, IconButton } from '../../../ui';
 import { type LevelDraft, newIndicator } from './entry-draft';
 
 interface Props {
@@ -88,17 +88,15 @@ function LevelColumn(props: {
                 aria-invalid={indicatorErrors.length > 0 || undefined}
                 onChange={(event) => setIndicator(indicator.key, event.target.value)}
               />
-              <button
-                type="button"
-                className="icon-button"
+              <IconButton
                 data-testid="remove-indicator"
-                aria-label={t('technical.editor.removeIndicator', { number: position + 1 })}
+                label={t('technical.editor.removeIndicator', { number: position + 1 })}
                 title={t('technical.editor.removeIndicator', { number: position + 1 })}
                 disabled={level.indicators.length <= 1}
                 onClick={() => removeIndicator(indicator.key)}
               >
                 ×
-              </button>
+              </IconButton>
             </li>
           ))}
         </ol>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Alert, Badge, Button, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
+import { Alert, Badge, Button, ButtonAnchor, Card, ErrorAlert, Tab, TabList } from '../../../ui';
 import {
   type ComponentGroup,
   type ComponentKey,
@@ -173,18 +173,15 @@ export function JobDescriptionEditor({
           </Button>
         )}
       </Card>
-      <div className="tabs jd-tabs" role="tablist" aria-label={t('jobDescription.tabs.label')}>
+      <TabList label={t('jobDescription.tabs.label')} className="jd-tabs">
         {editorTabs.map((name) => {
           const group = groups.find((g) => g.group === name);
           return (
-            <button
+            <Tab
               key={name}
-              type="button"
-              role="tab"
               id={`jd-tab-${name}`}
-              aria-selected={tab === name}
+              selected={tab === name}
               aria-controls="jd-panel"
-              className={tab === name ? 'tab active' : 'tab'}
               data-testid={`jd-tab-${name}`}
               onClick={() => onTab(name)}
             >
@@ -206,10 +203,10 @@ export function JobDescriptionEditor({
                   </span>
                 </>
               )}
-            </button>
+            </Tab>
           );
         })}
-      </div>
+      </TabList>
       <Card as="div" className="jd-panel" role="tabpanel" id="jd-panel" aria-labelledby={`jd-tab-${tab}`}>
         {tab === 'identity' && <IdentityPanel {...props} />}
         {tab === 'tasks' && (

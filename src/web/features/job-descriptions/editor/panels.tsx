@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { FieldErrors } from '../../../ui';
+import { Field, FieldErrors } from '../../../ui';
 import { type ComponentKey, type JobDescription, type RequirementKey, workingConditionAspects } from '../api';
 import { ComponentSection, type PanelProps } from './component-section';
 import { RowsEditor, TextListEditor } from './list-editors';
@@ -165,8 +165,7 @@ export function ConditionsPanel(props: PanelProps) {
       >
         <div className="jd-conditions">
           {workingConditionAspects.map((aspect) => (
-            <label key={aspect} className="field">
-              <span className="field-label">{t(`jobDescription.conditions.${aspect}`)}</span>
+            <Field key={aspect} label={t(`jobDescription.conditions.${aspect}`)}>
               {props.readOnly ? (
                 <span>{conditions[aspect] || t('common.none')}</span>
               ) : (
@@ -183,7 +182,7 @@ export function ConditionsPanel(props: PanelProps) {
                   }
                 />
               )}
-            </label>
+            </Field>
           ))}
         </div>
       </ComponentSection>

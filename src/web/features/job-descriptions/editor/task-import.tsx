@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Button, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
+import { Button, ButtonAnchor, Card, ErrorAlert, Field } from '../../../ui';
 import { importTasks, jobDescriptionFileUrl, type TaskImportResult } from '../api';
 
 interface RowProblem {
@@ -63,15 +63,14 @@ export function TaskImport({
     >
       <p className="muted small">{t('jobDescription.import.intro')}</p>
       <form className="jd-import-form" onSubmit={(event) => void onSubmit(event)}>
-        <label className="field">
-          <span className="field-label">{t('jobDescription.import.file')}</span>
+        <Field label={t('jobDescription.import.file')}>
           <input
             type="file"
             accept=".xlsx,.csv"
             data-testid="jd-import-file"
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
-        </label>
+        </Field>
         <Button type="submit" data-testid="jd-import-submit" disabled={!file || busy || dirty}>
           {busy ? t('jobDescription.import.importing') : t('jobDescription.import.submit')}
         </Button>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../../shared/format';
-import { Alert, Button, Card, ErrorAlert } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import { type AgencyWorkloadSettings, updateWorkloadSettings } from '../api';
 
 /**
@@ -54,8 +54,7 @@ export function WorkloadSettingsForm({
       </p>
       {settings.canEdit ? (
         <form className="jd-settings-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <label className="field">
-            <span className="field-label">{t('workloadSummary.settings.perYear')}</span>
+          <Field label={t('workloadSummary.settings.perYear')}>
             <input
               type="number"
               inputMode="numeric"
@@ -64,9 +63,8 @@ export function WorkloadSettingsForm({
               data-testid="jd-settings-year"
               onChange={(event) => setPerYear(event.target.value)}
             />
-          </label>
-          <label className="field">
-            <span className="field-label">{t('workloadSummary.settings.perDay')}</span>
+          </Field>
+          <Field label={t('workloadSummary.settings.perDay')}>
             <input
               type="number"
               inputMode="numeric"
@@ -75,7 +73,7 @@ export function WorkloadSettingsForm({
               data-testid="jd-settings-day"
               onChange={(event) => setPerDay(event.target.value)}
             />
-          </label>
+          </Field>
           <Button variant="primary" type="submit" data-testid="jd-settings-save" disabled={busy}>
             {busy ? t('common.saving') : t('workloadSummary.settings.save')}
           </Button>

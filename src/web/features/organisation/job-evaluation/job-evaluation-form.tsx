@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Alert, Button, Card, ErrorAlert } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import type { FactorSource } from '../../job-descriptions/api';
 import { FactorInformation } from '../../job-descriptions/editor/factor-information';
 import {
@@ -178,11 +178,14 @@ export function JobEvaluationForm({
                     </p>
                   </div>
                 ) : (
-                  <label className="field">
-                    <span className="field-label">
-                      {t('jobEvaluation.form.justification')}
-                      <span className="field-optional"> ({t('common.optional')})</span>
-                    </span>
+                  <Field
+                    label={
+                      <>
+                        {t('jobEvaluation.form.justification')}
+                        <span className="field-optional"> ({t('common.optional')})</span>
+                      </>
+                    }
+                  >
                     <textarea
                       name={`justification-${factor.factor}`}
                       rows={2}
@@ -193,7 +196,7 @@ export function JobEvaluationForm({
                         setJustifications((current) => ({ ...current, [factor.factor]: event.target.value }))
                       }
                     />
-                  </label>
+                  </Field>
                 )}
               </div>
               <FactorInformation sources={information?.[factor.factor]} />

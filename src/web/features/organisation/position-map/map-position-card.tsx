@@ -2,7 +2,7 @@ import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
-import { Badge, Button } from '../../../ui';
+import { Badge, Button, badgeClass } from '../../../ui';
 import { canSeeCandidates, useCurrentUser } from '../../account/current-user';
 import { type MapPosition, updatePositionPlacement } from '../api';
 
@@ -179,11 +179,10 @@ function StandardBadge({ position }: { position: MapPosition }) {
     : standard.status === 'ratified'
       ? t('positionMap.card.skjRatified')
       : t(`standards.status.${standard.status}`);
-  const badge = position.hasRatifiedStandard ? 'badge-success' : 'badge-warning';
   return (
     <Link
       to={`/skj/${standard.id}`}
-      className={`badge ${badge} map-standard-link`}
+      className={badgeClass(position.hasRatifiedStandard ? 'success' : 'warning', 'map-standard-link')}
       data-testid="map-standard"
       data-status={standard.status}
       title={t('positionMap.card.skjVersion', { version: standard.version })}

@@ -8,7 +8,7 @@ import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { Alert, Button, ButtonAnchor, ButtonLink, LoadState, PageHeader } from '../../../ui';
+import { Alert, Button, ButtonAnchor, ButtonLink, Field, LoadState, PageHeader } from '../../../ui';
 import { canEditPositionMap, useCurrentUser } from '../../account/current-user';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api';
 import { formatDifference } from './map-position-card';
@@ -63,8 +63,7 @@ export function PositionMapPage() {
       <LoadState loading={units.loading && !units.data} error={units.error} onRetry={units.reload} />
       {agencyId && units.data && (
         <div className="map-toolbar" role="toolbar" aria-label={t('positionMap.toolbar')}>
-          <label className="field map-unit-filter">
-            <span className="field-label">{t('positionMap.unitFilter')}</span>
+          <Field label={t('positionMap.unitFilter')} className="map-unit-filter">
             <select
               name="orgUnitId"
               data-testid="map-unit-filter"
@@ -78,7 +77,7 @@ export function PositionMapPage() {
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
           <MapZoomControls zoom={zoom} />
           {collapsed.size > 0 && (
             <Button size="small" data-testid="map-expand-all" onClick={() => setCollapsed(new Set())}>

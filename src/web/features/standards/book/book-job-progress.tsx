@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Alert, ButtonAnchor, Card, ErrorAlert } from '../../../ui';
+import { Alert, ButtonAnchor, Card, ErrorAlert, Loading } from '../../../ui';
 import { type BackgroundJob, getJob } from '../documents-api';
 
 const pollMs = 1000;
@@ -40,13 +40,7 @@ export function BookJobProgress({ jobId }: { jobId: string }) {
   }, [jobId]);
 
   if (!job) {
-    return error ? (
-      <ErrorAlert error={error} />
-    ) : (
-      <p className="loading" role="status">
-        {t('common.loading')}
-      </p>
-    );
+    return error ? <ErrorAlert error={error} /> : <Loading />;
   }
   const total = Math.max(job.total, 1);
   return (

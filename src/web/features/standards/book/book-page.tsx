@@ -5,7 +5,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { Button, Card, ErrorAlert, LoadState, PageHeader } from '../../../ui';
+import { Button, Card, ErrorAlert, Field, LoadState, PageHeader } from '../../../ui';
 import { type DocumentFormat, documentFormats, startBook } from '../documents-api';
 import { BookJobProgress } from './book-job-progress';
 
@@ -71,8 +71,7 @@ export function BookPage() {
       <LoadState loading={report.loading || units.loading} error={report.error ?? units.error} />
       {agencyId && units.data && (
         <Card as="form" className="form" onSubmit={(event) => void start(event)} data-testid="book-form">
-          <label className="field">
-            <span className="field-label">{t('book.scope')}</span>
+          <Field label={t('book.scope')}>
             <select
               name="orgUnitId"
               value={orgUnitId}
@@ -86,7 +85,7 @@ export function BookPage() {
                 </option>
               ))}
             </select>
-          </label>
+          </Field>
           <fieldset className="field format-choices">
             <legend className="field-label">{t('book.format')}</legend>
             <div className="toolbar">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, ErrorAlert, Field } from '../../../ui';
+import { Button, ErrorAlert, Field, Loading } from '../../../ui';
 import {
   type ComposerRow,
   dictionaryCopy,
@@ -53,11 +53,7 @@ export function CompetencyTextEditor({
   return (
     <fieldset className="text-editor" id={id} data-testid="text-editor" data-code={row.code}>
       <legend>{t('standards.textEditor.title', { name: row.name, level: row.requiredLevel })}</legend>
-      {dictionary.loading && (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
-      )}
+      {dictionary.loading && <Loading />}
       <ErrorAlert error={dictionary.error} />
       <Field label={t('standards.textEditor.description')}>
         <textarea

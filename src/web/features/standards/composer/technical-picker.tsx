@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
-import { ErrorAlert } from '../../../ui';
+import { ErrorAlert, Field, Loading } from '../../../ui';
 import { type SearchResult, searchCompetencies } from '../../dictionaries/api';
 
 /** Search box over technical competencies; choosing a result hands it to `onPick`. */
@@ -23,8 +23,7 @@ export function TechnicalPicker({
 
   return (
     <div className="technical-picker">
-      <label className="field">
-        <span className="field-label">{t('standards.picker.label')}</span>
+      <Field label={t('standards.picker.label')}>
         <input
           type="search"
           data-testid="technical-search"
@@ -32,12 +31,8 @@ export function TechnicalPicker({
           placeholder={t('standards.picker.placeholder')}
           onChange={(event) => setQuery(event.target.value)}
         />
-      </label>
-      {search.loading && (
-        <p className="loading" role="status">
-          {t('common.loading')}
-        </p>
-      )}
+      </Field>
+      {search.loading && <Loading />}
       <ErrorAlert error={search.error} />
       {search.data && results.length === 0 && <p className="muted small">{t('standards.picker.none')}</p>}
       {results.length > 0 && (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
+import { DataTable } from '../../../ui';
 import { getStandard } from '../api';
 import type { DifferingLevelsGroup as Group } from '../reports-api';
 import { StandardStatusBadge } from '../standard-status-badge';
@@ -27,37 +28,32 @@ export function DifferingLevelsGroup({ group, jobLevelName }: { group: Group; jo
         {group.position_name} <span className="muted small">· {jobLevelName}</span>
       </h3>
       <p className="muted small">{t('consistency.differing.groupHint', { count: group.standards.length })}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">{t('consistency.differing.competency')}</th>
-              {group.standards.map((standard, index) => (
-                <th scope="col" key={standard.id} className="num">
-                  <StandardHeading id={standard.id} index={index + 1} />
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {names.map((name) => (
-              <tr key={name} data-testid="differing-competency">
-                <th scope="row">{name}</th>
-                {group.standards.map((standard) => (
-                  <td key={standard.id} className="num">
-                    {standard.levels[name] ?? (
-                      <span className="muted" title={t('consistency.differing.absent')}>
-                        {t('common.none')}
-                        <span className="visually-hidden">{t('consistency.differing.absent')}</span>
-                      </span>
-                    )}
-                  </td>
-                ))}
-              </tr>
+      <DataTable
+        columns={[
+          t('consistency.differing.competency'),
+          ...group.standards.map((standard, index) => ({
+            label: <StandardHeading id={standard.id} index={index + 1} />,
+            numeric: true,
+          })),
+        ]}
+        rows={names}
+        rowKey={(name) => name}
+        renderRow={(name) => (
+          <tr data-testid="differing-competency">
+            <th scope="row">{name}</th>
+            {group.standards.map((standard) => (
+              <td key={standard.id} className="num">
+                {standard.levels[name] ?? (
+                  <span className="muted" title={t('consistency.differing.absent')}>
+                    {t('common.none')}
+                    <span className="visually-hidden">{t('consistency.differing.absent')}</span>
+                  </span>
+                )}
+              </td>
             ))}
-          </tbody>
-        </table>
-      </div>
+          </tr>
+        )}
+      />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Alert, ButtonLink } from '../../../ui';
+import { Alert, ButtonLink, DataTable } from '../../../ui';
 import type { PositionWithoutStandard } from '../reports-api';
 
 /** Positions of the agency with no standard at all, each with the way to compose one. */
@@ -22,41 +22,33 @@ export function PositionsWithoutStandard({
     );
   }
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">{t('consistency.position')}</th>
-            <th scope="col">{t('consistency.orgUnit')}</th>
-            <th scope="col">{t('consistency.jobLevel')}</th>
-            {canCompose && (
-              <th scope="col">
-                <span className="visually-hidden">{t('consistency.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {positions.map((position) => (
-            <tr key={position.id} data-testid="position-without-standard" data-position-id={position.id}>
-              <td>{position.name}</td>
-              <td>{position.org_unit_name ?? t('common.none')}</td>
-              <td>{jobLevelName(position.job_level)}</td>
-              {canCompose && (
-                <td>
-                  <ButtonLink
-                    size="small"
-                    to="/skj"
-                    aria-label={t('consistency.without.composeFor', { name: position.name })}
-                  >
-                    {t('consistency.without.compose')}
-                  </ButtonLink>
-                </td>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      columns={[
+        t('consistency.position'),
+        t('consistency.orgUnit'),
+        t('consistency.jobLevel'),
+        canCompose && { label: t('consistency.actions'), hidden: true },
+      ]}
+      rows={positions}
+      rowKey={(position) => position.id}
+      renderRow={(position) => (
+        <tr data-testid="position-without-standard" data-position-id={position.id}>
+          <td>{position.name}</td>
+          <td>{position.org_unit_name ?? t('common.none')}</td>
+          <td>{jobLevelName(position.job_level)}</td>
+          {canCompose && (
+            <td>
+              <ButtonLink
+                size="small"
+                to="/skj"
+                aria-label={t('consistency.without.composeFor', { name: position.name })}
+              >
+                {t('consistency.without.compose')}
+              </ButtonLink>
+            </td>
+          )}
+        </tr>
+      )}
+    />
   );
 }

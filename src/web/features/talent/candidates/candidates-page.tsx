@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { ButtonLink, ErrorAlert, LoadState, PageHeader } from '../../../ui';
-import { type CandidateScope, getCandidates } from '../api';
+import { Badge, ButtonLink, DataTable, ErrorAlert, LoadState, PageHeader } from '../../../ui';
+import { type Candidate, type CandidateScope, getCandidates } from '../api';
 import { formatNip } from '../civil-servants/civil-servant-identity';
 import { CategoryBadge } from '../match/category-badge';
 import { PercentBar } from './percent-bar';
@@ -94,94 +94,88 @@ export function CandidatesPage() {
                   : t('talent.candidates.years', { count: data.requirements.minYears }),
             })}
           </p>
-          {data.items.length === 0 ? (
-            <p className="muted" data-testid="candidates-empty">
-              {t('talent.candidates.empty')}
-            </p>
-          ) : (
-            <div className="table-wrap">
-              <table className="table candidates-table" data-testid="candidates-table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      {t('talent.candidates.rank')}
-                    </th>
-                    <th scope="col">{t('talent.columns.name')}</th>
-                    {scope === 'national' && <th scope="col">{t('talent.candidates.agency')}</th>}
-                    <th scope="col">{t('talent.candidates.current')}</th>
-                    <th scope="col">{t('talent.candidates.match')}</th>
-                    <th scope="col">{t('talent.candidates.meets')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((item) => (
-                    <tr key={item.nip} data-testid="candidate-row" data-nip={item.nip} data-rank={item.rank}>
-                      <td className="num">{item.rank}</td>
-                      <td>
-                        <Link to={`/pegawai/${item.nip}?jabatan=${data.position.id}`}>{item.name}</Link>
-                        <br />
-                        <code className="small nowrap">{formatNip(item.nip)}</code>
-                      </td>
-                      {scope === 'national' && <td>{item.agencyName}</td>}
-                      <td>
-                        {item.currentPosition ?? t('talent.identity.noPosition')}
-                        <br />
-                        <span className="muted small">
-                          {t(`talent.performance.${item.performance ?? 'none'}`)} ·{' '}
-                          {t('talent.candidates.years', { count: item.yearsOfService })}
-                        </span>
-                      </td>
-                      <td>
-                        <PercentBar percent={item.percent} />
-                        <span className="small">
-                          <CategoryBadge category={item.category} verified={false} />{' '}
-                          <span className="muted">
-                            {t('talent.candidates.assessedOf', {
-                              assessed: item.assessedCompetencies,
-                              required: item.requiredCompetencies,
-                            })}
-                          </span>
-                        </span>
-                      </td>
-                      <td>
-                        <ul className="requirement-checks">
-                          <li>
-                            <RequirementCheck
-                              value={item.checks.education}
-                              label={t('talent.candidates.education')}
-                            />
-                          </li>
-                          <li>
-                            <RequirementCheck
-                              value={item.checks.rank}
-                              label={t('talent.candidates.rankCheck')}
-                            />
-                          </li>
-                          <li>
-                            <RequirementCheck
-                              value={item.checks.experience}
-                              label={t('talent.candidates.experience')}
-                            />
-                          </li>
-                        </ul>
-                        <span
-                          className={`badge ${item.meetsRequirements ? 'badge-success' : 'badge-warning'}`}
-                          data-testid="candidate-meets"
-                        >
-                          {item.meetsRequirements
-                            ? t('talent.candidates.meetsYes')
-                            : t('talent.candidates.meetsNo')}
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            testId="candidates-table"
+            className="candidates-table"
+            columns={[
+              { label: t('talent.candidates.rank'), numeric: true },
+              t('talent.columns.name'),
+              scope === 'national' && t('talent.candidates.agency'),
+              t('talent.candidates.current'),
+              t('talent.candidates.match'),
+              t('talent.candidates.meets'),
+            ]}
+            rows={data.items}
+            rowKey={(item) => item.nip}
+            renderRow={(item) => (
+              <CandidateRow item={item} positionId={data.position.id} national={scope === 'national'} />
+            )}
+            empty={t('talent.candidates.empty')}
+            emptyTestId="candidates-empty"
+          />
           <p className="muted small">{t('talent.match.categoryNote')}</p>
         </>
       )}
     </div>
+  );
+}
+
+/** One ranked civil servant: match percent and category, and the three requirement checks. */
+function CandidateRow({
+  item,
+  positionId,
+  national,
+}: {
+  item: Candidate;
+  positionId: string;
+  national: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <tr data-testid="candidate-row" data-nip={item.nip} data-rank={item.rank}>
+      <td className="num">{item.rank}</td>
+      <td>
+        <Link to={`/pegawai/${item.nip}?jabatan=${positionId}`}>{item.name}</Link>
+        <br />
+        <code className="small nowrap">{formatNip(item.nip)}</code>
+      </td>
+      {national && <td>{item.agencyName}</td>}
+      <td>
+        {item.currentPosition ?? t('talent.identity.noPosition')}
+        <br />
+        <span className="muted small">
+          {t(`talent.performance.${item.performance ?? 'none'}`)} ·{' '}
+          {t('talent.candidates.years', { count: item.yearsOfService })}
+        </span>
+      </td>
+      <td>
+        <PercentBar percent={item.percent} />
+        <span className="small">
+          <CategoryBadge category={item.category} verified={false} />{' '}
+          <span className="muted">
+            {t('talent.candidates.assessedOf', {
+              assessed: item.assessedCompetencies,
+              required: item.requiredCompetencies,
+            })}
+          </span>
+        </span>
+      </td>
+      <td>
+        <ul className="requirement-checks">
+          <li>
+            <RequirementCheck value={item.checks.education} label={t('talent.candidates.education')} />
+          </li>
+          <li>
+            <RequirementCheck value={item.checks.rank} label={t('talent.candidates.rankCheck')} />
+          </li>
+          <li>
+            <RequirementCheck value={item.checks.experience} label={t('talent.candidates.experience')} />
+          </li>
+        </ul>
+        <Badge tone={item.meetsRequirements ? 'success' : 'warning'} testId="candidate-meets">
+          {item.meetsRequirements ? t('talent.candidates.meetsYes') : t('talent.candidates.meetsNo')}
+        </Badge>
+      </td>
+    </tr>
   );
 }

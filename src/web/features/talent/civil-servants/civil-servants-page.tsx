@@ -6,7 +6,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { Alert, Button, Card, DataTable, LoadState, PageHeader } from '../../../ui';
+import { Alert, Button, Card, DataTable, Field, LoadState, PageHeader } from '../../../ui';
 import { canImportCivilServants, isEmployee, useCurrentUser } from '../../account/current-user';
 import { listCivilServants } from '../api';
 import { TalentTabs } from '../talent-tabs';
@@ -59,13 +59,13 @@ export function CivilServantsPage() {
         </div>
       )}
       {agencyId && (
-        <Card aria-labelledby="civil-servants-title">
-          <div className="card-header talent-list-header">
-            <h2 id="civil-servants-title" className="card-title">
-              {t('talent.list.heading')}
-            </h2>
-            <label className="field talent-search">
-              <span className="field-label">{t('talent.list.search')}</span>
+        <Card
+          title={t('talent.list.heading')}
+          titleId="civil-servants-title"
+          compactTitle
+          headerClassName="talent-list-header"
+          actions={
+            <Field label={t('talent.list.search')} className="talent-search">
               <input
                 type="search"
                 name="q"
@@ -77,8 +77,9 @@ export function CivilServantsPage() {
                   setOffset(0);
                 }}
               />
-            </label>
-          </div>
+            </Field>
+          }
+        >
           <LoadState loading={list.loading && !data} error={list.error} onRetry={list.reload} />
           {data && data.items.length === 0 && (
             <p className="muted" data-testid="civil-servants-empty">

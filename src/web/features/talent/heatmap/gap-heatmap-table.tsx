@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { useFormatNumber } from '../../../shared/format';
 import type { GapHeatmap } from '../api';
 
@@ -60,9 +61,7 @@ export function GapHeatmapTable({ data }: { data: GapHeatmap }) {
             <tr key={competency.key}>
               <th scope="row" className="heatmap-competency">
                 <code>{competency.code}</code> {competency.name}{' '}
-                <span className={`badge badge-kind-${competency.kind}`}>
-                  {t(`talent.kinds.${competency.kind}`)}
-                </span>
+                <CompetencyKindBadge kind={competency.kind} />
               </th>
               {data.positions.map((position) => {
                 const cell = cells.get(`${position.id}|${competency.key}`);

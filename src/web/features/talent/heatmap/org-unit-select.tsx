@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OrgUnit } from '../../../shared/api/reference';
+import { Field } from '../../../ui';
 
 /** Units in tree order (parents before their children) with their depth, for an indented select. */
 function treeOrder(items: OrgUnit[]): { unit: OrgUnit; depth: number }[] {
@@ -29,8 +30,7 @@ export function OrgUnitSelect({
 }) {
   const { t } = useTranslation();
   return (
-    <label className="field org-unit-select">
-      <span className="field-label">{t('talent.heatmap.unit')}</span>
+    <Field label={t('talent.heatmap.unit')} className="org-unit-select">
       <select
         name="orgUnitId"
         data-testid="heatmap-unit"
@@ -44,6 +44,6 @@ export function OrgUnitSelect({
           </option>
         ))}
       </select>
-    </label>
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Badge } from '../../../ui';
 
 /** The match category ("Optimal", "Cukup Optimal", "Kurang Optimal"), marked when its thresholds are unverified. */
 export function CategoryBadge({ category, verified }: { category: string; verified: boolean }) {
@@ -9,14 +10,14 @@ export function CategoryBadge({ category, verified }: { category: string; verifi
       ? 'category-medium'
       : 'category-high';
   return (
-    <span
-      className={`badge category-badge ${tone}`}
-      data-testid="category-badge"
+    <Badge
+      className={`category-badge ${tone}`}
+      testId="category-badge"
       data-category={category}
       title={verified ? undefined : t('talent.match.categoryNote')}
     >
       {category}
       {!verified && <span aria-hidden="true">*</span>}
-    </span>
+    </Badge>
   );
 }

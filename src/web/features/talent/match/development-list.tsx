@@ -21,9 +21,9 @@ export function DevelopmentList({ items }: { items: DevelopmentSuggestion[] }) {
           data-testid="development-item"
           data-priority={item.priority}
         >
-          <span className={`badge priority-badge priority-badge-${item.priority}`}>
+          <Badge className={`priority-badge priority-badge-${item.priority}`}>
             {t(`talent.priority.${item.priority}`)}
-          </span>
+          </Badge>
           <span className="development-text">{item.text}</span>
           <span className="development-actions">
             {item.actions.map((action) => (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { useFormatNumber, useFormatPercent } from '../../../shared/format';
 import type { MatchRow } from '../api';
 
@@ -59,8 +60,7 @@ export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: 
                 data-gap={row.competencyGap}
               >
                 <th scope="row" className="match-bar-name">
-                  <code>{row.code}</code> {row.name}{' '}
-                  <span className={`badge badge-kind-${row.kind}`}>{t(`talent.kinds.${row.kind}`)}</span>
+                  <code>{row.code}</code> {row.name} <CompetencyKindBadge kind={row.kind} />
                 </th>
                 <td className="match-bar-col">
                   <span className="match-bar" aria-hidden="true">

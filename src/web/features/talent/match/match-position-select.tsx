@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../../shared/use-api';
+import { Field } from '../../../ui';
 import { listPositionOptions } from '../api';
 
 /**
@@ -21,8 +22,7 @@ export function MatchPositionSelect({
   const positions = useApi(`talent-positions:${agencyId}`, () => listPositionOptions(agencyId));
   const options = (positions.data?.items ?? []).filter((p) => p.hasRatifiedStandard);
   return (
-    <label className="field match-position-select">
-      <span className="field-label">{t('talent.match.choosePosition')}</span>
+    <Field label={t('talent.match.choosePosition')} className="match-position-select">
       <select
         name="positionId"
         data-testid="match-position"
@@ -41,6 +41,6 @@ export function MatchPositionSelect({
           </option>
         ))}
       </select>
-    </label>
+    </Field>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { useFormatPercent } from '../../../shared/format';
 import { Alert } from '../../../ui';
 import type { JobPersonMatch } from '../api';
@@ -50,8 +51,7 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
           .filter((kind) => match.byKind[kind] !== undefined)
           .map((kind) => (
             <li key={kind} data-testid="match-kind" data-kind={kind}>
-              <span className={`badge badge-kind-${kind}`}>{t(`talent.kinds.${kind}`)}</span>{' '}
-              <strong>{formatPercent(match.byKind[kind] ?? 0)}</strong>
+              <CompetencyKindBadge kind={kind} /> <strong>{formatPercent(match.byKind[kind] ?? 0)}</strong>
               {match.weights && (
                 <span className="muted small">
                   {' '}
