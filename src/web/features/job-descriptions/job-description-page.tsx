@@ -6,12 +6,8 @@ import { useApi } from '../../shared/use-api';
 import { useJobLevelName } from '../../shared/use-job-level-name';
 import { Alert, ButtonLink, LoadState, PageHeader } from '../../ui';
 import { getJobDescription } from './api';
-import {
-  type EditorNotice,
-  type EditorTab,
-  editorTabs,
-  JobDescriptionEditor,
-} from './editor/job-description-editor';
+import { type EditorTab, editorTabs } from './editor/editor-tabs';
+import { type EditorNotice, JobDescriptionEditor } from './editor/job-description-editor';
 
 /**
  * `/peta-jabatan/uraian/:positionId`: the job description (uraian jabatan) of one position, a tab

@@ -1,29 +1,16 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../../shared/api/request';
-import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import type { FactorSource } from '../../job-descriptions/api';
-import { FactorInformation } from '../../job-descriptions/editor/factor-information';
 import {
   type EvaluationKind,
   evaluatePosition,
   type Factor,
   type GradeBand,
-  gradeForValue,
   type JobEvaluationResult,
 } from '../api';
-
-interface Problem {
-  factor: string;
-  message: string;
-}
-
-function problemsOf(error: unknown): Problem[] {
-  if (!(error instanceof ApiError) || !Array.isArray(error.details?.problems)) return [];
-  return (error.details.problems as unknown[]).filter(
-    (p): p is Problem => typeof p === 'object' && p !== null && typeof (p as Problem).factor === 'string',
-  );
-}
+import { factorProblems, pick, scoreOf } from './evaluation-score';
+import { EvaluationSummary } from './evaluation-summary';
+import { FactorFieldset } from './factor-fieldset';
 
 /**
  * The factor-point form: a level per factor, an optional justification each, and beside it the
@@ -62,15 +49,8 @@ export function JobEvaluationForm({
   const [result, setResult] = useState<JobEvaluationResult | null>(null);
   const [prefilled] = useState(() => !readOnly && Object.keys(pick(factors, initialLevels)).length > 0);
 
-  const chosen = factors.flatMap((factor) => {
-    const level = factor.levels.find((l) => l.level === levels[factor.factor]);
-    return level ? [level] : [];
-  });
-  const total = chosen.reduce((sum, level) => sum + level.points, 0);
-  const complete = chosen.length === factors.length;
-  const grade = complete ? gradeForValue(gradeBands, total) : null;
-  const band = grade === null ? undefined : gradeBands.find((b) => b.grade === grade);
-  const problems = problemsOf(error);
+  const score = scoreOf(factors, levels, gradeBands);
+  const problems = factorProblems(error);
   const problemsOfFactor = (factor: string) => [
     ...(missing.has(factor) ? [t('jobEvaluation.form.missing')] : []),
     ...problems.filter((p) => p.factor === factor).map((p) => p.message),
@@ -119,165 +99,31 @@ export function JobEvaluationForm({
       <fieldset className="evaluation-factors" disabled={readOnly || saving}>
         <legend className="visually-hidden">{t('jobEvaluation.form.factors')}</legend>
         {prefilled && <p className="muted small evaluation-prefilled">{t('jobEvaluation.form.prefilled')}</p>}
-        {factors.map((factor) => {
-          const selected = factor.levels.find((l) => l.level === levels[factor.factor]);
-          const messages = problemsOfFactor(factor.factor);
-          const selectId = `factor-${factor.factor}`;
-          return (
-            <fieldset
-              key={factor.factor}
-              className="evaluation-factor"
-              data-invalid={messages.length > 0 ? 'true' : undefined}
-            >
-              <legend>
-                <span className="evaluation-factor-code">{factor.factor}</span>
-                {factor.name}
-              </legend>
-              <div className="evaluation-factor-row">
-                <div className="field">
-                  <label className="field-label" htmlFor={selectId}>
-                    {t('jobEvaluation.form.level')}
-                  </label>
-                  <select
-                    id={selectId}
-                    name={`level-${factor.factor}`}
-                    data-testid="factor-select"
-                    data-factor={factor.factor}
-                    value={levels[factor.factor] ?? ''}
-                    aria-invalid={messages.length > 0 ? true : undefined}
-                    aria-describedby={`${selectId}-points`}
-                    onChange={(event) => choose(factor.factor, event.target.value)}
-                  >
-                    <option value="">{t('jobEvaluation.form.choose')}</option>
-                    {factor.levels.map((level) => (
-                      <option key={level.level} value={level.level}>
-                        {t('jobEvaluation.form.levelOption', { level: level.level, points: level.points })}
-                      </option>
-                    ))}
-                  </select>
-                  <span className="small muted" id={`${selectId}-points`}>
-                    {selected ? (
-                      <span className="evaluation-points" data-testid="factor-points">
-                        {t('jobEvaluation.form.points', { points: selected.points })}
-                      </span>
-                    ) : (
-                      t('jobEvaluation.form.noLevel')
-                    )}
-                  </span>
-                  {messages.map((message) => (
-                    <span key={message} className="field-error" data-testid="factor-error">
-                      {message}
-                    </span>
-                  ))}
-                </div>
-                {readOnly ? (
-                  <div className="field">
-                    <span className="field-label">{t('jobEvaluation.form.justification')}</span>
-                    <p className="evaluation-justification" data-testid="factor-justification">
-                      {justifications[factor.factor] || t('common.none')}
-                    </p>
-                  </div>
-                ) : (
-                  <Field
-                    label={
-                      <>
-                        {t('jobEvaluation.form.justification')}
-                        <span className="field-optional"> ({t('common.optional')})</span>
-                      </>
-                    }
-                  >
-                    <textarea
-                      name={`justification-${factor.factor}`}
-                      rows={2}
-                      maxLength={1000}
-                      value={justifications[factor.factor] ?? ''}
-                      placeholder={t('jobEvaluation.form.justificationHint')}
-                      onChange={(event) =>
-                        setJustifications((current) => ({ ...current, [factor.factor]: event.target.value }))
-                      }
-                    />
-                  </Field>
-                )}
-              </div>
-              <FactorInformation sources={information?.[factor.factor]} />
-            </fieldset>
-          );
-        })}
+        {factors.map((factor) => (
+          <FactorFieldset
+            key={factor.factor}
+            factor={factor}
+            level={levels[factor.factor]}
+            justification={justifications[factor.factor]}
+            messages={problemsOfFactor(factor.factor)}
+            readOnly={readOnly}
+            information={information?.[factor.factor]}
+            onLevel={(level) => choose(factor.factor, level)}
+            onJustification={(text) =>
+              setJustifications((current) => ({ ...current, [factor.factor]: text }))
+            }
+          />
+        ))}
       </fieldset>
-      <Card
-        as="aside"
-        title={t('jobEvaluation.summary.title')}
-        titleId="evaluation-summary-title"
-        className="evaluation-summary"
-      >
-        <p className="evaluation-total" data-testid="evaluation-total" aria-live="polite">
-          {total}
-        </p>
-        <p className="small muted">
-          {t('jobEvaluation.summary.chosen', { chosen: chosen.length, total: factors.length })}
-        </p>
-        <p
-          className={
-            !complete
-              ? 'evaluation-grade evaluation-grade-pending'
-              : grade === null
-                ? 'evaluation-grade evaluation-grade-outside'
-                : 'evaluation-grade'
-          }
-          data-testid="evaluation-grade"
-          data-grade={grade ?? ''}
-          aria-live="polite"
-        >
-          {!complete
-            ? t('jobEvaluation.summary.incomplete')
-            : grade === null
-              ? t('jobEvaluation.summary.outside')
-              : t('jobEvaluation.summary.grade', { grade })}
-        </p>
-        {band && (
-          <p className="small muted" data-testid="evaluation-band">
-            {band.max === null
-              ? t('jobEvaluation.summary.bandOpen', { min: band.min })
-              : t('jobEvaluation.summary.band', { min: band.min, max: band.max })}
-          </p>
-        )}
-        {readOnly ? (
-          <Alert tone="info" className="small" data-testid="evaluation-read-only">
-            {t('jobEvaluation.form.readOnly')}
-          </Alert>
-        ) : (
-          <Button
-            variant="primary"
-            className="evaluation-submit"
-            type="submit"
-            data-testid="evaluation-submit"
-            disabled={saving}
-          >
-            {saving ? t('common.saving') : t('jobEvaluation.form.submit')}
-          </Button>
-        )}
-        {missing.size > 0 && (
-          <Alert tone="error" className="small" role="alert">
-            {t('jobEvaluation.form.missingSummary', { count: missing.size })}
-          </Alert>
-        )}
-        <ErrorAlert error={error} />
-        {result && (
-          <Alert tone="success" as="div" className="small" role="status" data-testid="evaluation-result">
-            {t('jobEvaluation.summary.saved', { value: result.jobValue, grade: result.jobGrade })}
-          </Alert>
-        )}
-      </Card>
+      <EvaluationSummary
+        score={score}
+        factorCount={factors.length}
+        readOnly={readOnly}
+        saving={saving}
+        missingCount={missing.size}
+        error={error}
+        result={result}
+      />
     </form>
-  );
-}
-
-/** Only the entries of this kind's factors (a kind change leaves the other kind's levels behind). */
-function pick(factors: readonly Factor[], values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    factors.flatMap((f) => {
-      const value = values[f.factor];
-      return value ? [[f.factor, value] as const] : [];
-    }),
   );
 }
