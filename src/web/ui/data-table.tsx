@@ -10,6 +10,9 @@ export interface Column {
   className?: string;
 }
 
+/** `false` leaves a column out (a column only some users see). */
+type ColumnList = readonly (Column | string | false)[];
+
 interface Shared {
   /** `data-testid` of the `<table>`. */
   testId?: string;
@@ -22,40 +25,52 @@ interface Shared {
   emptyTestId?: string;
   /** Under the table: a pager, "show more", a note on the figures. */
   paging?: ReactNode;
+  /** Under the table inside its scrolling box, so it scrolls with it: a legend, an "add row" button. */
+  underTable?: ReactNode;
   /** A `<tfoot>` row or rows (totals). */
   footer?: ReactNode;
+  /** The table's name for screen readers (the card around it names it for the eye). */
   caption?: ReactNode;
   'aria-label'?: string;
   'aria-labelledby'?: string;
 }
 
-/** `false` leaves a column out (a column only some users see). */
-type ColumnList = readonly (Column | string | false)[];
-
-interface WithColumns<T> extends Shared {
-  columns: ColumnList;
-  rows: readonly T[];
-  rowKey: (row: T, index: number) => string;
-  /** The `<tr>` (or rows) of one item. */
-  renderRow: (row: T, index: number) => ReactNode;
-  head?: never;
-  children?: never;
-}
-
-interface WithHead extends Shared {
+type Head =
+  | { columns: ColumnList; head?: never }
   /** Header rows for tables whose header does not fit one row of columns. */
-  head: ReactNode;
-  /** The body rows. */
-  children: ReactNode;
-  /** For the empty state: how many body rows there are. */
-  rowCount?: number;
-  columns?: never;
-  rows?: never;
-  rowKey?: never;
-  renderRow?: never;
-}
+  | { head: ReactNode; columns?: never };
 
-export type DataTableProps<T> = WithColumns<T> | WithHead;
+type Body<T> =
+  | {
+      rows: readonly T[];
+      rowKey: (row: T, index: number) => string;
+      /** The `<tr>` (or rows) of one item. */
+      renderRow: (row: T, index: number) => ReactNode;
+      children?: never;
+      groups?: never;
+      rowCount?: never;
+    }
+  | {
+      /** The body rows, written out. */
+      children: ReactNode;
+      /** For the empty state: how many body rows there are. */
+      rowCount?: number;
+      rows?: never;
+      rowKey?: never;
+      renderRow?: never;
+      groups?: never;
+    }
+  | {
+      /** Several `<tbody>`, each a group under its own heading row (competency kinds, org units). */
+      groups: ReactNode;
+      rowCount?: number;
+      rows?: never;
+      rowKey?: never;
+      renderRow?: never;
+      children?: never;
+    };
+
+export type DataTableProps<T> = Shared & Head & Body<T>;
 
 /**
  * A table of records: blue header row, zebra rows, horizontal scroll when narrow, an empty state
@@ -82,17 +97,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
           aria-label={props['aria-label']}
           aria-labelledby={props['aria-labelledby']}
         >
-          {props.caption && <caption>{props.caption}</caption>}
+          {props.caption && <caption className="visually-hidden">{props.caption}</caption>}
           <thead>{props.columns ? <HeaderRow columns={props.columns} /> : props.head}</thead>
-          <tbody>
-            {props.rows
-              ? props.rows.map((row, index) => (
-                  <Fragment key={props.rowKey(row, index)}>{props.renderRow(row, index)}</Fragment>
-                ))
-              : props.children}
-          </tbody>
+          {props.groups ?? (
+            <tbody>
+              {props.rows
+                ? props.rows.map((row, index) => (
+                    <Fragment key={props.rowKey(row, index)}>{props.renderRow(row, index)}</Fragment>
+                  ))
+                : props.children}
+            </tbody>
+          )}
           {props.footer && <tfoot>{props.footer}</tfoot>}
         </table>
+        {props.underTable}
       </div>
       {props.paging}
     </>

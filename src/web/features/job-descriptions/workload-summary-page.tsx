@@ -6,7 +6,7 @@ import { listOrgUnits, type OrgUnit } from '../../shared/api/reference';
 import { useFormatNumber } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { Alert, Badge, ButtonAnchor, Card, Field, LoadState, PageHeader } from '../../ui';
+import { Alert, Badge, ButtonAnchor, Card, DataTable, Field, LoadState, PageHeader } from '../../ui';
 import { formatDifference } from '../organisation/position-map/map-position-card';
 import {
   getWorkloadSettings,
@@ -139,77 +139,61 @@ function SummaryTable({ summary }: { summary: WorkloadSummary }) {
           </li>
         ))}
       </ul>
-      <div className="table-wrap">
-        <table className="table jd-summary-table" data-testid="jd-summary-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('workloadSummary.position')}</th>
-              <th scope="col" className="num">
-                {t('workloadSummary.tasks')}
-              </th>
-              <th scope="col" className="num">
-                {t('workloadSummary.minutes')}
-              </th>
-              <th scope="col" className="num">
-                {t('workloadSummary.need')}
-              </th>
-              <th scope="col" className="num">
-                <abbr title={t('positionMap.card.requiredTitle')}>K</abbr>
-              </th>
-              <th scope="col" className="num">
-                <abbr title={t('positionMap.card.headcountTitle')}>B</abbr>
-              </th>
-              <th scope="col" className="num">
-                {t('workloadSummary.difference')}
+      <DataTable
+        testId="jd-summary-table"
+        className="jd-summary-table"
+        columns={[
+          t('workloadSummary.position'),
+          { label: t('workloadSummary.tasks'), numeric: true },
+          { label: t('workloadSummary.minutes'), numeric: true },
+          { label: t('workloadSummary.need'), numeric: true },
+          { label: <abbr title={t('positionMap.card.requiredTitle')}>K</abbr>, numeric: true },
+          { label: <abbr title={t('positionMap.card.headcountTitle')}>B</abbr>, numeric: true },
+          { label: t('workloadSummary.difference'), numeric: true },
+        ]}
+        groups={summary.units.map((unit) => (
+          <tbody key={unit.id}>
+            <tr className="jd-summary-unit">
+              <th scope="colgroup" colSpan={7} style={{ paddingLeft: `${0.75 + unit.depth * 1.25}rem` }}>
+                {unit.name}
               </th>
             </tr>
-          </thead>
-          {summary.units.map((unit) => (
-            <tbody key={unit.id}>
-              <tr className="jd-summary-unit">
-                <th scope="colgroup" colSpan={7} style={{ paddingLeft: `${0.75 + unit.depth * 1.25}rem` }}>
-                  {unit.name}
-                </th>
+            {unit.positions.length === 0 && (
+              <tr>
+                <td colSpan={7} className="muted small">
+                  {t('workloadSummary.noPositions')}
+                </td>
               </tr>
-              {unit.positions.length === 0 && (
-                <tr>
-                  <td colSpan={7} className="muted small">
-                    {t('workloadSummary.noPositions')}
-                  </td>
-                </tr>
-              )}
-              {unit.positions.map((p) => (
-                <tr key={p.id} data-testid="jd-summary-row" data-position-id={p.id}>
-                  <td>
-                    <Link to={`/peta-jabatan/uraian/${p.id}`}>{p.name}</Link>
-                    {!p.hasJobDescription && (
-                      <Badge tone="muted" className="jd-summary-none">
-                        {t('workloadSummary.noJobDescription')}
-                      </Badge>
-                    )}
-                  </td>
-                  <td className="num">{p.hasJobDescription ? p.tasks : t('common.none')}</td>
-                  <td className="num">
-                    {p.workloadMinutes === null ? t('common.none') : format(p.workloadMinutes)}
-                  </td>
-                  <td className="num" data-testid="jd-summary-need">
-                    {need(p.workloadNeed)}
-                  </td>
-                  <td className="num" data-testid="jd-summary-required">
-                    {p.requiredHeadcount}
-                  </td>
-                  <td className="num">{p.headcount}</td>
-                  <td
-                    className={`num ${p.difference < 0 ? 'jd-short' : p.difference > 0 ? 'jd-surplus' : ''}`}
-                  >
-                    {formatDifference(p.difference)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </div>
+            )}
+            {unit.positions.map((p) => (
+              <tr key={p.id} data-testid="jd-summary-row" data-position-id={p.id}>
+                <td>
+                  <Link to={`/peta-jabatan/uraian/${p.id}`}>{p.name}</Link>
+                  {!p.hasJobDescription && (
+                    <Badge tone="muted" className="jd-summary-none">
+                      {t('workloadSummary.noJobDescription')}
+                    </Badge>
+                  )}
+                </td>
+                <td className="num">{p.hasJobDescription ? p.tasks : t('common.none')}</td>
+                <td className="num">
+                  {p.workloadMinutes === null ? t('common.none') : format(p.workloadMinutes)}
+                </td>
+                <td className="num" data-testid="jd-summary-need">
+                  {need(p.workloadNeed)}
+                </td>
+                <td className="num" data-testid="jd-summary-required">
+                  {p.requiredHeadcount}
+                </td>
+                <td className="num">{p.headcount}</td>
+                <td className={`num ${p.difference < 0 ? 'jd-short' : p.difference > 0 ? 'jd-surplus' : ''}`}>
+                  {formatDifference(p.difference)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      />
       <p className="muted small">{t('workloadSummary.legend')}</p>
     </Card>
   );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Button, FieldErrors } from '../../../ui';
+import { Button, DataTable, FieldErrors } from '../../../ui';
 
 /** A list of short texts, one input each, with add and remove; a numbered list when read-only. */
 export function TextListEditor({
@@ -87,71 +87,59 @@ export function RowsEditor<T extends Record<string, string>>({
   const { t } = useTranslation();
   if (readOnly && rows.length === 0) return <p className="muted small">{t('jobDescription.list.empty')}</p>;
   return (
-    <div className="table-wrap">
-      <table className="table jd-rows" data-testid={`jd-rows-${id}`}>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              No
-            </th>
-            {fields.map((field) => (
-              <th scope="col" key={field.key}>
-                {field.label}
-              </th>
-            ))}
-            {!readOnly && (
-              <th scope="col">
-                <span className="visually-hidden">{t('jobDescription.list.remove')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, k) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity but their place
-            <tr key={k}>
-              <td className="num">{k + 1}</td>
-              {fields.map((field) => (
-                <td key={field.key} className={field.wide ? 'jd-cell-wide' : undefined}>
-                  {readOnly ? (
-                    row[field.key]
-                  ) : (
-                    <input
-                      type="text"
-                      value={row[field.key]}
-                      aria-label={`${field.label} ${k + 1}`}
-                      data-field={field.key}
-                      onChange={(event) =>
-                        onChange(
-                          rows.map((r, i) => (i === k ? { ...r, [field.key]: event.target.value } : r)),
-                        )
-                      }
-                    />
-                  )}
-                  {field === fields[0] && <FieldErrors errors={errors?.(k)} />}
-                </td>
-              ))}
-              {!readOnly && (
-                <td>
-                  <Button
-                    variant="link"
-                    className="jd-remove"
-                    aria-label={t('jobDescription.list.removeItem', { number: k + 1 })}
-                    onClick={() => onChange(rows.filter((_, i) => i !== k))}
-                  >
-                    ×
-                  </Button>
-                </td>
+    <DataTable
+      testId={`jd-rows-${id}`}
+      className="jd-rows"
+      columns={[
+        { label: 'No', numeric: true },
+        ...fields.map((field) => field.label),
+        !readOnly && { label: t('jobDescription.list.remove'), hidden: true },
+      ]}
+      rows={rows}
+      // Rows have no identity but their place.
+      rowKey={(_row, k) => String(k)}
+      renderRow={(row, k) => (
+        <tr>
+          <td className="num">{k + 1}</td>
+          {fields.map((field) => (
+            <td key={field.key} className={field.wide ? 'jd-cell-wide' : undefined}>
+              {readOnly ? (
+                row[field.key]
+              ) : (
+                <input
+                  type="text"
+                  value={row[field.key]}
+                  aria-label={`${field.label} ${k + 1}`}
+                  data-field={field.key}
+                  onChange={(event) =>
+                    onChange(rows.map((r, i) => (i === k ? { ...r, [field.key]: event.target.value } : r)))
+                  }
+                />
               )}
-            </tr>
+              {field === fields[0] && <FieldErrors errors={errors?.(k)} />}
+            </td>
           ))}
-        </tbody>
-      </table>
-      {!readOnly && (
-        <Button size="small" data-testid={`jd-add-${id}`} onClick={() => onChange([...rows, { ...empty }])}>
-          {t('jobDescription.list.add')}
-        </Button>
+          {!readOnly && (
+            <td>
+              <Button
+                variant="link"
+                className="jd-remove"
+                aria-label={t('jobDescription.list.removeItem', { number: k + 1 })}
+                onClick={() => onChange(rows.filter((_, i) => i !== k))}
+              >
+                ×
+              </Button>
+            </td>
+          )}
+        </tr>
       )}
-    </div>
+      underTable={
+        !readOnly && (
+          <Button size="small" data-testid={`jd-add-${id}`} onClick={() => onChange([...rows, { ...empty }])}>
+            {t('jobDescription.list.add')}
+          </Button>
+        )
+      }
+    />
   );
 }

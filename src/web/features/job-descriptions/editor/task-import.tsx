@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Button, ButtonAnchor, Card, ErrorAlert, Field } from '../../../ui';
+import { Button, ButtonAnchor, Card, DataTable, ErrorAlert, Field } from '../../../ui';
 import { importTasks, jobDescriptionFileUrl, type TaskImportResult } from '../api';
 
 interface RowProblem {
@@ -83,29 +83,24 @@ export function TaskImport({
       {dirty && <p className="muted small">{t('jobDescription.import.dirty')}</p>}
       <ErrorAlert error={error} />
       {problems.length > 0 && (
-        <div className="table-wrap">
-          <table className="table" data-testid="jd-import-report">
-            <caption className="visually-hidden">{t('jobDescription.import.report')}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('jobDescription.import.row')}
-                </th>
-                <th scope="col">{t('jobDescription.import.column')}</th>
-                <th scope="col">{t('jobDescription.import.problem')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {problems.map((p) => (
-                <tr key={`${p.row}:${p.column}:${p.code}`}>
-                  <td className="num">{p.row}</td>
-                  <td>{p.column ?? t('common.none')}</td>
-                  <td>{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="jd-import-report"
+          caption={t('jobDescription.import.report')}
+          columns={[
+            { label: t('jobDescription.import.row'), numeric: true },
+            t('jobDescription.import.column'),
+            t('jobDescription.import.problem'),
+          ]}
+          rows={problems}
+          rowKey={(p) => `${p.row}:${p.column}:${p.code}`}
+          renderRow={(p) => (
+            <tr>
+              <td className="num">{p.row}</td>
+              <td>{p.column ?? t('common.none')}</td>
+              <td>{p.message}</td>
+            </tr>
+          )}
+        />
       )}
     </Card>
   );

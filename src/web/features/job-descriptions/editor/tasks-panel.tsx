@@ -2,9 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
-import { Button, Card, ErrorAlert, FieldErrors } from '../../../ui';
+import { Button, Card, DataTable, ErrorAlert, FieldErrors } from '../../../ui';
 import { type JobTask, previewWorkload, type TimeUnit, timeUnits, type WorkloadResult } from '../api';
 import { ComponentSection, type PanelProps } from './component-section';
+
+/** A figure as typed: "1,5" or "1.5"; empty or not a number stays NaN (the server names the problem). */
+function figure(text: string): number {
+  const value = Number(text.replace(',', '.'));
+  return text.trim() === '' || !Number.isFinite(value) ? Number.NaN : value;
+}
 
 /** A figure as the input shows it: empty for a row just added (NaN), the number otherwise. */
 const shown = (value: number) => (Number.isFinite(value) ? String(value) : '');
@@ -36,7 +42,7 @@ export function TasksPanel(
   },
 ) {
   const { t } = useTranslation();
-  const format = useFormatNumber();
+  const _format = useFormatNumber();
   const tasks = props.content.tasks;
   const setTasks = (change: (tasks: JobTask[]) => JobTask[]) =>
     props.update((c) => ({ ...c, tasks: change(c.tasks) }));
@@ -50,10 +56,6 @@ export function TasksPanel(
   );
   // While typing, the last saved result stands only for the saved tasks themselves.
   const result = ready ? preview.data : key === JSON.stringify(props.savedTasks) ? props.savedWorkload : null;
-  const figure = (text: string) => {
-    const value = Number(text.replace(',', '.'));
-    return text.trim() === '' || !Number.isFinite(value) ? Number.NaN : value;
-  };
 
   return (
     <>
@@ -62,135 +64,39 @@ export function TasksPanel(
         filled={props.filled('tasks')}
         hint={t('jobDescription.hints.tasks')}
       >
-        {tasks.length === 0 && <p className="muted small">{t('jobDescription.tasks.empty')}</p>}
-        {tasks.length > 0 && (
-          <div className="table-wrap">
-            <table className="table jd-tasks" data-testid="jd-tasks">
-              <thead>
-                <tr>
-                  <th scope="col" className="num jd-col-no">
-                    No
-                  </th>
-                  <th scope="col" className="jd-col-task">
-                    {t('jobDescription.tasks.task')}
-                  </th>
-                  <th scope="col" className="jd-col-output">
-                    {t('jobDescription.tasks.output')}
-                  </th>
-                  <th scope="col" className="jd-col-figure">
-                    {t('jobDescription.tasks.volume')}
-                  </th>
-                  <th scope="col" className="jd-col-figure">
-                    {t('jobDescription.tasks.time')}
-                  </th>
-                  <th scope="col" className="jd-col-unit">
-                    {t('jobDescription.tasks.unit')}
-                  </th>
-                  <th scope="col" className="num jd-col-minutes">
-                    {t('jobDescription.tasks.minutes')}
-                  </th>
-                  {!props.readOnly && (
-                    <th scope="col" className="jd-col-remove">
-                      <span className="visually-hidden">{t('jobDescription.list.remove')}</span>
-                    </th>
-                  )}
-                </tr>
-              </thead>
-              <tbody>
-                {tasks.map((task, k) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: task rows have no identity but their place
-                  <tr key={k} data-testid="jd-task-row">
-                    <td className="num">{k + 1}</td>
-                    {props.readOnly ? (
-                      <>
-                        <td>{task.task}</td>
-                        <td>{task.output}</td>
-                        <td className="num">{format(task.volume)}</td>
-                        <td className="num">{format(task.time)}</td>
-                        <td>{t(`jobDescription.tasks.units.${task.unit}`)}</td>
-                      </>
-                    ) : (
-                      <>
-                        <td>
-                          <textarea
-                            rows={3}
-                            value={task.task}
-                            aria-label={`${t('jobDescription.tasks.task')} ${k + 1}`}
-                            data-field="task"
-                            onChange={(event) => setTask(k, { task: event.target.value })}
-                          />
-                        </td>
-                        <td>
-                          <textarea
-                            rows={3}
-                            value={task.output}
-                            aria-label={`${t('jobDescription.tasks.output')} ${k + 1}`}
-                            data-field="output"
-                            onChange={(event) => setTask(k, { output: event.target.value })}
-                          />
-                        </td>
-                        <td>
-                          <input
-                            type="number"
-                            min={0}
-                            step="any"
-                            inputMode="decimal"
-                            value={shown(task.volume)}
-                            aria-label={`${t('jobDescription.tasks.volume')} ${k + 1}`}
-                            data-field="volume"
-                            onChange={(event) => setTask(k, { volume: figure(event.target.value) })}
-                          />
-                        </td>
-                        <td>
-                          <input
-                            type="number"
-                            min={0}
-                            step="any"
-                            inputMode="decimal"
-                            value={shown(task.time)}
-                            aria-label={`${t('jobDescription.tasks.time')} ${k + 1}`}
-                            data-field="time"
-                            onChange={(event) => setTask(k, { time: figure(event.target.value) })}
-                          />
-                        </td>
-                        <td>
-                          <select
-                            value={task.unit}
-                            aria-label={`${t('jobDescription.tasks.unit')} ${k + 1}`}
-                            data-field="unit"
-                            onChange={(event) => setTask(k, { unit: event.target.value as TimeUnit })}
-                          >
-                            {timeUnits.map((unit) => (
-                              <option key={unit} value={unit}>
-                                {t(`jobDescription.tasks.units.${unit}`)}
-                              </option>
-                            ))}
-                          </select>
-                        </td>
-                      </>
-                    )}
-                    <td className="num" data-testid="jd-task-minutes">
-                      {result?.rows[k] ? format(result.rows[k].minutesPerYear) : t('common.none')}
-                    </td>
-                    {!props.readOnly && (
-                      <td>
-                        <Button
-                          variant="link"
-                          className="jd-remove"
-                          aria-label={t('jobDescription.tasks.remove', { number: k + 1 })}
-                          onClick={() => setTasks((list) => list.filter((_, i) => i !== k))}
-                        >
-                          ×
-                        </Button>
-                        <FieldErrors errors={props.errorsFor(`tasks.${k}`)} />
-                      </td>
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          testId="jd-tasks"
+          className="jd-tasks"
+          columns={[
+            { label: 'No', numeric: true, className: 'jd-col-no' },
+            { label: t('jobDescription.tasks.task'), className: 'jd-col-task' },
+            { label: t('jobDescription.tasks.output'), className: 'jd-col-output' },
+            { label: t('jobDescription.tasks.volume'), className: 'jd-col-figure' },
+            { label: t('jobDescription.tasks.time'), className: 'jd-col-figure' },
+            { label: t('jobDescription.tasks.unit'), className: 'jd-col-unit' },
+            { label: t('jobDescription.tasks.minutes'), numeric: true, className: 'jd-col-minutes' },
+            !props.readOnly && {
+              label: t('jobDescription.list.remove'),
+              hidden: true,
+              className: 'jd-col-remove',
+            },
+          ]}
+          rows={tasks}
+          // Task rows have no identity but their place.
+          rowKey={(_task, k) => String(k)}
+          renderRow={(task, k) => (
+            <TaskRow
+              task={task}
+              k={k}
+              readOnly={props.readOnly}
+              minutesPerYear={result?.rows[k]?.minutesPerYear}
+              errors={props.errorsFor(`tasks.${k}`)}
+              onChange={(change) => setTask(k, change)}
+              onRemove={() => setTasks((list) => list.filter((_, i) => i !== k))}
+            />
+          )}
+          empty={<p className="muted small">{t('jobDescription.tasks.empty')}</p>}
+        />
         {!props.readOnly && (
           <Button
             size="small"
@@ -289,5 +195,117 @@ function WorkloadBox({
         })}
       </p>
     </Card>
+  );
+}
+
+/** One task: what is done, its output, how many a year and how long each takes; minutes a year. */
+function TaskRow({
+  task,
+  k,
+  readOnly,
+  minutesPerYear,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  task: JobTask;
+  /** Place in the list, from 0. */
+  k: number;
+  readOnly: boolean;
+  minutesPerYear: number | undefined;
+  errors: string[];
+  onChange: (change: Partial<JobTask>) => void;
+  onRemove: () => void;
+}) {
+  const { t } = useTranslation();
+  const format = useFormatNumber();
+  return (
+    <tr data-testid="jd-task-row">
+      <td className="num">{k + 1}</td>
+      {readOnly ? (
+        <>
+          <td>{task.task}</td>
+          <td>{task.output}</td>
+          <td className="num">{format(task.volume)}</td>
+          <td className="num">{format(task.time)}</td>
+          <td>{t(`jobDescription.tasks.units.${task.unit}`)}</td>
+        </>
+      ) : (
+        <>
+          <td>
+            <textarea
+              rows={3}
+              value={task.task}
+              aria-label={`${t('jobDescription.tasks.task')} ${k + 1}`}
+              data-field="task"
+              onChange={(event) => onChange({ task: event.target.value })}
+            />
+          </td>
+          <td>
+            <textarea
+              rows={3}
+              value={task.output}
+              aria-label={`${t('jobDescription.tasks.output')} ${k + 1}`}
+              data-field="output"
+              onChange={(event) => onChange({ output: event.target.value })}
+            />
+          </td>
+          <td>
+            <input
+              type="number"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              value={shown(task.volume)}
+              aria-label={`${t('jobDescription.tasks.volume')} ${k + 1}`}
+              data-field="volume"
+              onChange={(event) => onChange({ volume: figure(event.target.value) })}
+            />
+          </td>
+          <td>
+            <input
+              type="number"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              value={shown(task.time)}
+              aria-label={`${t('jobDescription.tasks.time')} ${k + 1}`}
+              data-field="time"
+              onChange={(event) => onChange({ time: figure(event.target.value) })}
+            />
+          </td>
+          <td>
+            <select
+              value={task.unit}
+              aria-label={`${t('jobDescription.tasks.unit')} ${k + 1}`}
+              data-field="unit"
+              onChange={(event) => onChange({ unit: event.target.value as TimeUnit })}
+            >
+              {timeUnits.map((unit) => (
+                <option key={unit} value={unit}>
+                  {t(`jobDescription.tasks.units.${unit}`)}
+                </option>
+              ))}
+            </select>
+          </td>
+        </>
+      )}
+      <td className="num" data-testid="jd-task-minutes">
+        {minutesPerYear === undefined ? t('common.none') : format(minutesPerYear)}
+      </td>
+      {!readOnly && (
+        <td>
+          <Button
+            variant="link"
+            className="jd-remove"
+            aria-label={t('jobDescription.tasks.remove', { number: k + 1 })}
+            onClick={() => onRemove}
+          >
+            ×
+          </Button>
+          <FieldErrors errors={errors} />
+        </td>
+      )}
+    </tr>
   );
 }

@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Badge, Button } from '../../../ui';
+import { Badge, Button, DataTable } from '../../../ui';
 import { type CompetencyKind, competencyKinds } from '../../dictionaries/api';
 import { CompetencyTextEditor } from './competency-text-editor';
 import { type ComposerRow, isPending } from './composer-row';
@@ -25,29 +25,27 @@ export function StandardCompetencyTable({
   const { t } = useTranslation();
   const [openId, setOpenId] = useState<string | null>(null);
   return (
-    <div className="table-wrap">
-      <table className="table competency-table" data-testid="competency-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('standards.competencies.name')}</th>
-            <th scope="col">{t('standards.competencies.level')}</th>
-            <th scope="col">{t('standards.competencies.description')}</th>
-            <th scope="col">{t('standards.competencies.indicators')}</th>
-          </tr>
-        </thead>
-        {competencyKinds.map((kind) => (
-          <KindGroup
-            key={kind}
-            kind={kind}
-            rows={rows.filter((row) => row.kind === kind)}
-            canEdit={canEdit}
-            openId={openId}
-            onToggle={(id) => setOpenId((current) => (current === id ? null : id))}
-            {...handlers}
-          />
-        ))}
-      </table>
-    </div>
+    <DataTable
+      testId="competency-table"
+      className="competency-table"
+      columns={[
+        t('standards.competencies.name'),
+        t('standards.competencies.level'),
+        t('standards.competencies.description'),
+        t('standards.competencies.indicators'),
+      ]}
+      groups={competencyKinds.map((kind) => (
+        <KindGroup
+          key={kind}
+          kind={kind}
+          rows={rows.filter((row) => row.kind === kind)}
+          canEdit={canEdit}
+          openId={openId}
+          onToggle={(id) => setOpenId((current) => (current === id ? null : id))}
+          {...handlers}
+        />
+      ))}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { useFormatNumber } from '../../../shared/format';
+import { DataTable } from '../../../ui';
 import type { GapHeatmap } from '../api';
 
 /** Colour class of an average gap: none (≤ 0), small (< 0.5), medium (< 1), large (≥ 1). */
@@ -40,72 +41,73 @@ export function GapHeatmapTable({ data }: { data: GapHeatmap }) {
   const formatNumber = useFormatNumber();
   const cells = new Map(data.cells.map((c) => [`${c.positionId}|${c.competencyKey}`, c]));
   return (
-    <div className="table-wrap heatmap-wrap">
-      <table className="table heatmap" data-testid="gap-heatmap">
-        <caption className="visually-hidden">{t('talent.heatmap.caption', { unit: data.unit.name })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('talent.columns.competency')}</th>
-            {data.positions.map((position) => (
-              <th key={position.id} scope="col" className="heatmap-position">
-                {position.name}
-                <span className="muted small heatmap-holders">
-                  {t('talent.heatmap.holders', { count: position.holders })}
+    <DataTable
+      testId="gap-heatmap"
+      className="heatmap"
+      wrapClassName="heatmap-wrap"
+      caption={t('talent.heatmap.caption', { unit: data.unit.name })}
+      columns={[
+        t('talent.columns.competency'),
+        ...data.positions.map((position) => ({
+          label: (
+            <>
+              {position.name}
+              <span className="muted small heatmap-holders">
+                {t('talent.heatmap.holders', { count: position.holders })}
+              </span>
+            </>
+          ),
+          className: 'heatmap-position',
+        })),
+      ]}
+      rows={data.competencies}
+      rowKey={(competency) => competency.key}
+      renderRow={(competency) => (
+        <tr>
+          <th scope="row" className="heatmap-competency">
+            <code>{competency.code}</code> {competency.name} <CompetencyKindBadge kind={competency.kind} />
+          </th>
+          {data.positions.map((position) => {
+            const cell = cells.get(`${position.id}|${competency.key}`);
+            if (!cell) {
+              return (
+                <td key={position.id} className="heat-none">
+                  <span aria-hidden="true">–</span>
+                  <span className="visually-hidden">{t('talent.heatmap.notRequired')}</span>
+                </td>
+              );
+            }
+            return (
+              <td
+                key={position.id}
+                className={`heat ${heatClass(cell.averageGap)}`}
+                data-testid="heatmap-cell"
+                data-code={competency.code}
+                data-gap={cell.averageGap}
+              >
+                <strong>
+                  {cell.averageGap < 0 ? `−${formatNumber(-cell.averageGap)}` : formatNumber(cell.averageGap)}
+                </strong>
+                <span className="heat-detail">
+                  {t('talent.heatmap.cell', {
+                    required: cell.requiredLevel,
+                    short: cell.short,
+                    holders: cell.holders,
+                  })}
                 </span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {data.competencies.map((competency) => (
-            <tr key={competency.key}>
-              <th scope="row" className="heatmap-competency">
-                <code>{competency.code}</code> {competency.name}{' '}
-                <CompetencyKindBadge kind={competency.kind} />
-              </th>
-              {data.positions.map((position) => {
-                const cell = cells.get(`${position.id}|${competency.key}`);
-                if (!cell) {
-                  return (
-                    <td key={position.id} className="heat-none">
-                      <span aria-hidden="true">–</span>
-                      <span className="visually-hidden">{t('talent.heatmap.notRequired')}</span>
-                    </td>
-                  );
-                }
-                return (
-                  <td
-                    key={position.id}
-                    className={`heat ${heatClass(cell.averageGap)}`}
-                    data-testid="heatmap-cell"
-                    data-code={competency.code}
-                    data-gap={cell.averageGap}
-                  >
-                    <strong>
-                      {cell.averageGap < 0
-                        ? `−${formatNumber(-cell.averageGap)}`
-                        : formatNumber(cell.averageGap)}
-                    </strong>
-                    <span className="heat-detail">
-                      {t('talent.heatmap.cell', {
-                        required: cell.requiredLevel,
-                        short: cell.short,
-                        holders: cell.holders,
-                      })}
-                    </span>
-                  </td>
-                );
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted small heatmap-legend">
-        <span className="legend-swatch heat-0" aria-hidden="true" /> {t('talent.heatmap.legend0')}{' '}
-        <span className="legend-swatch heat-1" aria-hidden="true" /> {t('talent.heatmap.legend1')}{' '}
-        <span className="legend-swatch heat-2" aria-hidden="true" /> {t('talent.heatmap.legend2')}{' '}
-        <span className="legend-swatch heat-3" aria-hidden="true" /> {t('talent.heatmap.legend3')}
-      </p>
-    </div>
+              </td>
+            );
+          })}
+        </tr>
+      )}
+      underTable={
+        <p className="muted small heatmap-legend">
+          <span className="legend-swatch heat-0" aria-hidden="true" /> {t('talent.heatmap.legend0')}{' '}
+          <span className="legend-swatch heat-1" aria-hidden="true" /> {t('talent.heatmap.legend1')}{' '}
+          <span className="legend-swatch heat-2" aria-hidden="true" /> {t('talent.heatmap.legend2')}{' '}
+          <span className="legend-swatch heat-3" aria-hidden="true" /> {t('talent.heatmap.legend3')}
+        </p>
+      }
+    />
   );
 }

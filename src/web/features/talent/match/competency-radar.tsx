@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatNumber } from '../../../shared/format';
+import { DataTable } from '../../../ui';
 import type { MatchRow } from '../api';
 import { gapClass } from './match-bars';
 
@@ -112,41 +113,32 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
       </figcaption>
       <details className="radar-table">
         <summary>{t('talent.radar.asTable')}</summary>
-        <div className="table-wrap">
-          <table className="table" data-testid="radar-table">
-            <caption className="visually-hidden">{t('talent.radar.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('talent.columns.code')}</th>
-                <th scope="col">{t('talent.columns.competency')}</th>
-                <th scope="col" className="num">
-                  {t('talent.columns.required')}
-                </th>
-                <th scope="col" className="num">
-                  {t('talent.columns.assessed')}
-                </th>
-                <th scope="col" className="num">
-                  {t('talent.columns.gap')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.competencyId}>
-                  <td>
-                    <code>{row.code}</code>
-                  </td>
-                  <th scope="row">{row.name}</th>
-                  <td className="num">{row.requiredLevel}</td>
-                  <td className="num">
-                    {row.assessedLevel === null ? t('talent.notAssessed') : formatNumber(row.assessedLevel)}
-                  </td>
-                  <td className="num">{formatNumber(row.competencyGap)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="radar-table"
+          caption={t('talent.radar.title')}
+          columns={[
+            t('talent.columns.code'),
+            t('talent.columns.competency'),
+            { label: t('talent.columns.required'), numeric: true },
+            { label: t('talent.columns.assessed'), numeric: true },
+            { label: t('talent.columns.gap'), numeric: true },
+          ]}
+          rows={rows}
+          rowKey={(row) => row.competencyId}
+          renderRow={(row) => (
+            <tr>
+              <td>
+                <code>{row.code}</code>
+              </td>
+              <th scope="row">{row.name}</th>
+              <td className="num">{row.requiredLevel}</td>
+              <td className="num">
+                {row.assessedLevel === null ? t('talent.notAssessed') : formatNumber(row.assessedLevel)}
+              </td>
+              <td className="num">{formatNumber(row.competencyGap)}</td>
+            </tr>
+          )}
+        />
       </details>
     </figure>
   );
