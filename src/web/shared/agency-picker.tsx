@@ -1,3 +1,4 @@
+import './agency-picker.css';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../ui';
 import type { ReportAgency } from './use-report-agency';

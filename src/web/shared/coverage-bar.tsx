@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Coverage } from '../features/standards/reports-api';
+import { Meter } from '../ui';
 import { useFormatPercent } from './format';
 
 /**
@@ -9,12 +10,8 @@ import { useFormatPercent } from './format';
 export function CoverageBar({ coverage, withText = true }: { coverage: Coverage; withText?: boolean }) {
   const { t } = useTranslation();
   const formatPercent = useFormatPercent();
-  const width = Math.max(0, Math.min(100, coverage.percent));
   return (
-    <span className="coverage">
-      <span className="coverage-bar" aria-hidden="true">
-        <span className="coverage-fill" style={{ width: `${width}%` }} />
-      </span>
+    <Meter percent={coverage.percent} variant="coverage">
       {withText && (
         <span className="coverage-text">
           <strong>{formatPercent(coverage.percent)}</strong>{' '}
@@ -23,6 +20,6 @@ export function CoverageBar({ coverage, withText = true }: { coverage: Coverage;
           </span>
         </span>
       )}
-    </span>
+    </Meter>
   );
 }

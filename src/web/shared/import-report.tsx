@@ -1,3 +1,4 @@
+import './import-report.css';
 import { useTranslation } from 'react-i18next';
 import { Alert, DataTable } from '../ui';
 import { ApiError } from './api/request';

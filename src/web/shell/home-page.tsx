@@ -1,3 +1,4 @@
+import './home.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCurrentUser } from '../features/account/current-user';

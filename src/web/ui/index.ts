@@ -20,5 +20,7 @@ export { type Column, DataTable, type DataTableProps } from './data-table';
 export { Dialog, useConfirm } from './dialog';
 export { Field, FieldErrors } from './field';
 export { Loading, LoadState, Spinner } from './load-state';
+export { Meter } from './meter';
 export { PageHeader } from './page-header';
+export { StatTile, StatTiles } from './stat-tiles';
 export { Tab, TabLink, TabList, TabNav } from './tabs';

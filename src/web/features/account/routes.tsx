@@ -1,3 +1,4 @@
+import './login.css';
 import type { RouteObject } from 'react-router';
 import { LoginPage } from './login-page';
 

@@ -13,7 +13,7 @@ export function AgenciesSection({ user }: { user: User }) {
   const agencies = useApi('agencies', listAgencies);
 
   return (
-    <div className="admin-grid">
+    <div className="grid-main-aside">
       <Card title={t('admin.agencies.title')} titleId="agencies-title">
         <LoadState
           loading={agencies.loading && !agencies.data}

@@ -21,7 +21,7 @@ export function OrgUnitsSection({ user }: { user: User }) {
   const agencyOptions = agencies.data?.items ?? (user.agency ? [{ ...user.agency, createdAt: '' }] : []);
 
   return (
-    <div className="admin-grid">
+    <div className="grid-main-aside">
       <Card title={t('admin.orgUnits.title')} titleId="org-units-title">
         <Field label={t('admin.orgUnits.agency')}>
           <select

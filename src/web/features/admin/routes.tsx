@@ -1,3 +1,4 @@
+import './admin.css';
 import type { RouteObject } from 'react-router';
 import { AdminPage } from './admin-page';
 

@@ -16,7 +16,7 @@ export function UsersSection({ user }: { user: User }) {
   const users = useApi(`users:${filter}`, () => listUsers(filter || undefined));
 
   return (
-    <div className="admin-grid">
+    <div className="grid-main-aside">
       <Card title={t('admin.users.title')} titleId="users-title">
         {isSuperadmin && (
           <Field label={t('admin.users.filter')}>

@@ -1,3 +1,4 @@
+import './dictionaries.css';
 import type { RouteObject } from 'react-router';
 import { DictionaryDiffPage } from './diff/dictionary-diff-page';
 import { DictionaryImportPage } from './import/dictionary-import-page';

@@ -1,4 +1,3 @@
-import './drafting-campaigns.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

@@ -1,3 +1,4 @@
+import './drafting-campaigns.css';
 import type { RouteObject } from 'react-router';
 import { DraftingCampaignPage } from './drafting-campaign-page';
 import { DraftingCampaignsPage } from './drafting-campaigns-page';

@@ -1,3 +1,4 @@
+import './job-descriptions.css';
 import type { RouteObject } from 'react-router';
 import { JobDescriptionPage } from './job-description-page';
 import { WorkloadSummaryPage } from './workload-summary-page';

@@ -1,4 +1,3 @@
-import './job-descriptions.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AgencyPicker } from '../../shared/agency-picker';
@@ -6,7 +5,18 @@ import { listOrgUnits, type OrgUnit } from '../../shared/api/reference';
 import { useFormatNumber } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
-import { Alert, Badge, ButtonAnchor, Card, DataTable, Field, LoadState, PageHeader } from '../../ui';
+import {
+  Alert,
+  Badge,
+  ButtonAnchor,
+  Card,
+  DataTable,
+  Field,
+  LoadState,
+  PageHeader,
+  StatTile,
+  StatTiles,
+} from '../../ui';
 import { formatDifference } from '../organisation/position-map/map-position-card';
 import {
   getWorkloadSettings,
@@ -122,7 +132,7 @@ function SummaryTable({ summary }: { summary: WorkloadSummary }) {
   const { totals } = summary;
   return (
     <Card title={summary.orgUnit.name} titleId="jd-summary-title">
-      <ul className="stat-tiles" aria-label={t('workloadSummary.totals')}>
+      <StatTiles label={t('workloadSummary.totals')}>
         {(
           [
             ['positions', `${totals.withJobDescription}/${totals.positions}`],
@@ -133,12 +143,14 @@ function SummaryTable({ summary }: { summary: WorkloadSummary }) {
             ['surplus', String(totals.surplus)],
           ] as const
         ).map(([key, value]) => (
-          <li key={key} className="stat-tile" data-testid={`jd-summary-total-${key}`}>
-            <span className="stat-value">{value}</span>
-            <span className="stat-label">{t(`workloadSummary.tiles.${key}`)}</span>
-          </li>
+          <StatTile
+            key={key}
+            testId={`jd-summary-total-${key}`}
+            value={value}
+            label={t(`workloadSummary.tiles.${key}`)}
+          />
         ))}
-      </ul>
+      </StatTiles>
       <DataTable
         testId="jd-summary-table"
         className="jd-summary-table"

@@ -1,3 +1,4 @@
+import './standard-policy.css';
 import type { RouteObject } from 'react-router';
 import { StandardPolicyPage } from './standard-policy-page';
 

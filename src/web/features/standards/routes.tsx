@@ -1,3 +1,4 @@
+import './standards.css';
 import type { RouteObject } from 'react-router';
 import { BookPage } from './book/book-page';
 import { CatalogPage } from './catalog/catalog-page';

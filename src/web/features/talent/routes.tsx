@@ -1,3 +1,4 @@
+import './talent.css';
 import type { RouteObject } from 'react-router';
 import { CandidatesPage } from './candidates/candidates-page';
 import { CivilServantPage } from './civil-servants/civil-servant-page';

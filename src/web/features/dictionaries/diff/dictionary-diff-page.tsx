@@ -1,7 +1,8 @@
+import '../../../shared/diff.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { Badge, Card, LoadState } from '../../../ui';
+import { Badge, Card, LoadState, StatTile, StatTiles } from '../../../ui';
 import { diffVersions, type Entry, type VersionRef } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 import { DiffEntryChange } from './diff-entry-change';
@@ -38,12 +39,12 @@ export function DictionaryDiffPage() {
             <span className="visually-hidden">{t('technical.diff.becomes')}</span>
             {versionLink(data.to)} <VersionStatusBadge status={data.to.status} />
           </p>
-          <ul className="stat-tiles" aria-label={t('technical.diff.summary')}>
+          <StatTiles label={t('technical.diff.summary')}>
             <Stat kind="added" count={data.added.length} />
             <Stat kind="removed" count={data.removed.length} />
             <Stat kind="changed" count={data.changed.length} />
             <Stat kind="unchanged" count={data.unchanged} />
-          </ul>
+          </StatTiles>
           <EntrySection kind="added" entries={data.added} />
           <EntrySection kind="removed" entries={data.removed} />
           {data.changed.length > 0 && (
@@ -70,10 +71,12 @@ export function DictionaryDiffPage() {
 function Stat({ kind, count }: { kind: 'added' | 'removed' | 'changed' | 'unchanged'; count: number }) {
   const { t } = useTranslation();
   return (
-    <li className={`stat-tile stat-${kind}`} data-testid={`diff-count-${kind}`}>
-      <span className="stat-value">{count}</span>
-      <span className="stat-label">{t(`technical.diff.counts.${kind}`)}</span>
-    </li>
+    <StatTile
+      tone={kind === 'unchanged' ? undefined : kind}
+      testId={`diff-count-${kind}`}
+      value={count}
+      label={t(`technical.diff.counts.${kind}`)}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
-import { Badge } from '../../../ui';
+import { SearchSnippet } from '../../../shared/search-snippet';
+import { Badge, Meter } from '../../../ui';
 import type { SearchResult } from '../api';
 
 /** One search hit: name, code, kind, dictionary, owner, relevance bar and highlighted snippet. */
@@ -18,21 +19,10 @@ export function SearchResultItem({ result }: { result: SearchResult }) {
         {result.dictionaryName} · {result.agency?.name ?? t('header.national')}
         {result.governmentAffair && <> · {result.governmentAffair}</>}
       </p>
-      <p
-        className="search-snippet"
-        data-testid="search-snippet"
-        // Safe: the server HTML-escapes the whole snippet and only then inserts <mark>…</mark>
-        // around matches (src/services/search-competencies.ts, renderSnippet), so it can carry no
-        // markup of its own.
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: server-escaped snippet, only <mark> tags
-        dangerouslySetInnerHTML={{ __html: result.snippet }}
-      />
-      <div className="score" title={t('search.score', { percent })}>
-        <span className="score-bar" aria-hidden="true">
-          <span className="score-fill" style={{ width: `${percent}%` }} />
-        </span>
+      <SearchSnippet html={result.snippet} testId="search-snippet" />
+      <Meter as="div" percent={percent} title={t('search.score', { percent })}>
         <span className="muted small">{t('search.score', { percent })}</span>
-      </div>
+      </Meter>
     </li>
   );
 }

@@ -18,7 +18,7 @@ export function TechnicalDictionariesPage() {
     <div className="page">
       <h1>{t('technical.title')}</h1>
       <p className="lead">{t('technical.intro')}</p>
-      <div className={canCreate ? 'admin-grid' : undefined}>
+      <div className={canCreate ? 'grid-main-aside' : undefined}>
         <Card title={t('technical.listTitle')} titleId="tech-list-title">
           <LoadState
             loading={dictionaries.loading && !dictionaries.data}

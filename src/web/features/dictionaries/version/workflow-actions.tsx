@@ -1,3 +1,4 @@
+import '../../../shared/workflow.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';

@@ -1,5 +1,3 @@
-import './job-evaluation.css';
-import '../position-map/position-map-print.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';

@@ -1,5 +1,3 @@
-import './position-map.css';
-import './position-map-print.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,7 +6,17 @@ import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { Alert, Button, ButtonAnchor, ButtonLink, Field, LoadState, PageHeader } from '../../../ui';
+import {
+  Alert,
+  Button,
+  ButtonAnchor,
+  ButtonLink,
+  Field,
+  LoadState,
+  PageHeader,
+  StatTile,
+  StatTiles,
+} from '../../../ui';
 import { canEditPositionMap, useCurrentUser } from '../../account/current-user';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api';
 import { formatDifference } from './map-position-card';
@@ -142,14 +150,11 @@ function MapTotals({ map }: { map: PositionMap }) {
     ['ratified', t('positionMap.totals.ratified'), `${totals.ratified}/${totals.positions}`],
   ];
   return (
-    <ul className="stat-tiles map-totals" aria-label={t('positionMap.totals.label')}>
+    <StatTiles label={t('positionMap.totals.label')} className="map-totals">
       {tiles.map(([key, label, value]) => (
-        <li key={key} className="stat-tile" data-testid={`map-total-${key}`}>
-          <span className="stat-value">{value}</span>
-          <span className="stat-label">{label}</span>
-        </li>
+        <StatTile key={key} testId={`map-total-${key}`} value={value} label={label} />
       ))}
-    </ul>
+    </StatTiles>
   );
 }
 

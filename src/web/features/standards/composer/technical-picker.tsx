@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SearchSnippet } from '../../../shared/search-snippet';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { ErrorAlert, Field, Loading } from '../../../ui';
@@ -51,12 +52,7 @@ export function TechnicalPicker({
               >
                 <strong>{result.name}</strong> <code>{result.code}</code>
                 <span className="muted small"> · {result.dictionaryName}</span>
-                <span
-                  className="search-snippet small"
-                  // Safe: the server HTML-escapes the snippet and only then inserts <mark> tags.
-                  // biome-ignore lint/security/noDangerouslySetInnerHtml: server-escaped snippet, only <mark> tags
-                  dangerouslySetInnerHTML={{ __html: result.snippet }}
-                />
+                <SearchSnippet as="span" className="small" html={result.snippet} />
               </button>
             </li>
           ))}

@@ -1,19 +1,20 @@
+import '../../../shared/diff.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
-import { Card, LoadState } from '../../../ui';
+import { Card, LoadState, StatTile, StatTiles } from '../../../ui';
 import { diffStandards, type StandardDiff, type StandardVersionRef, type ValueChange } from '../api';
 import { StandardStatusBadge } from '../standard-status-badge';
 import { StandardRowChange, StandardRowPresence } from './standard-row-change';
 import { StandardValueChange } from './standard-value-change';
 
 type StatKind = 'identity' | 'added' | 'removed' | 'changed' | 'requirements';
-const statClass: Record<StatKind, string> = {
-  identity: 'stat-changed',
-  added: 'stat-added',
-  removed: 'stat-removed',
-  changed: 'stat-changed',
-  requirements: 'stat-changed',
+const statTone: Record<StatKind, 'added' | 'removed' | 'changed'> = {
+  identity: 'changed',
+  added: 'added',
+  removed: 'removed',
+  changed: 'changed',
+  requirements: 'changed',
 };
 
 /** `/skj/:id/banding/:otherId`: what changed from version `otherId` to version `id` of a standard. */
@@ -49,13 +50,13 @@ export function StandardDiffPage() {
             <span className="visually-hidden">{t('technical.diff.becomes')}</span>
             {versionLink(data.to)}
           </p>
-          <ul className="stat-tiles stat-tiles-five" aria-label={t('standardDiff.summary')}>
+          <StatTiles label={t('standardDiff.summary')} className="standard-diff-tiles">
             <Stat kind="identity" count={data.diff.identity.length} />
             <Stat kind="added" count={data.diff.competencies.added.length} />
             <Stat kind="removed" count={data.diff.competencies.removed.length} />
             <Stat kind="changed" count={data.diff.competencies.changed.length} />
             <Stat kind="requirements" count={data.diff.requirements.length} />
-          </ul>
+          </StatTiles>
           <ValueSection kind="identity" changes={data.diff.identity} />
           {data.diff.competencies.added.length + data.diff.competencies.removed.length > 0 && (
             <Card title={t('standardDiff.rowsTitle')} titleId="diff-rows-title" className="diff-section">
@@ -104,10 +105,12 @@ function isEmpty(diff: StandardDiff['diff']): boolean {
 function Stat({ kind, count }: { kind: StatKind; count: number }) {
   const { t } = useTranslation();
   return (
-    <li className={`stat-tile ${statClass[kind]}`} data-testid={`standard-diff-count-${kind}`}>
-      <span className="stat-value">{count}</span>
-      <span className="stat-label">{t(`standardDiff.counts.${kind}`)}</span>
-    </li>
+    <StatTile
+      tone={statTone[kind]}
+      testId={`standard-diff-count-${kind}`}
+      value={count}
+      label={t(`standardDiff.counts.${kind}`)}
+    />
   );
 }
 

@@ -43,7 +43,7 @@ function DiffValueText({ path, value }: { path: string; value: DiffValue }): Rea
   }
   if (value.length === 0) return none;
   return (
-    <ul className="diff-value-list">
+    <ul className="standard-diff-values">
       {value.map((item, index) => {
         const text =
           typeof item === 'string'

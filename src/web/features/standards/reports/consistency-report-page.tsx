@@ -3,7 +3,7 @@ import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
-import { Alert, Card, LoadState, PageHeader } from '../../../ui';
+import { Alert, Card, LoadState, PageHeader, StatTile, StatTiles } from '../../../ui';
 import { useCurrentUser } from '../../account/current-user';
 import { getConsistencyReport } from '../reports-api';
 import { DifferingLevelsGroup } from './differing-levels-group';
@@ -35,20 +35,11 @@ export function ConsistencyReportPage() {
       <LoadState loading={data.loading && !result} error={data.error} onRetry={data.reload} />
       {result && (
         <div className="stack" data-testid="consistency-report">
-          <ul className="stat-tiles report-tiles" aria-label={t('consistency.summary')}>
-            <li className="stat-tile">
-              <span className="stat-value">{result.differingLevels.length}</span>
-              <span className="stat-label">{t('consistency.differing.tile')}</span>
-            </li>
-            <li className="stat-tile">
-              <span className="stat-value">{result.editedRows.length}</span>
-              <span className="stat-label">{t('consistency.edited.tile')}</span>
-            </li>
-            <li className="stat-tile">
-              <span className="stat-value">{result.withoutStandard.length}</span>
-              <span className="stat-label">{t('consistency.without.tile')}</span>
-            </li>
-          </ul>
+          <StatTiles label={t('consistency.summary')} className="report-tiles">
+            <StatTile value={result.differingLevels.length} label={t('consistency.differing.tile')} />
+            <StatTile value={result.editedRows.length} label={t('consistency.edited.tile')} />
+            <StatTile value={result.withoutStandard.length} label={t('consistency.without.tile')} />
+          </StatTiles>
           <Card title={t('consistency.differing.title')} titleId="differing-title">
             <p className="muted small">{t('consistency.differing.hint')}</p>
             {result.differingLevels.length === 0 ? (

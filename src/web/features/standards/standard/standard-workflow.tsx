@@ -1,3 +1,4 @@
+import '../../../shared/workflow.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card, ErrorAlert, Field } from '../../../ui';

@@ -1,4 +1,3 @@
-import '../talent.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';

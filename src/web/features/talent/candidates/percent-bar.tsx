@@ -1,15 +1,12 @@
 import { useFormatPercent } from '../../../shared/format';
+import { Meter } from '../../../ui';
 
 /** A match percent as a short bar with the number beside it. */
 export function PercentBar({ percent }: { percent: number }) {
   const formatPercent = useFormatPercent();
-  const width = Math.max(0, Math.min(100, percent));
   return (
-    <span className="score percent-bar">
-      <span className="score-bar" aria-hidden="true">
-        <span className="score-fill" style={{ width: `${width}%` }} />
-      </span>
+    <Meter percent={percent} className="percent-bar">
       <strong data-testid="candidate-percent">{formatPercent(percent)}</strong>
-    </span>
+    </Meter>
   );
 }

@@ -21,7 +21,7 @@ export function CivilServantIdentity({ civilServant }: { civilServant: CivilServ
     [t('talent.identity.sex'), t(`talent.sex.${civilServant.sex}`)],
   ];
   return (
-    <dl className="identity-list" data-testid="civil-servant-identity">
+    <dl className="civil-servant-identity" data-testid="civil-servant-identity">
       {rows.map(([label, value]) => (
         <div key={label}>
           <dt>{label}</dt>

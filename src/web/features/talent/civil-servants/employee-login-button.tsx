@@ -49,7 +49,7 @@ export function EmployeeLoginButton({
     return (
       <Alert tone="success" as="div" className="login-created" role="status" data-testid="login-created">
         <p className="alert-message">{t('talent.login.created')}</p>
-        <dl className="login-credentials">
+        <dl className="employee-login-credentials">
           <div>
             <dt>{t('talent.login.username')}</dt>
             <dd>
@@ -59,7 +59,7 @@ export function EmployeeLoginButton({
           <div>
             <dt>{t('talent.login.password')}</dt>
             <dd>
-              <code className="one-time-password" data-testid="login-password">
+              <code className="employee-login-password" data-testid="login-password">
                 {created.password}
               </code>{' '}
               <Button size="small" data-testid="login-copy" onClick={() => void copy(created.password)}>
@@ -80,7 +80,7 @@ export function EmployeeLoginButton({
     );
   }
   return (
-    <div className="login-create">
+    <div className="employee-login">
       <Button variant="primary" data-testid="create-login" disabled={busy} onClick={() => void create()}>
         {busy ? t('talent.login.creating') : t('talent.login.create')}
       </Button>

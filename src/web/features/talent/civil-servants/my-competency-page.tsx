@@ -1,4 +1,3 @@
-import '../talent.css';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';

@@ -1,4 +1,3 @@
-import '../talent.css';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AgencyPicker } from '../../../shared/agency-picker';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { useFormatPercent } from '../../../shared/format';
-import { Alert } from '../../../ui';
+import { Alert, StatTile, StatTiles } from '../../../ui';
 import type { JobPersonMatch } from '../api';
 import { CategoryBadge } from './category-badge';
 
@@ -16,26 +16,26 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
   const formatPercent = useFormatPercent();
   return (
     <div className="match-summary" data-testid="match-summary">
-      <div className="stat-tiles match-tiles">
-        <div className="stat-tile">
-          <span className="stat-label">{t('talent.match.unweighted')}</span>
-          <span className="stat-value" data-testid="match-unweighted">
-            {formatPercent(match.unweighted)}
-          </span>
-        </div>
-        <div className="stat-tile">
-          <span className="stat-label">{t('talent.match.weighted')}</span>
-          <span className="stat-value" data-testid="match-weighted">
-            {match.weighted === null ? t('common.notAvailable') : formatPercent(match.weighted)}
-          </span>
-        </div>
-        <div className="stat-tile">
-          <span className="stat-label">{t('talent.match.category')}</span>
-          <span className="stat-value stat-value-badge">
-            <CategoryBadge category={match.category} verified={match.categoriesVerified} />
-          </span>
-        </div>
-      </div>
+      <StatTiles className="match-tiles">
+        <StatTile
+          labelFirst
+          label={t('talent.match.unweighted')}
+          value={formatPercent(match.unweighted)}
+          valueTestId="match-unweighted"
+        />
+        <StatTile
+          labelFirst
+          label={t('talent.match.weighted')}
+          value={match.weighted === null ? t('common.notAvailable') : formatPercent(match.weighted)}
+          valueTestId="match-weighted"
+        />
+        <StatTile
+          labelFirst
+          label={t('talent.match.category')}
+          value={<CategoryBadge category={match.category} verified={match.categoriesVerified} />}
+          valueClassName="match-category-value"
+        />
+      </StatTiles>
       {!match.categoriesVerified && (
         <p className="muted small" data-testid="category-note">
           {t('talent.match.categoryNote')}

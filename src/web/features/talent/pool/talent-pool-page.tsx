@@ -1,4 +1,3 @@
-import '../talent.css';
 import { useTranslation } from 'react-i18next';
 import { AgencyPicker } from '../../../shared/agency-picker';
 import { useApi } from '../../../shared/use-api';
