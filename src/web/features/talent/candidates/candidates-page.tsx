@@ -38,7 +38,7 @@ export function CandidatesPage() {
   };
 
   return (
-    <div className="page talent-page">
+    <div className="page">
       <nav className="breadcrumb" aria-label={t('talent.breadcrumb')}>
         <Link to={`/pegawai${search}`}>{t('talent.list.title')}</Link>
         <span aria-hidden="true"> › </span>

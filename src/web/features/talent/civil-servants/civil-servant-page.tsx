@@ -37,7 +37,7 @@ export function CivilServantPage() {
   };
 
   return (
-    <div className="page talent-page">
+    <div className="page">
       {!ownProfile && (
         <nav className="breadcrumb" aria-label={t('talent.breadcrumb')}>
           <Link to={`/pegawai${search}`}>{t('talent.list.title')}</Link>

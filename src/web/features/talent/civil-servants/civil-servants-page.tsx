@@ -46,7 +46,7 @@ export function CivilServantsPage() {
   }
 
   return (
-    <div className="page talent-page">
+    <div className="page">
       <PageHeader title={t('talent.list.title')} subtitle={t('talent.list.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />

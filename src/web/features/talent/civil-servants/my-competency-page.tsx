@@ -18,7 +18,7 @@ export function MyCompetencyPage() {
   const notLinked = mine.error instanceof ApiError && mine.error.code === 'CIVIL_SERVANT_NOT_FOUND';
 
   return (
-    <div className="page talent-page">
+    <div className="page">
       <PageHeader title={t('talent.me.title')} subtitle={t('talent.me.intro')} />
       {notLinked ? (
         <Alert tone="info" data-testid="me-not-linked">

@@ -35,7 +35,7 @@ export function GapHeatmapPage() {
   };
 
   return (
-    <div className="page talent-page">
+    <div className="page">
       <PageHeader title={t('talent.heatmap.title')} subtitle={t('talent.heatmap.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />

@@ -21,7 +21,7 @@ export function TalentPoolPage() {
   const placed = data ? data.boxes.reduce((n, box) => n + box.count, 0) : 0;
 
   return (
-    <div className="page talent-page">
+    <div className="page">
       <PageHeader title={t('talent.pool.title')} subtitle={t('talent.pool.intro')} />
       <AgencyPicker report={report} />
       <LoadState loading={report.loading} error={report.error} />
