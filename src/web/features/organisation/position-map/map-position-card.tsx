@@ -132,7 +132,7 @@ export function MapPositionCard({
             variant="link"
             className="map-card-link"
             data-testid="map-edit-headcount"
-            aria-label={t('positionMap.edit.title', { name: position.name })}
+            aria-label={t('positionMap.card.editFor', { name: position.name })}
             onClick={() => setEditing(true)}
           >
             {t('positionMap.card.edit')}
