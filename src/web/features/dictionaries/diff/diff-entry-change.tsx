@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DescriptionChange, IndicatorChanges } from '../../../shared/diff-text';
 import { useLevelTitle } from '../../../shared/use-level-title';
 import { Badge } from '../../../ui';
 import type { EntryChange, LevelChange } from '../api';
@@ -53,37 +54,9 @@ function LevelDiff({ change, title }: { change: LevelChange; title: string }) {
     <section className="diff-level" data-testid="diff-level" data-level={change.level}>
       <h5 className="diff-level-title">{title}</h5>
       {change.description && (
-        <div className="diff-description">
-          <p className="diff-before">
-            <span className="diff-label">{t('technical.diff.before')}</span> {change.description.before}
-          </p>
-          <p className="diff-after">
-            <span className="diff-label">{t('technical.diff.after')}</span> {change.description.after}
-          </p>
-        </div>
+        <DescriptionChange before={change.description.before} after={change.description.after} />
       )}
-      {(change.indicatorsAdded.length > 0 || change.indicatorsRemoved.length > 0) && (
-        <ul className="diff-indicators">
-          {change.indicatorsRemoved.map((indicator) => (
-            <li key={`-${indicator}`} className="diff-removed-line">
-              <span className="diff-sign" aria-hidden="true">
-                −
-              </span>
-              <span className="visually-hidden">{t('technical.diff.indicatorRemoved')}</span>
-              {indicator}
-            </li>
-          ))}
-          {change.indicatorsAdded.map((indicator) => (
-            <li key={`+${indicator}`} className="diff-added-line">
-              <span className="diff-sign" aria-hidden="true">
-                +
-              </span>
-              <span className="visually-hidden">{t('technical.diff.indicatorAdded')}</span>
-              {indicator}
-            </li>
-          ))}
-        </ul>
-      )}
+      <IndicatorChanges removed={change.indicatorsRemoved} added={change.indicatorsAdded} />
       {onlyReordered && <p className="muted small">{t('technical.diff.reordered')}</p>}
     </section>
   );

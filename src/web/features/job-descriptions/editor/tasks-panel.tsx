@@ -251,27 +251,19 @@ function TaskRow({
             />
           </td>
           <td>
-            <input
-              type="number"
-              min={0}
-              step="any"
-              inputMode="decimal"
-              value={shown(task.volume)}
-              aria-label={`${t('jobDescription.tasks.volume')} ${k + 1}`}
-              data-field="volume"
-              onChange={(event) => onChange({ volume: figure(event.target.value) })}
+            <FigureInput
+              value={task.volume}
+              label={`${t('jobDescription.tasks.volume')} ${k + 1}`}
+              field="volume"
+              onChange={(volume) => onChange({ volume })}
             />
           </td>
           <td>
-            <input
-              type="number"
-              min={0}
-              step="any"
-              inputMode="decimal"
-              value={shown(task.time)}
-              aria-label={`${t('jobDescription.tasks.time')} ${k + 1}`}
-              data-field="time"
-              onChange={(event) => onChange({ time: figure(event.target.value) })}
+            <FigureInput
+              value={task.time}
+              label={`${t('jobDescription.tasks.time')} ${k + 1}`}
+              field="time"
+              onChange={(time) => onChange({ time })}
             />
           </td>
           <td>
@@ -307,5 +299,31 @@ function TaskRow({
         </td>
       )}
     </tr>
+  );
+}
+
+/** A task's volume or time: a decimal typed with a comma or a point; empty until typed. */
+function FigureInput({
+  value,
+  label,
+  field,
+  onChange,
+}: {
+  value: number;
+  label: string;
+  field: 'volume' | 'time';
+  onChange: (value: number) => void;
+}) {
+  return (
+    <input
+      type="number"
+      min={0}
+      step="any"
+      inputMode="decimal"
+      value={shown(value)}
+      aria-label={label}
+      data-field={field}
+      onChange={(event) => onChange(figure(event.target.value))}
+    />
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AgencyPicker } from '../../../shared/agency-picker';
-import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
+import { listOrgUnits } from '../../../shared/api/reference';
+import { unitsInTreeOrder } from '../../../shared/org-units';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
@@ -79,7 +80,7 @@ export function PositionMapPage() {
               onChange={(event) => chooseUnit(event.target.value)}
             >
               <option value="">{t('positionMap.allUnits')}</option>
-              {unitOptions(units.data.items).map(({ unit, depth }) => (
+              {unitsInTreeOrder(units.data.items).map(({ unit, depth }) => (
                 <option key={unit.id} value={unit.id}>
                   {`${'\u00a0\u00a0'.repeat(depth)}${depth > 0 ? '└ ' : ''}${unit.name}`}
                 </option>
@@ -156,20 +157,4 @@ function MapTotals({ map }: { map: PositionMap }) {
       ))}
     </StatTiles>
   );
-}
-
-/** Units depth first under their parents, for the indented filter list. */
-function unitOptions(items: OrgUnit[]): { unit: OrgUnit; depth: number }[] {
-  const out: { unit: OrgUnit; depth: number }[] = [];
-  const known = new Set(items.map((u) => u.id));
-  const walk = (parentId: string | null, depth: number) => {
-    for (const unit of items) {
-      const parent = unit.parentId && known.has(unit.parentId) ? unit.parentId : null;
-      if (parent !== parentId) continue;
-      out.push({ unit, depth });
-      walk(unit.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return out;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { DescriptionChange, IndicatorChanges } from '../../../shared/diff-text';
 import { Badge } from '../../../ui';
 import type { CompetencyRowChange, StandardCompetency } from '../api';
 
@@ -45,7 +46,6 @@ export function StandardRowChange({ change }: { change: CompetencyRowChange }) {
     change.code && { key: 'code', ...change.code },
     change.renamed && { key: 'name', ...change.renamed },
   ].filter((field) => !!field);
-  const indicatorsChanged = change.indicatorsAdded.length > 0 || change.indicatorsRemoved.length > 0;
 
   return (
     <li
@@ -76,37 +76,9 @@ export function StandardRowChange({ change }: { change: CompetencyRowChange }) {
         </dl>
       )}
       {change.levelDescription && (
-        <div className="diff-description">
-          <p className="diff-before">
-            <span className="diff-label">{t('technical.diff.before')}</span> {change.levelDescription.before}
-          </p>
-          <p className="diff-after">
-            <span className="diff-label">{t('technical.diff.after')}</span> {change.levelDescription.after}
-          </p>
-        </div>
+        <DescriptionChange before={change.levelDescription.before} after={change.levelDescription.after} />
       )}
-      {indicatorsChanged && (
-        <ul className="diff-indicators">
-          {change.indicatorsRemoved.map((indicator) => (
-            <li key={`-${indicator}`} className="diff-removed-line">
-              <span className="diff-sign" aria-hidden="true">
-                −
-              </span>
-              <span className="visually-hidden">{t('technical.diff.indicatorRemoved')}</span>
-              {indicator}
-            </li>
-          ))}
-          {change.indicatorsAdded.map((indicator) => (
-            <li key={`+${indicator}`} className="diff-added-line">
-              <span className="diff-sign" aria-hidden="true">
-                +
-              </span>
-              <span className="visually-hidden">{t('technical.diff.indicatorAdded')}</span>
-              {indicator}
-            </li>
-          ))}
-        </ul>
-      )}
+      <IndicatorChanges removed={change.indicatorsRemoved} added={change.indicatorsAdded} />
       {change.indicatorsReordered && <p className="muted small">{t('technical.diff.reordered')}</p>}
       {change.dictionaryVersion && <p className="muted small">{t('standardDiff.dictionaryVersion')}</p>}
     </li>
