@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: '.',
   test: {
-    reporters: ['default', ['json', { outputFile: '.tmp/results-unit.json' }]],
+    // SKJ_TEST_REPORT: where the JSON report goes (CI runs the suite twice, on Node 20 and 24).
+    reporters: ['default', ['json', { outputFile: process.env.SKJ_TEST_REPORT ?? '.tmp/results-unit.json' }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

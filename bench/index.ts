@@ -14,6 +14,7 @@ import * as dictionaryImport from './dictionary-import';
 import * as dictionarySearch from './dictionary-search';
 import * as dictionaryThroughput from './dictionary-throughput';
 import * as documents from './documents';
+import * as operations from './operations';
 import * as standards from './standards';
 import { repoRoot } from './support/process';
 import * as talent from './talent';
@@ -30,6 +31,7 @@ const benchmarks: Benchmark[] = [
   talent,
   workload,
   documents,
+  operations,
 ];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../test/support/api-client';
 import { login, logout, screenshot, serverAndBrowserForFile } from './support/harness';
 
 const env = serverAndBrowserForFile();
@@ -39,6 +40,41 @@ describe('technical dictionary in Chromium: compose → verify → ratify → fi
     await page.click('[data-testid=save-entry]');
     await page.locator('[data-testid=entry-row][data-code="ARS.01"]').waitFor();
     expect(await page.locator('[data-testid=version-status]').getAttribute('data-status')).toBe('draft');
+    await logout(page);
+  });
+
+  it('another editor saves the entry first: the drafter is told, reloads, keeps the typing, saves', async () => {
+    const { page } = env.browser;
+    await login(page, env.server.baseUrl, 'drafter');
+    await page.goto(versionUrl);
+    await page.click('[data-testid=entry-row][data-code="ARS.01"]');
+    await page.fill('[data-testid=entry-field-name]', 'Pengelolaan Arsip Dinamis dan Statis');
+
+    // Meanwhile the agency admin changes the same entry.
+    const versionId = new URL(versionUrl).pathname.split('/').pop()!;
+    const admin = new ApiClient(env.server.baseUrl);
+    expect((await admin.login('admin')).status).toBe(200);
+    const [read] = (await admin.get(`/api/dictionary-versions/${versionId}`)).body.entries;
+    const { id, isPlaceholder: _placeholder, ...fields } = read;
+    const changed = await admin.request('PUT', `/api/dictionary-versions/${versionId}/entries/${id}`, {
+      json: { ...fields, definition: 'Definisi yang diubah admin.' },
+    });
+    expect(changed.status).toBe(200);
+
+    await page.click('[data-testid=save-entry]');
+    const alert = page.locator('[data-testid=entry-form] [role=alert]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('telah diubah oleh pengguna lain');
+    await screenshot(page, 'dictionary-entry-stale');
+    await page.click('[data-testid=reload-version]');
+    await page.locator('[data-testid=entry-form] [role=status]').waitFor();
+    expect(await page.inputValue('[data-testid=entry-field-name]')).toBe(
+      'Pengelolaan Arsip Dinamis dan Statis',
+    );
+    await page.click('[data-testid=save-entry]');
+    await page.locator('[data-testid=entry-notice]').waitFor();
+    const [saved] = (await admin.get(`/api/dictionary-versions/${versionId}`)).body.entries;
+    expect([saved.name, saved.revision]).toEqual(['Pengelolaan Arsip Dinamis dan Statis', 3]);
     await logout(page);
   });
 

@@ -41,6 +41,53 @@ describe('data dir lock', () => {
   });
 });
 
+describe('data dir lock: stale locks and copies', () => {
+  const lockIn = (dir: string, owner: Record<string, unknown>) =>
+    fs.writeFileSync(path.join(dir, '.skj.lock'), JSON.stringify(owner));
+
+  it('names a file copy of a running data dir as such and says how to proceed', () => {
+    const original = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-lock-orig-'));
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-lock-copy-'));
+    const held = lockDataDir(original);
+    fs.copyFileSync(held.path, path.join(copy, '.skj.lock'));
+    let refused: DomainError | undefined;
+    try {
+      lockDataDir(copy);
+    } catch (error) {
+      refused = error as DomainError;
+    }
+    expect(refused?.code).toBe('DATA_DIR_LOCKED');
+    expect(refused?.message).toContain(`salinan berkas dari ${fs.realpathSync(original)}`);
+    expect(refused?.message).toContain('skj restore');
+    held.release();
+    // The original has stopped, but the copy was still taken from a running server: still refused.
+    expect(() => lockDataDir(copy)).toThrow(/salinan berkas dari/);
+    fs.rmSync(original, { recursive: true, force: true });
+    fs.rmSync(copy, { recursive: true, force: true });
+  });
+
+  it('takes over a lock whose PID now belongs to another process (started at another tick)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-lock-'));
+    lockIn(dir, { pid: process.pid, host: os.hostname(), startTick: '1', dataDir: fs.realpathSync(dir) });
+    const lock = lockDataDir(dir);
+    expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).startTick).not.toBe('1');
+    lock.release();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('takes over a lock written on another host, with a warning about copies', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-lock-'));
+    lockIn(dir, { pid: process.pid, host: 'server-lama', dataDir: '/srv/skj/data' });
+    const warnings: string[] = [];
+    const lock = lockDataDir(dir, { warn: (message) => warnings.push(message) });
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('ditulis di host server-lama');
+    expect(JSON.parse(fs.readFileSync(lock.path, 'utf8')).host).toBe(os.hostname());
+    lock.release();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('seeding', () => {
   let database: Database;
   beforeAll(async () => {

@@ -324,6 +324,43 @@ describe('book of standards', () => {
     ).toBe(0);
   }, 120_000);
 
+  it('lets agency staff only start a book, and at most three per agency wait or run (429 beyond)', async () => {
+    const employee = await server.as('pegawai');
+    const jobsBefore = await server.count(backgroundJobs);
+    const auditsBefore = await server.count(auditLog);
+    expect((await employee.post(`/api/agencies/${kotaId}/books`, { format: 'docx' })).status).toBe(403);
+    expect((await ratifier.post(`/api/agencies/${kotaId}/books`, { format: 'docx' })).status).toBe(403);
+    expect((await employee.get(`/api/jobs/${crypto.randomUUID()}`)).status).toBe(404);
+    // Three jobs already waiting for the agency (as 20 quick clicks would leave them).
+    const waiting = [];
+    for (let i = 0; i < 3; i++) {
+      waiting.push(
+        await insertBackgroundJob(server.database.db, {
+          agencyId: kotaId,
+          kind: 'standardBook',
+          params: { format: 'docx' },
+          total: 1,
+          createdBy: await userId('admin'),
+        }),
+      );
+    }
+    const full = await drafter.post(`/api/agencies/${kotaId}/books`, { format: 'docx' });
+    expect([full.status, full.body.error.code]).toEqual([429, 'JOB_QUEUE_FULL']);
+    expect(full.body.error.message).toContain('Tunggu salah satunya selesai');
+    expect(await server.count(backgroundJobs)).toBe(jobsBefore + 3);
+    expect(await server.count(auditLog)).toBe(auditsBefore);
+    // Once they are over, the agency may start a book again.
+    for (const id of waiting) {
+      await server.database.db
+        .update(backgroundJobs)
+        .set({ status: 'failed' })
+        .where(eq(backgroundJobs.id, id));
+    }
+    const again = await drafter.post(`/api/agencies/${kotaId}/books`, { format: 'docx' });
+    expect(again.status).toBe(202);
+    await waitForJob(admin, again.body.jobId);
+  }, 120_000);
+
   it('keeps a finished book for the retention period, then removes its file and answers 410', async () => {
     const started = await admin.post(`/api/agencies/${kotaId}/books`, { format: 'docx' });
     const jobId = started.body.jobId;

@@ -37,7 +37,9 @@ let foreignPositionId: string;
 let foreignUnitId: string;
 let technicalIds: string[];
 const today = todayIso(new Date());
-const password = 'rahasia123';
+/** Given by the admin (temporary), then replaced at the first login by `password`. */
+const temporaryPassword = 'Sementara-Dari-Admin-71';
+const password = 'Sandi-Pilihan-Pengguna-2026';
 
 function expectStatus(response: { status: number; body: unknown }, status: number) {
   if (response.status !== status) {
@@ -46,10 +48,15 @@ function expectStatus(response: { status: number; body: unknown }, status: numbe
 }
 
 async function agencyUser(username: string, fullName: string) {
-  const created = await admin.post('/api/users', { username, fullName, password, role: 'drafter' });
+  const created = await admin.post('/api/users', {
+    username,
+    fullName,
+    password: temporaryPassword,
+    role: 'drafter',
+  });
   expectStatus(created, 201);
   const client = server.client();
-  expectStatus(await client.login(username, password), 200);
+  expectStatus(await client.loginFirstTime(username, temporaryPassword, password), 200);
   people[username] = { id: created.body.user.id, client };
 }
 
@@ -306,7 +313,11 @@ describe('a drafting campaign of 144 positions', () => {
     });
     expectStatus(own, 200);
     const detail = (await coordinator.get(`/api/drafting-campaigns/${draftingCampaignId}`)).body;
-    expect(detail.permissions).toEqual({ manage: false, assignGroupIds: [groups['Kelompok II']] });
+    expect(detail.permissions).toEqual({
+      read: true,
+      manage: false,
+      assignGroupIds: [groups['Kelompok II']],
+    });
 
     const assignedBefore = await server.count(
       draftingCampaignPositions,

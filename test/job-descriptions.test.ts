@@ -178,7 +178,7 @@ describe('saving a job description', () => {
     expect(response.body.jobDescription).toBeNull();
     expect(response.body.content.summary).toContain('analisis kebutuhan');
     expect(response.body.completion).toMatchObject({ filled: 1, total: 23 });
-    expect(response.body.permissions).toEqual({ canEdit: false, canRatify: false });
+    expect(response.body.permissions).toMatchObject({ read: true, canEdit: false, canRatify: false });
     expect(response.body.settings).toMatchObject({ effectiveMinutesPerYear: 75_000, minutesPerDay: 300 });
     // A structural position's subordinates come from the position map.
     const head = await drafter.get(url(id('Kepala Bidang Pengembangan Kompetensi')));

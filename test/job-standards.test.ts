@@ -12,19 +12,21 @@ let drafter: ApiClient;
 let ministryId: string;
 let positionId: string;
 let standardId: string;
-const password = 'rahasia123';
+/** Given by the superadmin (temporary), then replaced at the first login by `password`. */
+const temporaryPassword = 'Sementara-Dari-Admin-71';
+const password = 'Sandi-Pilihan-Pengguna-2026';
 
 async function ministryUser(username: string, role: string) {
   const created = await superadmin.post('/api/users', {
     username,
     fullName: `Pengguna ${username}`,
-    password,
+    password: temporaryPassword,
     role,
     agencyId: ministryId,
   });
   expect(created.status).toBe(201);
   const client = server.client();
-  expect((await client.login(username, password)).status).toBe(200);
+  expect((await client.loginFirstTime(username, temporaryPassword, password)).status).toBe(200);
   return client;
 }
 

@@ -282,14 +282,27 @@ describe('self-service and access', () => {
     expect(created.status).toBe(201);
     expect(await server.count(users)).toBe(before + 1);
     const employee = server.client();
-    expect((await employee.login(A, created.body.password)).status).toBe(200);
+    // The one-time password works once: the first call after login must replace it.
+    const first = await employee.login(A, created.body.password);
+    expect([first.status, first.body.mustChangePassword]).toEqual([200, true]);
+    const blocked = await employee.get('/api/me/civil-servant');
+    expect([blocked.status, blocked.body.error.code]).toEqual([403, 'PASSWORD_CHANGE_REQUIRED']);
+    const changed = await employee.post('/api/auth/password', {
+      currentPassword: created.body.password,
+      newPassword: 'Pegawai-Memilih-Sandi-88',
+    });
+    expect(changed.status).toBe(200);
     const me = await employee.get('/api/me/civil-servant');
     expect(me.body.civilServant).toMatchObject({ nip: A, positionName: position });
     expect((await employee.get(`/api/civil-servants/${A}/match`)).body.unweighted).toBe(100);
+    // Another NIP of the agency answers exactly like an NIP that does not exist: no enumeration.
     const other = await employee.get(`/api/civil-servants/${B}`);
-    expect([other.status, other.body.error.code]).toEqual([403, 'FORBIDDEN']);
-    expect((await employee.get(`/api/civil-servants/${B}/match`)).status).toBe(403);
+    const unknown = await employee.get('/api/civil-servants/199912312020121001');
+    expect([other.status, other.body.error.code]).toEqual([404, 'CIVIL_SERVANT_NOT_FOUND']);
+    expect(other.body).toEqual(unknown.body);
+    expect((await employee.get(`/api/civil-servants/${B}/match`)).status).toBe(404);
     expect((await employee.get(`/api/agencies/${ministry.agencyId}/talent-pool`)).status).toBe(403);
+    expect((await employee.get(`/api/agencies/${ministry.agencyId}/civil-servants`)).status).toBe(403);
     const again = await admin.post(`/api/civil-servants/${A}/login`);
     expect([again.status, again.body.error.code]).toEqual([409, 'LOGIN_EXISTS']);
   });

@@ -132,7 +132,7 @@ describe('lifecycle', () => {
       'PUT',
       `/api/dictionary-versions/${versionId}/entries/${entries[0].id}`,
       {
-        json: entryFixture({ name: 'Nama Baru' }),
+        json: { ...entryFixture({ name: 'Nama Baru' }), revision: entries[0].revision },
       },
     );
     expect(edit.status).toBe(422);
@@ -168,18 +168,18 @@ describe('lifecycle', () => {
       behaviourIndicators: ['Indikator baru'],
     };
     const put = await drafter.request('PUT', `/api/dictionary-versions/${newVersionId}/entries/${entry.id}`, {
-      json: { ...changed, revision: draft.body.version.revision },
+      json: { ...changed, revision: entry.revision },
     });
     expect(put.status).toBe(200);
     const stale = await drafter.request(
       'PUT',
       `/api/dictionary-versions/${newVersionId}/entries/${entry.id}`,
       {
-        json: { ...changed, revision: draft.body.version.revision },
+        json: { ...changed, revision: entry.revision },
       },
     );
     expect(stale.status).toBe(409);
-    expect(stale.body.error.code).toBe('VERSION_STALE');
+    expect(stale.body.error.code).toBe('ENTRY_STALE');
     await drafter.post(
       `/api/dictionary-versions/${newVersionId}/entries`,
       entryFixture({ code: 'T.KEP.02', name: 'Manajemen Kinerja' }),
@@ -218,6 +218,72 @@ describe('lifecycle', () => {
       json: { ticked: true },
     });
     expect(unknown.status).toBe(404);
+  });
+});
+
+describe('two editors of one entry', () => {
+  it('saves the first, refuses the second with ENTRY_STALE, and keeps the first one’s text', async () => {
+    const admin = await server.as('admin');
+    const created = await drafter.post('/api/technical-dictionaries', {
+      code: 'KAMUS-DUA-PENYUNTING',
+      name: 'Kamus Kompetensi Teknis Dua Penyunting',
+    });
+    const draftId = created.body.versionId;
+    const added = await drafter.post(`/api/dictionary-versions/${draftId}/entries`, entryFixture());
+    expect(added.status).toBe(201);
+    expect(added.body.entry.revision).toBe(1);
+    const path = `/api/dictionary-versions/${draftId}/entries/${added.body.entry.id}`;
+
+    // Both open the editor: each reads the entry at revision 1.
+    const readByDrafter = (await drafter.get(`/api/dictionary-versions/${draftId}`)).body.entries[0];
+    const readByAdmin = (await admin.get(`/api/dictionary-versions/${draftId}`)).body.entries[0];
+    expect([readByDrafter.revision, readByAdmin.revision]).toEqual([1, 1]);
+
+    const first = await drafter.request('PUT', path, {
+      json: { ...entryFixture({ name: 'Analisis Jabatan Fungsional' }), revision: readByDrafter.revision },
+    });
+    expect(first.status).toBe(200);
+    expect(first.body.entry.revision).toBe(2);
+    const auditsAfterFirst = await server.count(auditLog);
+
+    const second = await admin.request('PUT', path, {
+      json: { ...entryFixture({ name: 'Analisis Jabatan Struktural' }), revision: readByAdmin.revision },
+    });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('ENTRY_STALE');
+    expect(second.body.error.message).toContain('diubah oleh pengguna lain');
+    expect(second.body.error.details).toEqual({ currentRevision: 2 });
+
+    const after = (await admin.get(`/api/dictionary-versions/${draftId}`)).body.entries[0];
+    expect(after.name).toBe('Analisis Jabatan Fungsional');
+    expect(after.revision).toBe(2);
+    expect(await server.count(auditLog)).toBe(auditsAfterFirst);
+
+    // Reloaded, the second editor may save over it knowingly.
+    const retried = await admin.request('PUT', path, {
+      json: { ...entryFixture({ name: 'Analisis Jabatan Struktural' }), revision: after.revision },
+    });
+    expect(retried.status).toBe(200);
+    expect(retried.body.entry.revision).toBe(3);
+  });
+
+  it('requires the revision on a change', async () => {
+    const draft = await drafter.post('/api/technical-dictionaries', {
+      code: 'KAMUS-TANPA-REVISI',
+      name: 'Kamus Kompetensi Teknis Tanpa Revisi',
+    });
+    const added = await drafter.post(
+      `/api/dictionary-versions/${draft.body.versionId}/entries`,
+      entryFixture(),
+    );
+    const put = await drafter.request(
+      'PUT',
+      `/api/dictionary-versions/${draft.body.versionId}/entries/${added.body.entry.id}`,
+      { json: entryFixture({ name: 'Tanpa revisi' }) },
+    );
+    expect(put.status).toBe(400);
+    expect(put.body.error.code).toBe('VALIDATION_FAILED');
+    expect(put.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['revision']);
   });
 });
 
@@ -267,5 +333,29 @@ describe('search', () => {
     expect(renderSnippet('<script>\u0001x\u0002</script>')).toBe(
       '&lt;script&gt;<mark>x</mark>&lt;/script&gt;',
     );
+  });
+});
+
+describe('who sees a draft dictionary', () => {
+  it('lists it to the agency staff and national roles, never to an employee of the agency', async () => {
+    const draft = await drafter.post('/api/technical-dictionaries', {
+      code: 'KAMUS-DRAF-PEGAWAI',
+      name: 'Kamus Teknis Yang Masih Draf',
+    });
+    expect(draft.status).toBe(201);
+    const codes = async (username: string) =>
+      (
+        (await (await server.as(username)).get('/api/technical-dictionaries')).body.items as {
+          code: string;
+        }[]
+      ).map((d) => d.code);
+    expect(await codes('verifier')).toContain('KAMUS-DRAF-PEGAWAI');
+    expect(await codes('ratifier')).toContain('KAMUS-DRAF-PEGAWAI');
+    expect(await codes('pegawai')).not.toContain('KAMUS-DRAF-PEGAWAI');
+    expect(await codes('admin2')).not.toContain('KAMUS-DRAF-PEGAWAI');
+    const employee = await server.as('pegawai');
+    expect((await employee.get(`/api/technical-dictionaries/${draft.body.dictionaryId}`)).status).toBe(404);
+    const version = await employee.get(`/api/dictionary-versions/${draft.body.versionId}`);
+    expect([version.status, version.body.error.code]).toEqual([404, 'VERSION_NOT_FOUND']);
   });
 });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { agencies, auditLog, users } from '../src/db/schema';
 import { startTestServer, type TestServer } from './support/test-server';
 
+const strongPassword = 'Lembayung-Senja-Kota-71';
+
 let server: TestServer;
 let kabId: string;
 beforeAll(async () => {
@@ -18,7 +20,7 @@ describe('users', () => {
     const response = await (await server.as('drafter')).post('/api/users', {
       username: 'baru',
       fullName: 'Pengguna Baru',
-      password: 'rahasia123',
+      password: strongPassword,
       role: 'drafter',
     });
     expect(response.status).toBe(403);
@@ -31,20 +33,26 @@ describe('users', () => {
     const response = await admin.post('/api/users', {
       username: 'Penyusun2',
       fullName: 'Penyusun Dua',
-      password: 'rahasia123',
+      password: strongPassword,
       role: 'drafter',
     });
     expect(response.status).toBe(201);
-    expect(response.body.user).toMatchObject({ username: 'penyusun2', role: 'drafter' });
-    const login = await server.client().login('penyusun2', 'rahasia123');
+    expect(response.body.user).toMatchObject({
+      username: 'penyusun2',
+      role: 'drafter',
+      mustChangePassword: true,
+    });
+    const login = await server.client().login('penyusun2', strongPassword);
     expect(login.status).toBe(200);
     expect(login.body.user.agency.code).toBe('KOTA-CONTOH');
+    // The admin chose it, so it is temporary: the new user replaces it before anything else.
+    expect(login.body.mustChangePassword).toBe(true);
     const [audit] = await server.database.db
       .select()
       .from(auditLog)
       .where(eq(auditLog.entityId, response.body.user.id));
     expect(audit).toMatchObject({ entity: 'user', action: 'create' });
-    expect(JSON.stringify(audit!.diff)).not.toContain('rahasia123');
+    expect(JSON.stringify(audit!.diff)).not.toContain(strongPassword);
   });
 
   it('forbids an admin from creating national roles or users of another agency', async () => {
@@ -53,14 +61,14 @@ describe('users', () => {
     const ratifier = await admin.post('/api/users', {
       username: 'penetap2',
       fullName: 'Penetap',
-      password: 'rahasia123',
+      password: strongPassword,
       role: 'ratifier',
     });
     expect(ratifier.status).toBe(403);
     const foreign = await admin.post('/api/users', {
       username: 'susup',
       fullName: 'Susup',
-      password: 'rahasia123',
+      password: strongPassword,
       role: 'drafter',
       agencyId: kabId,
     });
@@ -68,13 +76,13 @@ describe('users', () => {
     expect(await server.count(users)).toBe(before);
   });
 
-  it('refuses a duplicate username (409) and a short password (400)', async () => {
+  it('refuses a duplicate username (409) and a weak password (400 PASSWORD_TOO_WEAK)', async () => {
     const superadmin = await server.as('superadmin');
     const before = await server.count(users);
     const duplicate = await superadmin.post('/api/users', {
       username: 'ADMIN',
       fullName: 'Admin Lagi',
-      password: 'rahasia123',
+      password: strongPassword,
       role: 'admin',
       agencyId: kabId,
     });
@@ -88,11 +96,12 @@ describe('users', () => {
       agencyId: kabId,
     });
     expect(short.status).toBe(400);
-    expect(short.body.error.details.issues[0]).toMatchObject({ path: 'password' });
+    expect(short.body.error.code).toBe('PASSWORD_TOO_WEAK');
+    expect(short.body.error.details).toMatchObject({ reason: 'TOO_SHORT', issues: [{ path: 'password' }] });
     const noAgency = await superadmin.post('/api/users', {
       username: 'tanpainstansi',
       fullName: 'Tanpa Instansi',
-      password: 'rahasia123',
+      password: strongPassword,
       role: 'drafter',
     });
     expect(noAgency.status).toBe(400);

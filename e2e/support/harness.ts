@@ -13,6 +13,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const artifactsDir = path.resolve('e2e/artifacts');
 
+/** `npm start` makes a random demo password per data dir; e2e fixes it to stay deterministic. */
+export const demoPassword = 'demo12345';
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer();
@@ -35,7 +38,15 @@ export async function startServer(): Promise<RunningServer> {
   const port = await freePort();
   const output: string[] = [];
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, SKJ_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' },
+    env: {
+      ...process.env,
+      SKJ_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      SKJ_DEMO: '1',
+      SKJ_DEMO_PASSWORD: demoPassword,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
@@ -162,7 +173,7 @@ export async function logout(page: Page) {
   await page.waitForURL(/\/login/);
 }
 
-export async function login(page: Page, baseUrl: string, username: string, password = 'demo12345') {
+export async function login(page: Page, baseUrl: string, username: string, password = demoPassword) {
   await page.goto(`${baseUrl}/login`);
   await page.waitForSelector('input[name=username]');
   await checkAccessibility(page, `${baseUrl}/login`);
@@ -171,6 +182,26 @@ export async function login(page: Page, baseUrl: string, username: string, passw
   await page.click('button[type=submit]');
   await page.waitForSelector('[data-testid=user-name]');
   await checkAccessibility(page, `${page.url()} (after login as ${username})`);
+}
+
+/**
+ * Replaces a temporary password (a new account, a reset, an employee login) through the API, as
+ * the change-password screen will: the session stays, and the page can be reloaded to continue.
+ */
+export async function changePassword(
+  page: Page,
+  baseUrl: string,
+  currentPassword: string,
+  newPassword: string,
+) {
+  const me = await page.request.get(`${baseUrl}/api/auth/me`);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const response = await page.request.post(`${baseUrl}/api/auth/password`, {
+    data: { currentPassword, newPassword },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  if (!response.ok())
+    throw new Error(`password change failed: ${response.status()} ${await response.text()}`);
 }
 
 /** One server and one browser for a test file, started before and stopped after its tests. */

@@ -6,23 +6,32 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuthRoutes } from './auth/routes';
+import { registerBackupRoutes } from './backups/routes';
 import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
-import { renderApiDocs } from './docs/render-docs';
+import { apiDocsContentSecurityPolicy, renderApiDocs } from './docs/render-docs';
 import { registerDocumentRoutes } from './documents/routes';
 import { registerDraftingCampaignRoutes } from './drafting-campaigns/routes';
 import { errorBody, renderError } from './errors';
-import { registerHealthRoutes } from './health/routes';
+import { registerHealthRoutes, registerLivenessRoute } from './health/routes';
 import { registerJobDescriptionRoutes } from './job-descriptions/routes';
 import { registerStandardExchangeRoutes } from './job-standards/exchange-routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
-import { csrfProtection, loadSession, type RequestLogger, requestLog, securityHeaders } from './middleware';
+import {
+  csrfProtection,
+  loadSession,
+  passwordChangeGate,
+  type RequestLogger,
+  requestLog,
+  securityHeaders,
+} from './middleware';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
+import { registerSetupRoutes } from './setup/routes';
 import { registerTalentRoutes } from './talent/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
@@ -37,7 +46,10 @@ export interface CreateAppOptions extends ApiDeps {
 export function createApp(options: CreateAppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(options.log));
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(options));
+  const router = createRouter(app, options);
+  // Ahead of the body limits and the session lookup: liveness never waits for the database.
+  registerLivenessRoute(router);
   // Uploads (paths ending in /import) may carry an .xlsx of up to 10 MB; everything else 1 MB.
   const uploadLimit = bodyLimit({
     maxSize: 11 * 1024 * 1024,
@@ -61,11 +73,12 @@ export function createApp(options: CreateAppOptions) {
   );
   app.use('/api/*', loadSession(options));
   app.use('/api/*', csrfProtection);
+  app.use('/api/*', passwordChangeGate);
   app.onError((error, c) => renderError(c, error));
 
-  const router = createRouter(app, options);
   registerHealthRoutes(router);
   registerAuthRoutes(router);
+  registerSetupRoutes(router);
   registerDictionaryRoutes(router);
   registerReferenceRoutes(router);
   registerAgencyRoutes(router);
@@ -82,9 +95,13 @@ export function createApp(options: CreateAppOptions) {
   registerDraftingCampaignRoutes(router);
   registerDocumentRoutes(router);
   registerJobDescriptionRoutes(router);
+  registerBackupRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
-  app.get('/api/docs', (c) => c.html(renderApiDocs(options.registry)));
+  app.get('/api/docs', (c) => {
+    c.header('Content-Security-Policy', apiDocsContentSecurityPolicy);
+    return c.html(renderApiDocs(options.registry));
+  });
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', 'Alamat API tidak dikenal.'), 404));
 
   const webRoot = options.webRoot;

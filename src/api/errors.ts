@@ -6,10 +6,12 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
+import { cleanPath, invalidTextError } from './text';
 
 const statusByCode: Record<string, ContentfulStatusCode> = {
   VALIDATION_FAILED: 400,
   INVALID_JSON: 400,
+  INVALID_TEXT: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
@@ -22,11 +24,21 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   TOO_MANY_ROWS: 400,
   INVALID_UPLOAD: 400,
   RATE_LIMITED: 429,
+  JOB_QUEUE_FULL: 429,
+  PASSWORD_TOO_WEAK: 400,
+  PASSWORD_UNCHANGED: 400,
+  CURRENT_PASSWORD_WRONG: 400,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  SETUP_TOKEN_INVALID: 403,
+  LAST_SUPERADMIN: 409,
   DATA_DIR_LOCKED: 503,
   MEMBER_ALREADY_IN_DRAFTING_CAMPAIGN: 409,
   SOP_STEP_ALREADY_SIGNED_OFF: 409,
   JOB_NOT_READY: 409,
   JOB_RESULT_EXPIRED: 410,
+  BACKUP_IN_PROGRESS: 409,
+  BACKUP_NOT_AVAILABLE: 409,
+  NOT_READY: 503,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {
@@ -44,13 +56,15 @@ export function errorBody(code: string, message: string, details?: unknown) {
 /** zod issues as `{ path, message }` with dotted paths; messages are Indonesian (see i18n setup). */
 export function zodIssues(error: z.ZodError) {
   return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.'),
+    path: cleanPath(issue.path),
     message: issue.message,
     code: issue.code,
   }));
 }
 
 export function validationError(error: z.ZodError, where: string): DomainError {
+  const invalidText = invalidTextError(error);
+  if (invalidText) return invalidText;
   return new DomainError('VALIDATION_FAILED', `Data ${where} tidak valid.`, { issues: zodIssues(error) });
 }
 
@@ -64,8 +78,36 @@ export function renderError(c: Context, error: unknown) {
     return c.json(errorBody(error.code, error.message, error.details), status);
   }
   if (error instanceof z.ZodError) {
+    const invalidText = invalidTextError(error);
+    if (invalidText)
+      return c.json(errorBody(invalidText.code, invalidText.message, invalidText.details), 400);
     return c.json(errorBody('VALIDATION_FAILED', 'Data tidak valid.', { issues: zodIssues(error) }), 400);
   }
   console.error(error);
+  if (isRefusedText(error)) {
+    // Validation at the edge should have caught it; the operator sees the log line above.
+    return c.json(
+      errorBody(
+        'INVALID_TEXT',
+        'Salah satu isian memuat karakter yang tidak dapat disimpan (misalnya NUL atau karakter Unicode yang rusak). Hapus karakter itu lalu kirim ulang.',
+      ),
+      400,
+    );
+  }
   return c.json(errorBody('INTERNAL_ERROR', 'Terjadi kesalahan pada server. Silakan coba lagi.'), 500);
+}
+
+/**
+ * PostgreSQL refusing a text it cannot store: NUL in text (22021), `\u0000` in jsonb (22P05), half
+ * a surrogate pair in jsonb (22P02 with a Unicode detail). Drivers and drizzle wrap the database
+ * error, so the causes are followed.
+ */
+export function isRefusedText(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { code, detail, cause } = current as { code?: unknown; detail?: unknown; cause?: unknown };
+    if (code === '22021' || code === '22P05') return true;
+    if (code === '22P02' && typeof detail === 'string' && /unicode|surrogate/i.test(detail)) return true;
+    current = cause;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
 import { bookCommand } from './book-command';
 import { dictionaryExport, dictionaryImport } from './dictionary-commands';
 import { evaluateCommand } from './evaluate-command';
+import { backupCommand, exportSqlCommand, restoreCommand } from './operations-commands';
 import { standardsCheck } from './standards-commands';
 import { openCliDatabase, readSecret } from './support';
 
@@ -33,6 +34,14 @@ Perintah:
                                        kode keluar 1 bila ada jabatan yang gagal dimuat.
   evaluate BERKAS.json                 Hitung nilai dan kelas jabatan dari JSON tingkat faktor:
                                        { "kind": "structural"|"functional", "levels": { "1": "1-3" } }
+  backup --out BERKAS                  Cadangkan basis data tertanam ke BERKAS (.tar.gz) saat server
+                                       berhenti. Saat server berjalan: POST /api/admin/backups atau
+                                       jadwal SKJ_BACKUP_DIR.
+  restore BERKAS --data-dir DIREKTORI  Pulihkan cadangan ke direktori data yang kosong; jumlah baris
+                                       setiap tabel diperiksa; sesi masuk tidak ikut.
+  export-sql --out BERKAS.sql [--from-backup BERKAS]
+                                       Ekspor SQL (pg_dump PGlite) untuk dimuat ke PostgreSQL 15+
+                                       dengan psql; dari data dir (server berhenti) atau dari cadangan.
   help                                 Tampilkan bantuan ini.
 
 Basis data: PGlite di SKJ_DATA_DIR (bawaan ./data), atau PostgreSQL bila DATABASE_URL diisi.
@@ -92,6 +101,10 @@ const commands: Record<string, Command> = {
   async book(args) {
     return bookCommand(args);
   },
+
+  backup: backupCommand,
+  restore: restoreCommand,
+  'export-sql': exportSqlCommand,
 
   async help() {
     console.log(usage);

@@ -6,7 +6,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import type { SQL } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -21,6 +21,8 @@ export interface Database {
   kind: DatabaseKind;
   /** The PGlite instance when kind is 'pglite' (tests dump and load it). */
   pglite?: PGlite;
+  /** PGlite's data dir on disk; absent in memory (tests) and for PostgreSQL. */
+  dataDir?: string;
   close(): Promise<void>;
 }
 
@@ -54,14 +56,66 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     extensions: pgliteExtensions,
   });
-  const db = drizzlePglite({ client: pglite, schema }) as unknown as Db;
-  return { db, kind: 'pglite', pglite, close: () => pglite.close() };
+  const db = drizzlePglite({ client: yieldingClient(pglite), schema }) as unknown as Db;
+  return {
+    db,
+    kind: 'pglite',
+    pglite,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    close: () => pglite.close(),
+  };
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * PGlite runs each statement synchronously on this thread, and a chain of awaited queries never
+ * lets the event loop reach its I/O phase: a long import would keep every HTTP request, the
+ * liveness probe included, waiting until its end. The app's queries go through this wrapper,
+ * which gives the event loop a turn before each statement, so requests are served between
+ * statements (a single long statement still holds the thread: ADR 0014).
+ */
+function yieldingClient(pglite: PGlite): PGlite {
+  type Tx = Parameters<Parameters<PGlite['transaction']>[0]>[0];
+  const wrapTx = (tx: Tx): Tx => ({
+    ...tx,
+    query: async (...args: Parameters<Tx['query']>) => {
+      await nextTurn();
+      return tx.query(...args);
+    },
+    exec: async (...args: Parameters<Tx['exec']>) => {
+      await nextTurn();
+      return tx.exec(...args);
+    },
+    rollback: () => tx.rollback(),
+    get closed() {
+      return tx.closed;
+    },
+  });
+  const client = {
+    query: async (...args: Parameters<PGlite['query']>) => {
+      await nextTurn();
+      return pglite.query(...args);
+    },
+    transaction: async <T>(callback: (tx: Tx) => Promise<T>) => {
+      await nextTurn();
+      return pglite.transaction((tx) => callback(wrapTx(tx)));
+    },
+  };
+  return client as unknown as PGlite;
 }
 
 /** Runs raw SQL and returns its rows (both drivers answer `{ rows }`). */
 export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+/** Runs one SQL text and returns its rows: the same code reads through a Db or PGlite's own handle. */
+export type RunQuery = <T>(text: string) => Promise<T[]>;
+
+export function runQueryOn(db: Db): RunQuery {
+  return (text) => queryRows(db, sql.raw(text));
 }
 
 /**

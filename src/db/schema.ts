@@ -108,6 +108,12 @@ export const users = pgTable(
     role: text('role').notNull(),
     agencyId: uuid('agency_id').references(() => agencies.id),
     active: boolean('active').notNull().default(true),
+    /** Set for a password someone else chose (new account, reset, employee login): change it first. */
+    mustChangePassword: boolean('must_change_password').notNull().default(false),
+    /** A temporary password stops working at this time; null for a password the user chose. */
+    passwordExpiresAt: timestamp('password_expires_at', { withTimezone: true }),
+    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -136,18 +142,25 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-export const loginAttempts = pgTable(
-  'login_attempts',
+/**
+ * Login throttling: one row per (kind, key), updated by a single upsert per attempt so parallel
+ * tries cannot slip past the count. `pair` = username + client address (exponential back-off),
+ * `ip` = client address (a higher ceiling per window). See docs/decisions/0013.
+ */
+export const loginThrottle = pgTable(
+  'login_throttle',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    username: text('username').notNull(),
-    ip: text('ip').notNull(),
-    success: boolean('success').notNull(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    kind: text('kind').notNull(),
+    key: text('key').notNull(),
+    failures: integer('failures').notNull().default(0),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+    /** `pair` rows: the last correct password from this address (exempts it from the address ceiling). */
+    lastSuccessAt: timestamp('last_success_at', { withTimezone: true }),
   },
   (t) => [
-    index('login_attempts_username_idx').on(t.username, t.at),
-    index('login_attempts_ip_idx').on(t.ip, t.at),
+    primaryKey({ columns: [t.kind, t.key] }),
+    check('login_throttle_kind_check', sql`${t.kind} in ('pair','ip')`),
   ],
 );
 
@@ -231,6 +244,8 @@ export const competencies = pgTable(
     sortOrder: integer('sort_order').notNull().default(0),
     /** True when the official text was not available and a placeholder stands in. */
     isPlaceholder: boolean('is_placeholder').notNull().default(false),
+    /** Bumped on every change to this entry: an editor saving an older revision gets ENTRY_STALE. */
+    revision: integer('revision').notNull().default(1),
     /** Every level's description and indicators, kept by the app for full-text search. */
     searchText: text('search_text').notNull().default(''),
     searchVector: tsvector('search_vector').generatedAlwaysAs(

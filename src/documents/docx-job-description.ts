@@ -7,7 +7,6 @@ import {
   AlignmentType,
   Document,
   type FileChild,
-  Packer,
   Paragraph,
   ShadingType,
   Table,
@@ -26,6 +25,7 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { packDocx } from './docx-pack';
 import {
   type JobDescriptionDocumentInput,
   type JobDescriptionOutline,
@@ -189,9 +189,10 @@ export function jobDescriptionBlocks(outline: JobDescriptionOutline): FileChild[
 
 export async function renderJobDescriptionDocx(input: JobDescriptionDocumentInput): Promise<Buffer> {
   const outline = jobDescriptionOutline(input);
+  const properties = documentProperties(`Uraian Jabatan ${outline.positionName}`, outline.agencyName);
+  properties.subject = 'Uraian Jabatan (hasil analisis jabatan)';
   const document = new Document({
-    ...documentProperties(`Uraian Jabatan ${outline.positionName}`, outline.agencyName),
-    subject: 'Uraian Jabatan (hasil analisis jabatan)',
+    ...properties,
     sections: [
       {
         properties: sectionProperties,
@@ -201,5 +202,6 @@ export async function renderJobDescriptionDocx(input: JobDescriptionDocumentInpu
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // The ratification date, not the clock: the same ratified version gives the same bytes.
+  return packDocx(document, properties, input.meta.ratifiedAt ?? input.meta.generatedAt);
 }

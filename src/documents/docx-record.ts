@@ -3,7 +3,6 @@ import {
   AlignmentType,
   BorderStyle,
   Document,
-  Packer,
   Paragraph,
   ShadingType,
   Table,
@@ -21,6 +20,7 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { packDocx } from './docx-pack';
 import { standardBlocks, standardFooterText } from './docx-standard';
 import {
   blankName,
@@ -139,8 +139,9 @@ export async function renderRecordDocx(input: RecordDocumentInput): Promise<Buff
       children: [new TextRun(outline.subtitle)],
     }),
   ];
+  const properties = documentProperties(`Rumusan Kompetensi ${standard.positionName}`, standard.agencyName);
   const document = new Document({
-    ...documentProperties(`Rumusan Kompetensi ${standard.positionName}`, standard.agencyName),
+    ...properties,
     sections: [
       {
         properties: sectionProperties,
@@ -156,5 +157,6 @@ export async function renderRecordDocx(input: RecordDocumentInput): Promise<Buff
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // The ratification date, not the clock: the same ratified version gives the same bytes.
+  return packDocx(document, properties, input.meta.ratifiedAt ?? input.meta.generatedAt);
 }

@@ -8,7 +8,6 @@ import {
   Document,
   type FileChild,
   HeightRule,
-  Packer,
   Paragraph,
   ShadingType,
   Table,
@@ -28,6 +27,7 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { packDocx } from './docx-pack';
 import {
   type CompetencyGroup,
   competencyHeaders,
@@ -276,8 +276,9 @@ export function standardFooterText(outline: StandardOutline): string {
 
 export async function renderStandardDocx(input: StandardDocumentInput): Promise<Buffer> {
   const outline = standardOutline(input);
+  const properties = documentProperties(`SKJ ${outline.positionName}`, outline.agencyName);
   const document = new Document({
-    ...documentProperties(`SKJ ${outline.positionName}`, outline.agencyName),
+    ...properties,
     sections: [
       {
         properties: sectionProperties,
@@ -287,5 +288,6 @@ export async function renderStandardDocx(input: StandardDocumentInput): Promise<
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // The ratification date, not the clock: the same ratified version gives the same bytes.
+  return packDocx(document, properties, input.meta.ratifiedAt ?? input.meta.generatedAt);
 }

@@ -2,34 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
 import type { Finding } from './job-standard-rules';
 import {
-  assertCanActOnStandard,
   assertStandardEditable,
   assertSubmittable,
-  canActOnStandard,
   defaultPositionCodePattern,
   formatPositionCode,
   nextStandardStatus,
-  type StandardActor,
-  type StandardStatus,
-  type StandardWorkflowState,
 } from './job-standard-workflow';
-import type { Role } from './roles';
-
-const actor = (role: Role, userId = `${role}-1`, agencyId: string | null = 'kota-malang'): StandardActor => ({
-  role,
-  agencyId,
-  userId,
-});
-const ratifier = (userId = 'ratifier-1') => actor('ratifier', userId, null);
-
-const standard = (
-  status: StandardStatus,
-  submittedBy: string | null = 'drafter-1',
-): StandardWorkflowState => ({
-  agencyId: 'kota-malang',
-  status,
-  submittedBy,
-});
 
 function errorOf(run: () => unknown): DomainError {
   try {
@@ -65,56 +43,6 @@ describe('nextStandardStatus', () => {
     );
     expect(errorOf(() => nextStandardStatus('verified', 'return')).code).toBe('RETURN_REASON_REQUIRED');
     expect(errorOf(() => nextStandardStatus('draft', 'return', 'x')).code).toBe('INVALID_TRANSITION');
-  });
-});
-
-describe('canActOnStandard', () => {
-  it('lets the drafter or admin of the owning agency submit, nobody else', () => {
-    expect(canActOnStandard(actor('drafter'), standard('draft', null), 'submit')).toEqual({ ok: true });
-    expect(canActOnStandard(actor('admin'), standard('draft', null), 'submit')).toEqual({ ok: true });
-    const otherAgency = canActOnStandard(
-      actor('drafter', 'd2', 'kota-batu'),
-      standard('draft', null),
-      'submit',
-    );
-    expect(otherAgency).toMatchObject({ ok: false, code: 'FORBIDDEN' });
-    expect(canActOnStandard(actor('employee'), standard('draft', null), 'submit')).toMatchObject({
-      ok: false,
-      code: 'FORBIDDEN',
-    });
-  });
-
-  it('lets the verifier and validator of the agency and a national ratifier take their own step', () => {
-    expect(canActOnStandard(actor('verifier'), standard('submitted'), 'verify').ok).toBe(true);
-    expect(canActOnStandard(actor('validator'), standard('verified'), 'validate').ok).toBe(true);
-    expect(canActOnStandard(ratifier(), standard('validated'), 'ratify').ok).toBe(true);
-    expect(canActOnStandard(actor('validator'), standard('submitted'), 'verify').ok).toBe(false);
-    expect(canActOnStandard(actor('verifier', 'v2', 'kota-batu'), standard('submitted'), 'verify').ok).toBe(
-      false,
-    );
-    expect(canActOnStandard(actor('admin'), standard('validated'), 'ratify').ok).toBe(false);
-  });
-
-  it('forbids approving a submission one submitted oneself', () => {
-    const decision = canActOnStandard(actor('verifier', 'u-7'), standard('submitted', 'u-7'), 'verify');
-    expect(decision).toMatchObject({ ok: false, code: 'SELF_APPROVAL' });
-    expect(canActOnStandard(ratifier('u-7'), standard('validated', 'u-7'), 'ratify')).toMatchObject({
-      code: 'SELF_APPROVAL',
-    });
-    expect(
-      errorOf(() => assertCanActOnStandard(ratifier('u-7'), standard('validated', 'u-7'), 'ratify')).code,
-    ).toBe('SELF_APPROVAL');
-  });
-
-  it('lets whoever acts on the current step return it', () => {
-    expect(canActOnStandard(actor('verifier'), standard('submitted'), 'return').ok).toBe(true);
-    expect(canActOnStandard(actor('validator'), standard('verified'), 'return').ok).toBe(true);
-    expect(canActOnStandard(ratifier(), standard('validated'), 'return').ok).toBe(true);
-    expect(canActOnStandard(actor('drafter'), standard('submitted'), 'return').ok).toBe(false);
-    expect(canActOnStandard(actor('verifier'), standard('verified'), 'return').ok).toBe(false);
-    expect(canActOnStandard(actor('verifier'), standard('draft'), 'return')).toMatchObject({
-      code: 'FORBIDDEN',
-    });
   });
 });
 

@@ -1,11 +1,10 @@
 /**
- * Lifecycle of a job standard: the owning agency drafts and submits, its verifier verifies, its
- * validator validates, KemenPAN-RB (ratifier, a national role) ratifies and gives the position
- * code. Every step but ratification may be returned to draft with a reason. Pure.
+ * Lifecycle of a job standard: draft → submitted → verified → validated → ratified (the national
+ * ratification gives the position code); every step but ratification may be returned to draft with
+ * a reason. Pure. Who may take each step: `src/policies/job-standard.ts`.
  */
 import { DomainError } from './errors';
 import type { Finding } from './job-standard-rules';
-import type { Role } from './roles';
 
 export const standardStatuses = ['draft', 'submitted', 'verified', 'validated', 'ratified'] as const;
 export type StandardStatus = (typeof standardStatuses)[number];
@@ -35,13 +34,6 @@ const forward: Record<Exclude<StandardAction, 'return'>, { from: StandardStatus;
   verify: { from: 'submitted', to: 'verified' },
   validate: { from: 'verified', to: 'validated' },
   ratify: { from: 'validated', to: 'ratified' },
-};
-
-/** The step waiting at each status, whose actors may also return it. */
-const pendingStep: Partial<Record<StandardStatus, Exclude<StandardAction, 'return' | 'submit'>>> = {
-  submitted: 'verify',
-  verified: 'validate',
-  validated: 'ratify',
 };
 
 const returnable: readonly StandardStatus[] = ['submitted', 'verified', 'validated'];
@@ -82,87 +74,6 @@ export function assertReturnReason(reason: string | null | undefined): string {
     throw new DomainError('RETURN_REASON_REQUIRED', 'Alasan pengembalian wajib diisi.');
   }
   return text;
-}
-
-/** Who may take each forward step; `agency`: only for the owning agency. */
-export const standardActionRoles: Readonly<
-  Record<Exclude<StandardAction, 'return'>, { roles: readonly Role[]; agency: boolean }>
-> = Object.freeze({
-  submit: { roles: ['drafter', 'admin'], agency: true },
-  verify: { roles: ['verifier'], agency: true },
-  validate: { roles: ['validator'], agency: true },
-  ratify: { roles: ['ratifier'], agency: false },
-});
-
-export interface StandardActor {
-  role: Role;
-  /** null for national roles. */
-  agencyId: string | null;
-  userId: string;
-}
-
-export interface StandardWorkflowState {
-  agencyId: string;
-  status: StandardStatus;
-  /** The user who submitted the current submission; null while never submitted. */
-  submittedBy: string | null;
-}
-
-export type ActDecision = { ok: true } | { ok: false; code: 'FORBIDDEN' | 'SELF_APPROVAL'; message: string };
-
-const approvals: readonly StandardAction[] = ['verify', 'validate', 'ratify'];
-
-/**
- * Whether `actor` may take `action` on the standard, by role and agency. It does not check that
- * the action applies to the status: `nextStandardStatus` does. Nobody approves (verify, validate,
- * ratify) a submission they submitted themselves.
- */
-export function canActOnStandard(
-  actor: StandardActor,
-  standard: StandardWorkflowState,
-  action: StandardAction,
-): ActDecision {
-  const step = action === 'return' ? pendingStep[standard.status] : action;
-  if (!step) {
-    return {
-      ok: false,
-      code: 'FORBIDDEN',
-      message: `SKJ berstatus ${standardStatusNames[standard.status] ?? standard.status} tidak dapat dikembalikan.`,
-    };
-  }
-  const rule = standardActionRoles[step];
-  if (!rule.roles.includes(actor.role)) {
-    return {
-      ok: false,
-      code: 'FORBIDDEN',
-      message: `Peran Anda tidak berwenang untuk tindakan "${standardActionNames[action]}" pada SKJ ini.`,
-    };
-  }
-  if (rule.agency && actor.agencyId !== standard.agencyId) {
-    return {
-      ok: false,
-      code: 'FORBIDDEN',
-      message: 'Anda hanya dapat memproses SKJ milik instansi Anda sendiri.',
-    };
-  }
-  if (approvals.includes(action) && standard.submittedBy !== null && standard.submittedBy === actor.userId) {
-    return {
-      ok: false,
-      code: 'SELF_APPROVAL',
-      message: 'SKJ yang Anda ajukan sendiri harus diproses oleh orang lain.',
-    };
-  }
-  return { ok: true };
-}
-
-/** Throws the decision of `canActOnStandard` as a DomainError when it is not ok. */
-export function assertCanActOnStandard(
-  actor: StandardActor,
-  standard: StandardWorkflowState,
-  action: StandardAction,
-): void {
-  const decision = canActOnStandard(actor, standard, action);
-  if (!decision.ok) throw new DomainError(decision.code, decision.message);
 }
 
 /** Submission is blocked while any finding is an error: DomainError('STANDARD_HAS_ERRORS'). */

@@ -193,12 +193,6 @@ const transitions: Record<DictionaryAction, DictionaryTransition[]> = {
   return: [{ from: 'verified', to: 'draft' }],
 };
 
-export const dictionaryActionRoles: Record<DictionaryAction, readonly string[]> = {
-  verify: ['verifier'],
-  ratify: ['admin'],
-  return: ['verifier', 'admin'],
-};
-
 const statusNames: Record<DictionaryStatus, string> = {
   draft: 'draf',
   verified: 'terverifikasi',

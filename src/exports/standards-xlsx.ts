@@ -434,10 +434,6 @@ export async function readStandardsWorkbook(bytes: Uint8Array): Promise<Standard
     } else {
       for (const source of rData.rows) {
         count++;
-        const text = (column: RequirementColumn) => {
-          const read = cellText(source.cells.get(column) ?? null);
-          return read.ok ? read.value.trim() : '';
-        };
         const problem = (column: RequirementColumn, code: string, message: string) =>
           problems.push({
             sheet: 'Persyaratan',
@@ -446,6 +442,12 @@ export async function readStandardsWorkbook(bytes: Uint8Array): Promise<Standard
             code,
             message,
           });
+        const text = (column: RequirementColumn) => {
+          const read = cellText(source.cells.get(column) ?? null);
+          if (read.ok) return read.value.trim();
+          problem(column, read.code, read.message);
+          return '';
+        };
         const position = text('position');
         const kindText = text('kind');
         const kind = requirementKindByName.get(kindText.toLowerCase());

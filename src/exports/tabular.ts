@@ -7,7 +7,14 @@
 import ExcelJS from 'exceljs';
 import { DomainError } from '../domain/errors';
 import { parseCsv } from './csv';
-import { type ColumnAliases, cellText, findHeaderRow, normalizeHeader, readDataRows } from './xlsx-cells';
+import {
+  type ColumnAliases,
+  cellText,
+  checkedText,
+  findHeaderRow,
+  normalizeHeader,
+  readDataRows,
+} from './xlsx-cells';
 import { inspectXlsx, maxRows as maxXlsxRows } from './xlsx-limits';
 
 export const maxCsvBytes = 64 * 1024 * 1024;
@@ -22,8 +29,11 @@ export interface Table<K extends string> {
   format: 'xlsx' | 'csv';
   columns: Set<K>;
   rows: TableRow<K>[];
-  /** Cells that could not be read as text (formula without result, error value, date…). */
-  cellProblems: { row: number; column: K; message: string }[];
+  /**
+   * Cells that could not be read as text (formula without result, error value, date…; `code`
+   * from `cellText`), or whose text holds control characters (`INVALID_TEXT`).
+   */
+  cellProblems: { row: number; column: K; code: string; message: string }[];
 }
 
 function isXlsx(bytes: Uint8Array) {
@@ -71,7 +81,7 @@ async function readXlsx<K extends string>(bytes: Uint8Array, aliases: ColumnAlia
     for (const [key, value] of source.cells) {
       const text = cellText(value);
       if (text.ok) cells.set(key, text.value.trim());
-      else cellProblems.push({ row: source.row, column: key, message: text.message });
+      else cellProblems.push({ row: source.row, column: key, code: text.code, message: text.message });
     }
     rows.push({ row: source.row, cells });
   }
@@ -89,7 +99,11 @@ function readCsvTable<K extends string>(bytes: Uint8Array, aliases: ColumnAliase
     // Older Excel saves CSV in the Windows code page: read it as such rather than refuse.
     text = new TextDecoder('windows-1252').decode(bytes);
   }
-  if (text.includes('\u0000')) throw new DomainError('INVALID_FILE', 'Berkas bukan .xlsx atau CSV teks.');
+  // NUL in the header line: a binary file or UTF-16 text, not a CSV. Further down it is a bad cell.
+  const firstLineEnd = text.indexOf('\n');
+  if (text.slice(0, firstLineEnd === -1 ? undefined : firstLineEnd).includes('\u0000')) {
+    throw new DomainError('INVALID_FILE', 'Berkas bukan .xlsx atau CSV teks.');
+  }
   const parsed = parseCsv(text, maxCsvRows + 1);
   if (!parsed.ok) throw new DomainError('INVALID_CSV', `CSV tidak dapat dibaca: ${parsed.message}`);
   const [head, ...body] = parsed.rows;
@@ -109,13 +123,16 @@ function readCsvTable<K extends string>(bytes: Uint8Array, aliases: ColumnAliase
     if (key !== undefined && !columns.has(key)) columns.set(key, index);
   });
   const rows: TableRow<K>[] = [];
+  const cellProblems: Table<K>['cellProblems'] = [];
   for (const source of body) {
     const cells = new Map<K, string>();
     for (const [key, index] of columns) {
-      const value = source.cells[index]?.trim() ?? '';
-      if (value !== '') cells.set(key, value);
+      const read = checkedText(source.cells[index]?.trim() ?? '');
+      if (!read.ok)
+        cellProblems.push({ row: source.row, column: key, code: read.code, message: read.message });
+      else if (read.value !== '') cells.set(key, read.value);
     }
     if (cells.size > 0) rows.push({ row: source.row, cells });
   }
-  return { format: 'csv', columns: new Set(columns.keys()), rows, cellProblems: [] };
+  return { format: 'csv', columns: new Set(columns.keys()), rows, cellProblems };
 }

@@ -4,15 +4,33 @@
  * headers match whatever case, spacing or punctuation the person typed.
  */
 import type ExcelJS from 'exceljs';
+import { normalizeLineBreaks, textFault, textFaultMessages } from '../domain/text';
 
 export type CellRead<T> = { ok: true; value: T } | { ok: false; code: string; message: string };
 
 const fail = (code: string, message: string): CellRead<never> => ({ ok: false, code, message });
 
-/** Text of a cell; '' for an empty cell. Dates and error values are refused, never guessed. */
+/**
+ * Text of a cell; '' for an empty cell. Dates and error values are refused, never guessed; so are
+ * control characters and bidi overrides (INVALID_TEXT), which would be stored as invisible junk.
+ */
 export function cellText(value: ExcelJS.CellValue): CellRead<string> {
+  const read = rawCellText(value);
+  return read.ok ? checkedText(read.value) : read;
+}
+
+/** A text read from a table cell (line ends normalized), or INVALID_TEXT: shared with CSV. */
+export function checkedText(value: string): CellRead<string> {
+  const normalized = normalizeLineBreaks(value);
+  const fault = textFault(normalized, { multiline: true });
+  if (fault)
+    return fail('INVALID_TEXT', `Sel ${textFaultMessages[fault]}. Hapus karakter itu lalu impor ulang.`);
+  return { ok: true, value: normalized };
+}
+
+function rawCellText(value: ExcelJS.CellValue): CellRead<string> {
   if (value === null || value === undefined) return { ok: true, value: '' };
-  if (typeof value === 'string') return { ok: true, value: value.replace(/\r\n?/g, '\n') };
+  if (typeof value === 'string') return { ok: true, value };
   if (typeof value === 'number') return { ok: true, value: Number.isFinite(value) ? String(value) : '' };
   if (typeof value === 'boolean') return { ok: true, value: value ? 'TRUE' : 'FALSE' };
   if (value instanceof Date) {
@@ -30,10 +48,10 @@ export function cellText(value: ExcelJS.CellValue): CellRead<string> {
         'Sel berisi rumus tanpa nilai tersimpan. Buka berkas di Excel, simpan ulang, lalu unggah kembali.',
       );
     }
-    return cellText(value.result);
+    return rawCellText(value.result);
   }
   // Hyperlink cells: exceljs may hand back rich text in `text` despite its declared string type.
-  if ('hyperlink' in value) return cellText(value.text as ExcelJS.CellValue);
+  if ('hyperlink' in value) return rawCellText(value.text as ExcelJS.CellValue);
   return fail('CELL_UNREADABLE', 'Isi sel tidak dapat dibaca sebagai teks.');
 }
 

@@ -1,23 +1,22 @@
 /** Civil servants: the agency's list, one record with its assessment history, the own view, a login. */
-import { randomBytes } from 'node:crypto';
 import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { civilServants, positions, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
-import { assertCanReadTalent, loadCivilServant } from './civil-servant-access';
+import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
+import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
-import { assertCanManageCivilServants } from './import-civil-servants';
 import { getVisibleAgency } from './manage-agencies';
-import { hashPassword } from './passwords';
+import { issueTemporaryPassword } from './passwords';
 
 export async function listCivilServants(
   ctx: ServiceContext,
   agencyId: string,
   params: { q?: string | undefined; limit: number; offset: number },
 ) {
+  talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  assertCanReadTalent(ctx, agencyId);
   const q = params.q?.trim();
   const where = and(
     eq(civilServants.agencyId, agencyId),
@@ -105,6 +104,7 @@ export async function getCivilServant(ctx: ServiceContext, nip: string) {
       hasLogin: servant.userId !== null,
     },
     assessments: [...sessions.values()],
+    permissions: civilServantPolicy.permissions(ctx.actor, servant),
   };
 }
 
@@ -121,11 +121,11 @@ export async function myCivilServant(ctx: ServiceContext) {
 
 /** A login for a civil servant: username = NIP, role `employee`, a one-time password returned once. */
 export async function createEmployeeLogin(ctx: ServiceContext, nip: string) {
-  assertCanManageCivilServants(ctx);
   const servant = await loadCivilServant(ctx, nip);
+  civilServantPolicy.authorize(ctx.actor, 'createLogin', servant);
   if (servant.userId) throw new DomainError('LOGIN_EXISTS', 'Pegawai ini sudah memiliki akun.');
-  const password = randomBytes(9).toString('base64url');
-  const passwordHash = await hashPassword(password);
+  // A temporary password: shown once, changed at the first login, void after 72 hours.
+  const { password, ...credentials } = await issueTemporaryPassword();
   return ctx.db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.username, servant.nip));
     if (existing) throw new DomainError('USERNAME_EXISTS', `Nama pengguna ${servant.nip} sudah dipakai.`);
@@ -136,7 +136,7 @@ export async function createEmployeeLogin(ctx: ServiceContext, nip: string) {
         fullName: servant.name,
         role: 'employee',
         agencyId: servant.agencyId,
-        passwordHash,
+        ...credentials,
       })
       .returning({ id: users.id });
     await tx.update(civilServants).set({ userId: user!.id }).where(eq(civilServants.id, servant.id));

@@ -35,8 +35,10 @@ import { type StandardPolicy, startingTechnicalLevel } from '../domain/job-stand
 import { assertStandardEditable } from '../domain/job-standard-workflow';
 import { findJobLevel, type PositionGroup } from '../domain/reference';
 import { type AgencyKind, isRegionalAgency } from '../domain/roles';
+import { agencyStandardsPolicy, jobStandardPolicy } from '../policies/job-standard';
+import { positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
-import { assertCanComposeStandard, assertFreshStandard, loadVisibleStandard } from './job-standard-access';
+import { assertFreshStandard, loadVisibleStandard } from './job-standard-access';
 import { effectivePolicy } from './standard-policy';
 
 export interface CompetencyInput {
@@ -50,7 +52,11 @@ export interface CompetencyInput {
 
 async function loadPosition(ctx: ServiceContext, positionId: string) {
   const position = await findPosition(ctx.db, positionId);
-  if (!position || position.agencyId !== ctx.actor.agencyId) {
+  if (
+    !position ||
+    !positionPolicy.can(ctx.actor, 'read', position) ||
+    position.agencyId !== ctx.actor.agencyId
+  ) {
     throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan pada instansi Anda.');
   }
   return position;
@@ -168,7 +174,7 @@ async function prefilledStandard(
 
 export async function createJobStandard(ctx: ServiceContext, input: { positionId: string }) {
   const position = await loadPosition(ctx, input.positionId);
-  assertCanComposeStandard(ctx.actor, position.agencyId);
+  agencyStandardsPolicy.authorize(ctx.actor, 'compose', position);
   const policy = await effectivePolicy(ctx.db, position.agencyId);
   const content = await prefilledStandard(ctx.db, position, policy);
   return ctx.db.transaction(async (tx) => {
@@ -208,7 +214,7 @@ export interface SaveStandardInput {
 
 export async function saveJobStandard(ctx: ServiceContext, id: string, input: SaveStandardInput) {
   const current = await loadVisibleStandard(ctx.db, ctx.actor, id);
-  assertCanComposeStandard(ctx.actor, current.agencyId);
+  jobStandardPolicy.authorize(ctx.actor, 'compose', current);
   const competencies = await buildCompetencyRows(ctx.db, input.competencies, current.agencyId);
   return ctx.db.transaction(async (tx) => {
     const standard = await loadVisibleStandard(tx, ctx.actor, id, true);
@@ -240,9 +246,9 @@ export async function saveJobStandard(ctx: ServiceContext, id: string, input: Sa
 export async function reviseJobStandard(ctx: ServiceContext, id: string) {
   return ctx.db.transaction(async (tx) => {
     const standard = await loadVisibleStandard(tx, ctx.actor, id, true);
-    assertCanComposeStandard(ctx.actor, standard.agencyId);
+    jobStandardPolicy.authorize(ctx.actor, 'compose', standard);
     const latest = await latestVersionOfLineage(tx, standard.lineageId);
-    if (!latest || latest.status !== 'ratified') {
+    if (latest?.status !== 'ratified') {
       throw new DomainError(
         'REVISION_ALREADY_OPEN',
         'Versi terbaru SKJ ini masih dalam proses; lanjutkan versi itu.',
@@ -277,7 +283,7 @@ export async function adoptStandard(ctx: ServiceContext, sourceId: string, input
     throw new DomainError('STANDARD_NOT_RATIFIED', 'Hanya SKJ yang sudah ditetapkan yang dapat diadopsi.');
   }
   const position = await loadPosition(ctx, input.positionId);
-  assertCanComposeStandard(ctx.actor, position.agencyId);
+  agencyStandardsPolicy.authorize(ctx.actor, 'compose', position);
   const policy = await effectivePolicy(ctx.db, position.agencyId);
   const content: JobStandard = structuredClone(source.content);
   content.identity = {

@@ -27,9 +27,14 @@ import {
   type DictionaryEntry,
   normalizeEntry,
 } from '../domain/technical-dictionary';
+import {
+  agencyDictionariesPolicy,
+  dictionaryVersionPolicy,
+  technicalDictionaryPolicy,
+} from '../policies/technical-dictionary';
 import type { ServiceContext } from './context';
 import {
-  assertCanCompose,
+  assertFreshEntry,
   assertFreshRevision,
   loadVisibleDictionary,
   loadVisibleVersion,
@@ -39,10 +44,8 @@ export async function createTechnicalDictionary(
   { db, actor }: ServiceContext,
   input: { code: string; name: string },
 ) {
-  if (!actor.agencyId || !(actor.role === 'admin' || actor.role === 'drafter')) {
-    throw new DomainError('FORBIDDEN', 'Hanya admin atau penyusun instansi yang dapat membuat kamus teknis.');
-  }
-  const agencyId = actor.agencyId;
+  agencyDictionariesPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
+  const agencyId = actor.agencyId!;
   return db.transaction(async (tx) => {
     if (await dictionaryCodeExists(tx, input.code)) {
       throw new DomainError('DICTIONARY_CODE_EXISTS', `Kode kamus ${input.code} sudah dipakai.`, {
@@ -69,7 +72,10 @@ export async function createTechnicalDictionary(
 
 async function editableVersion(ctx: ServiceContext, versionId: string, expectedRevision?: number) {
   const loaded = await loadVisibleVersion(ctx.db, ctx.actor, versionId, { forUpdate: true });
-  assertCanCompose(ctx.actor, loaded.dictionary);
+  dictionaryVersionPolicy.authorize(ctx.actor, 'compose', {
+    agencyId: loaded.dictionary.agencyId,
+    status: loaded.version.status,
+  });
   assertEditable(loaded.version.status);
   assertFreshRevision(loaded.version, expectedRevision);
   return loaded;
@@ -100,32 +106,38 @@ export async function addDictionaryEntry(
       action: 'create',
       diff: { versionId, after: entry },
     });
-    return { id: id!, ...entry };
+    return { id: id!, ...entry, revision: 1 };
   });
 }
 
+/**
+ * Saves an entry as its editor changed it. `entryRevision` is the entry's revision the editor
+ * read: the version row is locked first, so two saves of one entry are serialized and the second
+ * one, still carrying the old revision, gets ENTRY_STALE instead of overwriting the first.
+ */
 export async function updateDictionaryEntry(
   ctx: ServiceContext,
   versionId: string,
   entryId: string,
   input: DictionaryEntry,
-  expectedRevision?: number,
+  entryRevision: number,
 ) {
   const entry = normalizeEntry(input);
   assertValidEntry(entry, await knownAffairNames(ctx.db));
   return ctx.db.transaction(async (tx) => {
-    const { dictionary } = await editableVersion({ ...ctx, db: tx }, versionId, expectedRevision);
+    const { dictionary } = await editableVersion({ ...ctx, db: tx }, versionId);
     const existing = await findEntry(tx, entryId);
     if (!existing || existing.versionId !== versionId) {
       throw new DomainError('ENTRY_NOT_FOUND', 'Kompetensi tidak ditemukan dalam versi kamus ini.');
     }
+    assertFreshEntry(existing, entryRevision);
     if (await entryCodeTaken(tx, versionId, entry.code, entryId)) {
       throw new DomainError('DUPLICATE_ENTRY_CODE', `Kode ${entry.code} sudah dipakai dalam kamus ini.`, {
         issues: [{ path: 'code', message: 'Kode sudah dipakai dalam kamus ini' }],
       });
     }
     const before = (await loadEntries(tx, versionId)).find((e) => e.id === entryId);
-    await updateEntry(tx, entryId, entry);
+    const revision = await updateEntry(tx, entryId, entry);
     await bumpRevision(tx, versionId);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
@@ -133,9 +145,9 @@ export async function updateDictionaryEntry(
       entity: 'dictionaryEntry',
       entityId: entryId,
       action: 'update',
-      diff: { versionId, before, after: entry },
+      diff: { versionId, before, after: { ...entry, revision } },
     });
-    return { id: entryId, ...entry };
+    return { id: entryId, ...entry, revision };
   });
 }
 
@@ -184,13 +196,9 @@ export async function tickCompositionStep(
 export async function reviseDictionary(ctx: ServiceContext, dictionaryId: string) {
   return ctx.db.transaction(async (tx) => {
     const versions = await listVersions(tx, dictionaryId);
-    const dictionary = await loadVisibleDictionary(
-      tx,
-      ctx.actor,
-      dictionaryId,
-      versions.some((v) => v.status === 'ratified'),
-    );
-    assertCanCompose(ctx.actor, dictionary);
+    const hasRatified = versions.some((v) => v.status === 'ratified');
+    const dictionary = await loadVisibleDictionary(tx, ctx.actor, dictionaryId, hasRatified);
+    technicalDictionaryPolicy.authorize(ctx.actor, 'compose', { agencyId: dictionary.agencyId, hasRatified });
     const open = versions.find((v) => v.status !== 'ratified');
     if (open) {
       throw new DomainError(

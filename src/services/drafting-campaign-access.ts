@@ -18,7 +18,7 @@ export interface DraftingCampaignAccess {
 }
 
 export function draftingCampaignNotFound(): DomainError {
-  return new DomainError('DRAFTING_CAMPAIGN_NOT_FOUND', 'Kegiatan penyusunan SKJ tidak ditemukan.');
+  return draftingCampaignPolicy.notFoundError();
 }
 
 /**
@@ -37,15 +37,8 @@ export async function loadDraftingCampaign(
   const [seat] =
     actor.agencyId === draftingCampaign.agencyId ? await findMembers(db, id, [actor.userId]) : [];
   const membership = seat ? { groupId: seat.groupId, groupKind: seat.groupKind, role: seat.role } : null;
-  if (!draftingCampaignPolicy.canRead(actor, draftingCampaign.agencyId, membership))
-    throw draftingCampaignNotFound();
+  draftingCampaignPolicy.authorize(actor, 'read', { agencyId: draftingCampaign.agencyId, membership });
   return { draftingCampaign, membership };
-}
-
-export function assertCanManageDraftingCampaign(actor: Actor, draftingCampaign: DraftingCampaignRow): void {
-  if (!draftingCampaignPolicy.canManage(actor, draftingCampaign.agencyId)) {
-    throw new DomainError('FORBIDDEN', 'Hanya admin instansi yang dapat mengubah kegiatan penyusunan SKJ.');
-  }
 }
 
 /** The drafting campaign, locked, for a change that only the agency admin may make. */
@@ -55,7 +48,10 @@ export async function loadManagedDraftingCampaign(
   id: string,
 ): Promise<DraftingCampaignAccess> {
   const access = await loadDraftingCampaign(db, actor, id, true);
-  assertCanManageDraftingCampaign(actor, access.draftingCampaign);
+  draftingCampaignPolicy.authorize(actor, 'manage', {
+    agencyId: access.draftingCampaign.agencyId,
+    membership: access.membership,
+  });
   return access;
 }
 

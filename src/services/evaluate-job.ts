@@ -4,6 +4,7 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { jobEvaluations, positions, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { type EvaluationKind, evaluateJob, evaluationKindFor, kindNames } from '../domain/job-evaluation';
+import { positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getPosition } from './manage-positions';
 
@@ -14,20 +15,9 @@ export interface EvaluatePositionInput {
   justifications?: Record<string, string> | undefined;
 }
 
-/** Agency admins and drafters evaluate their own agency's positions (the organisation bureau). */
-function assertCanEvaluate(ctx: ServiceContext, agencyId: string) {
-  const { actor } = ctx;
-  if (actor.agencyId !== agencyId || !(actor.role === 'admin' || actor.role === 'drafter')) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'Hanya admin atau penyusun instansi yang dapat mengevaluasi jabatannya.',
-    );
-  }
-}
-
 export async function evaluatePosition(ctx: ServiceContext, input: EvaluatePositionInput) {
   const position = await getPosition(ctx, input.positionId);
-  assertCanEvaluate(ctx, position.agencyId);
+  positionPolicy.authorize(ctx.actor, 'evaluate', position);
   const expected = evaluationKindFor(position.jobLevel);
   if (input.kind !== expected) {
     throw new DomainError(

@@ -15,11 +15,16 @@ import {
 import { DomainError } from '../domain/errors';
 import type { CompetencyGroup } from '../domain/technical-dictionary';
 import { readDictionaryXlsx, writeDictionaryXlsx } from '../exports/dictionary-xlsx';
+import { dictionaryVersionPolicy, technicalDictionaryPolicy } from '../policies/technical-dictionary';
 import type { ServiceContext } from './context';
-import { assertCanCompose, loadVisibleDictionary, loadVisibleVersion } from './dictionary-access';
+import { loadVisibleDictionary, loadVisibleVersion } from './dictionary-access';
 
 export async function exportDictionaryXlsx(ctx: ServiceContext, versionId: string) {
   const { version, dictionary } = await loadVisibleVersion(ctx.db, ctx.actor, versionId);
+  dictionaryVersionPolicy.authorize(ctx.actor, 'export', {
+    agencyId: dictionary.agencyId,
+    status: version.status,
+  });
   const entries = await loadEntries(ctx.db, versionId);
   const bytes = await writeDictionaryXlsx(
     {
@@ -51,13 +56,9 @@ export async function importDictionaryXlsx(
   options: ImportOptions = {},
 ) {
   const versions = await listVersions(ctx.db, dictionaryId);
-  const dictionary = await loadVisibleDictionary(
-    ctx.db,
-    ctx.actor,
-    dictionaryId,
-    versions.some((v) => v.status === 'ratified'),
-  );
-  assertCanCompose(ctx.actor, dictionary);
+  const hasRatified = versions.some((v) => v.status === 'ratified');
+  const dictionary = await loadVisibleDictionary(ctx.db, ctx.actor, dictionaryId, hasRatified);
+  technicalDictionaryPolicy.authorize(ctx.actor, 'compose', { agencyId: dictionary.agencyId, hasRatified });
   const knownAffairs = await knownAffairNames(ctx.db);
   if (options.defaultGovernmentAffair && !knownAffairs.has(options.defaultGovernmentAffair)) {
     throw new DomainError(

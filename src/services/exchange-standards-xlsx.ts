@@ -25,14 +25,15 @@ import {
   type SheetProblem,
   writeStandardsWorkbook,
 } from '../exports/standards-xlsx';
+import { agencyStandardsPolicy } from '../policies/job-standard';
 import { buildCompetencyRows, type CompetencyInput } from './compose-job-standard';
 import type { ServiceContext } from './context';
 import { rejectImport } from './import-problems';
-import { assertCanComposeStandard } from './job-standard-access';
 import { getVisibleAgency } from './manage-agencies';
 import { effectivePolicy } from './standard-policy';
 
 export async function exportStandardsXlsx(ctx: ServiceContext, agencyId: string) {
+  agencyStandardsPolicy.authorize(ctx.actor, 'export', { agencyId });
   const agency = await getVisibleAgency(ctx, agencyId);
   const standards = await listAgencyStandards(ctx.db, agencyId);
   const ids = [...new Set(standards.flatMap((s) => s.content.competencies.map((c) => c.competencyId)))];
@@ -73,11 +74,23 @@ export async function exportStandardsXlsx(ctx: ServiceContext, agencyId: string)
   };
 }
 
-export async function importStandardsXlsx(ctx: ServiceContext, bytes: Uint8Array, fileName: string) {
-  const agencyId = ctx.actor.agencyId;
-  if (!agencyId)
-    throw new DomainError('FORBIDDEN', 'Hanya admin atau penyusun instansi yang dapat mengimpor SKJ.');
-  assertCanComposeStandard(ctx.actor, agencyId);
+/** Throws unless the actor may import standards into the agency: checked before the upload is read. */
+export function authorizeStandardsImport(ctx: ServiceContext, agencyId: string) {
+  agencyStandardsPolicy.authorize(
+    ctx.actor,
+    'compose',
+    { agencyId },
+    'Hanya admin atau penyusun instansi yang dapat mengimpor SKJ.',
+  );
+}
+
+export async function importStandardsXlsx(
+  ctx: ServiceContext,
+  agencyId: string,
+  bytes: Uint8Array,
+  fileName: string,
+) {
+  authorizeStandardsImport(ctx, agencyId);
   const read = await readStandardsWorkbook(bytes);
   if (!read.ok) rejectImport(read.problems);
   const problems: SheetProblem[] = [];

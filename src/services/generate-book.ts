@@ -7,11 +7,12 @@
 import type { Db } from '../db/client';
 import { listOrgUnits } from '../db/repositories/agency-repository';
 import { recordAudit } from '../db/repositories/audit-repository';
-import { insertBackgroundJob } from '../db/repositories/background-job-repository';
+import { countActiveJobs, insertBackgroundJob } from '../db/repositories/background-job-repository';
 import { listBookPositions, listBookStandards } from '../db/repositories/book-repository';
 import type { BookInput, BookProgress } from '../documents/book-outline';
 import { DomainError } from '../domain/errors';
 import { jobLevels } from '../domain/reference';
+import { bookPolicy, maxActiveJobsPerAgency } from '../policies/background-job';
 import type { ServiceContext } from './context';
 import { documentFileName } from './document-files';
 import { contentTypes, type DocumentFormat } from './document-formats';
@@ -122,6 +123,7 @@ export async function startBook(
   input: BookRequest,
 ) {
   const { db, actor } = ctx;
+  bookPolicy.authorize(actor, 'generate', { agencyId });
   const agency = await getVisibleAgency(ctx, agencyId);
   const { book, scopeCode } = await collectBook(db, agency, input.orgUnitId ?? null);
   if (book.entries.length === 0) {
@@ -134,6 +136,13 @@ export async function startBook(
   }
   const params = { format: input.format, orgUnitId: input.orgUnitId ?? null };
   const jobId = await db.transaction(async (tx) => {
+    if ((await countActiveJobs(tx, agencyId)) >= maxActiveJobsPerAgency) {
+      throw new DomainError(
+        'JOB_QUEUE_FULL',
+        `Sudah ada ${maxActiveJobsPerAgency} Buku SKJ instansi ini yang sedang dibuat atau menunggu. Tunggu salah satunya selesai, lalu coba lagi.`,
+        { limit: maxActiveJobsPerAgency },
+      );
+    }
     const id = await insertBackgroundJob(tx, {
       agencyId,
       kind: bookJobKind,

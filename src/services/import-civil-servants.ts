@@ -9,11 +9,11 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants, positions } from '../db/schema';
 import { normalizeEducation, performanceBandOf } from '../domain/candidate-checks';
-import { DomainError } from '../domain/errors';
 import type { PerformanceBand } from '../domain/job-person-match';
 import { normalizeGrade } from '../domain/job-standard-policy';
 import { parseNip } from '../domain/nip';
 import { readTable } from '../exports/tabular';
+import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
 import { warmTalentIndex } from './talent-index';
@@ -53,12 +53,10 @@ export interface CivilServantRow {
   performance: PerformanceBand | null;
 }
 
+/** The actor's agency, if they may manage its civil servants (`talentPolicy`); FORBIDDEN otherwise. */
 export function assertCanManageCivilServants(ctx: ServiceContext): string {
-  const { actor } = ctx;
-  if (!actor.agencyId || actor.role !== 'admin') {
-    throw new DomainError('FORBIDDEN', 'Hanya admin instansi yang dapat mengelola data pegawai.');
-  }
-  return actor.agencyId;
+  talentPolicy.authorize(ctx.actor, 'manage', { agencyId: ctx.actor.agencyId });
+  return ctx.actor.agencyId!;
 }
 
 export async function importCivilServants(

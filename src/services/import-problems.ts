@@ -24,7 +24,7 @@ export function tableProblems<K extends string>(
   const problems: ImportRowProblem[] = table.cellProblems.map((p) => ({
     row: p.row,
     column: columnNames[p.column],
-    code: 'CELL_UNREADABLE',
+    code: p.code === 'INVALID_TEXT' ? p.code : 'CELL_UNREADABLE',
     message: p.message,
   }));
   for (const column of required) {

@@ -1,5 +1,6 @@
 /** Loading a position for its job description as the actor may see or edit it; shared by the use-cases. */
 import { findPosition, type PositionRow } from '../db/repositories/position-repository';
+import { isOfAgency } from '../domain/actor';
 import { DomainError } from '../domain/errors';
 import {
   checkJobDescription,
@@ -13,9 +14,8 @@ import type { ServiceContext } from './context';
 /** The position if the actor may read it; otherwise POSITION_NOT_FOUND (no existence leak). */
 export async function loadReadablePosition(ctx: ServiceContext, positionId: string): Promise<PositionRow> {
   const position = await findPosition(ctx.db, positionId);
-  if (!position || !jobDescriptionPolicy.canRead(ctx.actor, position.agencyId)) {
-    throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan.');
-  }
+  if (!position) throw jobDescriptionPolicy.notFoundError();
+  jobDescriptionPolicy.authorize(ctx.actor, 'read', position);
   return position;
 }
 
@@ -25,17 +25,17 @@ export async function loadReadablePosition(ctx: ServiceContext, positionId: stri
  */
 export async function loadEditablePosition(ctx: ServiceContext, positionId: string): Promise<PositionRow> {
   const position = await findPosition(ctx.db, positionId);
-  if (!position || !jobDescriptionPolicy.canRead(ctx.actor, position.agencyId)) {
+  if (!position || !jobDescriptionPolicy.can(ctx.actor, 'read', position)) {
     throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan pada instansi Anda.');
   }
-  if (!jobDescriptionPolicy.canEdit(ctx.actor, position.agencyId)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      ctx.actor.agencyId === position.agencyId
-        ? 'Hanya admin atau penyusun instansi yang dapat menyusun uraian jabatan.'
-        : 'Uraian jabatan hanya dapat disusun oleh instansi pemilik jabatan.',
-    );
-  }
+  jobDescriptionPolicy.authorize(
+    ctx.actor,
+    'update',
+    position,
+    isOfAgency(ctx.actor, position.agencyId)
+      ? undefined
+      : 'Uraian jabatan hanya dapat disusun oleh instansi pemilik jabatan.',
+  );
   return position;
 }
 

@@ -55,9 +55,9 @@ export async function matchCivilServant(ctx: ServiceContext, nip: string, positi
   if (!targetId) {
     throw new DomainError('NO_POSITION', 'Pegawai belum menduduki jabatan; pilih jabatan yang dibandingkan.');
   }
-  // The employee sees their own position; other positions through the catalog rules of positions.
+  // The servant's own position comes with the servant; another position must be readable itself.
   const position =
-    ctx.actor.role === 'employee' && targetId === servant.positionId
+    targetId === servant.positionId
       ? { id: targetId, name: servant.positionName!, jobLevel: servant.jobLevel!, agencyId: servant.agencyId }
       : await getPosition(ctx, targetId);
   const { required, standardId } = await requirementsOf(ctx, position.id);

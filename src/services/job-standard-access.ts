@@ -3,12 +3,9 @@ import type { Db } from '../db/client';
 import { findStandard, type StandardRow } from '../db/repositories/job-standard-repository';
 import type { Actor } from '../domain/actor';
 import { DomainError } from '../domain/errors';
-import { isNationalRole } from '../domain/roles';
+import { jobStandardPolicy } from '../policies/job-standard';
 
-/**
- * The owning agency sees every version; national roles see all; everyone else sees ratified
- * versions only (the national catalog). Otherwise STANDARD_NOT_FOUND: no existence leak.
- */
+/** The standard if the actor may read it (`jobStandardPolicy`), else STANDARD_NOT_FOUND: no existence leak. */
 export async function loadVisibleStandard(
   db: Db,
   actor: Actor,
@@ -16,26 +13,9 @@ export async function loadVisibleStandard(
   forUpdate = false,
 ): Promise<StandardRow> {
   const standard = await findStandard(db, id, forUpdate);
-  const visible =
-    standard &&
-    (standard.agencyId === actor.agencyId || isNationalRole(actor.role) || standard.status === 'ratified');
-  if (!standard || !visible) throw new DomainError('STANDARD_NOT_FOUND', 'SKJ tidak ditemukan.');
+  if (!standard) throw jobStandardPolicy.notFoundError();
+  jobStandardPolicy.authorize(actor, 'read', standard);
   return standard;
-}
-
-export function canComposeStandard(actor: Actor, agencyId: string): boolean {
-  return actor.agencyId === agencyId && (actor.role === 'drafter' || actor.role === 'admin');
-}
-
-export function assertCanComposeStandard(actor: Actor, agencyId: string) {
-  if (!canComposeStandard(actor, agencyId)) {
-    throw new DomainError(
-      'FORBIDDEN',
-      actor.agencyId === agencyId
-        ? 'Hanya penyusun atau admin instansi yang dapat menyusun SKJ.'
-        : 'SKJ ini milik instansi lain; Anda hanya dapat membacanya.',
-    );
-  }
 }
 
 export function assertFreshStandard(standard: StandardRow, expectedRevision: number) {

@@ -1,15 +1,14 @@
+/** Login and logout. The throttle (login-throttle.ts) decides first; the password is checked after. */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
-import { findUserForLogin } from '../db/repositories/user-repository';
-import { loginAttempts, sessions } from '../db/schema';
+import { deleteSession, insertSession } from '../db/repositories/session-repository';
+import { findUserForLogin, recordLastLogin } from '../db/repositories/user-repository';
 import { DomainError } from '../domain/errors';
+import { admitLoginAttempt, recordLoginSuccess } from './login-throttle';
 import { getDummyHash, verifyPassword } from './passwords';
 
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
-/** Failed attempts allowed per username (and, more loosely, per address) in the window. */
-export const loginLimits = { windowMs: 15 * 60 * 1000, perUsername: 5, perIp: 30 };
 
 export function hashSessionToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
@@ -19,6 +18,8 @@ export interface LoginInput {
   username: string;
   password: string;
   ip: string;
+  /** The clock (tests move it instead of waiting out a back-off). */
+  now?: Date;
 }
 
 export interface LoginResult {
@@ -26,68 +27,72 @@ export interface LoginResult {
   csrfToken: string;
   userId: string;
   expiresAt: Date;
+  mustChangePassword: boolean;
 }
 
+/** Why a login failed: in the audit log only; the person always reads the same 401. */
+export type LoginFailure = 'unknown-user' | 'wrong-password' | 'inactive' | 'password-expired';
+
+const invalidCredentials = () =>
+  new DomainError('INVALID_CREDENTIALS', 'Nama pengguna atau kata sandi salah.');
+
 export async function login(db: Db, input: LoginInput): Promise<LoginResult> {
+  const now = input.now ?? new Date();
   const username = input.username.trim().toLowerCase();
-  const since = new Date(Date.now() - loginLimits.windowMs);
-  const [failures] = await db
-    .select({
-      byUsername: sql<number>`count(*) filter (where ${loginAttempts.username} = ${username})`.mapWith(
-        Number,
-      ),
-      byIp: sql<number>`count(*) filter (where ${loginAttempts.ip} = ${input.ip})`.mapWith(Number),
-    })
-    .from(loginAttempts)
-    .where(and(eq(loginAttempts.success, false), gt(loginAttempts.at, since)));
-  if ((failures?.byUsername ?? 0) >= loginLimits.perUsername || (failures?.byIp ?? 0) >= loginLimits.perIp) {
-    throw new DomainError(
-      'RATE_LIMITED',
-      'Terlalu banyak percobaan masuk yang gagal. Silakan coba lagi dalam 15 menit.',
-      { retryAfterSeconds: Math.ceil(loginLimits.windowMs / 1000) },
-    );
-  }
+  const ticket = await admitLoginAttempt(db, { username, ip: input.ip, now });
 
   const user = await findUserForLogin(db, username);
-  const passwordOk = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await verifyPassword(await getDummyHash(), input.password)) && false;
-  if (!user || !passwordOk || !user.active) {
-    await db.insert(loginAttempts).values({ username, ip: input.ip, success: false });
-    throw new DomainError('INVALID_CREDENTIALS', 'Nama pengguna atau kata sandi salah.');
+  // An unknown user costs the same argon2 verification, so timing does not tell who exists.
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  const failure: LoginFailure | null = !user
+    ? 'unknown-user'
+    : !passwordOk
+      ? 'wrong-password'
+      : !user.active
+        ? 'inactive'
+        : user.passwordExpiresAt && user.passwordExpiresAt <= now
+          ? 'password-expired'
+          : null;
+  if (failure || !user) {
+    await recordAudit(db, {
+      userId: null,
+      agencyId: user?.agencyId ?? null,
+      entity: 'session',
+      entityId: user?.id ?? username,
+      action: 'login-failed',
+      diff: { username, ip: input.ip, reason: failure },
+    });
+    throw invalidCredentials();
   }
 
+  await recordLoginSuccess(db, ticket, now);
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expiresAt = new Date(Date.now() + sessionLifetimeMs);
+  const expiresAt = new Date(now.getTime() + sessionLifetimeMs);
   await db.transaction(async (tx) => {
-    await tx.insert(loginAttempts).values({ username, ip: input.ip, success: true });
-    await tx.insert(sessions).values({ id: hashSessionToken(token), userId: user.id, csrfToken, expiresAt });
+    await insertSession(tx, { id: hashSessionToken(token), userId: user.id, csrfToken, expiresAt });
+    await recordLastLogin(tx, user.id, now);
     await recordAudit(tx, {
       userId: user.id,
       agencyId: user.agencyId,
       entity: 'session',
       entityId: user.id,
       action: 'login',
-      diff: { ip: input.ip },
+      diff: { ip: input.ip, ...(user.mustChangePassword ? { mustChangePassword: true } : {}) },
     });
   });
-  return { token, csrfToken, userId: user.id, expiresAt };
+  return { token, csrfToken, userId: user.id, expiresAt, mustChangePassword: user.mustChangePassword };
 }
 
 export async function logout(db: Db, token: string): Promise<void> {
-  const id = hashSessionToken(token);
   await db.transaction(async (tx) => {
-    const [removed] = await tx
-      .delete(sessions)
-      .where(eq(sessions.id, id))
-      .returning({ userId: sessions.userId });
-    if (removed) {
+    const userId = await deleteSession(tx, hashSessionToken(token));
+    if (userId) {
       await recordAudit(tx, {
-        userId: removed.userId,
+        userId,
         agencyId: null,
         entity: 'session',
-        entityId: removed.userId,
+        entityId: userId,
         action: 'logout',
       });
     }

@@ -19,7 +19,7 @@ import {
 } from '../db/repositories/drafting-campaign-repository';
 import { assertDueWithinPeriod } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
-import { draftingCampaignPolicy } from '../policies/drafting-campaign';
+import { draftingCampaignPolicy, draftingCampaignSeatRules } from '../policies/drafting-campaign';
 import type { ServiceContext } from './context';
 import {
   auditDraftingCampaign,
@@ -203,7 +203,7 @@ export async function assignPositions(
       );
     }
     const mayAssignIn = (groupId: string) =>
-      draftingCampaignPolicy.canAssignInGroup(actor, draftingCampaign.agencyId, membership, {
+      draftingCampaignSeatRules.canAssignInGroup(actor, draftingCampaign.agencyId, membership, {
         id: groupId,
         kind: 'drafting',
       });
@@ -214,7 +214,11 @@ export async function assignPositions(
       const allowed =
         (fromGroup === undefined || mayAssignIn(fromGroup)) &&
         (toGroup === undefined
-          ? fromGroup !== undefined || draftingCampaignPolicy.canManage(actor, draftingCampaign.agencyId)
+          ? fromGroup !== undefined ||
+            draftingCampaignPolicy.can(actor, 'manage', {
+              agencyId: draftingCampaign.agencyId,
+              membership: null,
+            })
           : mayAssignIn(toGroup));
       if (!allowed) {
         throw new DomainError(

@@ -14,7 +14,7 @@ import {
 } from '../db/repositories/drafting-campaign-activity-repository';
 import { type SopActorRole, sopActorRoleNames } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
-import { draftingCampaignPolicy } from '../policies/drafting-campaign';
+import { draftingCampaignSeatRules } from '../policies/drafting-campaign';
 import type { ServiceContext } from './context';
 import {
   auditDraftingCampaign,
@@ -137,15 +137,21 @@ export async function signOffSopStep(
     const { draftingCampaign, membership } = await loadDraftingCampaign(tx, actor, draftingCampaignId, true);
     const step = await findSopStep(tx, draftingCampaignId, stepId);
     if (!step) throw stepNotFound();
-    assertNotSignedOff(step);
+    // Who may sign first: someone refused learns nothing about the step's state.
     if (
-      !draftingCampaignPolicy.canSignOffSopStep(actor, draftingCampaign.agencyId, membership, step.actorRole)
+      !draftingCampaignSeatRules.canSignOffSopStep(
+        actor,
+        draftingCampaign.agencyId,
+        membership,
+        step.actorRole,
+      )
     ) {
       throw new DomainError(
         'FORBIDDEN',
         `Langkah ini ditandatangani oleh ${sopActorRoleNames[step.actorRole] ?? step.actorRole} atau admin instansi.`,
       );
     }
+    assertNotSignedOff(step);
     const note = input.note?.trim() || null;
     // The drafting campaign lock already orders sign-offs; the conditional update keeps "once" even without it.
     if (!(await signOffSopStepRow(tx, stepId, { by: actor.userId, at: now, note })))

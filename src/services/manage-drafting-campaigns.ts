@@ -27,8 +27,11 @@ import {
   todayIso,
 } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
-import { isNationalRole } from '../domain/roles';
-import { draftingCampaignPolicy } from '../policies/drafting-campaign';
+import {
+  agencyDraftingCampaignsPolicy,
+  draftingCampaignPolicy,
+  draftingCampaignSeatRules,
+} from '../policies/drafting-campaign';
 import type { ServiceContext } from './context';
 import {
   auditDraftingCampaign,
@@ -62,10 +65,8 @@ export async function createDraftingCampaign(
   input: DraftingCampaignInput,
 ): Promise<{ draftingCampaign: DraftingCampaignView }> {
   const { db, actor } = ctx;
-  if (actor.role !== 'admin' || !actor.agencyId) {
-    throw new DomainError('FORBIDDEN', 'Hanya admin instansi yang dapat membuat kegiatan penyusunan SKJ.');
-  }
-  const agencyId = actor.agencyId;
+  agencyDraftingCampaignsPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
+  const agencyId = actor.agencyId!;
   assertDraftingCampaignPeriod(input);
   return db.transaction(async (tx) => {
     const draftingCampaign = await insertDraftingCampaign(tx, {
@@ -102,7 +103,8 @@ export async function createDraftingCampaign(
 export async function listDraftingCampaigns(ctx: ServiceContext, filter: { agencyId?: string | undefined }) {
   const { db, actor } = ctx;
   let agencyId: string | null;
-  if (isNationalRole(actor.role)) {
+  // Every agency's drafting campaigns (national actors): all of them, or one agency's on request.
+  if (agencyDraftingCampaignsPolicy.can(actor, 'readAll', { agencyId: null })) {
     agencyId = filter.agencyId ?? null;
     if (agencyId) await getVisibleAgency(ctx, agencyId);
   } else {
@@ -111,7 +113,7 @@ export async function listDraftingCampaigns(ctx: ServiceContext, filter: { agenc
     }
     agencyId = actor.agencyId;
   }
-  const onlyMember = agencyId !== null && !draftingCampaignPolicy.canReadAll(actor, agencyId);
+  const onlyMember = agencyId !== null && !agencyDraftingCampaignsPolicy.can(actor, 'readAll', { agencyId });
   const rows = await listDraftingCampaignRows(db, { agencyId, userId: actor.userId, onlyMember });
   const items: DraftingCampaignListItem[] = rows.map((row) => ({
     id: row.id,
@@ -126,7 +128,10 @@ export async function listDraftingCampaigns(ctx: ServiceContext, filter: { agenc
     myRole: row.my_role,
     myGroupKind: row.my_group_kind,
   }));
-  return { items, canCreate: actor.role === 'admin' && actor.agencyId !== null };
+  return {
+    items,
+    canCreate: agencyDraftingCampaignsPolicy.can(actor, 'create', { agencyId: actor.agencyId }),
+  };
 }
 
 export interface DraftingCampaignDetail {
@@ -137,7 +142,7 @@ export interface DraftingCampaignDetail {
   positions: DraftingCampaignPositionView[];
   sopSteps: SopStepView[];
   membership: { groupId: string; groupKind: string; role: string } | null;
-  permissions: { manage: boolean; assignGroupIds: string[] };
+  permissions: { read: boolean; manage: boolean; assignGroupIds: string[] };
 }
 
 /** The whole drafting campaign as the dashboard shows it, with what the caller may change. */
@@ -151,10 +156,11 @@ export async function getDraftingCampaign(
   const { groups, members, phases, scope } = await loadDraftingCampaignState(db, draftingCampaign);
   const steps = await listSopSteps(db, draftingCampaign.id);
   const today = todayIso(now);
-  const manage = draftingCampaignPolicy.canManage(actor, draftingCampaign.agencyId);
+  const record = { agencyId: draftingCampaign.agencyId, membership };
+  const manage = draftingCampaignPolicy.can(actor, 'manage', record);
   const assignGroupIds = groups
     .filter((group) =>
-      draftingCampaignPolicy.canAssignInGroup(actor, draftingCampaign.agencyId, membership, group),
+      draftingCampaignSeatRules.canAssignInGroup(actor, draftingCampaign.agencyId, membership, group),
     )
     .map((group) => group.id);
   const groupOf = new Map(members.map((member) => [member.userId, member.groupId]));
@@ -162,7 +168,7 @@ export async function getDraftingCampaign(
     const assigneeGroup = row.assignee_id ? (groupOf.get(row.assignee_id) ?? null) : null;
     const canAssign =
       manage || (assigneeGroup === null ? assignGroupIds.length > 0 : assignGroupIds.includes(assigneeGroup));
-    const canRecordInterview = draftingCampaignPolicy.canRecordInterview(
+    const canRecordInterview = draftingCampaignSeatRules.canRecordInterview(
       actor,
       draftingCampaign.agencyId,
       membership,
@@ -177,10 +183,15 @@ export async function getDraftingCampaign(
     phases: phases.map(phaseView),
     positions,
     sopSteps: await sopStepViews(db, steps, (step) =>
-      draftingCampaignPolicy.canSignOffSopStep(actor, draftingCampaign.agencyId, membership, step.actorRole),
+      draftingCampaignSeatRules.canSignOffSopStep(
+        actor,
+        draftingCampaign.agencyId,
+        membership,
+        step.actorRole,
+      ),
     ),
     membership,
-    permissions: { manage, assignGroupIds },
+    permissions: { ...draftingCampaignPolicy.permissions(actor, record), manage, assignGroupIds },
   };
 }
 

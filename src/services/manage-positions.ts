@@ -10,6 +10,7 @@ import { knownAffairNames } from '../db/repositories/reference-repository';
 import { DomainError } from '../domain/errors';
 import { gradeIndex, normalizeGrade } from '../domain/job-standard-policy';
 import { findJobLevel, type PositionGroup } from '../domain/reference';
+import { agencyPositionsPolicy, positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 
@@ -27,25 +28,28 @@ export interface CreatePositionInput {
 }
 
 export async function listPositions(ctx: ServiceContext, agencyId: string) {
+  agencyPositionsPolicy.authorize(ctx.actor, 'list', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   return listPositionRows(ctx.db, agencyId);
 }
 
 export async function getPosition(ctx: ServiceContext, id: string) {
   const position = await findPosition(ctx.db, id);
-  if (!position) throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan.');
-  await getVisibleAgency(ctx, position.agencyId).catch(() => {
-    throw new DomainError('POSITION_NOT_FOUND', 'Jabatan tidak ditemukan.');
-  });
+  if (!position) throw positionPolicy.notFoundError();
+  positionPolicy.authorize(ctx.actor, 'read', position);
   return position;
+}
+
+/** One position with what the actor may do with it. */
+export async function readPosition(ctx: ServiceContext, id: string) {
+  const position = await getPosition(ctx, id);
+  return { position, permissions: positionPolicy.permissions(ctx.actor, position) };
 }
 
 export async function createPosition(ctx: ServiceContext, input: CreatePositionInput) {
   const { actor } = ctx;
-  if (!actor.agencyId || !(actor.role === 'admin' || actor.role === 'drafter')) {
-    throw new DomainError('FORBIDDEN', 'Hanya admin atau penyusun instansi yang dapat menambah jabatan.');
-  }
-  const agencyId = actor.agencyId;
+  agencyPositionsPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
+  const agencyId = actor.agencyId!;
   const issues: { path: string; message: string }[] = [];
   const jobLevel = findJobLevel(input.jobLevel);
   if (!jobLevel) issues.push({ path: 'jobLevel', message: 'Jenjang jabatan tidak dikenal.' });

@@ -12,6 +12,7 @@ import { positions } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import type { StandardStatus } from '../domain/job-standard-workflow';
 import { flatten, type MapPosition, type MapUnit } from '../domain/position-map';
+import { agencyPositionsPolicy, positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
@@ -35,7 +36,13 @@ interface PositionMapRow {
 
 const groupOrder: Record<string, number> = { leadership: 0, administrative: 1, functional: 2 };
 
-export async function getPositionMap(ctx: ServiceContext, agencyId: string, orgUnitId?: string) {
+export async function getPositionMap(
+  ctx: ServiceContext,
+  agencyId: string,
+  orgUnitId?: string,
+  ability: 'readMap' | 'exportMap' = 'readMap',
+) {
+  agencyPositionsPolicy.authorize(ctx.actor, ability, { agencyId });
   const agency = await getVisibleAgency(ctx, agencyId);
   const units = await listOrgUnits(ctx.db, agencyId);
   if (orgUnitId && !units.some((u) => u.id === orgUnitId)) {
@@ -163,12 +170,7 @@ export interface UpdatePositionInput {
 export async function updatePositionPlacement(ctx: ServiceContext, id: string, input: UpdatePositionInput) {
   const position = await getPosition(ctx, id);
   const { actor } = ctx;
-  if (actor.agencyId !== position.agencyId || !(actor.role === 'admin' || actor.role === 'drafter')) {
-    throw new DomainError(
-      'FORBIDDEN',
-      'Hanya admin atau penyusun instansi yang dapat mengubah peta jabatannya.',
-    );
-  }
+  positionPolicy.authorize(actor, 'update', position);
   const issues: { path: string; message: string }[] = [];
   for (const key of ['headcount', 'requiredHeadcount'] as const) {
     const value = input[key];

@@ -10,11 +10,7 @@ import {
 import { DomainError } from '../domain/errors';
 import { jobDescriptionPolicy } from '../policies/job-description';
 import type { ServiceContext } from './context';
-import {
-  assertFreshJobDescription,
-  loadEditablePosition,
-  loadReadablePosition,
-} from './job-description-access';
+import { assertFreshJobDescription, loadReadablePosition } from './job-description-access';
 
 export async function ratifyJobDescription(
   ctx: ServiceContext,
@@ -22,10 +18,7 @@ export async function ratifyJobDescription(
   input: { revision: number },
 ) {
   const readable = await loadReadablePosition(ctx, positionId);
-  if (!jobDescriptionPolicy.canRatify(ctx.actor, readable.agencyId)) {
-    await loadEditablePosition(ctx, positionId); // another agency: not found, as on editing
-    throw new DomainError('FORBIDDEN', 'Hanya admin instansi yang dapat menetapkan uraian jabatan.');
-  }
+  jobDescriptionPolicy.authorize(ctx.actor, 'ratify', readable);
   return ctx.db.transaction(async (tx) => {
     const row = await findJobDescription(tx, readable.id, true);
     if (!row) {

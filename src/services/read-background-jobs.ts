@@ -1,19 +1,22 @@
 /**
- * Reading a background job's progress and downloading its result. A job is visible to whoever may
- * read its agency; otherwise JOB_NOT_FOUND (no existence leak).
+ * Reading a background job's progress and downloading its result, as `backgroundJobPolicy` allows;
+ * otherwise JOB_NOT_FOUND (no existence leak).
  */
 import fs from 'node:fs';
 import { type BackgroundJobRow, findBackgroundJob } from '../db/repositories/background-job-repository';
 import { DomainError } from '../domain/errors';
-import { agencyPolicy } from '../policies';
+import { backgroundJobPolicy } from '../policies/background-job';
 import type { ServiceContext } from './context';
 import type { JobRunner } from './job-runner';
 
-async function loadVisibleJob(ctx: ServiceContext, id: string): Promise<BackgroundJobRow> {
+async function loadVisibleJob(
+  ctx: ServiceContext,
+  id: string,
+  ability: 'read' | 'download' = 'read',
+): Promise<BackgroundJobRow> {
   const job = await findBackgroundJob(ctx.db, id);
-  if (!job || !agencyPolicy.canRead(ctx.actor, job.agencyId)) {
-    throw new DomainError('JOB_NOT_FOUND', 'Pekerjaan tidak ditemukan.');
-  }
+  if (!job) throw backgroundJobPolicy.notFoundError();
+  backgroundJobPolicy.authorize(ctx.actor, ability, job);
   return job;
 }
 
@@ -34,6 +37,7 @@ export async function getBackgroundJob(ctx: ServiceContext, id: string) {
     error: job.error,
     createdAt: job.createdAt,
     finishedAt: job.finishedAt,
+    permissions: backgroundJobPolicy.permissions(ctx.actor, job),
     ...(job.status === 'done' && job.resultFile
       ? { downloadUrl: downloadUrl(job.id), fileName: job.resultName }
       : {}),
@@ -42,7 +46,7 @@ export async function getBackgroundJob(ctx: ServiceContext, id: string) {
 
 /** The result file of a finished job: its bytes, download name and content type. */
 export async function openBackgroundJobResult(ctx: ServiceContext, runner: JobRunner, id: string) {
-  const job = await loadVisibleJob(ctx, id);
+  const job = await loadVisibleJob(ctx, id, 'download');
   if (job.status === 'expired') {
     throw new DomainError(
       'JOB_RESULT_EXPIRED',

@@ -62,6 +62,7 @@ async function prefilled(ctx: ServiceContext, position: PositionRow): Promise<Jo
 
 export async function getJobDescription(ctx: ServiceContext, positionId: string) {
   const position = await loadReadablePosition(ctx, positionId);
+  const permissions = jobDescriptionPolicy.permissions(ctx.actor, position);
   const row = await findJobDescription(ctx.db, position.id);
   const policy = await loadWorkloadPolicy(ctx.db, position.agencyId);
   const content = row?.content ?? (await prefilled(ctx, position));
@@ -87,8 +88,9 @@ export async function getJobDescription(ctx: ServiceContext, positionId: string)
       custom: policy.custom,
     },
     permissions: {
-      canEdit: jobDescriptionPolicy.canEdit(ctx.actor, position.agencyId),
-      canRatify: jobDescriptionPolicy.canRatify(ctx.actor, position.agencyId),
+      ...permissions,
+      canEdit: permissions.update,
+      canRatify: permissions.ratify,
     },
   };
 }

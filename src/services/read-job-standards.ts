@@ -5,10 +5,11 @@ import { agencies } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { diffStandards } from '../domain/job-standard-diff';
 import { checkStandard } from '../domain/job-standard-rules';
-import { canActOnStandard, type StandardAction } from '../domain/job-standard-workflow';
-import { type AgencyKind, isNationalRole } from '../domain/roles';
+import type { StandardStatus } from '../domain/job-standard-workflow';
+import type { AgencyKind } from '../domain/roles';
+import { jobStandardPolicy } from '../policies/job-standard';
 import type { ServiceContext } from './context';
-import { canComposeStandard, loadVisibleStandard } from './job-standard-access';
+import { loadVisibleStandard } from './job-standard-access';
 import { effectivePolicy } from './standard-policy';
 
 export async function getStandardFindings(ctx: ServiceContext, id: string) {
@@ -30,21 +31,22 @@ export async function getStandardFindings(ctx: ServiceContext, id: string) {
 
 export async function getJobStandard(ctx: ServiceContext, id: string) {
   const { standard, findings, policy } = await getStandardFindings(ctx, id);
-  const ownerView = standard.agencyId === ctx.actor.agencyId || isNationalRole(ctx.actor.role);
   const [allVersions, transitions] = await Promise.all([
     listVersionsOfLineage(ctx.db, standard.lineageId),
     listStandardTransitions(ctx.db, [id]),
   ]);
-  // Other agencies see the catalog only: the ratified versions, never the drafts in progress.
-  const versions = ownerView ? allVersions : allVersions.filter((v) => v.status === 'ratified');
-  const can = (action: StandardAction) => {
-    try {
-      return canActOnStandard(ctx.actor, standard, action).ok;
-    } catch {
-      return false;
-    }
-  };
-  const editable = standard.status === 'draft' && canComposeStandard(ctx.actor, standard.agencyId);
+  // Each version is listed as the policy lets this actor read it: the catalog sees ratified ones only.
+  const versions = allVersions.filter((v) =>
+    jobStandardPolicy.can(ctx.actor, 'read', {
+      agencyId: standard.agencyId,
+      status: v.status as StandardStatus,
+      submittedBy: null,
+    }),
+  );
+  const permissions = jobStandardPolicy.permissions(ctx.actor, {
+    ...standard,
+    latest: allVersions[0]?.id === standard.id,
+  });
   return {
     standard: {
       id: standard.id,
@@ -66,16 +68,14 @@ export async function getJobStandard(ctx: ServiceContext, id: string) {
     transitions,
     versions,
     permissions: {
-      canEdit: editable,
-      canSubmit: standard.status === 'draft' && can('submit'),
-      canVerify: standard.status === 'submitted' && can('verify'),
-      canValidate: standard.status === 'verified' && can('validate'),
-      canRatify: standard.status === 'validated' && can('ratify'),
-      canReturn: ['submitted', 'verified', 'validated'].includes(standard.status) && can('return'),
-      canRevise:
-        standard.status === 'ratified' &&
-        canComposeStandard(ctx.actor, standard.agencyId) &&
-        versions[0]?.id === standard.id,
+      ...permissions,
+      canEdit: permissions.update,
+      canSubmit: permissions.submit,
+      canVerify: permissions.verify,
+      canValidate: permissions.validate,
+      canRatify: permissions.ratify,
+      canReturn: permissions.return,
+      canRevise: permissions.revise,
     },
   };
 }

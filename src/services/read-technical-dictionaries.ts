@@ -7,19 +7,22 @@ import {
   loadEntries,
 } from '../db/repositories/technical-dictionary-repository';
 import { DomainError } from '../domain/errors';
-import { isNationalRole } from '../domain/roles';
+import { compositionSteps, type DictionaryStatus, diffEntries } from '../domain/technical-dictionary';
 import {
-  compositionSteps,
-  type DictionaryAction,
-  dictionaryActionRoles,
-  diffEntries,
-} from '../domain/technical-dictionary';
-import { dictionaryPolicy } from '../policies';
+  agencyDictionariesPolicy,
+  dictionaryVersionPolicy,
+  technicalDictionaryPolicy,
+} from '../policies/technical-dictionary';
 import type { ServiceContext } from './context';
 import { loadVisibleDictionary, loadVisibleVersion } from './dictionary-access';
 
 export function listTechnicalDictionaries({ db, actor }: ServiceContext) {
-  return listRows(db, { agencyId: actor.agencyId, national: isNationalRole(actor.role) });
+  // Every ratified dictionary, plus the drafts the actor may read: their agency's (staff), or all (national).
+  const readsDrafts = agencyDictionariesPolicy.can(actor, 'readDrafts', { agencyId: actor.agencyId });
+  return listRows(db, {
+    agencyId: readsDrafts ? actor.agencyId : null,
+    national: agencyDictionariesPolicy.can(actor, 'readDrafts', { agencyId: null }),
+  });
 }
 
 export async function getTechnicalDictionary(ctx: ServiceContext, dictionaryId: string) {
@@ -30,14 +33,18 @@ export async function getTechnicalDictionary(ctx: ServiceContext, dictionaryId: 
     dictionaryId,
     versions.some((v) => v.status === 'ratified'),
   );
-  const readable = dictionaryPolicy.canReadDraft(ctx.actor, dictionary.agencyId)
-    ? versions
-    : versions.filter((v) => v.status === 'ratified');
-  return {
-    dictionary,
-    versions: readable,
-    canCompose: dictionaryPolicy.canCompose(ctx.actor, dictionary.agencyId),
+  const record = {
+    agencyId: dictionary.agencyId,
+    hasRatified: versions.some((v) => v.status === 'ratified'),
   };
+  const permissions = technicalDictionaryPolicy.permissions(ctx.actor, record);
+  const readable = versions.filter((v) =>
+    dictionaryVersionPolicy.can(ctx.actor, 'read', {
+      agencyId: dictionary.agencyId,
+      status: v.status as DictionaryStatus,
+    }),
+  );
+  return { dictionary, versions: readable, canCompose: permissions.compose, permissions };
 }
 
 export async function getDictionaryVersion(ctx: ServiceContext, versionId: string) {
@@ -48,8 +55,10 @@ export async function getDictionaryVersion(ctx: ServiceContext, versionId: strin
     listVersionEvents(ctx.db, versionId),
   ]);
   const ticked = new Map(checklistRows.map((r) => [r.step, r]));
-  const can = (action: DictionaryAction) =>
-    dictionaryPolicy.canAct(ctx.actor, dictionary.agencyId, dictionaryActionRoles[action]);
+  const permissions = dictionaryVersionPolicy.permissions(ctx.actor, {
+    agencyId: dictionary.agencyId,
+    status: version.status,
+  });
   return {
     dictionary,
     version,
@@ -62,11 +71,12 @@ export async function getDictionaryVersion(ctx: ServiceContext, versionId: strin
     })),
     events,
     permissions: {
-      canEdit: version.status === 'draft' && dictionaryPolicy.canCompose(ctx.actor, dictionary.agencyId),
-      canVerify: version.status === 'draft' && can('verify'),
-      canRatify: version.status === 'verified' && can('ratify'),
-      canReturn: version.status === 'verified' && can('return'),
-      canRevise: version.status === 'ratified' && dictionaryPolicy.canCompose(ctx.actor, dictionary.agencyId),
+      ...permissions,
+      canEdit: permissions.update,
+      canVerify: permissions.verify,
+      canRatify: permissions.ratify,
+      canReturn: permissions.return,
+      canRevise: permissions.revise,
     },
   };
 }

@@ -17,7 +17,7 @@ import type { DraftingCampaignRow } from '../db/repositories/drafting-campaign-r
 import { findMembers } from '../db/repositories/drafting-campaign-repository';
 import { type IntervieweeRole, todayIso } from '../domain/drafting-campaign';
 import { DomainError } from '../domain/errors';
-import { draftingCampaignPolicy } from '../policies/drafting-campaign';
+import { draftingCampaignSeatRules } from '../policies/drafting-campaign';
 import type { ServiceContext } from './context';
 import { auditDraftingCampaign, loadDraftingCampaign } from './drafting-campaign-access';
 import type { InterviewView } from './drafting-campaign-views';
@@ -55,14 +55,14 @@ async function assertMayRecordInterview(
   tx: Db,
   actor: ServiceContext['actor'],
   draftingCampaign: DraftingCampaignRow,
-  membership: Parameters<typeof draftingCampaignPolicy.canRecordInterview>[2],
+  membership: Parameters<typeof draftingCampaignSeatRules.canRecordInterview>[2],
   positionId: string,
 ) {
   const scope = await scopeRowsOf(tx, draftingCampaign, [positionId]);
   const assigneeId = scope.get(positionId)!.assigneeId;
   const [assignee] = assigneeId ? await findMembers(tx, draftingCampaign.id, [assigneeId]) : [];
   if (
-    !draftingCampaignPolicy.canRecordInterview(
+    !draftingCampaignSeatRules.canRecordInterview(
       actor,
       draftingCampaign.agencyId,
       membership,

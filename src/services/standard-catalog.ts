@@ -6,7 +6,7 @@ import {
   similarStandards,
 } from '../db/repositories/catalog-repository';
 import { DomainError } from '../domain/errors';
-import { isNationalRole } from '../domain/roles';
+import { agencyStandardsPolicy } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
@@ -40,13 +40,16 @@ export async function findSimilarStandards(ctx: ServiceContext, positionId: stri
 }
 
 export async function getConsistencyReport(ctx: ServiceContext, agencyId: string) {
+  agencyStandardsPolicy.authorize(ctx.actor, 'readReports', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   return consistencyReport(ctx.db, agencyId);
 }
 
 export async function getMeritDashboard(ctx: ServiceContext, agencyId: string | null) {
-  if (agencyId) await getVisibleAgency(ctx, agencyId);
-  else if (!isNationalRole(ctx.actor.role)) {
+  if (agencyId) {
+    agencyStandardsPolicy.authorize(ctx.actor, 'readReports', { agencyId });
+    await getVisibleAgency(ctx, agencyId);
+  } else if (!agencyStandardsPolicy.can(ctx.actor, 'readReports', { agencyId: null })) {
     throw new DomainError('FORBIDDEN', 'Dasbor nasional hanya untuk peran nasional.');
   }
   const rows = await meritCoverage(ctx.db, agencyId);

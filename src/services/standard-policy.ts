@@ -12,6 +12,7 @@ import {
   type StandardPolicy,
   type StandardPolicyOverride,
 } from '../domain/job-standard-policy';
+import { standardPolicyPolicy } from '../policies/standard-policy';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 
@@ -25,6 +26,7 @@ export async function effectivePolicy(db: Db, agencyId: string): Promise<Standar
 }
 
 export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
+  standardPolicyPolicy.authorize(ctx.actor, 'readSettings', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   const [row] = await ctx.db.select().from(standardPolicies).where(eq(standardPolicies.agencyId, agencyId));
   return {
@@ -32,6 +34,7 @@ export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
     override: (row?.override as StandardPolicyOverride | undefined) ?? {},
     effective: await effectivePolicy(ctx.db, agencyId),
     available: Object.entries(defaultPolicies).map(([id, policy]) => ({ id, name: policy.name })),
+    permissions: standardPolicyPolicy.permissions(ctx.actor, { agencyId }),
   };
 }
 
@@ -40,13 +43,8 @@ export async function setStandardPolicy(
   agencyId: string,
   input: { baseName: string; override: StandardPolicyOverride },
 ) {
+  standardPolicyPolicy.authorize(ctx.actor, 'update', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  if (!(ctx.actor.role === 'admin' && ctx.actor.agencyId === agencyId) && ctx.actor.role !== 'superadmin') {
-    throw new DomainError(
-      'FORBIDDEN',
-      'Hanya admin instansi yang dapat mengubah kebijakan aturan SKJ instansinya.',
-    );
-  }
   const base = defaultPolicies[input.baseName as PolicyId];
   if (!base) throw new DomainError('UNKNOWN_POLICY', `Kebijakan dasar "${input.baseName}" tidak dikenal.`);
   const merged = mergePolicy(base, input.override); // throws on invalid values

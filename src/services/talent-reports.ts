@@ -12,8 +12,7 @@ import { checkCandidate } from '../domain/candidate-checks';
 import { DomainError } from '../domain/errors';
 import { categoryFor, nineBox, type PerformanceBand, potentialBandFor } from '../domain/job-person-match';
 import type { JobStandard } from '../domain/job-standard';
-import { isNationalRole } from '../domain/roles';
-import { assertCanReadTalent } from './civil-servant-access';
+import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import { requirementsOf } from './job-person-match';
 import { getVisibleAgency } from './manage-agencies';
@@ -47,11 +46,9 @@ export async function rankCandidates(
   today: Date = new Date(),
 ) {
   const position = await getPosition(ctx, positionId);
-  assertCanReadTalent(ctx, position.agencyId);
-  if (
-    options.scope === 'national' &&
-    !(isNationalRole(ctx.actor.role) || position.positionGroup === 'leadership')
-  ) {
+  const scope = { agencyId: position.agencyId, positionGroup: position.positionGroup };
+  talentPolicy.authorize(ctx.actor, 'readTalent', scope);
+  if (options.scope === 'national' && !talentPolicy.can(ctx.actor, 'rankNationally', scope)) {
     throw new DomainError(
       'NATIONAL_SCOPE_NOT_ALLOWED',
       'Pencarian kandidat nasional hanya untuk jabatan pimpinan tinggi (seleksi terbuka) atau peran nasional.',
@@ -119,8 +116,8 @@ export async function rankCandidates(
 
 /** 9-box of the agency: performance band × potential band (from the match with the own position). */
 export async function talentPool(ctx: ServiceContext, agencyId: string) {
+  talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  assertCanReadTalent(ctx, agencyId);
   const matches = await matchOwnPositions(ctx.db, agencyId);
   const people = await queryRows<{
     id: string;
@@ -194,10 +191,10 @@ export async function talentPool(ctx: ServiceContext, agencyId: string) {
 export async function gapHeatmap(ctx: ServiceContext, orgUnitId: string) {
   const unit = await findOrgUnit(ctx.db, orgUnitId);
   if (!unit) throw new DomainError('ORG_UNIT_NOT_FOUND', 'Unit organisasi tidak ditemukan.');
-  await getVisibleAgency(ctx, unit.agencyId).catch(() => {
+  if (!talentPolicy.can(ctx.actor, 'read', unit)) {
     throw new DomainError('ORG_UNIT_NOT_FOUND', 'Unit organisasi tidak ditemukan.');
-  });
-  assertCanReadTalent(ctx, unit.agencyId);
+  }
+  talentPolicy.authorize(ctx.actor, 'readTalent', unit);
   const cells = await queryRows<{
     position_id: string;
     position_name: string;

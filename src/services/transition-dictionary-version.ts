@@ -8,21 +8,10 @@ import {
   updateVersionStatus,
 } from '../db/repositories/technical-dictionary-repository';
 import { DomainError } from '../domain/errors';
-import {
-  checkEntries,
-  type DictionaryAction,
-  dictionaryActionRoles,
-  nextDictionaryStatus,
-} from '../domain/technical-dictionary';
-import { dictionaryPolicy } from '../policies';
+import { checkEntries, type DictionaryAction, nextDictionaryStatus } from '../domain/technical-dictionary';
+import { assertCanActOnDictionary } from '../policies/technical-dictionary';
 import type { ServiceContext } from './context';
 import { assertFreshRevision, loadVisibleVersion } from './dictionary-access';
-
-const actionNames: Record<DictionaryAction, string> = {
-  verify: 'memverifikasi',
-  ratify: 'menetapkan',
-  return: 'mengembalikan',
-};
 
 export async function transitionDictionaryVersion(
   ctx: ServiceContext,
@@ -33,16 +22,7 @@ export async function transitionDictionaryVersion(
   const knownAffairs = await knownAffairNames(db);
   return db.transaction(async (tx) => {
     const { version, dictionary } = await loadVisibleVersion(tx, actor, versionId, { forUpdate: true });
-    if (!dictionaryPolicy.canAct(actor, dictionary.agencyId, dictionaryActionRoles[input.action])) {
-      throw new DomainError(
-        'FORBIDDEN',
-        `Peran Anda tidak berwenang ${actionNames[input.action]} kamus ini (${
-          input.action === 'ratify'
-            ? 'penetapan oleh admin instansi pemilik sebagai PPK'
-            : 'verifikator instansi pemilik'
-        }).`,
-      );
-    }
+    assertCanActOnDictionary(actor, { agencyId: dictionary.agencyId, status: version.status }, input.action);
     assertFreshRevision(version, input.revision);
     const to = nextDictionaryStatus(version.status, input.action);
     if (input.action === 'return' && !input.comment?.trim()) {

@@ -15,7 +15,6 @@ import { refreshPositionRequirements } from '../db/repositories/talent-repositor
 import { agencies } from '../db/schema';
 import { checkStandard } from '../domain/job-standard-rules';
 import {
-  assertCanActOnStandard,
   assertReturnReason,
   assertSubmittable,
   defaultPositionCodePattern,
@@ -24,6 +23,7 @@ import {
   type StandardAction,
 } from '../domain/job-standard-workflow';
 import type { AgencyKind } from '../domain/roles';
+import { assertCanActOnStandard } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
 import { effectivePolicy } from './standard-policy';

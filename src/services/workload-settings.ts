@@ -7,7 +7,7 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { loadWorkloadPolicy, saveWorkloadPolicy } from '../db/repositories/job-description-repository';
 import { DomainError } from '../domain/errors';
 import { checkWorkloadPolicy, defaultWorkloadPolicy, type WorkloadPolicy } from '../domain/workload';
-import { workloadSettingsPolicy } from '../policies/job-description';
+import { workloadPolicy } from '../policies/job-description';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { recomputeAgencyWorkload } from './recompute-workload';
@@ -15,7 +15,9 @@ import { recomputeAgencyWorkload } from './recompute-workload';
 const minutesPerYearLimit = 366 * 24 * 60;
 
 export async function getWorkloadSettings(ctx: ServiceContext, agencyId: string) {
+  workloadPolicy.authorize(ctx.actor, 'readWorkload', { agencyId });
   await getVisibleAgency(ctx, agencyId);
+  const permissions = workloadPolicy.permissions(ctx.actor, { agencyId });
   const policy = await loadWorkloadPolicy(ctx.db, agencyId);
   return {
     agencyId,
@@ -24,7 +26,8 @@ export async function getWorkloadSettings(ctx: ServiceContext, agencyId: string)
     custom: policy.custom,
     updatedAt: policy.updatedAt,
     defaults: defaultWorkloadPolicy,
-    canEdit: workloadSettingsPolicy.canEdit(ctx.actor, agencyId),
+    canEdit: permissions.updateSettings,
+    permissions,
   };
 }
 
@@ -46,10 +49,8 @@ export function checkSettings(policy: WorkloadPolicy): void {
 }
 
 export async function updateWorkloadSettings(ctx: ServiceContext, agencyId: string, input: WorkloadPolicy) {
+  workloadPolicy.authorize(ctx.actor, 'updateSettings', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  if (!workloadSettingsPolicy.canEdit(ctx.actor, agencyId)) {
-    throw new DomainError('FORBIDDEN', 'Hanya admin instansi yang dapat mengubah waktu kerja efektif.');
-  }
   const policy = {
     effectiveMinutesPerYear: input.effectiveMinutesPerYear,
     minutesPerDay: input.minutesPerDay,

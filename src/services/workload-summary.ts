@@ -6,6 +6,7 @@
 import { findOrgUnit } from '../db/repositories/agency-repository';
 import { loadWorkloadPolicy, unitWorkloadRows } from '../db/repositories/job-description-repository';
 import { DomainError } from '../domain/errors';
+import { workloadPolicy } from '../policies/job-description';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 
@@ -59,10 +60,9 @@ function totalsOf(positions: readonly WorkloadSummaryPosition[]): WorkloadTotals
 export async function getWorkloadSummary(ctx: ServiceContext, orgUnitId: string) {
   const unit = await findOrgUnit(ctx.db, orgUnitId);
   const notFound = () => new DomainError('ORG_UNIT_NOT_FOUND', 'Unit organisasi tidak ditemukan.');
-  if (!unit) throw notFound();
-  const agency = await getVisibleAgency(ctx, unit.agencyId).catch(() => {
-    throw notFound();
-  });
+  if (!unit || !workloadPolicy.can(ctx.actor, 'read', unit)) throw notFound();
+  workloadPolicy.authorize(ctx.actor, 'readWorkload', unit);
+  const agency = await getVisibleAgency(ctx, unit.agencyId);
   const rows = await unitWorkloadRows(ctx.db, orgUnitId);
   const units = new Map<string, WorkloadSummaryUnit>();
   for (const r of rows) {

@@ -1,5 +1,5 @@
 /**
- * The CSS rules of docs/decisions/0012-web-ui-structure.md, checked: every stylesheet owns a few
+ * The CSS rules of docs/decisions/0018-web-ui-structure.md, checked: every stylesheet owns a few
  * class-name blocks and styles nothing but its own (it may refine another block inside one of its
  * own), and raw colours and type sizes live in tokens.css only.
  */

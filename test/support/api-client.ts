@@ -1,4 +1,9 @@
 /** HTTP client of the API as the browser uses it: session cookie, CSRF header. No vitest here, so benchmarks use it too. */
+
+/**
+ * The demo accounts' password in the test template (global setup seeds with it). `npm start`
+ * makes a random one per data dir; tests and e2e pass this one explicitly to stay deterministic.
+ */
 export const demoPassword = 'demo12345';
 
 export interface ApiResponse<T = any> {
@@ -85,5 +90,21 @@ export class ApiClient {
     const response = await this.post('/api/auth/login', { username, password });
     if (response.status === 200) this.csrfToken = response.body.csrfToken;
     return response;
+  }
+
+  /**
+   * The first login of an account made by someone else: log in with the temporary password, then
+   * replace it with `newPassword` as the server requires. Answers the login, or the failed change.
+   */
+  async loginFirstTime(username: string, temporaryPassword: string, newPassword: string) {
+    const response = await this.login(username, temporaryPassword);
+    if (response.status !== 200 || !response.body.mustChangePassword) return response;
+    const changed = await this.post('/api/auth/password', {
+      currentPassword: temporaryPassword,
+      newPassword,
+    });
+    return changed.status === 200
+      ? { ...response, body: { ...response.body, mustChangePassword: false } }
+      : changed;
   }
 }

@@ -10,8 +10,9 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
-import { defaultDemoPassword, seedDemoData } from '../../src/db/seed/demo-seed';
+import { seedDemoData } from '../../src/db/seed/demo-seed';
 import { seedReferenceData } from '../../src/db/seed/reference-seed';
+import { demoPassword } from './api-client';
 import { templateDatabaseName, testTarget, withDatabase } from './database-url';
 
 declare module 'vitest' {
@@ -35,7 +36,7 @@ export default async function setup(project: TestProject) {
     });
     await migrateDatabase(database);
     await seedReferenceData(database.db);
-    await seedDemoData(database.db, defaultDemoPassword);
+    await seedDemoData(database.db, demoPassword);
     await database.close();
     project.provide('pgliteTemplatePath', '');
     return;
@@ -43,7 +44,7 @@ export default async function setup(project: TestProject) {
   const database = await openDatabase();
   await migrateDatabase(database);
   await seedReferenceData(database.db);
-  await seedDemoData(database.db, defaultDemoPassword);
+  await seedDemoData(database.db, demoPassword);
   const dump = await database.pglite!.dumpDataDir('none');
   await database.close();
   const dir = path.resolve('.tmp');

@@ -7,7 +7,10 @@ import { seed001Standard } from '../../src/domain/job-standard-test-factory';
 import { seed001DictionaryEntries, seed001Technical } from '../fixtures/seed-001-technical';
 import type { ApiClient, TestServer } from './test-server';
 
-const password = 'rahasia123';
+/** Given by the superadmin (temporary), then replaced at the first login by `password`. */
+const temporaryPassword = 'Sementara-Dari-Admin-71';
+export const ministryUserPassword = 'Sandi-Pilihan-Pengguna-2026';
+const password = ministryUserPassword;
 
 function expectOk(response: { status: number; body: unknown }, what: string) {
   if (response.status >= 300) throw new Error(`${what}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -40,14 +43,14 @@ export async function ministryWithRatifiedStandard(
       await superadmin.post('/api/users', {
         username,
         fullName: `Pengguna ${role}`,
-        password,
+        password: temporaryPassword,
         role,
         agencyId,
       }),
       `user ${role}`,
     );
     const client = server.client();
-    expectOk(await client.login(username, password), `login ${role}`);
+    expectOk(await client.loginFirstTime(username, temporaryPassword, password), `login ${role}`);
     return client;
   };
   const drafter = await user('drafter');

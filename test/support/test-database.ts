@@ -1,6 +1,7 @@
 /** A fresh database for one test file, copied from the template built by global setup. */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/client';
@@ -28,4 +29,11 @@ export async function openTestDatabase(): Promise<Database> {
   }
   const template = fs.readFileSync(inject('pgliteTemplatePath'));
   return openDatabase({ loadDataDir: new Blob([template]) });
+}
+
+/** PGlite on a data dir on disk (`dataDir/pglite`, as the server lays it out) from the template. */
+export async function openTestDatabaseInDir(dataDir: string): Promise<Database> {
+  const template = fs.readFileSync(inject('pgliteTemplatePath'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  return openDatabase({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([template]) });
 }

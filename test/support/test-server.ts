@@ -9,6 +9,8 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/client';
 import { buildApp } from '../../src/server';
+import type { ServerLifecycle } from '../../src/server-lifecycle';
+import type { SetupToken } from '../../src/services/setup-token';
 import { openTestDatabase } from './test-database';
 
 export { ApiClient, type ApiResponse, demoPassword } from './api-client';
@@ -26,11 +28,31 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const database = await openTestDatabase();
-  const config = loadConfig({ SKJ_LOG: '0', ...env });
+export interface TestServerOptions {
+  /** The app's clock (login back-off, temporary passwords): tests move it instead of waiting. */
+  now?: () => Date;
+  /** The setup page's one-time token. */
+  setupToken?: SetupToken;
+  webRoot?: string;
+  /** A database the caller opened (e.g. on a data dir); closed with the server. */
+  database?: Database;
+  lifecycle?: ServerLifecycle;
+}
+
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: TestServerOptions = {},
+): Promise<TestServer> {
+  const database = options.database ?? (await openTestDatabase());
+  const config = loadConfig({ SKJ_LOG: '0', SKJ_CONTRACT_CHECK: '1', ...env });
   const logLines: Record<string, unknown>[] = [];
-  const app = buildApp(database, config, { log: (line) => logLines.push(line), webRoot: '/nonexistent' });
+  const app = buildApp(database, config, {
+    log: (line) => logLines.push(line),
+    webRoot: options.webRoot ?? '/nonexistent',
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.setupToken ? { setupToken: options.setupToken } : {}),
+    ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
+  });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
+import { text } from '../text';
 
 export const agencyIdParams = z.object({ id: z.uuid() });
 
 export const createAgencyBody = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Z0-9][A-Z0-9-]{1,31}$/, 'Kode instansi 2–32 karakter: huruf besar, angka, tanda hubung'),
-  name: z.string().trim().min(3).max(200),
+  code: text({ max: 32 }).regex(
+    /^[A-Z0-9][A-Z0-9-]{1,31}$/,
+    'Kode instansi 2–32 karakter: huruf besar, angka, tanda hubung',
+  ),
+  name: text({ min: 3, max: 200 }),
   kind: z.enum(agencyKinds),
 });
 
@@ -21,10 +22,8 @@ export const agency = z.object({
 });
 
 export const createOrgUnitBody = z.strictObject({
-  name: z.string().trim().min(2).max(200),
-  code: z
-    .string()
-    .trim()
+  name: text({ min: 2, max: 200 }),
+  code: text({ max: 40 })
     .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_/]{0,39}$/, 'Kode unit 1–40 karakter: huruf, angka, . - _ /')
     .optional(),
   parentId: z.uuid().optional(),

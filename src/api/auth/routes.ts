@@ -3,9 +3,11 @@ import { z } from 'zod';
 import type { SessionUser } from '../../db/repositories/user-repository';
 import { findSessionUser } from '../../db/repositories/user-repository';
 import { DomainError } from '../../domain/errors';
+import { capabilities } from '../../policies/capabilities';
 import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
 import { clientIp, isHttps, sessionCookieName } from '../middleware';
 import type { Router } from '../route';
+import { registerPasswordRoutes } from './password-routes';
 import { loginBody, sessionUserResponse } from './schema';
 
 function present(user: SessionUser) {
@@ -20,6 +22,7 @@ function present(user: SessionUser) {
         : null,
     },
     csrfToken: user.csrfToken,
+    mustChangePassword: user.mustChangePassword,
   };
 }
 
@@ -35,7 +38,7 @@ export function registerAuthRoutes(router: Router) {
     response: sessionUserResponse,
     errors: ['400', '401', '429'],
     handler: async ({ c, body }) => {
-      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustProxy) });
+      const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustedProxies), now: deps.now() });
       setCookie(c, sessionCookieName, result.token, {
         httpOnly: true,
         sameSite: 'Lax',
@@ -66,14 +69,15 @@ export function registerAuthRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/auth/me',
-    summary: 'Pengguna yang sedang masuk',
+    summary: 'Pengguna yang sedang masuk, dengan kemampuan umumnya (navigasi dan tombol halaman)',
     tag: 'Autentikasi',
-    response: sessionUserResponse,
+    response: sessionUserResponse.extend({ capabilities: z.record(z.string(), z.boolean()) }),
     errors: ['401'],
-    handler: ({ c }) => {
+    handler: ({ c, ctx }) => {
       const user = c.get('sessionUser');
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
-      return present(user);
+      return { ...present(user), capabilities: capabilities(ctx.actor) };
     },
   });
+  registerPasswordRoutes(router);
 }

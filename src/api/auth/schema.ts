@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { agencyKinds, roles } from '../../domain/roles';
+import { secret, text } from '../text';
 
 export const loginBody = z.strictObject({
-  username: z.string().trim().min(1).max(64),
-  password: z.string().min(1).max(200),
+  username: text({ min: 1, max: 64 }),
+  password: secret({ min: 1, max: 200 }),
 });
 
 export const sessionUserResponse = z.object({
@@ -17,4 +18,11 @@ export const sessionUserResponse = z.object({
       .nullable(),
   }),
   csrfToken: z.string(),
+  /** The password is temporary: every call but me, password and logout answers 403 until it is changed. */
+  mustChangePassword: z.boolean(),
+});
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: secret({ min: 1, max: 200 }),
+  newPassword: secret({ min: 1, max: 400 }),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { browseCatalog, getConsistencyReport, getMeritDashboard } from '../../services/standard-catalog';
 import { getStandardPolicy, setStandardPolicy } from '../../services/standard-policy';
 import type { Router } from '../route';
+import { text } from '../text';
 import { standardPolicyBody } from './schema';
 
 const agencyParams = z.object({ id: z.uuid() });
@@ -13,8 +14,8 @@ export function registerCatalogRoutes(router: Router) {
     summary: 'Katalog nasional SKJ yang sudah ditetapkan (versi terbaru), dapat dicari menurut nama jabatan',
     tag: 'Katalog SKJ Nasional',
     query: z.strictObject({
-      q: z.string().trim().max(200).optional(),
-      jobLevel: z.string().trim().max(40).optional(),
+      q: text({ max: 200 }).optional(),
+      jobLevel: text({ max: 40 }).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(30),
     }),
     handler: async ({ ctx, query }) => ({ items: await browseCatalog(ctx, query) }),

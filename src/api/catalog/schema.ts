@@ -1,25 +1,26 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
+import { text } from '../text';
 
 /**
  * The shape of an agency's policy override. Only the structure is checked here; whether the values
  * make a valid policy (levels 1..5, weights summing to 100, known job levels) is the domain's
  * `checkPolicy`, which answers 422 INVALID_POLICY with an issue per path.
  */
-const jobLevelCode = z.string().max(40);
+const jobLevelCode = text({ max: 40 });
 const byJobLevel = <T extends z.ZodType>(value: T) => z.record(jobLevelCode, value).optional();
 const count = z.number();
 
 export const standardPolicyBody = z.strictObject({
-  baseName: z.string().max(40),
+  baseName: text({ max: 40 }),
   override: z.strictObject({
-    name: z.string().max(120).optional(),
+    name: text({ max: 120 }).optional(),
     levelDistributionRules: byJobLevel(
       z.strictObject({ allowed: z.array(count).max(5).optional(), dominant: count.nullable().optional() }),
     ),
     technicalCount: z.strictObject({ min: count.optional(), max: count.optional() }).optional(),
     mandatoryTechnical: z
-      .array(z.strictObject({ name: z.string().max(300), appliesTo: z.array(z.enum(agencyKinds)).max(4) }))
+      .array(z.strictObject({ name: text({ max: 300 }), appliesTo: z.array(z.enum(agencyKinds)).max(4) }))
       .max(20)
       .optional(),
     competencyWeights: byJobLevel(
@@ -33,7 +34,7 @@ export const standardPolicyBody = z.strictObject({
       z.strictObject({ managerial: count.nullable().optional(), socioCultural: count.nullable().optional() }),
     ),
     rankRanges: byJobLevel(
-      z.strictObject({ min: z.string().max(20).optional(), max: z.string().max(20).optional() }),
+      z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
     ),
   }),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { searchCompetencies } from '../../services/search-competencies';
 import type { Router } from '../route';
+import { text } from '../text';
 
 export const searchQuery = z.strictObject({
-  q: z.string().trim().min(2, 'Kata kunci minimal 2 karakter').max(200),
+  q: text({ max: 200 }).min(2, 'Kata kunci minimal 2 karakter'),
   kind: z.enum(['managerial', 'socioCultural', 'technical']).optional(),
-  affair: z.string().trim().max(200).optional(),
+  affair: text({ max: 200 }).optional(),
   agencyId: z.uuid().optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
 });

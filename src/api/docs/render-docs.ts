@@ -1,7 +1,27 @@
 /** A self-contained HTML reference of the OpenAPI document (no CDN: the app may run offline). */
 
+import { createHash } from 'node:crypto';
 import { escapeHtml } from '../../services/escape-html';
 import type { OpenApiRegistry } from '../openapi';
+
+const docsStyle = `
+body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1f2937}
+h1{font-size:1.6rem}h2{border-bottom:2px solid #0f4c81;padding-bottom:.3rem;margin-top:2rem;color:#0f4c81}
+.op{border:1px solid #e5e7eb;border-radius:8px;padding:.5rem 1rem;margin:.8rem 0}
+.op h3{font-size:1rem;margin:.4rem 0}.m{display:inline-block;min-width:4.5rem;text-align:center;border-radius:4px;color:#fff;font-size:.8rem;padding:.1rem .3rem}
+.get{background:#2563eb}.post{background:#16a34a}.put{background:#d97706}.patch{background:#9333ea}.delete{background:#dc2626}
+pre{background:#f3f4f6;padding:.6rem;overflow:auto;font-size:.8rem}summary{cursor:pointer;color:#374151}
+`;
+
+/** The page's one inline style is allowed by its hash; nothing else runs or loads. */
+export const apiDocsContentSecurityPolicy = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash('sha256').update(docsStyle).digest('base64')}'`,
+  "img-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 export function renderApiDocs(registry: OpenApiRegistry): string {
   const document = registry.document();
@@ -47,13 +67,6 @@ export function renderApiDocs(registry: OpenApiRegistry): string {
     .map(([tag, ops]) => `<h2 id="${escapeHtml(tag)}">${escapeHtml(tag)}</h2>${ops.join('')}`)
     .join('');
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${escapeHtml(document.info.title)}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:960px;margin:2rem auto;padding:0 1rem;color:#1f2937}
-h1{font-size:1.6rem}h2{border-bottom:2px solid #0f4c81;padding-bottom:.3rem;margin-top:2rem;color:#0f4c81}
-.op{border:1px solid #e5e7eb;border-radius:8px;padding:.5rem 1rem;margin:.8rem 0}
-.op h3{font-size:1rem;margin:.4rem 0}.m{display:inline-block;min-width:4.5rem;text-align:center;border-radius:4px;color:#fff;font-size:.8rem;padding:.1rem .3rem}
-.get{background:#2563eb}.post{background:#16a34a}.put{background:#d97706}.patch{background:#9333ea}.delete{background:#dc2626}
-pre{background:#f3f4f6;padding:.6rem;overflow:auto;font-size:.8rem}summary{cursor:pointer;color:#374151}
-</style></head><body><h1>${escapeHtml(document.info.title)}</h1><p>${escapeHtml(document.info.description)}</p>
+<style>${docsStyle}</style></head><body><h1>${escapeHtml(document.info.title)}</h1><p>${escapeHtml(document.info.description)}</p>
 <p><a href="/api/openapi.json">openapi.json</a></p>${sections}</body></html>`;
 }

@@ -8,9 +8,9 @@ import {
   draftingCampaignMemberRoles,
   draftingCampaignPhaseKinds,
   intervieweeRoles,
-  isIsoDate,
   sopActorRoles,
 } from '../../domain/drafting-campaign';
+import { text } from '../text';
 
 export type { ProgressCounts, ProgressState } from '../../domain/drafting-campaign-progress';
 export type {
@@ -26,10 +26,7 @@ export type {
 export type { DraftingCampaignDetail } from '../../services/manage-drafting-campaigns';
 export type { DraftingCampaignProgress } from '../../services/read-drafting-campaign-progress';
 
-const isoDate = z
-  .string()
-  .refine(isIsoDate, { message: 'Tanggal harus berformat YYYY-MM-DD dan merupakan tanggal yang ada.' });
-const text = (max: number) => z.string().trim().max(max);
+const isoDate = z.iso.date({ message: 'Tanggal harus berformat YYYY-MM-DD dan merupakan tanggal yang ada.' });
 const sortOrder = z.number().int().min(0).max(10_000);
 
 export const draftingCampaignParams = z.object({ id: z.uuid() });
@@ -42,7 +39,7 @@ export const interviewParams = z.object({ id: z.uuid(), interviewId: z.uuid() })
 
 export const listDraftingCampaignsQuery = z.strictObject({ agencyId: z.uuid().optional() });
 
-const draftingCampaignName = text(200).min(3);
+const draftingCampaignName = text({ min: 3, max: 200 });
 
 export const createDraftingCampaignBody = z.strictObject({
   name: draftingCampaignName,
@@ -59,7 +56,7 @@ export const updateDraftingCampaignBody = z.strictObject({
 });
 
 export const groupBody = z.strictObject({
-  name: text(200).min(1),
+  name: text({ min: 1, max: 200 }),
   kind: z.enum(draftingCampaignGroupKinds, {
     error: 'Jenis kelompok harus steering (Tim Pengarah) atau drafting (kelompok Tim Penyusun).',
   }),
@@ -107,7 +104,7 @@ export const phaseBody = z.strictObject({
   kind: z.enum(draftingCampaignPhaseKinds, {
     error: 'Jenis tahap harus preparation, dataCollection, processing, composing atau other.',
   }),
-  name: text(200).min(1),
+  name: text({ min: 1, max: 200 }),
   startsOn: isoDate,
   endsOn: isoDate,
   sortOrder: sortOrder.optional(),
@@ -120,26 +117,26 @@ export const interviewBody = z.strictObject({
     error:
       'Narasumber harus holder (pemegang jabatan), superior (atasan langsung) atau policyMaker (pimpinan penentu kebijakan).',
   }),
-  intervieweeName: text(200).min(1),
+  intervieweeName: text({ min: 1, max: 200 }),
   heldOn: isoDate,
-  notes: text(10_000).min(1),
+  notes: text({ min: 1, max: 10_000, multiline: true }),
 });
 export const updateInterviewBody = interviewBody.omit({ positionId: true }).partial();
 export const interviewsQuery = z.strictObject({ positionId: z.uuid().optional() });
 
 export const sopStepBody = z.strictObject({
-  step: text(2000).min(1),
+  step: text({ min: 1, max: 2000, multiline: true }),
   actorRole: z.enum(sopActorRoles, {
     error: `Pelaksana harus salah satu dari: ${sopActorRoles.join(', ')}.`,
   }),
-  inputs: text(2000).optional(),
-  duration: text(100).optional(),
-  output: text(2000).optional(),
+  inputs: text({ max: 2000, multiline: true }).optional(),
+  duration: text({ max: 100 }).optional(),
+  output: text({ max: 2000, multiline: true }).optional(),
   sortOrder: sortOrder.optional(),
 });
 export const updateSopStepBody = sopStepBody.partial();
 
-export const signOffBody = z.strictObject({ note: text(2000).optional() });
+export const signOffBody = z.strictObject({ note: text({ max: 2000, multiline: true }).optional() });
 
 export type CreateDraftingCampaignBody = z.infer<typeof createDraftingCampaignBody>;
 export type UpdateDraftingCampaignBody = z.infer<typeof updateDraftingCampaignBody>;

@@ -1,25 +1,28 @@
 import { z } from 'zod';
 import { documentFormats } from '../../services/document-formats';
+import { text } from '../text';
 
-const text = (max: number) => z.string().max(max);
-const lines = (max = 100) => z.array(text(1000)).max(max).default([]);
+/** One line of a name, unit or code; prose (tasks, lists, conditions) may span lines. */
+const line = (max: number) => text({ max });
+const prose = (max: number) => text({ max, multiline: true });
+const lines = (max = 100) => z.array(prose(1000)).max(max).default([]);
 /** Figures are checked by the domain (zero or negative volume/time get their own codes), not here. */
 const figure = z.number().min(-1e9).max(1e9);
 
 export const taskBody = z.strictObject({
-  task: text(2000),
-  output: text(500),
+  task: prose(2000),
+  output: prose(500),
   volume: figure,
   time: figure,
   /** menit/jam/hari as `minute` / `hour` / `day`; an unknown unit is reported by the domain. */
-  unit: text(40),
+  unit: line(40),
 });
 
-const materialUse = z.strictObject({ name: text(300), use: text(1000).default('') });
+const materialUse = z.strictObject({ name: line(300), use: prose(1000).default('') });
 
 export const jobDescriptionContentBody = z.strictObject({
-  positionCode: text(100).default(''),
-  summary: text(4000).default(''),
+  positionCode: line(100).default(''),
+  summary: prose(4000).default(''),
   subordinatePositions: lines(),
   tasks: z.array(taskBody).max(300).default([]),
   workMaterials: z.array(materialUse).max(100).default([]),
@@ -28,22 +31,22 @@ export const jobDescriptionContentBody = z.strictObject({
   responsibilities: lines(),
   authorities: lines(),
   workingRelations: z
-    .array(z.strictObject({ position: text(300), unit: text(300).default(''), subject: text(1000) }))
+    .array(z.strictObject({ position: line(300), unit: line(300).default(''), subject: prose(1000) }))
     .max(100)
     .default([]),
   workingConditions: z
     .strictObject({
-      room: text(500).default(''),
-      temperature: text(500).default(''),
-      lighting: text(500).default(''),
-      weather: text(500).default(''),
-      noise: text(500).default(''),
-      time: text(500).default(''),
+      room: prose(500).default(''),
+      temperature: prose(500).default(''),
+      lighting: prose(500).default(''),
+      weather: prose(500).default(''),
+      noise: prose(500).default(''),
+      time: prose(500).default(''),
     })
     .default({ room: '', temperature: '', lighting: '', weather: '', noise: '', time: '' }),
   physicalEffort: lines(),
   hazards: z
-    .array(z.strictObject({ hazard: text(300), cause: text(1000).default('') }))
+    .array(z.strictObject({ hazard: line(300), cause: prose(1000).default('') }))
     .max(100)
     .default([]),
   requirements: z
@@ -51,13 +54,13 @@ export const jobDescriptionContentBody = z.strictObject({
       education: lines(30),
       training: lines(30),
       experience: lines(30),
-      rank: text(200).default(''),
+      rank: line(200).default(''),
       knowledge: lines(30),
       technicalSkills: lines(30),
       aptitudes: lines(30),
       temperaments: lines(30),
       interests: lines(30),
-      physicalCondition: text(500).default(''),
+      physicalCondition: prose(500).default(''),
       workFunctions: lines(30),
     })
     .default({

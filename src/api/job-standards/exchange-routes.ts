@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { DomainError } from '../../domain/errors';
-import { exportStandardsXlsx, importStandardsXlsx } from '../../services/exchange-standards-xlsx';
+import {
+  authorizeStandardsImport,
+  exportStandardsXlsx,
+  importStandardsXlsx,
+} from '../../services/exchange-standards-xlsx';
 import { fileBytes, fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 
@@ -8,7 +11,7 @@ const idParams = z.object({ id: z.uuid() });
 const uploadFields = z.object({ file: z.instanceof(File) });
 
 export function registerStandardExchangeRoutes(router: Router) {
-  const tag = 'Standar Kompetensi Jabatan';
+  const tag = 'SKJ';
   router.route({
     method: 'get',
     path: '/api/agencies/:id/job-standards.xlsx',
@@ -34,11 +37,10 @@ export function registerStandardExchangeRoutes(router: Router) {
     multipart: { file: 'Berkas .xlsx (maks. 10 MB, 50.000 baris per lembar)' },
     errors: ['400', '403', '404', '413', '422'],
     handler: async ({ c, ctx, params }) => {
-      if (ctx.actor.agencyId !== params.id)
-        throw new DomainError('AGENCY_NOT_FOUND', 'Instansi tidak ditemukan.');
+      authorizeStandardsImport(ctx, params.id);
       const { file } = await readUploadForm(c, uploadFields, 'Unggahan harus berisi kolom "file" (.xlsx).');
       const { bytes, fileName } = await fileBytes(file);
-      return importStandardsXlsx(ctx, bytes, fileName);
+      return importStandardsXlsx(ctx, params.id, bytes, fileName);
     },
   });
 }

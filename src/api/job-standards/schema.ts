@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { importances } from '../../domain/job-standard';
 import { standardActions } from '../../domain/job-standard-workflow';
+import { text } from '../text';
 
 const importance = z.enum(importances);
-const text = (max: number) => z.string().trim().max(max);
-const item = z.strictObject({ name: text(300).min(1), importance });
+const item = z.strictObject({ name: text({ min: 1, max: 300 }), importance });
 
 export const standardIdParams = z.object({ id: z.uuid() });
 
@@ -12,8 +12,8 @@ export const createStandardBody = z.strictObject({ positionId: z.uuid() });
 
 export const requirementsBody = z.strictObject({
   education: z.strictObject({
-    levels: z.array(text(20).min(1)).max(10),
-    fieldsOfStudy: z.array(text(200).min(1)).max(30),
+    levels: z.array(text({ min: 1, max: 20 })).max(10),
+    fieldsOfStudy: z.array(text({ min: 1, max: 200 })).max(30),
     importance,
   }),
   training: z.strictObject({
@@ -22,26 +22,34 @@ export const requirementsBody = z.strictObject({
     functional: z.array(item).max(30),
   }),
   experience: z.strictObject({
-    description: text(2000),
+    description: text({ max: 2000, multiline: true }),
     years: z.number().int().min(0).max(45).nullable(),
     importance,
   }),
-  rank: z.strictObject({ minGrade: text(40).min(1).nullable(), importance }),
-  performanceIndicators: z.array(z.strictObject({ text: text(1000).min(1), importance })).max(30),
+  rank: z.strictObject({ minGrade: text({ min: 1, max: 40 }).nullable(), importance }),
+  performanceIndicators: z
+    .array(z.strictObject({ text: text({ min: 1, max: 1000, multiline: true }), importance }))
+    .max(30),
 });
 
 export const saveStandardBody = z.strictObject({
   revision: z.number().int().min(0),
-  summary: text(4000).nullable().optional(),
-  jobDescription: z.array(text(1000).min(1)).max(100).optional(),
+  summary: text({ max: 4000, multiline: true }).nullable().optional(),
+  jobDescription: z
+    .array(text({ min: 1, max: 1000, multiline: true }))
+    .max(100)
+    .optional(),
   competencies: z
     .array(
       z.strictObject({
         competencyId: z.uuid(),
         requiredLevel: z.number().int().min(1).max(5),
         importance: importance.nullable().optional(),
-        levelDescription: text(2000).optional(),
-        behaviourIndicators: z.array(text(2000).min(1)).max(20).optional(),
+        levelDescription: text({ max: 2000, multiline: true }).optional(),
+        behaviourIndicators: z
+          .array(text({ min: 1, max: 2000, multiline: true }))
+          .max(20)
+          .optional(),
       }),
     )
     .max(40),
@@ -50,7 +58,7 @@ export const saveStandardBody = z.strictObject({
 
 export const transitionBody = z.strictObject({
   action: z.enum(standardActions),
-  comment: text(2000).optional(),
+  comment: text({ max: 2000, multiline: true }).optional(),
 });
 
 export const diffQuery = z.strictObject({ against: z.uuid() });

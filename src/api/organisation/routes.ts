@@ -5,16 +5,17 @@ import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-jo
 import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
 import { fileDownload, xlsxType } from '../files';
 import type { Router } from '../route';
+import { text } from '../text';
 
-const factorKey = z.string().trim().min(1).max(4);
+const factorKey = text({ min: 1, max: 4 });
 const idParams = z.object({ id: z.uuid() });
 const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
 
 const evaluationBody = z.strictObject({
   positionId: z.uuid(),
   kind: z.enum(evaluationKinds),
-  levels: z.record(factorKey, z.string().trim().min(1).max(8)),
-  justifications: z.record(factorKey, z.string().trim().max(1000)).optional(),
+  levels: z.record(factorKey, text({ min: 1, max: 8 })),
+  justifications: z.record(factorKey, text({ max: 1000, multiline: true })).optional(),
 });
 
 const placementBody = z
@@ -89,7 +90,7 @@ export function registerOrganisationRoutes(router: Router) {
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: xlsxType,
     handler: async ({ ctx, params, query }) => {
-      const map = await getPositionMap(ctx, params.id, query.orgUnitId);
+      const map = await getPositionMap(ctx, params.id, query.orgUnitId, 'exportMap');
       const bytes = await positionMapWorkbook(map);
       const fileName = `peta-jabatan-${map.agency.code}.xlsx`.replace(/[^\w.-]/g, '_');
       return fileDownload({ bytes, fileName, contentType: xlsxType });

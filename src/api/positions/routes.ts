@@ -1,20 +1,24 @@
 import { z } from 'zod';
 import { positionGroups } from '../../domain/reference';
-import { createPosition, getPosition, listPositions } from '../../services/manage-positions';
+import { createPosition, listPositions, readPosition } from '../../services/manage-positions';
 import { findSimilarStandards } from '../../services/standard-catalog';
 import type { Router } from '../route';
+import { text } from '../text';
 
 const createPositionBody = z.strictObject({
-  name: z.string().trim().min(3).max(300),
+  name: text({ min: 3, max: 300 }),
   positionGroup: z.enum(positionGroups as [string, ...string[]]),
-  jobLevel: z.string().trim().min(2).max(40),
+  jobLevel: text({ min: 2, max: 40 }),
   orgUnitId: z.uuid().optional(),
   parentPositionId: z.uuid().optional(),
-  governmentAffair: z.string().trim().max(200).optional(),
-  summary: z.string().trim().max(4000).optional(),
-  tasks: z.array(z.string().trim().min(1).max(1000)).max(100).optional(),
-  rankMin: z.string().trim().max(40).optional(),
-  rankMax: z.string().trim().max(40).optional(),
+  governmentAffair: text({ max: 200 }).optional(),
+  summary: text({ max: 4000, multiline: true }).optional(),
+  tasks: z
+    .array(text({ min: 1, max: 1000, multiline: true }))
+    .max(100)
+    .optional(),
+  rankMin: text({ max: 40 }).optional(),
+  rankMax: text({ max: 40 }).optional(),
 });
 
 export function registerPositionRoutes(router: Router) {
@@ -47,7 +51,7 @@ export function registerPositionRoutes(router: Router) {
     tag,
     params: z.object({ id: z.uuid() }),
     notFoundCode: 'POSITION_NOT_FOUND',
-    handler: async ({ ctx, params }) => ({ position: await getPosition(ctx, params.id) }),
+    handler: async ({ ctx, params }) => await readPosition(ctx, params.id),
   });
   router.route({
     method: 'get',

@@ -13,6 +13,7 @@ import { gapHeatmap, rankCandidates, talentPool } from '../../services/talent-re
 import type { AppEnv } from '../context';
 import { fileBytes, readUploadForm } from '../files';
 import type { Router } from '../route';
+import { text } from '../text';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
@@ -62,7 +63,7 @@ export function registerTalentRoutes(router: Router) {
     tag,
     params: idParams,
     query: z.strictObject({
-      q: z.string().trim().max(100).optional(),
+      q: text({ max: 100 }).optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
       offset: z.coerce.number().int().min(0).default(0),
     }),

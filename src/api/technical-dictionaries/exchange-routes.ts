@@ -3,11 +3,12 @@ import { competencyGroups } from '../../domain/technical-dictionary';
 import { exportDictionaryXlsx, importDictionaryXlsx } from '../../services/exchange-dictionary-xlsx';
 import { fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
+import { text } from '../text';
 import { idParams } from './schema';
 
 const importFields = z.strictObject({
   file: z.instanceof(File, { message: 'Pilih berkas .xlsx pada kolom "file".' }),
-  governmentAffair: z.string().trim().max(200).optional(),
+  governmentAffair: text({ max: 200 }).optional(),
   group: z.enum(competencyGroups).optional(),
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { competencyGroups, compositionSteps, entryLimits } from '../../domain/technical-dictionary';
+import { text } from '../text';
 
 export const idParams = z.object({ id: z.uuid() });
 export const entryParams = z.object({ id: z.uuid(), entryId: z.uuid() });
@@ -9,35 +10,47 @@ export const stepParams = z.object({
 });
 
 export const createDictionaryBody = z.strictObject({
-  code: z
-    .string()
-    .trim()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9.\-_/]{1,39}$/, 'Kode kamus 2–40 karakter: huruf, angka, . - _ /'),
-  name: z.string().trim().min(3).max(200),
+  code: text({ max: 40 }).regex(
+    /^[A-Za-z0-9][A-Za-z0-9.\-_/]{1,39}$/,
+    'Kode kamus 2–40 karakter: huruf, angka, . - _ /',
+  ),
+  name: text({ min: 3, max: 200 }),
 });
 
 const level = z.strictObject({
   level: z.number().int().min(1).max(5),
-  description: z.string().max(entryLimits.description),
-  behaviourIndicators: z.array(z.string().max(entryLimits.indicator)).max(entryLimits.indicatorsPerLevel),
+  description: text({ max: entryLimits.description, multiline: true }),
+  behaviourIndicators: z
+    .array(text({ max: entryLimits.indicator, multiline: true }))
+    .max(entryLimits.indicatorsPerLevel),
 });
 
 /** Shape only; the domain (checkEntry) says whether the content is complete and known. */
-export const entryBody = z.strictObject({
-  code: z.string().max(entryLimits.code),
-  name: z.string().max(entryLimits.name),
-  definition: z.string().max(entryLimits.definition),
-  governmentAffair: z.string().max(200),
-  subAffair: z.string().max(200).nullable().optional(),
+const entryFields = {
+  code: text({ max: entryLimits.code }),
+  name: text({ max: entryLimits.name }),
+  definition: text({ max: entryLimits.definition, multiline: true }),
+  governmentAffair: text({ max: 200 }),
+  subAffair: text({ max: 200 }).nullable().optional(),
   group: z.enum(competencyGroups),
   levels: z.array(level).max(10),
-  /** The version revision the editor loaded (optimistic locking); optional. */
+};
+
+export const newEntryBody = z.strictObject({
+  ...entryFields,
+  /** The version revision the editor loaded (optional): refused when the version changed since. */
   revision: z.number().int().min(0).optional(),
+});
+
+export const entryUpdateBody = z.strictObject({
+  ...entryFields,
+  /** The entry's revision as read: refused with 409 ENTRY_STALE when someone saved it since. */
+  revision: z.number().int().min(1),
 });
 
 export const transitionBody = z.strictObject({
   action: z.enum(['verify', 'ratify', 'return']),
-  comment: z.string().trim().max(2000).optional(),
+  comment: text({ max: 2000, multiline: true }).optional(),
   revision: z.number().int().min(0).optional(),
 });
 
@@ -54,6 +67,7 @@ export const entry = z.object({
   subAffair: z.string().nullable(),
   group: z.enum(competencyGroups),
   isPlaceholder: z.boolean().optional(),
+  revision: z.number().int(),
   levels: z.array(
     z.object({ level: z.number(), description: z.string(), behaviourIndicators: z.array(z.string()) }),
   ),

@@ -1,52 +1,71 @@
 import { z } from 'zod';
-import { roles } from '../../domain/roles';
-import { createUser, listUsers } from '../../services/manage-users';
+import { createUser, listUsers, resetUserPassword, setUserActiveState } from '../../services/manage-users';
 import type { Router } from '../route';
-
-const createUserBody = z.strictObject({
-  username: z
-    .string()
-    .trim()
-    .regex(
-      /^[a-zA-Z0-9._-]{3,64}$/,
-      'Nama pengguna 3–64 karakter: huruf, angka, titik, garis bawah, tanda hubung',
-    ),
-  fullName: z.string().trim().min(2).max(200),
-  password: z.string().min(8, 'Kata sandi minimal 8 karakter').max(200),
-  role: z.enum(roles),
-  agencyId: z.uuid().optional(),
-});
-
-const user = z.object({
-  id: z.uuid(),
-  username: z.string(),
-  fullName: z.string(),
-  role: z.enum(roles),
-  agencyId: z.uuid().nullable(),
-  active: z.boolean(),
-});
+import {
+  createdUser,
+  createUserBody,
+  listedUser,
+  passwordResetResponse,
+  updateUserBody,
+  user,
+  userIdParams,
+  userPermissions,
+} from './schema';
 
 export function registerUserRoutes(router: Router) {
   const tag = 'Pengguna';
+  const { deps } = router;
   router.route({
     method: 'get',
     path: '/api/users',
-    summary: 'Daftar pengguna (admin: instansinya sendiri; superadmin: semua atau per instansi)',
+    summary:
+      'Daftar pengguna (admin: instansinya sendiri; superadmin: semua atau per instansi) dengan status aktif, kata sandi sementara, dan masuk terakhir',
     tag,
     query: z.strictObject({ agencyId: z.uuid().optional() }),
-    response: z.object({ items: z.array(user.extend({ agencyName: z.string().nullable() })) }),
+    response: z.object({ items: z.array(listedUser) }),
     errors: ['403'],
     handler: async ({ ctx, query }) => ({ items: await listUsers(ctx, query) }),
   });
   router.route({
     method: 'post',
     path: '/api/users',
-    summary: 'Tambah pengguna (admin untuk instansinya; superadmin untuk semua peran)',
+    summary:
+      'Tambah pengguna (admin untuk instansinya; superadmin untuk semua peran). Kata sandi awal bersifat sementara: berlaku 72 jam dan wajib diganti saat masuk pertama',
     tag,
     body: createUserBody,
-    response: z.object({ user }),
+    response: z.object({ user: createdUser }),
     successStatus: 201,
     errors: ['400', '403', '404', '409'],
-    handler: async ({ ctx, body }) => ({ user: await createUser(ctx, body) }),
+    handler: async ({ ctx, body }) => ({ user: await createUser(ctx, body, deps.now()) }),
+  });
+  router.route({
+    method: 'patch',
+    path: '/api/users/:id',
+    summary:
+      'Nonaktifkan atau aktifkan kembali pengguna (menonaktifkan mengakhiri semua sesinya; tidak untuk akun sendiri atau superadmin aktif terakhir)',
+    tag,
+    params: userIdParams,
+    notFoundCode: 'USER_NOT_FOUND',
+    body: updateUserBody,
+    response: z.object({ user: user.extend({ permissions: userPermissions }) }),
+    errors: ['400', '403', '404', '409'],
+    handler: async ({ ctx, params, body }) => ({
+      user: await setUserActiveState(ctx, params.id, body.active),
+    }),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/users/:id/password-reset',
+    summary:
+      'Atur ulang kata sandi pengguna lain: kata sandi sementara (berlaku 72 jam, ditampilkan sekali, wajib diganti saat masuk); semua sesinya berakhir',
+    tag,
+    params: userIdParams,
+    notFoundCode: 'USER_NOT_FOUND',
+    response: passwordResetResponse,
+    errors: ['403', '404'],
+    handler: async ({ ctx, params }) => {
+      const reset = await resetUserPassword(ctx, params.id, deps.now());
+      return { username: reset.username, temporaryPassword: reset.password, expiresAt: reset.expiresAt };
+    },
   });
 }

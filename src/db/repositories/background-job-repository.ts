@@ -37,6 +37,19 @@ export async function insertBackgroundJob(
   return row!.id;
 }
 
+/**
+ * Jobs of the agency still queued or running. Locks the agency's row first, so that concurrent
+ * starts for one agency count one after the other (call inside the transaction that inserts).
+ */
+export async function countActiveJobs(db: Db, agencyId: string): Promise<number> {
+  await db.execute(sql`select id from agencies where id = ${agencyId} for update`);
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(backgroundJobs)
+    .where(and(eq(backgroundJobs.agencyId, agencyId), inArray(backgroundJobs.status, ['queued', 'running'])));
+  return row?.n ?? 0;
+}
+
 export async function findBackgroundJob(db: Db, id: string): Promise<BackgroundJobRow | undefined> {
   const [row] = await db.select().from(backgroundJobs).where(eq(backgroundJobs.id, id));
   return row as BackgroundJobRow | undefined;
@@ -110,4 +123,13 @@ export async function markJobsExpired(db: Db, ids: readonly string[]) {
     .update(backgroundJobs)
     .set({ status: 'expired', resultFile: null })
     .where(and(inArray(backgroundJobs.id, [...ids]), eq(backgroundJobs.status, 'done')));
+}
+
+/** Jobs of every agency still queued or running (a shutdown waits for them). */
+export async function countAllActiveJobs(db: Db): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(backgroundJobs)
+    .where(inArray(backgroundJobs.status, ['queued', 'running']));
+  return row?.n ?? 0;
 }

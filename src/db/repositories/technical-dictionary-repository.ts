@@ -248,6 +248,8 @@ export async function listVersionEvents(db: Db, versionId: string) {
 export interface StoredEntry extends DictionaryEntry {
   id: string;
   isPlaceholder: boolean;
+  /** Optimistic locking of the entry editor: bumped by every update. */
+  revision: number;
 }
 
 export async function loadEntries(db: Db, versionId: string): Promise<StoredEntry[]> {
@@ -260,11 +262,13 @@ export async function loadEntries(db: Db, versionId: string): Promise<StoredEntr
     sub_affair: string | null;
     competency_group: string | null;
     is_placeholder: boolean;
+    revision: number;
     levels: { level: number; description: string; behaviourIndicators: string[] }[] | null;
   }>(
     db,
     sql`
     select c.id, c.code, c.name, c.definition, c.government_affair, c.sub_affair, c.competency_group, c.is_placeholder,
+      c.revision,
       (select json_agg(json_build_object('level', l.level, 'description', l.description,
                                          'behaviourIndicators', l.behaviour_indicators) order by l.level)
          from competency_levels l where l.competency_id = c.id) as levels
@@ -280,13 +284,19 @@ export async function loadEntries(db: Db, versionId: string): Promise<StoredEntr
     subAffair: r.sub_affair,
     group: (r.competency_group ?? 'generic') as DictionaryEntry['group'],
     isPlaceholder: r.is_placeholder,
+    revision: r.revision,
     levels: r.levels ?? [],
   }));
 }
 
 export async function findEntry(db: Db, entryId: string) {
   const [row] = await db
-    .select({ id: competencies.id, code: competencies.code, versionId: competencies.dictionaryVersionId })
+    .select({
+      id: competencies.id,
+      code: competencies.code,
+      versionId: competencies.dictionaryVersionId,
+      revision: competencies.revision,
+    })
     .from(competencies)
     .where(eq(competencies.id, entryId));
   return row;
@@ -362,8 +372,9 @@ function pgArray(values: string[]): string {
   return `{${values.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
 
-export async function updateEntry(db: Db, entryId: string, entry: DictionaryEntry) {
-  await db
+/** Replaces an entry's text and levels; returns its new revision. */
+export async function updateEntry(db: Db, entryId: string, entry: DictionaryEntry): Promise<number> {
+  const [updated] = await db
     .update(competencies)
     .set({
       code: entry.code,
@@ -374,8 +385,10 @@ export async function updateEntry(db: Db, entryId: string, entry: DictionaryEntr
       group: entry.group,
       isPlaceholder: false,
       searchText: entrySearchText(entry),
+      revision: sql`${competencies.revision} + 1`,
     })
-    .where(eq(competencies.id, entryId));
+    .where(eq(competencies.id, entryId))
+    .returning({ revision: competencies.revision });
   await db.delete(competencyLevels).where(eq(competencyLevels.competencyId, entryId));
   await db.insert(competencyLevels).values(
     entry.levels.map((l) => ({
@@ -385,6 +398,7 @@ export async function updateEntry(db: Db, entryId: string, entry: DictionaryEntr
       behaviourIndicators: l.behaviourIndicators,
     })),
   );
+  return updated!.revision;
 }
 
 export async function deleteEntries(db: Db, entryIds: string[]) {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/roles';
 import type { Db } from '../client';
 import { agencies, sessions, users } from '../schema';
@@ -7,13 +7,85 @@ export async function findUserForLogin(db: Db, username: string) {
   const [user] = await db
     .select({
       id: users.id,
+      username: users.username,
       passwordHash: users.passwordHash,
       agencyId: users.agencyId,
       active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      passwordExpiresAt: users.passwordExpiresAt,
     })
     .from(users)
     .where(eq(users.username, username));
   return user;
+}
+
+/** One account for the user-management use-cases (never the password hash). */
+export async function findUser(db: Db, id: string) {
+  const [user] = await db
+    .select({
+      id: users.id,
+      username: users.username,
+      fullName: users.fullName,
+      role: users.role,
+      agencyId: users.agencyId,
+      active: users.active,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  return user ? { ...user, role: user.role as Role } : undefined;
+}
+
+export async function findPasswordHash(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, id));
+  return row?.passwordHash;
+}
+
+export async function updatePassword(
+  db: Db,
+  id: string,
+  values: {
+    passwordHash: string;
+    mustChangePassword: boolean;
+    passwordExpiresAt: Date | null;
+    passwordChangedAt: Date;
+  },
+): Promise<void> {
+  await db.update(users).set(values).where(eq(users.id, id));
+}
+
+export async function setUserActive(db: Db, id: string, active: boolean): Promise<void> {
+  await db.update(users).set({ active }).where(eq(users.id, id));
+}
+
+export async function recordLastLogin(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(users).set({ lastLoginAt: at }).where(eq(users.id, id));
+}
+
+/**
+ * Active superadmins, their rows locked until the transaction ends: two superadmins deactivating
+ * each other at once are serialised, and the second sees that only one is left.
+ */
+export async function lockActiveSuperadmins(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'superadmin'), eq(users.active, true)))
+    .for('update');
+  return rows.map((row) => row.id);
+}
+
+export async function hasActiveSuperadmin(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, 'superadmin'), eq(users.active, true)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Serialises the creation of the first superadmin (setup page and CLI) with everything else. */
+export async function lockUsersTable(db: Db): Promise<void> {
+  await db.execute(sql`lock table ${users} in share row exclusive mode`);
 }
 
 export interface SessionUser {
@@ -26,6 +98,8 @@ export interface SessionUser {
   agencyName: string | null;
   agencyKind: string | null;
   csrfToken: string;
+  /** Every call but /api/auth/me, /password and /logout is refused until the password is changed. */
+  mustChangePassword: boolean;
 }
 
 /** One query per request: the live session with its user and agency. */
@@ -45,6 +119,7 @@ export async function findSessionUser(
       agencyName: agencies.name,
       agencyKind: agencies.kind,
       csrfToken: sessions.csrfToken,
+      mustChangePassword: users.mustChangePassword,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
@@ -63,6 +138,9 @@ export async function listUsers(db: Db, agencyId: string | undefined) {
       agencyId: users.agencyId,
       agencyName: agencies.name,
       active: users.active,
+      mustChangePassword: users.mustChangePassword,
+      passwordExpiresAt: users.passwordExpiresAt,
+      lastLoginAt: users.lastLoginAt,
     })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
@@ -77,7 +155,16 @@ export async function usernameExists(db: Db, username: string): Promise<boolean>
 
 export async function insertUser(
   db: Db,
-  values: { username: string; fullName: string; passwordHash: string; role: Role; agencyId: string | null },
+  values: {
+    username: string;
+    fullName: string;
+    passwordHash: string;
+    role: Role;
+    agencyId: string | null;
+    mustChangePassword?: boolean;
+    passwordExpiresAt?: Date | null;
+    passwordChangedAt?: Date;
+  },
 ) {
   const [user] = await db.insert(users).values(values).returning({
     id: users.id,
@@ -86,6 +173,7 @@ export async function insertUser(
     role: users.role,
     agencyId: users.agencyId,
     active: users.active,
+    mustChangePassword: users.mustChangePassword,
   });
   return user!;
 }

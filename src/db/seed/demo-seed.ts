@@ -1,15 +1,14 @@
 /**
  * The demo agencies: "Pemerintah Kota Contoh" (KOTA-CONTOH) with org units, positions and one
  * user per role, and "Pemerintah Kabupaten Contoh" (KAB-CONTOH) with its own admin. Loaded only
- * into an empty database.
+ * into an empty database. Every demo account, the superadmin included, gets the one password given
+ * here: random per data dir at `npm start` (see demo-password.ts), fixed in tests and benchmarks.
  */
 import { count, eq } from 'drizzle-orm';
 import { evaluateJob, evaluationKindFor } from '../../domain/job-evaluation';
 import { hashPassword } from '../../services/passwords';
 import type { Db } from '../client';
 import { agencies, jobEvaluations, orgUnits, positions, users } from '../schema';
-
-export const defaultDemoPassword = 'demo12345';
 
 export const demoUsers = [
   { username: 'superadmin', fullName: 'Super Admin SKJ', role: 'superadmin', agency: null },

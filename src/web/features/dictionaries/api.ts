@@ -83,6 +83,8 @@ export interface EntryInput {
 export interface Entry extends Required<EntryInput> {
   id: string;
   isPlaceholder?: boolean;
+  /** Sent back with a change: someone else's save since then answers 409 ENTRY_STALE. */
+  revision: number;
 }
 
 export interface ChecklistStep {
@@ -222,11 +224,12 @@ export function addEntry(versionId: string, input: EntryInput, revision?: number
   });
 }
 
+/** `revision` is the entry's revision as read (not the version's). */
 export function updateEntry(
   versionId: string,
   entryId: string,
   input: EntryInput,
-  revision?: number,
+  revision: number,
 ): Promise<{ entry: Entry }> {
   return request(`/dictionary-versions/${enc(versionId)}/entries/${enc(entryId)}`, {
     method: 'PUT',

@@ -74,13 +74,13 @@ export function draftToInput(draft: EntryDraft): EntryInput {
 /**
  * Server issues keyed by the control they belong to: `code`, `name`, …, `levels`, and
  * `levels.N.description` / `levels.N.behaviourIndicators` with N the level number. Domain checks
- * (422) already use level numbers; request-shape checks (400 VALIDATION_FAILED) use the array
+ * (422) already use level numbers; request-shape checks (400 VALIDATION_FAILED, INVALID_TEXT) use the array
  * index, which for our always-ordered five levels is the level number minus one.
  */
 export function issuesByControl(error: unknown): Map<string, string[]> {
   const map = new Map<string, string[]>();
   if (!(error instanceof ApiError)) return map;
-  const indexBased = error.code === 'VALIDATION_FAILED';
+  const indexBased = error.code === 'VALIDATION_FAILED' || error.code === 'INVALID_TEXT';
   for (const issue of error.issues) {
     const parts = issue.path.split('.');
     let key = parts[0] ?? '';

@@ -9,14 +9,14 @@ import { LevelColumnsEditor } from './level-columns-editor';
 
 interface Props {
   versionId: string;
-  /** The version revision as last loaded; sent with every save (optimistic locking). */
+  /** The version revision as last loaded; sent when adding an entry (optimistic locking). */
   revision: number;
-  /** The entry to change, or null for a new one. */
+  /** The entry to change (its own revision is sent with the change), or null for a new one. */
   entry: Entry | null;
   onSaved: (entry: Entry) => void;
   onDeleted: (entry: Entry) => void;
   onClose: () => void;
-  /** Reloads the version (after VERSION_STALE) without touching this form. */
+  /** Reloads the version (after ENTRY_STALE or VERSION_STALE) without touching this form. */
   onReload: () => void;
 }
 
@@ -32,7 +32,7 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
   const issues = issuesByControl(error);
   const errorsOf = (key: string) => issues.get(key) ?? [];
   const invalid = (key: string) => (issues.has(key) ? true : undefined);
-  const stale = error instanceof ApiError && error.code === 'VERSION_STALE';
+  const stale = error instanceof ApiError && (error.code === 'ENTRY_STALE' || error.code === 'VERSION_STALE');
   const set = <K extends keyof EntryDraft>(key: K, value: EntryDraft[K]) =>
     setDraft((current) => ({ ...current, [key]: value }));
 
@@ -44,7 +44,7 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
     try {
       const input = draftToInput(draft);
       const saved = entry
-        ? await updateEntry(versionId, entry.id, input, revision)
+        ? await updateEntry(versionId, entry.id, input, entry.revision)
         : await addEntry(versionId, input, revision);
       onSaved(saved.entry);
     } catch (err) {

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { roles } from '../../domain/roles';
+import { secret, text } from '../text';
+
+export const createUserBody = z.strictObject({
+  username: text({ max: 64 }).regex(
+    /^[a-zA-Z0-9._-]{3,64}$/,
+    'Nama pengguna 3–64 karakter: huruf, angka, titik, garis bawah, tanda hubung',
+  ),
+  fullName: text({ min: 2, max: 200 }),
+  // Strength is judged by the password policy (400 PASSWORD_TOO_WEAK with the reason).
+  password: secret({ min: 1, max: 400 }),
+  role: z.enum(roles),
+  agencyId: z.uuid().optional(),
+});
+
+export const userIdParams = z.object({ id: z.uuid() });
+
+export const updateUserBody = z.strictObject({ active: z.boolean() });
+
+export const userPermissions = z.object({
+  read: z.boolean(),
+  resetPassword: z.boolean(),
+  deactivate: z.boolean(),
+  activate: z.boolean(),
+});
+
+export const user = z.object({
+  id: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  role: z.enum(roles),
+  agencyId: z.uuid().nullable(),
+  active: z.boolean(),
+});
+
+export const listedUser = user.extend({
+  agencyName: z.string().nullable(),
+  /** The password is temporary (new account or reset) and has not been changed yet. */
+  mustChangePassword: z.boolean(),
+  /** When the temporary password stops working; null for a password the user chose. */
+  passwordExpiresAt: z.iso.datetime().nullable(),
+  lastLoginAt: z.iso.datetime().nullable(),
+  permissions: userPermissions,
+});
+
+export const createdUser = user.extend({
+  mustChangePassword: z.boolean(),
+  passwordExpiresAt: z.iso.datetime(),
+});
+
+export const passwordResetResponse = z.object({
+  username: z.string(),
+  /** Shown once: it is stored only as a hash. */
+  temporaryPassword: z.string(),
+  expiresAt: z.iso.datetime(),
+});

@@ -1,0 +1,1 @@
+ALTER TABLE "competencies" ADD COLUMN "revision" integer DEFAULT 1 NOT NULL;

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import type { Actor } from '../domain/actor';
+import type { Role } from '../domain/roles';
+import { type Capability, capabilities } from './capabilities';
+import { civilServantPolicy } from './civil-servant';
+
+const actor = (role: Role): Actor => ({
+  userId: `${role}-1`,
+  username: role,
+  role,
+  agencyId: role === 'superadmin' || role === 'ratifier' ? null : 'A',
+});
+
+const granted = (role: Role) =>
+  Object.entries(capabilities(actor(role)))
+    .filter(([, allowed]) => allowed)
+    .map(([name]) => name as Capability)
+    .sort();
+
+const staffReads: Capability[] = [
+  'exportStandards',
+  'readDraftingCampaigns',
+  'readJobDescriptions',
+  'readPositionMap',
+  'readStandardPolicy',
+  'readStandardReports',
+  'readTalent',
+  'readWorkload',
+];
+const composes: Capability[] = [
+  'composeDictionaries',
+  'composeJobDescriptions',
+  'composeStandards',
+  'createPositions',
+  'editPositionMap',
+  'evaluateJobs',
+];
+
+describe('capabilities', () => {
+  it('gives each role exactly its reviewed set', () => {
+    const expected: Record<Role, Capability[]> = {
+      employee: ['readDraftingCampaigns', 'readOwnProfile'],
+      drafter: [...staffReads, ...composes, 'generateBooks'],
+      verifier: [...staffReads, 'generateBooks'],
+      validator: [...staffReads, 'generateBooks'],
+      admin: [
+        ...staffReads,
+        ...composes,
+        'createEmployeeLogins',
+        'editStandardPolicy',
+        'editWorkloadSettings',
+        'generateBooks',
+        'importCivilServants',
+        'manageDraftingCampaigns',
+        'manageOrgUnits',
+        'manageUsers',
+        'ratifyJobDescriptions',
+      ],
+      ratifier: [...staffReads, 'ratifyNationally', 'readAllAgencies', 'readNationalMeritDashboard'],
+      superadmin: [
+        ...staffReads,
+        'editStandardPolicy',
+        'manageAgencies',
+        'manageAllUsers',
+        'manageOrgUnits',
+        'manageUsers',
+        'readAllAgencies',
+        'readNationalMeritDashboard',
+      ],
+    };
+    for (const [role, list] of Object.entries(expected))
+      expect(granted(role as Role)).toEqual([...list].sort());
+  });
+});
+
+describe('civil servant policy', () => {
+  const servant = { agencyId: 'A', userId: 'someone-else' };
+  it('lets an employee read only the record linked to their login, answering not found otherwise', () => {
+    expect(civilServantPolicy.can(actor('employee'), 'read', servant)).toBe(false);
+    expect(civilServantPolicy.can(actor('employee'), 'read', { ...servant, userId: 'employee-1' })).toBe(
+      true,
+    );
+    expect(() => civilServantPolicy.authorize(actor('employee'), 'match', servant)).toThrow(
+      expect.objectContaining({ code: 'CIVIL_SERVANT_NOT_FOUND' }),
+    );
+  });
+  it('lets the staff read, the admin create a login', () => {
+    expect(civilServantPolicy.permissions(actor('verifier'), servant)).toEqual({
+      read: true,
+      match: true,
+      createLogin: false,
+    });
+    expect(civilServantPolicy.can(actor('admin'), 'createLogin', servant)).toBe(true);
+    expect(civilServantPolicy.can({ ...actor('admin'), agencyId: 'B' }, 'read', servant)).toBe(false);
+  });
+});
