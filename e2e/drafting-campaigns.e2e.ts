@@ -158,8 +158,12 @@ describe('a drafting campaign in Chromium', () => {
       .toBe('Atasan menekankan koordinasi dan analisis data.');
     await screenshot(page, 'drafting-campaign-interviews');
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await note.locator('[data-testid=interview-delete]').click();
+    const confirmation = page.locator('[data-testid=confirm-dialog]');
+    await expect
+      .poll(() => confirmation.textContent())
+      .toContain('Hapus catatan wawancara dengan Sekretaris Badan');
+    await confirmation.locator('[data-testid=confirm-accept]').click();
     await expect.poll(() => note.count()).toBe(0);
     await panel.getByText('Belum ada catatan wawancara').waitFor();
     // the row's count follows when the scope list reloads, after the panel
