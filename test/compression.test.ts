@@ -119,8 +119,8 @@ describe('static files', () => {
     expect((await raw('/assets/app-abc123.js.br')).status).toBe(404);
     expect((await raw('/assets/missing-123.js')).status).toBe(404);
     expect((await raw('/../package.json')).headers['content-type']).toMatch(/^text\/html/);
-    for (const escape of ['/assets/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json']) {
-      const response = await raw(escape);
+    for (const attempt of ['/assets/%2e%2e/%2e%2e/package.json', '/assets/..%2f..%2fpackage.json']) {
+      const response = await raw(attempt);
       expect(response.body.toString()).not.toContain('"devDependencies"');
     }
   });
