@@ -43,6 +43,7 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/agencies/{id}': { own: 'everyone', other: 'national' },
   'POST /api/agencies/{id}/books': { own: 'staff', other: '' },
   'GET /api/agencies/{id}/civil-servants': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/assessments': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/consistency-report': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/job-standards.xlsx': { own: staffAndNational, other: 'national' },
   'POST /api/agencies/{id}/job-standards/import': { own: 'composers', other: '' },

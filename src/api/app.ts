@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
+import { registerAuditLogRoutes } from './audit-log/routes';
 import { registerAuthRoutes } from './auth/routes';
 import { registerBackupRoutes } from './backups/routes';
 import { registerCatalogRoutes } from './catalog/routes';
@@ -98,6 +99,7 @@ export function createApp(options: CreateAppOptions) {
   registerDocumentRoutes(router);
   registerJobDescriptionRoutes(router);
   registerBackupRoutes(router);
+  registerAuditLogRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => {

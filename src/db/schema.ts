@@ -179,6 +179,8 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_agency_idx').on(t.agencyId, t.at),
+    /** The agency's log newest first, a page at a time (keyset on id). */
+    index('audit_log_agency_id_idx').on(t.agencyId, t.id),
   ],
 );
 
@@ -342,6 +344,8 @@ export const positions = pgTable(
     check('positions_headcount_check', sql`${t.headcount} >= 0 and ${t.requiredHeadcount} >= 0`),
     check('positions_job_grade_check', sql`${t.jobGrade} between 1 and 17`),
     index('positions_agency_idx').on(t.agencyId),
+    /** The agency's positions by name, a page at a time (keyset on name, id). */
+    index('positions_agency_name_idx').on(t.agencyId, t.name, t.id),
     index('positions_org_unit_idx').on(t.orgUnitId),
     check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
   ],
@@ -687,6 +691,9 @@ export const civilServants = pgTable(
   (t) => [
     uniqueIndex('civil_servants_nip_idx').on(t.nip),
     index('civil_servants_agency_idx').on(t.agencyId),
+    /** The agency's people by name or by NIP, a page at a time (keyset). */
+    index('civil_servants_agency_name_idx').on(t.agencyId, t.name, t.id),
+    index('civil_servants_agency_nip_idx').on(t.agencyId, t.nip),
     index('civil_servants_position_idx').on(t.positionId),
     uniqueIndex('civil_servants_user_idx').on(t.userId),
     check('civil_servants_sex_check', sql`${t.sex} in ('male','female')`),
@@ -711,7 +718,11 @@ export const assessments = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('assessments_servant_idx').on(t.civilServantId, t.assessedOn)],
+  (t) => [
+    index('assessments_servant_idx').on(t.civilServantId, t.assessedOn),
+    /** The agency's sessions newest first, a page at a time (keyset on date, id). */
+    index('assessments_agency_idx').on(t.agencyId, t.assessedOn, t.id),
+  ],
 );
 
 /**
