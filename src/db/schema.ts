@@ -392,6 +392,8 @@ export const jobStandards = pgTable(
     index('job_standards_position_idx').on(t.positionId),
     index('job_standards_code_idx').on(t.positionCode),
     index('job_standards_name_trgm_idx').using('gist', sql`lower(${t.positionName}) gist_trgm_ops`),
+    /** The standards of one catalog name (see `catalogPositionNames`). */
+    index('job_standards_lower_name_idx').on(sql`lower(${t.positionName})`),
     check(
       'job_standards_status_check',
       sql`${t.status} in ('draft','submitted','verified','validated','ratified')`,
@@ -416,6 +418,19 @@ export const jobStandardCompetencies = pgTable(
     primaryKey({ columns: [t.standardId, t.competencyId] }),
     index('job_standard_competencies_competency_idx').on(t.competencyId),
   ],
+);
+
+/**
+ * Every distinct position name (lower case) a ratified standard has had: a national catalog of
+ * 150,000 standards holds far fewer names (the same "Kepala Seksi …" in hundreds of agencies), so
+ * the nearest names by trigram distance are found in this small index and their standards through
+ * `job_standards_lower_name_idx`. Kept by a trigger on `job_standards` (migration 0015): whatever
+ * writes a ratified standard (ratification, adoption, imports, bulk SQL) adds its name.
+ */
+export const catalogPositionNames = pgTable(
+  'catalog_position_names',
+  { name: text('name').primaryKey() },
+  (t) => [index('catalog_position_names_trgm_idx').using('gist', sql`${t.name} gist_trgm_ops`)],
 );
 
 export const jobStandardTransitions = pgTable(
