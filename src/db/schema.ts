@@ -788,6 +788,29 @@ export const currentCompetencyLevels = pgTable(
 );
 
 /**
+ * Each civil servant's unweighted match against their own position (a maintained summary): kept
+ * fresh with `own_required_level` (`refreshOwnRequiredLevels`: import of people or results,
+ * ratification), so the talent pool of an agency of 300,000 reads counts and the top of each box
+ * instead of matching everyone on each request. No row: the own position requires nothing.
+ */
+export const ownPositionMatches = pgTable(
+  'own_position_matches',
+  {
+    civilServantId: uuid('civil_servant_id')
+      .primaryKey()
+      .references(() => civilServants.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id').notNull(),
+    /** Σ min(assessed, required) / Σ required, percent rounded to a tenth as `jobPersonMatch` does. */
+    percent: doublePrecision('percent').notNull(),
+    /** How many of the own position's competencies have a result. */
+    assessed: integer('assessed').notNull(),
+    /** The person's performance band, copied with the match (the 9-box's other axis). */
+    performance: text('performance'),
+  },
+  (t) => [index('own_position_matches_agency_idx').on(t.agencyId, t.performance, t.percent)],
+);
+
+/**
  * What each position requires, from its newest ratified standard, by dictionary and code: kept
  * fresh at ratification, so the match is one join.
  */

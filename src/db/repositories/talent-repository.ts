@@ -40,6 +40,142 @@ export async function refreshOwnRequiredLevels(db: Db, scope: SQL) {
       join position_requirements r on r.position_id = c.position_id
       where c.id = l.civil_servant_id and r.dictionary_id = l.dictionary_id and r.code = l.code)
     where l.civil_servant_id in (select cs.id from civil_servants cs where ${scope})`);
+  await refreshOwnPositionMatches(db, scope);
+}
+
+/**
+ * Recomputes the stored match against the own position (`own_position_matches`) of the people
+ * `scope` selects, from their current levels (which carry what the own position requires): the
+ * same figures as `matchOwnPositions`, kept so the talent pool need not match everyone per request.
+ */
+export async function refreshOwnPositionMatches(db: Db, scope: SQL) {
+  await db.execute(sql`
+    delete from own_position_matches
+    where civil_servant_id in (select cs.id from civil_servants cs where ${scope})`);
+  await db.execute(sql`
+    with scoped as (select cs.id, cs.agency_id, cs.position_id, cs.performance from civil_servants cs where ${scope}),
+    totals as (
+      select r.position_id, sum(r.required_level)::float8 as required from position_requirements r
+      where r.position_id in (select position_id from scoped) group by r.position_id
+    ),
+    met as (
+      select l.civil_servant_id, sum(least(l.level, l.own_required_level)) as met, count(*)::int as assessed
+      from current_competency_levels l
+      where l.civil_servant_id in (select id from scoped) and l.own_required_level is not null
+      group by l.civil_servant_id
+    )
+    insert into own_position_matches (civil_servant_id, agency_id, percent, assessed, performance)
+    select s.id, s.agency_id, floor(100 * coalesce(m.met, 0) / t.required * 10 + 0.5) / 10,
+      coalesce(m.assessed, 0), s.performance
+    from scoped s join totals t on t.position_id = s.position_id
+    left join met m on m.civil_servant_id = s.id`);
+}
+
+/**
+ * The agency's talent pool in numbers: people per performance band and match percent (at most
+ * 3 × 1,001 groups, percents being tenths), only those with at least one result; the 9-box is
+ * placed from these by the domain. With the count of people and of those without a match row.
+ */
+export async function talentPoolGroups(db: Db, agencyId: string) {
+  const [groups, [totals]] = await Promise.all([
+    queryRows<{ performance: string | null; percent: number; n: number }>(
+      db,
+      sql`select performance, percent, count(*)::int as n from own_position_matches
+          where agency_id = ${agencyId} and assessed > 0
+          group by performance, percent`,
+    ),
+    queryRows<{ people: number }>(
+      db,
+      sql`select count(*)::int as people from civil_servants where agency_id = ${agencyId}`,
+    ),
+  ]);
+  return { groups, people: totals?.people ?? 0 };
+}
+
+export interface TalentBoxRange {
+  box: number;
+  performance: string;
+  /** Lowest and highest match percent of the box (inclusive), from `talentPoolGroups`. */
+  low: number;
+  high: number;
+}
+
+/** The best `perBox` people of each box (by match percent, then id), with name and position. */
+export async function talentPoolMembers(db: Db, agencyId: string, boxes: TalentBoxRange[], perBox: number) {
+  if (boxes.length === 0) return [];
+  const ranges = sql.join(
+    boxes.map((b) => sql`(${b.box}::int, ${b.performance}::text, ${b.low}::float8, ${b.high}::float8)`),
+    sql`, `,
+  );
+  return queryRows<{
+    box: number;
+    nip: string;
+    name: string;
+    position_name: string | null;
+    percent: number;
+  }>(
+    db,
+    sql`select b.box, cs.nip, cs.name, p.name as position_name, x.percent
+        from (values ${ranges}) as b(box, performance, low, high)
+        cross join lateral (
+          select m.civil_servant_id, m.percent from own_position_matches m
+          where m.agency_id = ${agencyId} and m.performance = b.performance and m.assessed > 0
+            and m.percent between b.low and b.high
+          order by m.percent desc, m.civil_servant_id
+          limit ${perBox}) x
+        join civil_servants cs on cs.id = x.civil_servant_id
+        left join positions p on p.id = cs.position_id
+        order by b.box, x.percent desc, x.civil_servant_id`,
+  );
+}
+
+/**
+ * Gap heatmap cells of an org unit and its sub-units: per position and required competency, the
+ * holders, the average gap (required − assessed, a missing result counting as 0) and how many fall
+ * short. One pass over the holders' current levels (which carry what the own position requires),
+ * grouped, then joined to the requirements: no lookup per person and requirement.
+ */
+export async function unitGapCells(db: Db, orgUnitId: string) {
+  return queryRows<{
+    position_id: string;
+    position_name: string;
+    dictionary_id: string;
+    code: string;
+    name: string;
+    kind: string;
+    required_level: number;
+    holders: number;
+    avg_gap: number;
+    short: number;
+  }>(
+    db,
+    sql`with recursive units as (
+          select id from org_units where id = ${orgUnitId}
+          union all select u.id from org_units u join units on u.parent_id = units.id
+        ),
+        unit_positions as (select p.id, p.name from positions p where p.org_unit_id in (select id from units)),
+        people as (
+          select cs.id, cs.position_id from civil_servants cs
+          where cs.position_id in (select id from unit_positions)
+        ),
+        holders as (select position_id, count(*)::int as n from people group by position_id),
+        levels as (
+          select pe.position_id, l.dictionary_id, l.code, sum(l.level) as total,
+            count(*) filter (where l.level >= l.own_required_level)::int as meeting
+          from people pe join current_competency_levels l on l.civil_servant_id = pe.id
+          where l.own_required_level is not null
+          group by pe.position_id, l.dictionary_id, l.code
+        )
+        select p.id as position_id, p.name as position_name, r.dictionary_id, r.code, r.name, r.kind, r.required_level,
+          h.n as holders,
+          round((r.required_level - coalesce(v.total, 0) / h.n)::numeric, 2)::float8 as avg_gap,
+          (h.n - coalesce(v.meeting, 0))::int as short
+        from unit_positions p
+        join holders h on h.position_id = p.id
+        join position_requirements r on r.position_id = p.id
+        left join levels v on v.position_id = p.id and v.dictionary_id = r.dictionary_id and v.code = r.code
+        order by p.name, r.kind, r.code`,
+  );
 }
 
 export interface MatchAggregateRow {
