@@ -3,7 +3,7 @@
  * levels per civil servant, and the job-person match over many people at once.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../client';
+import { type Db, pgArray, queryRows } from '../client';
 
 /**
  * Rewrites what a position requires from its newest ratified standard (none: no rows). Called in
@@ -129,52 +129,84 @@ export async function talentPoolMembers(db: Db, agencyId: string, boxes: TalentB
   );
 }
 
+export interface GapCellRow {
+  position_id: string;
+  position_name: string;
+  dictionary_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  required_level: number;
+  holders: number;
+  avg_gap: number;
+  short: number;
+}
+
 /**
  * Gap heatmap cells of an org unit and its sub-units: per position and required competency, the
  * holders, the average gap (required − assessed, a missing result counting as 0) and how many fall
- * short. One pass over the holders' current levels (which carry what the own position requires),
- * grouped, then joined to the requirements: no lookup per person and requirement.
+ * short. A few index-driven statements over the unit's positions (given as arrays, so the planner
+ * knows how few they are), one grouped pass over the holders' current levels (which carry what
+ * the own position requires): the cost follows the unit, not the agency.
  */
-export async function unitGapCells(db: Db, orgUnitId: string) {
-  return queryRows<{
-    position_id: string;
-    position_name: string;
-    dictionary_id: string;
-    code: string;
-    name: string;
-    kind: string;
-    required_level: number;
-    holders: number;
-    avg_gap: number;
-    short: number;
-  }>(
+export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRow[]> {
+  const units = await queryRows<{ id: string }>(
     db,
     sql`with recursive units as (
           select id from org_units where id = ${orgUnitId}
           union all select u.id from org_units u join units on u.parent_id = units.id
-        ),
-        unit_positions as (select p.id, p.name from positions p where p.org_unit_id in (select id from units)),
-        people as (
-          select cs.id, cs.position_id from civil_servants cs
-          where cs.position_id in (select id from unit_positions)
-        ),
-        holders as (select position_id, count(*)::int as n from people group by position_id),
-        levels as (
-          select pe.position_id, l.dictionary_id, l.code, sum(l.level) as total,
+        ) select id from units`,
+  );
+  const positions = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id, name from positions where org_unit_id = any(${pgArray(units.map((u) => u.id))}::uuid[])
+        order by name, id`,
+  );
+  if (positions.length === 0) return [];
+  const ids = pgArray(positions.map((p) => p.id));
+  const [holders, requirements, levels] = await Promise.all([
+    queryRows<{ position_id: string; n: number }>(
+      db,
+      sql`select position_id, count(*)::int as n from civil_servants
+          where position_id = any(${ids}::uuid[]) group by position_id`,
+    ),
+    queryRows<{ position_id: string; dictionary_id: string; code: string; name: string; kind: string; required_level: number }>(
+      db,
+      sql`select position_id, dictionary_id, code, name, kind, required_level from position_requirements
+          where position_id = any(${ids}::uuid[])`,
+    ),
+    queryRows<{ position_id: string; dictionary_id: string; code: string; total: number; meeting: number }>(
+      db,
+      sql`select cs.position_id, l.dictionary_id, l.code, sum(l.level)::float8 as total,
             count(*) filter (where l.level >= l.own_required_level)::int as meeting
-          from people pe join current_competency_levels l on l.civil_servant_id = pe.id
-          where l.own_required_level is not null
-          group by pe.position_id, l.dictionary_id, l.code
-        )
-        select p.id as position_id, p.name as position_name, r.dictionary_id, r.code, r.name, r.kind, r.required_level,
-          h.n as holders,
-          round((r.required_level - coalesce(v.total, 0) / h.n)::numeric, 2)::float8 as avg_gap,
-          (h.n - coalesce(v.meeting, 0))::int as short
-        from unit_positions p
-        join holders h on h.position_id = p.id
-        join position_requirements r on r.position_id = p.id
-        left join levels v on v.position_id = p.id and v.dictionary_id = r.dictionary_id and v.code = r.code
-        order by p.name, r.kind, r.code`,
+          from civil_servants cs join current_competency_levels l on l.civil_servant_id = cs.id
+          where cs.position_id = any(${ids}::uuid[]) and l.own_required_level is not null
+          group by cs.position_id, l.dictionary_id, l.code`,
+    ),
+  ]);
+  const names = new Map(positions.map((p) => [p.id, p.name]));
+  // Positions in the database's name order, then kind and code.
+  const rank = new Map(positions.map((p, i) => [p.id, i]));
+  const holdersOf = new Map(holders.map((h) => [h.position_id, h.n]));
+  const levelOf = new Map(levels.map((l) => [`${l.position_id}|${l.dictionary_id}|${l.code}`, l]));
+  const cells: GapCellRow[] = [];
+  for (const r of requirements) {
+    const n = holdersOf.get(r.position_id);
+    if (!n) continue;
+    const level = levelOf.get(`${r.position_id}|${r.dictionary_id}|${r.code}`);
+    cells.push({
+      ...r,
+      position_name: names.get(r.position_id)!,
+      holders: n,
+      // As round(avg(required − coalesce(level, 0)), 2) over the holders.
+      avg_gap: Math.round((r.required_level - (level?.total ?? 0) / n) * 100) / 100,
+      short: n - (level?.meeting ?? 0),
+    });
+  }
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return cells.sort(
+    (a, b) =>
+      rank.get(a.position_id)! - rank.get(b.position_id)! || compare(a.kind, b.kind) || compare(a.code, b.code),
   );
 }
 
