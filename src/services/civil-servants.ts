@@ -6,10 +6,9 @@ import {
   type CivilServantFilter,
   type CivilServantListRow,
   type CivilServantSort,
-  civilServantFilter,
   pageCivilServants,
 } from '../db/repositories/civil-servant-repository';
-import { civilServants, positions, users } from '../db/schema';
+import { civilServants, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
 import { loadCivilServant } from './civil-servant-access';
@@ -22,14 +21,9 @@ export interface ListCivilServantsParams extends CivilServantFilter {
   sort?: CivilServantSort | undefined;
   limit: number;
   cursor?: string | undefined;
-  /** Older offset paging (the web list until it moves to cursors): adds the total. */
-  offset?: number | undefined;
 }
 
-/**
- * One page of the agency's civil servants, `{ items, nextCursor }` (keyset, any depth at the same
- * cost). With `offset` (older callers) the page is found by offset and the total is counted too.
- */
+/** One page of the agency's civil servants, `{ items, nextCursor }` (keyset, any depth at the same cost). */
 export async function listCivilServants(
   ctx: ServiceContext,
   agencyId: string,
@@ -41,16 +35,6 @@ export async function listCivilServants(
   const sortName = `civil-servants:${sort}`;
   const keyOf = (row: CivilServantListRow) => (sort === 'nip' ? [row.nip] : [row.name, row.id]);
   const strip = ({ id: _id, ...row }: CivilServantListRow) => row;
-  if (params.offset !== undefined && params.cursor === undefined) {
-    const where = civilServantFilter(agencyId, params);
-    const [rows, [total]] = await Promise.all([
-      pageCivilServants(ctx.db, agencyId, { ...params, sort, limit: params.offset + params.limit }).then(
-        (r) => r.slice(params.offset),
-      ),
-      ctx.db.select({ n: sql<number>`count(*)::int` }).from(civilServants).where(where),
-    ]);
-    return { ...toPage(rows, params.limit, sortName, keyOf, strip), total: total?.n ?? 0 };
-  }
   const after = decodeCursor(params.cursor, sortName, sort === 'nip' ? 's' : 'ss');
   const rows = await pageCivilServants(ctx.db, agencyId, { ...params, sort, after, limit: params.limit });
   return toPage(rows, params.limit, sortName, keyOf, strip);

@@ -29,7 +29,7 @@ export interface CreatePositionInput {
   rankMax?: string | undefined;
 }
 
-/** Every position of the agency (`{ items }`), or one page of them (`{ items, nextCursor }`). */
+/** Every position of the agency (`nextCursor` null), or one page of them. */
 export async function listPositions(
   ctx: ServiceContext,
   agencyId: string,
@@ -38,7 +38,7 @@ export async function listPositions(
 ) {
   agencyPositionsPolicy.authorize(ctx.actor, 'list', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  if (!page) return { items: await listPositionRows(ctx.db, agencyId, filter) };
+  if (!page) return { items: await listPositionRows(ctx.db, agencyId, filter), nextCursor: null };
   const after = decodeCursor(page.cursor, 'positions:name', 'ss');
   const rows = await listPositionRows(ctx.db, agencyId, filter, { after, limit: page.limit });
   return toPage(rows, page.limit, 'positions:name', (row) => [row.name, row.id]);

@@ -3,11 +3,13 @@ import { readAuditLog } from '../../services/read-audit-log';
 import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { auditLogResponse } from './schema';
 
 export function registerAuditLogRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/audit-log',
+    operationId: 'listAuditLog',
     summary:
       'Log audit, terbaru dahulu, per halaman: { items, nextCursor } (superadmin: semua atau satu instansi; admin: instansinya)',
     tag: 'Operasi',
@@ -19,7 +21,8 @@ export function registerAuditLogRoutes(router: Router) {
       userId: z.uuid().optional(),
       ...pageQuery,
     }),
-    errors: ['403', '404'],
+    response: auditLogResponse,
+    errors: ['AGENCY_NOT_FOUND', 'INVALID_CURSOR'],
     handler: async ({ ctx, query }) => readAuditLog(ctx, query),
   });
 }

@@ -6,6 +6,7 @@ import { findSimilarStandards } from '../../services/standard-catalog';
 import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { positionListResponse } from './schema';
 
 const createPositionBody = z.strictObject({
   name: text({ min: 3, max: 300 }),
@@ -28,6 +29,7 @@ export function registerPositionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/positions',
+    operationId: 'listPositions',
     summary:
       'Jabatan suatu instansi menurut nama; dengan limit atau cursor per halaman: { items, nextCursor } (tanpa keduanya: semua)',
     tag,
@@ -40,6 +42,8 @@ export function registerPositionRoutes(router: Router) {
       cursor: pageQuery.cursor,
     }),
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: positionListResponse,
+    errors: ['INVALID_CURSOR'],
     handler: async ({ ctx, params, query }) => {
       const { limit, cursor, ...filter } = query;
       const paged = limit !== undefined || cursor !== undefined;

@@ -16,6 +16,7 @@ import { fileBytes, readUploadForm } from '../files';
 import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { assessmentListResponse, civilServantListResponse } from './schema';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
@@ -61,8 +62,9 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/civil-servants',
+    operationId: 'listCivilServants',
     summary:
-      'Pegawai suatu instansi, per halaman: { items, nextCursor }; halaman berikutnya dengan cursor = nextCursor (offset: cara lama, dengan total)',
+      'Pegawai suatu instansi, per halaman: { items, nextCursor }; halaman berikutnya dengan cursor = nextCursor',
     tag,
     params: idParams,
     query: z.strictObject({
@@ -71,14 +73,16 @@ export function registerTalentRoutes(router: Router) {
       performance: z.enum(['below', 'meets', 'above']).optional(),
       sort: z.enum(['name', 'nip']).default('name'),
       ...pageQuery,
-      offset: z.coerce.number().int().min(0).max(1_000_000).optional(),
     }),
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: civilServantListResponse,
+    errors: ['INVALID_CURSOR'],
     handler: async ({ ctx, params, query }) => listCivilServants(ctx, params.id, query),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/assessments',
+    operationId: 'listAssessments',
     summary: 'Sesi asesmen pegawai suatu instansi, terbaru dahulu, per halaman: { items, nextCursor }',
     tag,
     params: idParams,
@@ -90,6 +94,8 @@ export function registerTalentRoutes(router: Router) {
       ...pageQuery,
     }),
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: assessmentListResponse,
+    errors: ['INVALID_CURSOR'],
     handler: async ({ ctx, params, query }) => listAssessments(ctx, params.id, query),
   });
   router.route({

@@ -170,7 +170,14 @@ export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRo
       sql`select position_id, count(*)::int as n from civil_servants
           where position_id = any(${ids}::uuid[]) group by position_id`,
     ),
-    queryRows<{ position_id: string; dictionary_id: string; code: string; name: string; kind: string; required_level: number }>(
+    queryRows<{
+      position_id: string;
+      dictionary_id: string;
+      code: string;
+      name: string;
+      kind: string;
+      required_level: number;
+    }>(
       db,
       sql`select position_id, dictionary_id, code, name, kind, required_level from position_requirements
           where position_id = any(${ids}::uuid[])`,
@@ -206,7 +213,9 @@ export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRo
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return cells.sort(
     (a, b) =>
-      rank.get(a.position_id)! - rank.get(b.position_id)! || compare(a.kind, b.kind) || compare(a.code, b.code),
+      rank.get(a.position_id)! - rank.get(b.position_id)! ||
+      compare(a.kind, b.kind) ||
+      compare(a.code, b.code),
   );
 }
 
