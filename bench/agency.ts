@@ -109,6 +109,19 @@ export async function measureAgency(
       if (page.items.length !== 50) throw new Error(`page at ${where} has ${page.items.length} rows`);
     });
   }
+  // The same middle page as one bare keyset statement (reference for the service's overhead).
+  const middle = await queryRows<{ name: string; id: string }>(
+    database.db,
+    sql`select name, id from civil_servants where agency_id = ${agency.agencyId}
+        order by name, id offset ${Math.floor(people / 2)} limit 1`,
+  );
+  const barePage = await samples(10, () =>
+    queryRows(
+      database.db,
+      sql`select nip, name from civil_servants where agency_id = ${agency.agencyId}
+          and (name, id) > (${middle[0]!.name}, ${middle[0]!.id}::uuid) order by name, id limit 51`,
+    ),
+  );
   const all = Object.values(pageSamples).flat();
   figures.push(
     ...Object.entries(pageSamples).map(([where, s]) => ({
@@ -120,6 +133,16 @@ export async function measureAgency(
       label: `${label}: one page of 50, slowest of all 30`,
       value: round(Math.max(...all), 1),
       unit: 'ms',
+    },
+    {
+      label: `${label}: bare keyset statement for the middle page (median of 10, reference)`,
+      value: round(median(barePage), 1),
+      unit: 'ms',
+    },
+    {
+      label: `${label}: page in the middle / bare keyset statement`,
+      value: round(median(pageSamples.middle!) / median(barePage), 2),
+      unit: '×',
     },
   );
   // What the list cost before keyset paging: a page found by offset, plus the total.
@@ -158,6 +181,16 @@ export async function measureAgency(
       unit: 'ms',
     },
     { label: `${label}: JPM / bare ratio`, value: round(median(jpm) / median(bare), 2), unit: '×' },
+    {
+      label: `${label}: talent pool / bare aggregate (a report computed per request would cost at least that)`,
+      value: round(median(pool) / median(bare), 3),
+      unit: '×',
+    },
+    {
+      label: `${label}: merit dashboard / bare aggregate`,
+      value: round(median(dashboard) / median(bare), 3),
+      unit: '×',
+    },
   );
 }
 
