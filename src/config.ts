@@ -32,6 +32,8 @@ const envSchema = z.object({
     .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'format JJ:MM (mis. 02:00) atau off')
     .default('02:00'),
   SKJ_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
+  /** `0`: a first start runs initdb and every migration even when the build left a snapshot. */
+  SKJ_DB_SNAPSHOT: z.enum(['0', '1']).default('1'),
   /** Tests: check every answer against its route's published schema and error codes. */
   SKJ_CONTRACT_CHECK: z.enum(['0', '1']).default('0'),
 });
@@ -60,6 +62,8 @@ export interface Config {
   backupSchedule: { hour: number; minute: number } | null;
   /** On SIGTERM, how long running background jobs and backups may take to finish. */
   shutdownGraceSeconds: number;
+  /** A first start on an empty data dir may begin from the build's database snapshot. */
+  useSnapshot: boolean;
   /** Check every API answer against its published schema and error codes (tests). */
   contractCheck: boolean;
 }
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: e.SKJ_LOG === '1',
     positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
     jobRetentionDays: e.SKJ_JOB_RETENTION_DAYS,
+    useSnapshot: e.SKJ_DB_SNAPSHOT === '1',
     ...operationsConfig(e),
   };
 }

@@ -20,6 +20,7 @@ import {
 } from './db/seed/demo-password';
 import { demoUsers, isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed';
 import { seedReferenceData } from './db/seed/reference-seed';
+import { defaultSnapshotDir, restoreSnapshot, type SnapshotOutcome } from './db/snapshot';
 import { setIndonesianValidationMessages } from './i18n-errors';
 import { ServerLifecycle } from './server-lifecycle';
 import { expireJobResults, failInterruptedJobs, JobRunner } from './services/job-runner';
@@ -48,23 +49,43 @@ export interface PreparedDatabase {
   demo: DemoLogins | null;
   /** Set when no active superadmin exists: the one-time token of the setup page, to print. */
   setup: { token: string; setupToken: SetupToken } | null;
+  /** PGlite: whether this start began from the build's snapshot, and if not, why. */
+  snapshot: SnapshotOutcome | 'off' | null;
+}
+
+export interface PrepareOptions {
+  /** Where the build's start-up snapshot is (default `dist/db-snapshot`). */
+  snapshotDir?: string;
 }
 
 /** Open (locking a PGlite data dir), migrate, seed reference data, and demo data into an empty db. */
-export async function prepareDatabase(config: Config): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: Config,
+  options: PrepareOptions = {},
+): Promise<PreparedDatabase> {
   const lock = config.databaseUrl ? null : lockDataDir(config.dataDir);
   try {
+    const pgliteDir = path.join(config.dataDir, 'pglite');
+    // Under the lock: no other process can be creating this data dir at the same time.
+    const snapshot = config.databaseUrl
+      ? null
+      : config.useSnapshot
+        ? restoreSnapshot(pgliteDir, options.snapshotDir ?? defaultSnapshotDir)
+        : 'off';
     const database = config.databaseUrl
       ? await openDatabase({ url: config.databaseUrl })
-      : await openDatabase({ dataDir: path.join(config.dataDir, 'pglite') });
-    await migrateDatabase(database);
-    await seedReferenceData(database.db);
+      : await openDatabase({ dataDir: pgliteDir });
+    // A restored snapshot has, by its key, every migration and the current reference data.
+    if (snapshot !== 'restored') {
+      await migrateDatabase(database);
+      await seedReferenceData(database.db);
+    }
     await failInterruptedJobs(database.db);
     await expireJobResults(database.db, path.join(config.dataDir, 'jobs'), config.jobRetentionDays);
     await purgeStaleLoginThrottle(database.db);
     const demo = config.demo ? await prepareDemo(database, config) : null;
     const setup = (await hasActiveSuperadmin(database.db)) ? null : SetupToken.generate();
-    return { database, lock, demo, setup };
+    return { database, lock, demo, setup, snapshot };
   } catch (error) {
     lock?.release();
     throw error;

@@ -179,6 +179,8 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_agency_idx').on(t.agencyId, t.at),
+    /** The agency's log newest first, a page at a time (keyset on id). */
+    index('audit_log_agency_id_idx').on(t.agencyId, t.id),
   ],
 );
 
@@ -342,6 +344,8 @@ export const positions = pgTable(
     check('positions_headcount_check', sql`${t.headcount} >= 0 and ${t.requiredHeadcount} >= 0`),
     check('positions_job_grade_check', sql`${t.jobGrade} between 1 and 17`),
     index('positions_agency_idx').on(t.agencyId),
+    /** The agency's positions by name, a page at a time (keyset on name, id). */
+    index('positions_agency_name_idx').on(t.agencyId, t.name, t.id),
     index('positions_org_unit_idx').on(t.orgUnitId),
     check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
   ],
@@ -388,6 +392,8 @@ export const jobStandards = pgTable(
     index('job_standards_position_idx').on(t.positionId),
     index('job_standards_code_idx').on(t.positionCode),
     index('job_standards_name_trgm_idx').using('gist', sql`lower(${t.positionName}) gist_trgm_ops`),
+    /** The standards of one catalog name (see `catalogPositionNames`). */
+    index('job_standards_lower_name_idx').on(sql`lower(${t.positionName})`),
     check(
       'job_standards_status_check',
       sql`${t.status} in ('draft','submitted','verified','validated','ratified')`,
@@ -412,6 +418,19 @@ export const jobStandardCompetencies = pgTable(
     primaryKey({ columns: [t.standardId, t.competencyId] }),
     index('job_standard_competencies_competency_idx').on(t.competencyId),
   ],
+);
+
+/**
+ * Every distinct position name (lower case) a ratified standard has had: a national catalog of
+ * 150,000 standards holds far fewer names (the same "Kepala Seksi …" in hundreds of agencies), so
+ * the nearest names by trigram distance are found in this small index and their standards through
+ * `job_standards_lower_name_idx`. Kept by a trigger on `job_standards` (migration 0015): whatever
+ * writes a ratified standard (ratification, adoption, imports, bulk SQL) adds its name.
+ */
+export const catalogPositionNames = pgTable(
+  'catalog_position_names',
+  { name: text('name').primaryKey() },
+  (t) => [index('catalog_position_names_trgm_idx').using('gist', sql`${t.name} gist_trgm_ops`)],
 );
 
 export const jobStandardTransitions = pgTable(
@@ -687,6 +706,9 @@ export const civilServants = pgTable(
   (t) => [
     uniqueIndex('civil_servants_nip_idx').on(t.nip),
     index('civil_servants_agency_idx').on(t.agencyId),
+    /** The agency's people by name or by NIP, a page at a time (keyset). */
+    index('civil_servants_agency_name_idx').on(t.agencyId, t.name, t.id),
+    index('civil_servants_agency_nip_idx').on(t.agencyId, t.nip),
     index('civil_servants_position_idx').on(t.positionId),
     uniqueIndex('civil_servants_user_idx').on(t.userId),
     check('civil_servants_sex_check', sql`${t.sex} in ('male','female')`),
@@ -711,7 +733,11 @@ export const assessments = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('assessments_servant_idx').on(t.civilServantId, t.assessedOn)],
+  (t) => [
+    index('assessments_servant_idx').on(t.civilServantId, t.assessedOn),
+    /** The agency's sessions newest first, a page at a time (keyset on date, id). */
+    index('assessments_agency_idx').on(t.agencyId, t.assessedOn, t.id),
+  ],
 );
 
 /**
@@ -759,6 +785,29 @@ export const currentCompetencyLevels = pgTable(
     primaryKey({ columns: [t.civilServantId, t.dictionaryId, t.code] }),
     index('current_competency_levels_competency_idx').on(t.dictionaryId, t.code),
   ],
+);
+
+/**
+ * Each civil servant's unweighted match against their own position (a maintained summary): kept
+ * fresh with `own_required_level` (`refreshOwnRequiredLevels`: import of people or results,
+ * ratification), so the talent pool of an agency of 300,000 reads counts and the top of each box
+ * instead of matching everyone on each request. No row: the own position requires nothing.
+ */
+export const ownPositionMatches = pgTable(
+  'own_position_matches',
+  {
+    civilServantId: uuid('civil_servant_id')
+      .primaryKey()
+      .references(() => civilServants.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id').notNull(),
+    /** Σ min(assessed, required) / Σ required, percent rounded to a tenth as `jobPersonMatch` does. */
+    percent: doublePrecision('percent').notNull(),
+    /** How many of the own position's competencies have a result. */
+    assessed: integer('assessed').notNull(),
+    /** The person's performance band, copied with the match (the 9-box's other axis). */
+    performance: text('performance'),
+  },
+  (t) => [index('own_position_matches_agency_idx').on(t.agencyId, t.performance, t.percent)],
 );
 
 /**

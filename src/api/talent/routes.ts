@@ -9,11 +9,14 @@ import {
 import { importAssessments } from '../../services/import-assessments';
 import { importCivilServants } from '../../services/import-civil-servants';
 import { matchCivilServant } from '../../services/job-person-match';
+import { listAssessments } from '../../services/list-assessments';
 import { gapHeatmap, rankCandidates, talentPool } from '../../services/talent-reports';
 import type { AppEnv } from '../context';
 import { fileBytes, readUploadForm } from '../files';
+import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { assessmentListResponse, civilServantListResponse } from './schema';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
@@ -59,16 +62,41 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/civil-servants',
-    summary: 'Pegawai suatu instansi',
+    operationId: 'listCivilServants',
+    summary:
+      'Pegawai suatu instansi, per halaman: { items, nextCursor }; halaman berikutnya dengan cursor = nextCursor',
     tag,
     params: idParams,
     query: z.strictObject({
       q: text({ max: 100 }).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      offset: z.coerce.number().int().min(0).default(0),
+      positionId: z.uuid().optional(),
+      performance: z.enum(['below', 'meets', 'above']).optional(),
+      sort: z.enum(['name', 'nip']).default('name'),
+      ...pageQuery,
     }),
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: civilServantListResponse,
+    errors: ['INVALID_CURSOR'],
     handler: async ({ ctx, params, query }) => listCivilServants(ctx, params.id, query),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/assessments',
+    operationId: 'listAssessments',
+    summary: 'Sesi asesmen pegawai suatu instansi, terbaru dahulu, per halaman: { items, nextCursor }',
+    tag,
+    params: idParams,
+    query: z.strictObject({
+      nip: z
+        .string()
+        .regex(/^\d{18}$/)
+        .optional(),
+      ...pageQuery,
+    }),
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    response: assessmentListResponse,
+    errors: ['INVALID_CURSOR'],
+    handler: async ({ ctx, params, query }) => listAssessments(ctx, params.id, query),
   });
   router.route({
     method: 'get',

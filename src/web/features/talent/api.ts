@@ -116,12 +116,14 @@ export interface CivilServantListItem {
   hasLogin: boolean;
 }
 
+/** One page; pass the answer's `nextCursor` back as `cursor` for the next one (null: last page). */
 export function listCivilServants(
   agencyId: string,
-  params: { q?: string; limit: number; offset: number },
-): Promise<Items<CivilServantListItem> & { total: number }> {
-  const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
+  params: { q?: string; limit: number; cursor?: string | undefined },
+): Promise<Items<CivilServantListItem> & { nextCursor: string | null }> {
+  const query = new URLSearchParams({ limit: String(params.limit) });
   if (params.q) query.set('q', params.q);
+  if (params.cursor) query.set('cursor', params.cursor);
   return request(`/agencies/${enc(agencyId)}/civil-servants?${query}`);
 }
 
