@@ -24,6 +24,8 @@ const envSchema = z.object({
   SKJ_LOG: z.enum(['0', '1']).default('1'),
   SKJ_POSITION_CODE_PATTERN: z.string().min(5).max(80).optional(),
   SKJ_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  /** Background jobs (books, imports) this instance runs at once. */
+  SKJ_JOB_WORKERS: z.coerce.number().int().min(1).max(16).default(2),
   // Operations (ADR 0014): backups of the embedded database, graceful shutdown.
   SKJ_BACKUP_DIR: z.string().min(1).optional(),
   SKJ_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
@@ -50,6 +52,8 @@ export interface Config {
   positionCodePattern: string | undefined;
   /** Days a finished book stays downloadable before its file is removed. */
   jobRetentionDays: number;
+  /** Background jobs this instance runs at once. */
+  jobWorkers: number;
   /** Where backups are written: SKJ_BACKUP_DIR, else the data dir's `backups/`. */
   backupDir: string;
   /** How many backups are kept; older ones are removed after each backup. */
@@ -79,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: e.SKJ_LOG === '1',
     positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
     jobRetentionDays: e.SKJ_JOB_RETENTION_DAYS,
+    jobWorkers: e.SKJ_JOB_WORKERS,
     ...operationsConfig(e),
   };
 }

@@ -6,7 +6,7 @@ import { contentTypes, documentFormats } from '../../services/document-formats';
 import { startBook } from '../../services/generate-book';
 import { getBackgroundJob, openBackgroundJobResult } from '../../services/read-background-jobs';
 import { renderStandardDocument, standardDocumentKinds } from '../../services/render-standard-document';
-import { fileDownload } from '../files';
+import { fileDownload, fileStreamDownload } from '../files';
 import type { Router } from '../route';
 import { backgroundJob, bookBody, idParams, startedJob } from './schema';
 
@@ -50,7 +50,8 @@ export function registerDocumentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/jobs/:id',
-    summary: 'Status pekerjaan latar: selesai/total, kegagalan per jabatan, alamat unduh bila selesai',
+    summary:
+      'Status pekerjaan latar (Buku SKJ, impor): tahap, selesai/total, baris dibaca/ditolak, kegagalan, hasil atau laporan per baris, alamat unduh bila ada berkas',
     tag: 'Dokumen',
     params: idParams,
     notFoundCode: 'JOB_NOT_FOUND',
@@ -68,6 +69,6 @@ export function registerDocumentRoutes(router: Router) {
     produces: 'application/octet-stream',
     errors: ['404', '409'],
     handler: async ({ ctx, params }) =>
-      fileDownload(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
+      fileStreamDownload(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
   });
 }

@@ -12,14 +12,25 @@ export const jobFailure = z.object({ item: z.string(), message: z.string() });
 
 export const backgroundJob = z.object({
   id: z.uuid(),
-  kind: z.string(),
+  kind: z.enum(['standardBook', 'civilServantImport', 'assessmentImport']),
   params: z.unknown(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
+  status: z.enum(['queued', 'running', 'done', 'failed', 'expired']),
+  /** What a running job does now: an import `reading`, `checking`, `applying`. */
+  phase: z.string().nullable(),
   done: z.number().int(),
   total: z.number().int(),
+  /** Imports: data rows read so far, and rows with a problem. */
+  rowsRead: z.number().int(),
+  rowsRejected: z.number().int(),
   failures: z.array(jobFailure),
+  /** A finished import's counts, as the synchronous import answered them. */
+  result: z.unknown(),
   error: z.string().nullable(),
+  /** A failed job's stable code, e.g. IMPORT_REJECTED with the row report in `errorDetails`. */
+  errorCode: z.string().nullable(),
+  errorDetails: z.unknown(),
   createdAt: z.string(),
+  startedAt: z.string().nullable(),
   finishedAt: z.string().nullable(),
   downloadUrl: z.string().optional(),
   fileName: z.string().nullable().optional(),
