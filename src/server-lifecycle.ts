@@ -17,7 +17,7 @@ import { BackupRunner } from './services/backup-runner';
 import { BackupSchedule } from './services/backup-schedule';
 import { jobFilesFor } from './services/job-files';
 import { jobHandlers } from './services/job-handlers';
-import { JobQueue, settledBefore } from './services/job-queue';
+import { type JobHandler, JobQueue, type JobQueueOptions, settledBefore } from './services/job-queue';
 
 export interface ShutdownReport {
   backupAborted: boolean;
@@ -36,11 +36,15 @@ export class ServerLifecycle {
     private readonly database: Database,
     private readonly config: Config,
     private readonly lock: DataDirLock | null = null,
+    /** Tests run jobs of their own kinds, or tune the queue. */
+    options: { jobHandlers?: Record<string, JobHandler>; jobQueue?: Partial<JobQueueOptions> } = {},
   ) {
-    this.jobs = new JobQueue(database, jobFilesFor(database, config.dataDir), jobHandlers(), {
-      concurrency: config.jobWorkers,
-      retentionDays: config.jobRetentionDays,
-    });
+    this.jobs = new JobQueue(
+      database,
+      jobFilesFor(database, config.dataDir),
+      options.jobHandlers ?? jobHandlers(),
+      { concurrency: config.jobWorkers, retentionDays: config.jobRetentionDays, ...options.jobQueue },
+    );
     this.backups = new BackupRunner(database, { dir: config.backupDir, keep: config.backupKeep });
     this.schedule =
       config.backupSchedule && this.backups.available

@@ -89,7 +89,12 @@ describe('civil servants import', () => {
       ['199203032015031003', 'Baik', 'III/a', '', 'Baik'],
     ]);
     const { job } = await runImport(admin, '/api/imports/civil-servants', file, 'pegawai.csv');
-    expect(job).toMatchObject({ status: 'failed', errorCode: 'IMPORT_REJECTED', rowsRead: 5, rowsRejected: 4 });
+    expect(job).toMatchObject({
+      status: 'failed',
+      errorCode: 'IMPORT_REJECTED',
+      rowsRead: 5,
+      rowsRejected: 4,
+    });
     expect(job.error).toContain('Tidak ada data yang disimpan karena ada 6 masalah');
     const problems = job.errorDetails.problems as { row: number; code: string }[];
     expect(problems.map((p) => [p.row, p.code])).toEqual([
@@ -135,7 +140,10 @@ describe('assessment results and the job-person match', () => {
       ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, 'KEP.01': 2 }),
     ];
     const { job } = await runImport(admin, '/api/imports/assessments', csv(rows), 'asesmen.csv');
-    expect(job).toMatchObject({ status: 'done', result: { rows: 15 + 15 + 10, assessments: 3, format: 'csv' } });
+    expect(job).toMatchObject({
+      status: 'done',
+      result: { rows: 15 + 15 + 10, assessments: 3, format: 'csv' },
+    });
     // An older session imported later does not replace the current level.
     const older = await runImport(
       admin,
@@ -218,7 +226,10 @@ describe('candidates, talent pool, heatmap', () => {
     const raised = await runImport(
       admin,
       '/api/imports/assessments',
-      csv([header, ...assessmentRows(C, { ...all(5, managerial), 'SK.01': 5, ...all(5, technical) }, '2026-09-01')]),
+      csv([
+        header,
+        ...assessmentRows(C, { ...all(5, managerial), 'SK.01': 5, ...all(5, technical) }, '2026-09-01'),
+      ]),
       'asesmen-baru.csv',
     );
     expect(raised.job.status).toBe('done');
@@ -231,7 +242,10 @@ describe('candidates, talent pool, heatmap', () => {
     await runImport(
       admin,
       '/api/imports/assessments',
-      csv([header, ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, ...all(1, technical) }, '2026-10-01')]),
+      csv([
+        header,
+        ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, ...all(1, technical) }, '2026-10-01'),
+      ]),
       'asesmen-ulang.csv',
     );
     const national = await admin.get(`/api/positions/${ministry.positionId}/candidates?scope=national`);

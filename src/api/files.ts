@@ -24,7 +24,12 @@ export function fileDownload(file: { bytes: Uint8Array; fileName: string; conten
 }
 
 /** A stored file streamed as an attachment (a book of hundreds of pages is never whole in memory). */
-export function fileStreamDownload(file: { stream: Readable; size: number; fileName: string; contentType: string }) {
+export function fileStreamDownload(file: {
+  stream: Readable;
+  size: number;
+  fileName: string;
+  contentType: string;
+}) {
   return new Response(Readable.toWeb(file.stream) as ReadableStream, {
     headers: {
       'content-type': file.contentType,
@@ -92,7 +97,11 @@ export interface ReceivedUpload {
  * INVALID_UPLOAD with `message`; a file name with control characters INVALID_TEXT. Nothing stays
  * stored when the upload fails.
  */
-export async function receiveUploadFile(c: Context<AppEnv>, files: JobFiles, message: string): Promise<ReceivedUpload> {
+export async function receiveUploadFile(
+  c: Context<AppEnv>,
+  files: JobFiles,
+  message: string,
+): Promise<ReceivedUpload> {
   const boundary = multipartBoundary(c.req.header('content-type'));
   const body = c.req.raw.body;
   if (!boundary || !body) {

@@ -20,7 +20,10 @@ const crlf = Buffer.from('\r\n');
 const headerEnd = Buffer.from('\r\n\r\n');
 
 const malformed = () =>
-  new DomainError('INVALID_UPLOAD', 'Unggahan multipart/form-data tidak utuh atau tidak sah. Unggah ulang berkasnya.');
+  new DomainError(
+    'INVALID_UPLOAD',
+    'Unggahan multipart/form-data tidak utuh atau tidak sah. Unggah ulang berkasnya.',
+  );
 
 /** The boundary of a `multipart/form-data` content type; null for any other type. */
 export function multipartBoundary(contentType: string | undefined): string | null {

@@ -67,7 +67,8 @@ export class CsvStreamParser {
     const delimiter = this.delimiter;
     let pos = 0;
     // Next CR, LF and quote at or after `pos`: each indexOf runs once per occurrence, not per line.
-    const find = (char: string, cached: number) => (cached === -1 || cached >= pos ? cached : s.indexOf(char, pos));
+    const find = (char: string, cached: number) =>
+      cached === -1 || cached >= pos ? cached : s.indexOf(char, pos);
     let cr = s.indexOf('\r');
     let lf = s.indexOf('\n');
     let quote = s.indexOf('"');
@@ -170,7 +171,9 @@ export class CsvStreamParser {
 
 /** A whole CSV text at once (small tables); stops past `maxRows` rows. */
 export function parseCsv(input: string, maxRows = Number.POSITIVE_INFINITY): CsvResult {
-  const parser = new CsvStreamParser(detectDelimiter(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input));
+  const parser = new CsvStreamParser(
+    detectDelimiter(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input),
+  );
   try {
     const rows = [...parser.push(input), ...parser.end()];
     if (rows.length > maxRows) {

@@ -140,7 +140,8 @@ async function openCsv<K extends string>(open: OpenFile, aliases: ColumnAliases<
   const encoding = await csvEncoding(open);
   const { firstLine, whole } = await peekFirstLine(decodeText(open, encoding));
   // NUL in the header line: a binary file or UTF-16 text, not a CSV. Further down it is a bad cell.
-  if (firstLine.includes('\u0000')) throw new DomainError('INVALID_FILE', 'Berkas bukan .xlsx atau CSV teks.');
+  if (firstLine.includes('\u0000'))
+    throw new DomainError('INVALID_FILE', 'Berkas bukan .xlsx atau CSV teks.');
   const parser = new CsvStreamParser(detectDelimiter(firstLine));
   const text = whole();
   /** Records as the text arrives, the last ones at its end. */
@@ -175,7 +176,10 @@ async function openCsv<K extends string>(open: OpenFile, aliases: ColumnAliases<
   const toRows = (records: CsvRow[]): StreamedRow<K>[] => {
     count += records.length;
     if (count > maxCsvRows) {
-      throw new DomainError('TOO_MANY_ROWS', `CSV berisi lebih dari ${maxCsvRows.toLocaleString('id-ID')} baris.`);
+      throw new DomainError(
+        'TOO_MANY_ROWS',
+        `CSV berisi lebih dari ${maxCsvRows.toLocaleString('id-ID')} baris.`,
+      );
     }
     const rows: StreamedRow<K>[] = [];
     for (const record of records) {
@@ -223,7 +227,10 @@ async function readWhole(open: OpenFile, limit: number): Promise<Buffer> {
 
 const headerSearchRows = 10;
 
-async function openXlsx<K extends string>(open: OpenFile, aliases: ColumnAliases<K>): Promise<TableStream<K>> {
+async function openXlsx<K extends string>(
+  open: OpenFile,
+  aliases: ColumnAliases<K>,
+): Promise<TableStream<K>> {
   // The zip guards read the directory at the end of the archive: the file (≤ 10 MB) is read whole
   // once; the sheet's rows are then streamed, never built into a workbook.
   const bytes = await readWhole(open, maxXlsxBytes);

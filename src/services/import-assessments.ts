@@ -78,7 +78,9 @@ export function parseLevel(text: string): number | null {
  * apply writes sessions and scores chunk by chunk without joining them back together.
  */
 function sessionId(jobId: string, nip: string, date: string, assessor: string, institution: string): string {
-  const hex = createHash('sha256').update(`${jobId}\u0000${nip}\u0000${date}\u0000${assessor}\u0000${institution}`).digest('hex');
+  const hex = createHash('sha256')
+    .update(`${jobId}\u0000${nip}\u0000${date}\u0000${assessor}\u0000${institution}`)
+    .digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -140,18 +142,28 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
       const levelText = cells.get('level') ?? '';
       const level = parseLevel(levelText);
       if (level === null) {
-        problem('level', 'INVALID_LEVEL', `Level "${levelText}" harus angka 1 sampai 5 (paling banyak 2 desimal).`);
+        problem(
+          'level',
+          'INVALID_LEVEL',
+          `Level "${levelText}" harus angka 1 sampai 5 (paling banyak 2 desimal).`,
+        );
       }
       const dateText = cells.get('date') ?? '';
       const date = parseDate(dateText);
       if (!date) {
-        problem('date', 'INVALID_DATE', `Tanggal "${dateText}" tidak sah (contoh: 2026-06-01 atau 01/06/2026).`);
-      } else if (date > todayIso) problem('date', 'FUTURE_DATE', 'Tanggal asesmen tidak boleh di masa depan.');
+        problem(
+          'date',
+          'INVALID_DATE',
+          `Tanggal "${dateText}" tidak sah (contoh: 2026-06-01 atau 01/06/2026).`,
+        );
+      } else if (date > todayIso)
+        problem('date', 'FUTURE_DATE', 'Tanggal asesmen tidak boleh di masa depan.');
       const assessor = cells.get('assessor') ?? '';
       if (!assessor) problem('assessor', 'REQUIRED', 'Asesor wajib diisi.');
       else if (assessor.length > 200) problem('assessor', 'TOO_LONG', 'Asesor paling panjang 200 karakter.');
       const institution = cells.get('institution') ?? '';
-      if (institution.length > 200) problem('institution', 'TOO_LONG', 'Lembaga paling panjang 200 karakter.');
+      if (institution.length > 200)
+        problem('institution', 'TOO_LONG', 'Lembaga paling panjang 200 karakter.');
       if (!nip) return { problems, staged: null };
       // Every row with an NIP is staged, so an NIP that is not the agency's is reported whatever
       // else is wrong; only a row without problems carries its values.

@@ -5,8 +5,8 @@
  * is not an import).
  */
 import { eq } from 'drizzle-orm';
-import type { StagedValue } from '../db/repositories/import-staging-repository';
 import { talentRevisionKey } from '../db/repositories/data-revision-repository';
+import type { StagedValue } from '../db/repositories/import-staging-repository';
 import {
   applyStagedCivilServants,
   checkStagedCivilServants,
@@ -89,7 +89,8 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
       else if (name.length > 200) problem('name', 'TOO_LONG', 'Nama paling panjang 200 karakter.');
       const rankText = cells.get('rank');
       const rankGrade = rankText ? normalizeGrade(rankText) : null;
-      if (rankText && !rankGrade) problem('rank', 'UNKNOWN_RANK', `Golongan "${rankText}" tidak dikenal (contoh: III/c).`);
+      if (rankText && !rankGrade)
+        problem('rank', 'UNKNOWN_RANK', `Golongan "${rankText}" tidak dikenal (contoh: III/c).`);
       const educationText = cells.get('education');
       const educationLevel = educationText ? normalizeEducation(educationText) : null;
       if (educationText && !educationLevel) {

@@ -167,14 +167,18 @@ export class JobQueue {
     this.started = true;
     this.timer = setInterval(() => this.wake(), this.options.pollMs);
     this.timer.unref();
-    this.database.listen?.(jobQueuedChannel, () => this.wake()).then(
-      (stop) => {
-        if (this.stopped) void stop();
-        else this.unlisten = stop;
-      },
-      (error: Error) =>
-        console.error(`background jobs: no LISTEN (${error.message}); polling every ${this.options.pollMs} ms`),
-    );
+    this.database
+      .listen?.(jobQueuedChannel, () => this.wake())
+      .then(
+        (stop) => {
+          if (this.stopped) void stop();
+          else this.unlisten = stop;
+        },
+        (error: Error) =>
+          console.error(
+            `background jobs: no LISTEN (${error.message}); polling every ${this.options.pollMs} ms`,
+          ),
+      );
     this.wake();
   }
 
@@ -282,7 +286,7 @@ export class JobQueue {
     } catch (error) {
       await progress.settled();
       // Stopped (the job goes back to the queue) or lost (another worker has it): nothing to record.
-      if (!controller.signal.aborted) await this.recordFailure(job, error);
+      if (!controller.signal.aborted && !(error instanceof JobLost)) await this.recordFailure(job, error);
     } finally {
       clearInterval(heartbeat);
     }
@@ -296,7 +300,8 @@ export class JobQueue {
       error instanceof DomainError
         ? { error: error.message, errorCode: error.code, errorDetails: error.details ?? null }
         : { error: unexpectedJobError, errorCode: 'JOB_FAILED' };
-    if (!(error instanceof DomainError)) console.error(`background job ${job.id} (${job.kind}) failed:`, error);
+    if (!(error instanceof DomainError))
+      console.error(`background job ${job.id} (${job.kind}) failed:`, error);
     await markJobFailed(this.database.db, job.id, this.workerId, failure).catch((e) =>
       console.error(`background job ${job.id}: could not record the failure:`, e),
     );

@@ -25,7 +25,12 @@ export interface StoredUpload {
 /** Checked before the upload is received: who may import (FORBIDDEN otherwise). */
 export const assertCanImport = assertCanManageCivilServants;
 
-export async function startImport(ctx: ServiceContext, jobs: JobQueue, kind: ImportJobKind, upload: StoredUpload) {
+export async function startImport(
+  ctx: ServiceContext,
+  jobs: JobQueue,
+  kind: ImportJobKind,
+  upload: StoredUpload,
+) {
   try {
     const agencyId = assertCanManageCivilServants(ctx);
     if (upload.bytes === 0) throw new DomainError('EMPTY_FILE', 'Berkas kosong.');

@@ -95,7 +95,8 @@ export async function runTableImport<K extends string, Lookups>(
 ): Promise<undefined> {
   const { job, database, files, signal, report } = context;
   const { fileName } = job.params as ImportJobParams;
-  if (!job.inputFile) throw new DomainError('IMPORT_FILE_MISSING', 'Berkas unggahan impor ini tidak ada lagi. Unggah ulang.');
+  if (!job.inputFile)
+    throw new DomainError('IMPORT_FILE_MISSING', 'Berkas unggahan impor ini tidak ada lagi. Unggah ulang.');
   const inputFile = job.inputFile;
   const base = { agencyId: job.agencyId, userId: job.createdBy, jobId: job.id, fileName };
   report({ phase: 'reading', rowsRead: 0, rowsRejected: 0 });
@@ -150,7 +151,12 @@ export async function runTableImport<K extends string, Lookups>(
           });
         }
         const check = spec.checkRow(source, lookups, base);
-        for (const problem of check.problems) problems.push({ ...problem, row: source.row, phase: 0, ord: ord++ });
+        // A cell that could not be read is reported once, not again as missing or wrong.
+        const unread = new Set(source.problems.map((cell) => spec.columnNames[cell.column]));
+        for (const problem of check.problems) {
+          if (problem.column !== null && unread.has(problem.column)) continue;
+          problems.push({ ...problem, row: source.row, phase: 0, ord: ord++ });
+        }
         if (ord > 0) rowsRejected++;
         if (check.staged) rows.push([source.row, ...check.staged]);
       }
@@ -160,7 +166,10 @@ export async function runTableImport<K extends string, Lookups>(
     await flush();
     await loading;
     if (rowsRead === 0) {
-      throw importRejected([{ row: 1, column: null, code: 'NO_ROWS', message: 'Berkas tidak berisi baris data.' }], 1);
+      throw importRejected(
+        [{ row: 1, column: null, code: 'NO_ROWS', message: 'Berkas tidak berisi baris data.' }],
+        1,
+      );
     }
     throwIfStopped(signal);
     report({ phase: 'checking', rowsRead, rowsRejected });

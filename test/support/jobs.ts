@@ -10,9 +10,11 @@ export async function waitForJob(client: ApiClient, jobId: string, timeoutMs = 1
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const response = await client.get(`/api/jobs/${jobId}`);
-    if (response.status !== 200) throw new Error(`GET /api/jobs/${jobId}: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`GET /api/jobs/${jobId}: ${response.status} ${JSON.stringify(response.body)}`);
     if (!['queued', 'running'].includes(response.body.status)) return response.body;
-    if (Date.now() > deadline) throw new Error(`job ${jobId} still ${response.body.status} (${response.body.phase})`);
+    if (Date.now() > deadline)
+      throw new Error(`job ${jobId} still ${response.body.status} (${response.body.phase})`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -83,7 +83,9 @@ export class ImportStaging {
     const { db } = this.connection;
     await this.drop();
     const columns = this.columns.map((c) => `${c.name} ${c.type}`).join(', ');
-    await db.execute(sql.raw(`create temporary table ${this.rows} (seq integer not null, row integer not null, ${columns})`));
+    await db.execute(
+      sql.raw(`create temporary table ${this.rows} (seq integer not null, row integer not null, ${columns})`),
+    );
     await db.execute(
       sql.raw(
         `create temporary table ${this.problems} (row integer not null, phase integer not null, ord integer not null, column_name text, code text not null, message text not null)`,
@@ -120,7 +122,8 @@ export class ImportStaging {
   /** `seq` ranges of at most `size` rows: [from, to] inclusive. */
   chunks(size: number): [number, number][] {
     const ranges: [number, number][] = [];
-    for (let from = 1; from <= this.count; from += size) ranges.push([from, Math.min(from + size - 1, this.count)]);
+    for (let from = 1; from <= this.count; from += size)
+      ranges.push([from, Math.min(from + size - 1, this.count)]);
     return ranges;
   }
 

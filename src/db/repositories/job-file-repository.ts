@@ -20,7 +20,10 @@ export async function readJobFilePart(db: Db, name: string, part: number): Promi
 /** Byte count of a stored file; null when there is none. */
 export async function jobFileSize(db: Db, name: string): Promise<number | null> {
   const [row] = await db
-    .select({ parts: sql<number>`count(*)::int`, bytes: sql<string>`coalesce(sum(octet_length(${jobFiles.bytes})), 0)::text` })
+    .select({
+      parts: sql<number>`count(*)::int`,
+      bytes: sql<string>`coalesce(sum(octet_length(${jobFiles.bytes})), 0)::text`,
+    })
     .from(jobFiles)
     .where(eq(jobFiles.name, name));
   return row && row.parts > 0 ? Number(row.bytes) : null;
