@@ -15,7 +15,7 @@ import type { Database } from './db/client';
 import type { DataDirLock } from './db/lock';
 import { BackupRunner } from './services/backup-runner';
 import { BackupSchedule } from './services/backup-schedule';
-import { jobFilesFor } from './services/job-files';
+import { type JobFiles, jobFilesFor } from './services/job-files';
 import { jobHandlers } from './services/job-handlers';
 import { type JobHandler, JobQueue, type JobQueueOptions, settledBefore } from './services/job-queue';
 
@@ -36,12 +36,16 @@ export class ServerLifecycle {
     private readonly database: Database,
     private readonly config: Config,
     private readonly lock: DataDirLock | null = null,
-    /** Tests run jobs of their own kinds, or tune the queue. */
-    options: { jobHandlers?: Record<string, JobHandler>; jobQueue?: Partial<JobQueueOptions> } = {},
+    /** Tests run jobs of their own kinds, watch the job files, or tune the queue. */
+    options: {
+      jobHandlers?: Record<string, JobHandler>;
+      jobFiles?: JobFiles;
+      jobQueue?: Partial<JobQueueOptions>;
+    } = {},
   ) {
     this.jobs = new JobQueue(
       database,
-      jobFilesFor(database, config.dataDir),
+      options.jobFiles ?? jobFilesFor(database, config.dataDir),
       options.jobHandlers ?? jobHandlers(),
       { concurrency: config.jobWorkers, retentionDays: config.jobRetentionDays, ...options.jobQueue },
     );
