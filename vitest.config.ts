@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: '.',
   test: {
-    reporters: ['default', ['json', { outputFile: '.tmp/results-unit.json' }]],
+    // SKJ_TEST_REPORT: where the JSON report goes (CI runs the suite twice, on Node 20 and 24).
+    reporters: ['default', ['json', { outputFile: process.env.SKJ_TEST_REPORT ?? '.tmp/results-unit.json' }]],
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 30_000,

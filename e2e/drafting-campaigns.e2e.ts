@@ -144,7 +144,8 @@ describe('a drafting campaign in Chromium', () => {
     const note = panel.locator('[data-testid=interview]');
     await expect.poll(() => note.count()).toBe(1);
     expect(await note.textContent()).toContain('Sekretaris Badan');
-    expect(await row.locator('[data-testid=open-interviews]').textContent()).toContain('1');
+    // the row's count follows when the scope list reloads, after the panel
+    await expect.poll(() => row.locator('[data-testid=open-interviews]').textContent()).toContain('(1)');
 
     await note.locator('[data-testid=interview-edit]').click();
     const editForm = panel.locator('[data-testid=interview-edit-form]');
@@ -161,7 +162,8 @@ describe('a drafting campaign in Chromium', () => {
     await note.locator('[data-testid=interview-delete]').click();
     await expect.poll(() => note.count()).toBe(0);
     await panel.getByText('Belum ada catatan wawancara').waitFor();
-    expect(await row.locator('[data-testid=open-interviews]').textContent()).toContain('0');
+    // the row's count follows when the scope list reloads, after the panel
+    await expect.poll(() => row.locator('[data-testid=open-interviews]').textContent()).toContain('(0)');
   });
 
   it('shows the drafter the drafting campaigns they are in', async () => {

@@ -129,6 +129,7 @@ export function buildApp(
     setupToken: options.setupToken ?? new SetupToken(null),
     now: options.now ?? (() => new Date()),
     positionCodePattern: config.positionCodePattern,
+    contractCheck: config.contractCheck,
     jobs: lifecycle.jobs,
     backups: lifecycle.backups,
     lifecycle,

@@ -46,7 +46,7 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
-  const config = loadConfig({ SKJ_LOG: '0', ...env });
+  const config = loadConfig({ SKJ_LOG: '0', SKJ_CONTRACT_CHECK: '1', ...env });
   const logLines: Record<string, unknown>[] = [];
   const lifecycle = options.lifecycle ?? new ServerLifecycle(database, config);
   const app = buildApp(database, config, {

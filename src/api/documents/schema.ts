@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentFormats } from '../../services/document-formats';
+import { permissionsOf, timestamp } from '../contract';
 
 export const bookBody = z.strictObject({
   format: z.enum(documentFormats, { message: 'Format harus docx atau pdf' }),
@@ -16,7 +17,7 @@ export const backgroundJob = z.object({
   params: z.unknown(),
   status: z.enum(['queued', 'running', 'done', 'failed', 'expired']),
   /** What a running job does now: an import `reading`, `checking`, `applying`. */
-  phase: z.string().nullable(),
+  phase: z.enum(['reading', 'checking', 'applying']).nullable(),
   done: z.number().int(),
   total: z.number().int(),
   /** Imports: data rows read so far, and rows with a problem. */
@@ -29,9 +30,10 @@ export const backgroundJob = z.object({
   /** A failed job's stable code, e.g. IMPORT_REJECTED with the row report in `errorDetails`. */
   errorCode: z.string().nullable(),
   errorDetails: z.unknown(),
-  createdAt: z.string(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
+  createdAt: timestamp(),
+  startedAt: timestamp().nullable(),
+  finishedAt: timestamp().nullable(),
+  permissions: permissionsOf(['read', 'download']),
   downloadUrl: z.string().optional(),
   fileName: z.string().nullable().optional(),
 });

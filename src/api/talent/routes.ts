@@ -19,32 +19,36 @@ const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
 export function registerTalentRoutes(router: Router) {
   const tag = 'Pegawai dan Talenta';
   const { jobs } = router.deps;
-  const imports: { path: string; kind: ImportJobKind; summary: string; file: string }[] = [
-    {
-      path: '/api/imports/civil-servants',
-      kind: 'civilServantImport',
-      summary:
-        'Mulai impor pegawai (.xlsx/.csv: NIP, Nama, Golongan, Pendidikan, Jurusan, Jabatan, Predikat Kinerja) sebagai pekerjaan latar; semua atau tidak sama sekali, laporan per baris di /api/jobs/:id',
-      file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB)',
-    },
-    {
-      path: '/api/imports/assessments',
-      kind: 'assessmentImport',
-      summary:
-        'Mulai impor hasil asesmen (.xlsx/.csv: NIP, Kode Kompetensi, Kamus, Level, Tanggal, Asesor, Lembaga) sebagai pekerjaan latar; semua atau tidak sama sekali, laporan per baris di /api/jobs/:id',
-      file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB, 1.000.000 baris)',
-    },
-  ];
+  const imports: { path: string; operationId: string; kind: ImportJobKind; summary: string; file: string }[] =
+    [
+      {
+        path: '/api/imports/civil-servants',
+        operationId: 'startCivilServantImport',
+        kind: 'civilServantImport',
+        summary:
+          'Mulai impor pegawai (.xlsx/.csv: NIP, Nama, Golongan, Pendidikan, Jurusan, Jabatan, Predikat Kinerja) sebagai pekerjaan latar; semua atau tidak sama sekali, laporan per baris di /api/jobs/:id',
+        file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB)',
+      },
+      {
+        path: '/api/imports/assessments',
+        operationId: 'startAssessmentImport',
+        kind: 'assessmentImport',
+        summary:
+          'Mulai impor hasil asesmen (.xlsx/.csv: NIP, Kode Kompetensi, Kamus, Level, Tanggal, Asesor, Lembaga) sebagai pekerjaan latar; semua atau tidak sama sekali, laporan per baris di /api/jobs/:id',
+        file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB, 1.000.000 baris)',
+      },
+    ];
   for (const spec of imports) {
     router.route({
       method: 'post',
       path: spec.path,
+      operationId: spec.operationId,
       summary: spec.summary,
       tag,
       multipart: { file: spec.file },
       response: startedJob,
       successStatus: 202,
-      errors: ['400', '403', '413', '422', '429'],
+      errors: ['EMPTY_FILE', 'JOB_QUEUE_FULL'],
       handler: async ({ c, ctx }) => {
         // Refused before a byte of the file is stored.
         assertCanImport(ctx);
