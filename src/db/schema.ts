@@ -400,6 +400,10 @@ export const jobStandards = pgTable(
 export const jobStandardCompetencies = pgTable(
   'job_standard_competencies',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     standardId: uuid('standard_id')
       .notNull()
       .references(() => jobStandards.id, { onDelete: 'cascade' }),
@@ -418,6 +422,10 @@ export const jobStandardCompetencies = pgTable(
 export const jobStandardTransitions = pgTable(
   'job_standard_transitions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     standardId: uuid('standard_id')
       .notNull()
@@ -584,6 +592,10 @@ export const draftingCampaigns = pgTable(
 export const draftingCampaignGroups = pgTable(
   'drafting_campaign_groups',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -601,6 +613,10 @@ export const draftingCampaignGroups = pgTable(
 export const draftingCampaignMembers = pgTable(
   'drafting_campaign_members',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
       .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
@@ -622,6 +638,10 @@ export const draftingCampaignMembers = pgTable(
 export const draftingCampaignPositions = pgTable(
   'drafting_campaign_positions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
       .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
@@ -642,6 +662,10 @@ export const draftingCampaignPositions = pgTable(
 export const draftingCampaignPhases = pgTable(
   'drafting_campaign_phases',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -664,6 +688,10 @@ export const draftingCampaignPhases = pgTable(
 export const draftingCampaignInterviews = pgTable(
   'drafting_campaign_interviews',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -691,6 +719,10 @@ export const draftingCampaignInterviews = pgTable(
 export const draftingCampaignSopSteps = pgTable(
   'drafting_campaign_sop_steps',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -772,6 +804,10 @@ export const assessments = pgTable(
 export const assessmentScores = pgTable(
   'assessment_scores',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessments.id, { onDelete: 'cascade' }),
@@ -878,6 +914,10 @@ export const jobDescriptions = pgTable(
 export const jobDescriptionVersions = pgTable(
   'job_description_versions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     jobDescriptionId: uuid('job_description_id')
       .notNull()

@@ -151,8 +151,9 @@ export async function applyStagedAssessments(
     );
     sessions += inserted?.n ?? 0;
     await tx.execute(sql`
-      insert into assessment_scores (assessment_id, dictionary_id, code, kind, level)
-      select session_id, dictionary_id, code, kind, level from ${rows} where seq between ${from} and ${to}`);
+      insert into assessment_scores (agency_id, assessment_id, dictionary_id, code, kind, level)
+      select ${scope.agencyId}, session_id, dictionary_id, code, kind, level
+      from ${rows} where seq between ${from} and ${to}`);
     await tx.execute(sql`
       insert into current_competency_levels
         (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
