@@ -1,6 +1,6 @@
 /**
  * Imports of civil servants and assessment results as background jobs streaming into staging
- * tables (ADR 0016): all-or-nothing with the row report when one row in the middle of a large
+ * tables (ADR 0022): all-or-nothing with the row report when one row in the middle of a large
  * file is bad, progress while the file is read, an empty file, a header without rows, wrong
  * columns, a streamed .xlsx, Windows-1252 text, and the upload itself (not multipart, no file,
  * the per-agency limit), with nothing of the upload left behind.

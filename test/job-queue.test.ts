@@ -1,5 +1,5 @@
 /**
- * The background job queue shared by app instances (ADR 0016), with two workers on one database
+ * The background job queue shared by app instances (ADR 0022), with two workers on one database
  * (two queues in this process, as two instances would have): a job is claimed once; a job whose
  * worker died (its lease ran out) runs on the other worker, and the first one's late finish
  * changes nothing; a stopping worker gives its running job back; a job whose workers keep dying

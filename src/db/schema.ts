@@ -458,7 +458,7 @@ export const positionCodeCounter = pgTable('position_code_counter', {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Background jobs (books of standards, imports): the queue every app instance shares (ADR 0016).
+// Background jobs (books of standards, imports): the queue every app instance shares (ADR 0022).
 // A worker claims a queued row with `for update skip locked` and holds it by a lease it renews;
 // a lease that runs out (the instance died) puts the job back in the queue.
 

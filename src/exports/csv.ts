@@ -4,7 +4,7 @@
  * from the header line. Pure. `CsvStreamParser` reads text as it arrives (a 60 MB import is never
  * one string); a line without a quote is split at once, only quoted records go character by
  * character. Measured on the benchmark's 750,000-row file: about four times as fast as csv-parse
- * (ADR 0016).
+ * (ADR 0022).
  */
 export interface CsvRow {
   /** 1-based line number of the row's first line, as a person sees it in an editor. */

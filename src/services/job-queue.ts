@@ -1,5 +1,5 @@
 /**
- * The background job queue of this instance (ADR 0016): jobs are rows of `background_jobs`, shared
+ * The background job queue of this instance (ADR 0022): jobs are rows of `background_jobs`, shared
  * by every app instance on one database. A worker claims the oldest queued job of a kind it runs
  * (`for update skip locked`), renews its lease while working, and writes progress, the outcome and
  * the result file (in the job file store every instance reaches). It looks for work when told

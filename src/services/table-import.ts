@@ -1,5 +1,5 @@
 /**
- * How a table import runs as a background job (ADR 0016), for civil servants and assessment
+ * How a table import runs as a background job (ADR 0022), for civil servants and assessment
  * results alike:
  * 1. reading: the uploaded file is streamed row by row; each row is checked in memory (`checkRow`)
  *    and staged, with its problems, in batches loaded by COPY, each its own short statement, so

@@ -1,5 +1,5 @@
 /**
- * Background jobs (books of standards, imports): the queue shared by every app instance (ADR 0016).
+ * Background jobs (books of standards, imports): the queue shared by every app instance (ADR 0022).
  * A worker claims the oldest queued job of the kinds it runs with `for update skip locked`, so two
  * workers never take the same one, and holds it by a lease it renews; every write of a running job
  * names its worker, so one whose lease was taken over changes nothing.

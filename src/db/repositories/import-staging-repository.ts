@@ -1,5 +1,5 @@
 /**
- * The staging of a table import (ADR 0016): two temporary tables on the import's own connection,
+ * The staging of a table import (ADR 0022): two temporary tables on the import's own connection,
  * the rows read (loaded with COPY in batches, each its own short statement) and the problems found
  * (by the row checks as rows are read, then by set-based checks over the staged rows). The row
  * report is read from there, so neither the rows nor the problems of a 750,000-row file are held
