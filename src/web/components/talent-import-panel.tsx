@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { BackgroundJob } from '../api-documents';
 import {
   type AssessmentImportResult,
   type CivilServantImportResult,
-  importAssessments,
-  importCivilServants,
   importColumns,
   importExamples,
+  runTalentImport,
   type TalentImportKind,
 } from '../api-talent';
 import { ErrorAlert } from './error-alert';
@@ -25,8 +25,9 @@ function templateHref(kind: TalentImportKind): string {
 }
 
 /**
- * Upload of civil servants or assessment results (.xlsx or .csv). The server takes all rows or
- * none; a rejected file comes back as a row report, a good one as counts.
+ * Upload of civil servants or assessment results (.xlsx or .csv). The import runs in the
+ * background on the server: its step and rows read show while it runs. The server takes all rows
+ * or none; a rejected file comes back as a row report, a good one as counts.
  */
 export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind; onImported: () => void }) {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [progress, setProgress] = useState<BackgroundJob | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const report = talentImportProblems(error);
   const lower = file?.name.toLowerCase() ?? '';
@@ -45,11 +47,12 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
     setBusy(true);
     setError(null);
     setResult(null);
+    setProgress(null);
     try {
       setResult(
         kind === 'civilServants'
-          ? { kind, value: await importCivilServants(file) }
-          : { kind, value: await importAssessments(file) },
+          ? { kind, value: await runTalentImport('civilServants', file, setProgress) }
+          : { kind, value: await runTalentImport('assessments', file, setProgress) },
       );
       setFile(null);
       setInputKey((k) => k + 1);
@@ -58,6 +61,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
       setError(err);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -116,6 +120,17 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
           {busy ? t('talent.import.uploading') : t('talent.import.submit')}
         </button>
       </form>
+      {busy && (
+        <div className="job-progress" data-testid={`import-progress-${kind}`}>
+          {/* Rows are counted as they are read: the total is not known, so the bar only moves. */}
+          <progress aria-label={t('talent.import.progressLabel')} />
+          <span role="status">
+            {progress
+              ? t(`talent.import.phase.${progress.phase ?? progress.status}`, { rows: progress.rowsRead })
+              : t('talent.import.uploading')}
+          </span>
+        </div>
+      )}
       {result && (
         <p className="alert alert-success" role="status" data-testid={`import-success-${kind}`}>
           {result.kind === 'civilServants'
