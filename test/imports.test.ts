@@ -57,14 +57,18 @@ function gatedFiles(inner: JobFiles): JobFiles {
         (async function* () {
           let bytes = 0;
           let waited = false;
+          // In pieces of 16 KiB: the database store reads 1 MiB parts, the whole test file at once.
           for await (const chunk of source) {
-            if (bytes >= 64 * 1024 && !waited) {
-              waited = true;
-              reached();
-              await released;
+            for (let at = 0; at < (chunk as Buffer).length; at += 16 * 1024) {
+              if (bytes >= 64 * 1024 && !waited) {
+                waited = true;
+                reached();
+                await released;
+              }
+              const piece = (chunk as Buffer).subarray(at, at + 16 * 1024);
+              bytes += piece.length;
+              yield piece;
             }
-            bytes += (chunk as Buffer).length;
-            yield chunk as Buffer;
           }
         })(),
       );

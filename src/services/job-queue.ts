@@ -139,6 +139,8 @@ export class JobQueue {
   private started = false;
   private stopped = false;
   private claiming = false;
+  /** The look for work under way: a job it claims is running only once it settles. */
+  private claimRound: Promise<void> = Promise.resolve();
   private wakeAgain = false;
   private timer: NodeJS.Timeout | undefined;
   private unlisten: (() => Promise<void>) | undefined;
@@ -202,6 +204,10 @@ export class JobQueue {
       return;
     }
     this.claiming = true;
+    let roundDone!: () => void;
+    this.claimRound = new Promise((resolve) => {
+      roundDone = resolve;
+    });
     try {
       const { db } = this.database;
       await requeueAbandonedJobs(db, {
@@ -219,6 +225,7 @@ export class JobQueue {
       if (!this.database.isClosed()) console.error('background jobs: could not look for work:', error);
     } finally {
       this.claiming = false;
+      roundDone();
       if (this.wakeAgain) {
         this.wakeAgain = false;
         this.wake();
@@ -352,6 +359,8 @@ export class JobQueue {
     this.stopped = true;
     clearInterval(this.timer);
     await this.unlisten?.().catch(() => {});
+    // A job claimed in the database just now is counted among the running ones before they are.
+    await this.claimRound;
     const all = () => Promise.all([...this.running.values()].map((r) => r.settled));
     if (await settledBefore(all(), deadline)) return { requeued: 0 };
     const ids = [...this.running.keys()];
