@@ -209,8 +209,8 @@ export async function fillCatalog(database: Database, technical: string[], size 
     from p`);
   const techArray = sql.raw(`array[${technical.map((t) => `'${t}'::uuid`).join(',')}]`);
   await db.execute(sql`
-    insert into job_standard_competencies (standard_id, competency_id, kind, name, required_level)
-    select s.id, (${techArray})[1 + ((abs(hashtext(s.id::text)) + k * 7) % ${technical.length})],
+    insert into job_standard_competencies (agency_id, standard_id, competency_id, kind, name, required_level)
+    select s.agency_id, s.id, (${techArray})[1 + ((abs(hashtext(s.id::text)) + k * 7) % ${technical.length})],
       'technical', 'Teknis', 3
     from job_standards s cross join generate_series(0, 3) k
     where s.position_code like 'BENCH-%'

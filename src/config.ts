@@ -24,6 +24,11 @@ const envSchema = z.object({
   SKJ_LOG: z.enum(['0', '1']).default('1'),
   SKJ_POSITION_CODE_PATTERN: z.string().min(5).max(80).optional(),
   SKJ_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  /**
+   * Background jobs (books, imports) this instance runs at once; 0 (PostgreSQL only): this
+   * instance serves requests and queues jobs, other instances run them.
+   */
+  SKJ_JOB_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
   // Operations (ADR 0014): backups of the embedded database, graceful shutdown.
   SKJ_BACKUP_DIR: z.string().min(1).optional(),
   SKJ_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
@@ -54,6 +59,8 @@ export interface Config {
   positionCodePattern: string | undefined;
   /** Days a finished book stays downloadable before its file is removed. */
   jobRetentionDays: number;
+  /** Background jobs this instance runs at once (0: none, another instance runs them). */
+  jobWorkers: number;
   /** Where backups are written: SKJ_BACKUP_DIR, else the data dir's `backups/`. */
   backupDir: string;
   /** How many backups are kept; older ones are removed after each backup. */
@@ -75,6 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new DomainError('INVALID_CONFIG', `Pengaturan lingkungan tidak valid: ${lines}`);
   }
   const e = parsed.data;
+  if (e.SKJ_JOB_WORKERS === 0 && !e.DATABASE_URL) {
+    throw new DomainError(
+      'INVALID_CONFIG',
+      'Pengaturan lingkungan tidak valid: SKJ_JOB_WORKERS=0 hanya untuk instans yang memakai DATABASE_URL bersama instans lain yang menjalankan pekerjaan latar; basis data tertanam perlu minimal 1.',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -88,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
     jobRetentionDays: e.SKJ_JOB_RETENTION_DAYS,
     useSnapshot: e.SKJ_DB_SNAPSHOT === '1',
+    jobWorkers: e.SKJ_JOB_WORKERS,
     ...operationsConfig(e),
   };
 }

@@ -23,7 +23,8 @@ import { seedReferenceData } from './db/seed/reference-seed';
 import { defaultSnapshotDir, restoreSnapshot, type SnapshotOutcome } from './db/snapshot';
 import { setIndonesianValidationMessages } from './i18n-errors';
 import { ServerLifecycle } from './server-lifecycle';
-import { expireJobResults, failInterruptedJobs, JobRunner } from './services/job-runner';
+import { jobFilesFor } from './services/job-files';
+import { expireJobResults, requeueInterruptedJobs } from './services/job-queue';
 import { purgeStaleLoginThrottle } from './services/login-throttle';
 import { generatePassword } from './services/passwords';
 import { SetupToken } from './services/setup-token';
@@ -80,8 +81,11 @@ export async function prepareDatabase(
       await migrateDatabase(database);
       await seedReferenceData(database.db);
     }
-    await failInterruptedJobs(database.db);
-    await expireJobResults(database.db, path.join(config.dataDir, 'jobs'), config.jobRetentionDays);
+    // PGlite: jobs the last run left running are its own (the lock keeps other processes out), so
+    // they go back to the queue. PostgreSQL: another instance may be running them; their leases
+    // tell (JobQueue).
+    if (database.kind === 'pglite') await requeueInterruptedJobs(database.db);
+    await expireJobResults(database.db, jobFilesFor(database, config.dataDir), config.jobRetentionDays);
     await purgeStaleLoginThrottle(database.db);
     const demo = config.demo ? await prepareDemo(database, config) : null;
     const setup = (await hasActiveSuperadmin(database.db)) ? null : SetupToken.generate();
@@ -135,6 +139,7 @@ export function buildApp(
 ) {
   setIndonesianValidationMessages();
   const lifecycle = options.lifecycle ?? new ServerLifecycle(database, config);
+  lifecycle.jobs.start();
   return createApp({
     db: database.db,
     databaseKind: database.kind,
@@ -146,7 +151,7 @@ export function buildApp(
     now: options.now ?? (() => new Date()),
     positionCodePattern: config.positionCodePattern,
     contractCheck: config.contractCheck,
-    jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs'), 300, config.jobRetentionDays),
+    jobs: lifecycle.jobs,
     backups: lifecycle.backups,
     lifecycle,
     log: options.log ?? (config.log ? stdoutLogger : () => {}),

@@ -193,7 +193,7 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'other-ratified': 'ratifier',
   },
 
-  // Background jobs (the book of standards)
+  // Background jobs (the book of standards, imports of civil servants and assessment results)
   'GET /api/jobs/{id}': { own: staffAndNational, other: 'national' },
   'GET /api/jobs/{id}/download': { own: staffAndNational, other: 'national' },
 

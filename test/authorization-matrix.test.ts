@@ -91,10 +91,10 @@ async function waitForJob(client: ApiClient, jobId: string) {
   for (let i = 0; i < 600; i++) {
     const job = ok(await client.get(`/api/jobs/${jobId}`), 'job');
     if (job.body.status === 'done') return;
-    if (job.body.status === 'failed') throw new Error(`book failed: ${job.body.error}`);
+    if (job.body.status === 'failed') throw new Error(`${job.body.kind} failed: ${job.body.error}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error('book not done');
+  throw new Error('job not done');
 }
 
 /** Everything one agency needs so that every route has a real record of each kind. */
@@ -136,10 +136,11 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
     ],
   };
   ok(await drafter.request('PUT', jdUrl, { json: { revision: 0, content } }), 'save job description');
-  ok(
+  const imported = ok(
     await admin.upload('/api/imports/civil-servants', { file: csv(people) }, 'pegawai.csv'),
     'import people',
   );
+  await waitForJob(admin, imported.body.jobId);
   const book = ok(await admin.post(`/api/agencies/${m.agencyId}/books`, { format: 'docx' }), 'book');
   await waitForJob(admin, book.body.jobId);
   const drafterId = ok(await drafter.get('/api/auth/me'), 'me').body.user.id as string;

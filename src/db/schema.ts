@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -405,6 +406,10 @@ export const jobStandards = pgTable(
 export const jobStandardCompetencies = pgTable(
   'job_standard_competencies',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     standardId: uuid('standard_id')
       .notNull()
       .references(() => jobStandards.id, { onDelete: 'cascade' }),
@@ -436,6 +441,10 @@ export const catalogPositionNames = pgTable(
 export const jobStandardTransitions = pgTable(
   'job_standard_transitions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     standardId: uuid('standard_id')
       .notNull()
@@ -468,7 +477,9 @@ export const positionCodeCounter = pgTable('position_code_counter', {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Background jobs (document books, long exports): progress survives in the database.
+// Background jobs (books of standards, imports): the queue every app instance shares (ADR 0022).
+// A worker claims a queued row with `for update skip locked` and holds it by a lease it renews;
+// a lease that runs out (the instance died) puts the job back in the queue.
 
 export const backgroundJobs = pgTable(
   'background_jobs',
@@ -480,23 +491,71 @@ export const backgroundJobs = pgTable(
     kind: text('kind').notNull(),
     params: jsonb('params').notNull().default({}),
     status: text('status').notNull().default('queued'),
+    /** What a running job is doing now, e.g. an import's `reading`, `checking`, `applying`. */
+    phase: text('phase'),
     done: integer('done').notNull().default(0),
     total: integer('total').notNull().default(0),
+    /** Imports: data rows read so far, and how many of them have a problem. */
+    rowsRead: integer('rows_read').notNull().default(0),
+    rowsRejected: integer('rows_rejected').notNull().default(0),
     /** Per-item failures `{ item, message }[]`: reported, never silent. */
     failures: jsonb('failures').notNull().default([]),
+    /** What a finished job answers (an import's counts), as the synchronous call answered. */
+    result: jsonb('result'),
     error: text('error'),
-    /** File name of the result under the data dir's `jobs/` folder; null once expired. */
+    /** A failed job's stable code and details (an import's row report: IMPORT_REJECTED). */
+    errorCode: text('error_code'),
+    errorDetails: jsonb('error_details'),
+    /** The uploaded file a job reads, in the job file store; removed when the job ends. */
+    inputFile: text('input_file'),
+    /** The result file in the job file store; null once expired. */
     resultFile: text('result_file'),
     resultName: text('result_name'),
     contentType: text('content_type'),
+    /** The worker (instance) holding a running job, and until when its lease runs. */
+    lockedBy: text('locked_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Claims so far: a job whose worker died this many times fails instead of running again. */
+    attempts: integer('attempts').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [
     index('background_jobs_agency_idx').on(t.agencyId, t.createdAt),
+    index('background_jobs_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index('background_jobs_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'running'`),
     check('background_jobs_status_check', sql`${t.status} in ('queued','running','done','failed','expired')`),
   ],
+);
+
+/**
+ * Counters bumped in the transaction of a write that in-memory indexes depend on (key
+ * `talent:<agency id>`: who exists and their current levels), so every app instance sees a change
+ * by reading one row and rebuilds what it cached.
+ */
+export const dataRevisions = pgTable('data_revisions', {
+  key: text('key').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Files of background jobs on PostgreSQL (uploads to import, books to download), in parts of at
+ * most 1 MiB, so that every app instance reaches them without a shared disk. PGlite keeps them in
+ * the data dir instead (one instance by construction).
+ */
+export const jobFiles = pgTable(
+  'job_files',
+  {
+    name: text('name').notNull(),
+    part: integer('part').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.part] })],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -552,6 +611,10 @@ export const draftingCampaigns = pgTable(
 export const draftingCampaignGroups = pgTable(
   'drafting_campaign_groups',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -569,6 +632,10 @@ export const draftingCampaignGroups = pgTable(
 export const draftingCampaignMembers = pgTable(
   'drafting_campaign_members',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
       .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
@@ -590,6 +657,10 @@ export const draftingCampaignMembers = pgTable(
 export const draftingCampaignPositions = pgTable(
   'drafting_campaign_positions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
       .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
@@ -610,6 +681,10 @@ export const draftingCampaignPositions = pgTable(
 export const draftingCampaignPhases = pgTable(
   'drafting_campaign_phases',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -632,6 +707,10 @@ export const draftingCampaignPhases = pgTable(
 export const draftingCampaignInterviews = pgTable(
   'drafting_campaign_interviews',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -659,6 +738,10 @@ export const draftingCampaignInterviews = pgTable(
 export const draftingCampaignSopSteps = pgTable(
   'drafting_campaign_sop_steps',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -747,6 +830,10 @@ export const assessments = pgTable(
 export const assessmentScores = pgTable(
   'assessment_scores',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessments.id, { onDelete: 'cascade' }),
@@ -876,6 +963,10 @@ export const jobDescriptions = pgTable(
 export const jobDescriptionVersions = pgTable(
   'job_description_versions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     jobDescriptionId: uuid('job_description_id')
       .notNull()
