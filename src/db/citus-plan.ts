@@ -44,6 +44,10 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   },
   sessions: { placement: 'reference', why: 'merujuk pengguna (tabel referensi); dibaca per permintaan' },
   data_revisions: { placement: 'reference', why: 'revisi data per kunci, dibaca setiap instans' },
+  catalog_position_names: {
+    placement: 'reference',
+    why: 'nama jabatan SKJ yang ditetapkan, lintas instansi untuk pencarian SKJ serupa (tahap 2: diisi aplikasi, bukan trigger pada tabel terdistribusi)',
+  },
   // Kept on the coordinator: work across agencies that Citus cannot route to one shard.
   login_throttle: {
     placement: 'coordinator',
@@ -81,6 +85,7 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   job_descriptions: { placement: 'distributed' },
   job_description_versions: { placement: 'distributed' },
   workload_settings: { placement: 'distributed' },
+  own_position_matches: { placement: 'distributed' },
 };
 
 const compositeKeys =
@@ -112,6 +117,7 @@ export const knownGaps: Record<string, string> = {
   position_requirements: compositeKeys,
   job_descriptions: compositeKeys,
   job_description_versions: compositeKeys,
+  own_position_matches: compositeKeys,
 };
 
 export interface CatalogTable {
