@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
 import type { ImportStaging } from './import-staging-repository';
-import { refreshOwnRequiredLevels } from './talent-repository';
+import { refreshOwnPositionMatches, refreshOwnRequiredLevels } from './talent-repository';
 
 /** The staged civil servants (besides `seq`, `row`): `ok` when the row had no problem. */
 export const civilServantStagingColumns = [
@@ -169,6 +169,8 @@ export async function applyStagedAssessments(
             own_required_level = excluded.own_required_level
         where excluded.assessed_on >= current_competency_levels.assessed_on`);
   }
+  // The talent pool reads the stored match of each person against their own position.
+  await refreshOwnPositionMatches(tx, sql`cs.nip in (select nip from ${rows})`);
   return { sessions };
 }
 
