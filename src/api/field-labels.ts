@@ -40,6 +40,11 @@ const byKey: Record<string, string> = {
   behaviourIndicators: 'Indikator perilaku',
   comment: 'Catatan',
   q: 'Kata kunci pencarian',
+  cursor: 'Penanda halaman',
+  nip: 'NIP',
+  entity: 'Jenis data',
+  entityId: 'ID data',
+  action: 'Tindakan',
   // positions and job evaluation
   jobLevel: 'Jenjang jabatan',
   summary: 'Ikhtisar jabatan',

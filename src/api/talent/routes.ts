@@ -92,9 +92,8 @@ export function registerTalentRoutes(router: Router) {
     tag,
     params: idParams,
     query: z.strictObject({
-      nip: z
-        .string()
-        .regex(/^\d{18}$/)
+      nip: text({ max: 18 })
+        .regex(/^\d{18}$/, 'NIP terdiri atas 18 angka')
         .optional(),
       ...pageQuery,
     }),
