@@ -88,8 +88,8 @@ beforeAll(async () => {
       p.name, p.job_level, jsonb_build_object('identity', jsonb_build_object('summary', p.summary)), 'seed-001', now()
     from p`);
   await db.execute(sql`
-    insert into job_standard_competencies (standard_id, competency_id, kind, name, required_level)
-    select s.id, (${sql.raw(`array['${technical.join("'::uuid,'")}'::uuid]`)})[1 + ((abs(hashtext(s.id::text)) + k * 5) % 12)],
+    insert into job_standard_competencies (agency_id, standard_id, competency_id, kind, name, required_level)
+    select s.agency_id, s.id, (${sql.raw(`array['${technical.join("'::uuid,'")}'::uuid]`)})[1 + ((abs(hashtext(s.id::text)) + k * 5) % 12)],
       'technical', 'Teknis', 3
     from job_standards s cross join generate_series(0, 2) k
     where s.agency_id in (select id from agencies where code like 'SIM-%')
@@ -126,8 +126,8 @@ describe('similar standards', () => {
             returning id`,
       );
       for (const t of c.tech) {
-        await db.execute(sql`insert into job_standard_competencies (standard_id, competency_id, kind, name, required_level)
-          values (${draft!.id}, ${technical[t]!}::uuid, 'technical', 'Teknis', 3)`);
+        await db.execute(sql`insert into job_standard_competencies (agency_id, standard_id, competency_id, kind, name, required_level)
+          values (${cityId}, ${draft!.id}, ${technical[t]!}::uuid, 'technical', 'Teknis', 3)`);
       }
       const input = {
         id: position!.id,

@@ -190,9 +190,11 @@ export class BackupRunner {
     for (const name of await this.finishedFiles()) {
       const file = path.join(this.settings.dir, name);
       const [stat, manifest] = await Promise.all([
-        fs.promises.stat(file),
+        // Pruning (after a backup finishes) may remove a file between the listing and here.
+        fs.promises.stat(file).catch(() => null),
         readBackupManifest(file).catch(() => null),
       ]);
+      if (!stat) continue;
       views.push({
         id: name,
         status: manifest ? 'done' : 'failed',
