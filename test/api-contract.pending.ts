@@ -3,19 +3,6 @@
  * list may only shrink; a route added after this list must be complete from the start.
  */
 export const pendingOperations: Record<string, string> = {
-  'POST /api/auth/login': 'operationId, error codes',
-  'POST /api/auth/logout': 'operationId',
-  'GET /api/auth/me': 'operationId, error codes',
-  'POST /api/auth/password': 'operationId, error codes',
-  'GET /api/setup': 'operationId',
-  'POST /api/setup': 'operationId, error codes',
-  'GET /api/dictionaries/managerial': 'operationId',
-  'GET /api/dictionaries/socio-cultural': 'operationId',
-  'GET /api/reference/job-levels': 'operationId',
-  'GET /api/reference/proficiency-levels': 'operationId',
-  'GET /api/reference/ranks': 'operationId',
-  'GET /api/reference/education-levels': 'operationId',
-  'GET /api/reference/government-affairs': 'operationId',
   'GET /api/agencies': 'operationId',
   'POST /api/agencies': 'operationId, error codes',
   'GET /api/agencies/:id': 'operationId, error codes',
@@ -38,7 +25,6 @@ export const pendingOperations: Record<string, string> = {
   'PUT /api/dictionary-versions/:id/checklist/:step': 'operationId, response, error codes',
   'GET /api/dictionary-versions/:id/export.xlsx': 'operationId, error codes',
   'POST /api/technical-dictionaries/:id/import': 'operationId, response, error codes',
-  'GET /api/competencies': 'operationId, error codes',
   'GET /api/agencies/:id/positions': 'operationId, response',
   'POST /api/positions': 'operationId, response, error codes',
   'GET /api/positions/:id': 'operationId, response',

@@ -3,6 +3,8 @@
  * government-affair reference list. Same conventions as `api-client.ts`: typed results, every
  * write carries the CSRF token, failures throw `ApiError`.
  */
+import type { z } from 'zod';
+import type { competencySearchHit } from '../../../api/competencies/schema';
 import { type Items, request } from '../../shared/api/request';
 
 export type VersionStatus = 'draft' | 'verified' | 'ratified';
@@ -145,21 +147,9 @@ export interface VersionDiff {
   unchanged: number;
 }
 
-export type CompetencyKind = 'managerial' | 'socioCultural' | 'technical';
+export type SearchResult = z.infer<typeof competencySearchHit>;
+export type CompetencyKind = SearchResult['kind'];
 export const competencyKinds: readonly CompetencyKind[] = ['managerial', 'socioCultural', 'technical'];
-
-export interface SearchResult {
-  id: string;
-  code: string;
-  name: string;
-  kind: CompetencyKind;
-  agency: { id: string; code: string; name: string } | null;
-  dictionaryName: string;
-  governmentAffair: string | null;
-  score: number;
-  /** Server-escaped HTML whose only tags are `<mark>`. */
-  snippet: string;
-}
 
 export interface SearchParams {
   q: string;
