@@ -50,23 +50,24 @@ export function registerDocumentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/jobs/:id',
+    operationId: 'getBackgroundJob',
     summary: 'Status pekerjaan latar: selesai/total, kegagalan per jabatan, alamat unduh bila selesai',
     tag: 'Dokumen',
     params: idParams,
     notFoundCode: 'JOB_NOT_FOUND',
     response: backgroundJob,
-    errors: ['404'],
     handler: async ({ ctx, params }) => await getBackgroundJob(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: '/api/jobs/:id/download',
+    operationId: 'downloadBackgroundJobResult',
     summary: 'Unduh hasil pekerjaan latar yang sudah selesai',
     tag: 'Dokumen',
     params: idParams,
     notFoundCode: 'JOB_NOT_FOUND',
     produces: 'application/octet-stream',
-    errors: ['404', '409'],
+    errors: ['JOB_NOT_READY', 'JOB_RESULT_EXPIRED', 'JOB_RESULT_NOT_FOUND'],
     handler: async ({ ctx, params }) =>
       fileDownload(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
   });

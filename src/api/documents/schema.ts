@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { documentFormats } from '../../services/document-formats';
+import { permissionsOf, timestamp } from '../contract';
 
 export const bookBody = z.strictObject({
   format: z.enum(documentFormats, { message: 'Format harus docx atau pdf' }),
@@ -8,19 +9,23 @@ export const bookBody = z.strictObject({
 
 export const startedJob = z.object({ jobId: z.uuid() });
 
+export const jobStatuses = ['queued', 'running', 'done', 'failed', 'expired'] as const;
+
 export const jobFailure = z.object({ item: z.string(), message: z.string() });
 
 export const backgroundJob = z.object({
   id: z.uuid(),
   kind: z.string(),
   params: z.unknown(),
-  status: z.enum(['queued', 'running', 'done', 'failed', 'expired']),
+  status: z.enum(jobStatuses),
   done: z.number().int(),
   total: z.number().int(),
   failures: z.array(jobFailure),
   error: z.string().nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
+  createdAt: timestamp(),
+  finishedAt: timestamp().nullable(),
+  permissions: permissionsOf(['read', 'download']),
+  /** Present once the job is done and its result is kept. */
   downloadUrl: z.string().optional(),
   fileName: z.string().nullable().optional(),
 });
