@@ -5,7 +5,6 @@ import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-jo
 import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
 import { fileDownload, xlsxType } from '../files';
 import type { Router } from '../route';
-import { text } from '../text';
 import { evaluationBody, evaluationFactorsResponse, jobEvaluationResult } from './job-evaluation-schema';
 
 const idParams = z.object({ id: z.uuid() });

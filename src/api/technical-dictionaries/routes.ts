@@ -22,7 +22,6 @@ import {
   createDictionaryBody,
   dictionary,
   diffQuery,
-  entry,
   entryParams,
   entryResponse,
   entryUpdateBody,
