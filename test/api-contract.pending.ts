@@ -25,8 +25,6 @@ export const pendingOperations: Record<string, string> = {
   'PATCH /api/positions/:id': 'operationId, response, error codes',
   'GET /api/agencies/:id/position-map': 'operationId, response',
   'GET /api/agencies/:id/position-map.xlsx': 'operationId',
-  'POST /api/imports/civil-servants': 'operationId, response, error codes',
-  'POST /api/imports/assessments': 'operationId, response, error codes',
   'GET /api/agencies/:id/civil-servants': 'operationId, response',
   'GET /api/me/civil-servant': 'operationId, response',
   'GET /api/civil-servants/:nip': 'operationId, response',

@@ -14,6 +14,7 @@ import type { AppEnv } from '../context';
 import { fileBytes, readUploadForm } from '../files';
 import type { Router } from '../route';
 import { text } from '../text';
+import { assessmentImportResponse, civilServantImportResponse, importErrorCodes } from './import-schema';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
@@ -33,11 +34,13 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/imports/civil-servants',
+    operationId: 'importCivilServants',
     summary:
       'Impor pegawai (.xlsx/.csv: NIP, Nama, Golongan, Pendidikan, Jurusan, Jabatan, Predikat Kinerja); semua atau tidak sama sekali, laporan per baris',
     tag,
     multipart: { file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB)' },
-    errors: ['400', '403', '413', '422'],
+    response: civilServantImportResponse,
+    errors: importErrorCodes,
     handler: async ({ c, ctx }) => {
       const { bytes, fileName } = await readUpload(c);
       return importCivilServants(ctx, bytes, fileName);
@@ -46,11 +49,13 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/imports/assessments',
+    operationId: 'importAssessments',
     summary:
       'Impor hasil asesmen (.xlsx/.csv: NIP, Kode Kompetensi, Kamus, Level, Tanggal, Asesor, Lembaga); semua atau tidak sama sekali, laporan per baris',
     tag,
     multipart: { file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB, 1.000.000 baris)' },
-    errors: ['400', '403', '413', '422'],
+    response: assessmentImportResponse,
+    errors: importErrorCodes,
     handler: async ({ c, ctx }) => {
       const { bytes, fileName } = await readUpload(c);
       return importAssessments(ctx, bytes, fileName);
