@@ -28,10 +28,30 @@ export interface DictionaryEntry {
   levels: EntryLevel[];
 }
 
+/** The codes of what can be wrong with one entry (the first one is the error code of a refused save). */
+export const entryProblemCodes = [
+  'ENTRY_CODE_REQUIRED',
+  'ENTRY_CODE_INVALID',
+  'ENTRY_NAME_REQUIRED',
+  'ENTRY_NAME_TOO_LONG',
+  'ENTRY_DEFINITION_REQUIRED',
+  'ENTRY_DEFINITION_TOO_LONG',
+  'UNKNOWN_GOVERNMENT_AFFAIR',
+  'ENTRY_GROUP_INVALID',
+  'ENTRY_LEVELS_NOT_FIVE',
+  'LEVEL_DESCRIPTION_REQUIRED',
+  'LEVEL_DESCRIPTION_TOO_LONG',
+  'LEVEL_WITHOUT_INDICATOR',
+  'LEVEL_TOO_MANY_INDICATORS',
+  'INDICATOR_TOO_LONG',
+  'DUPLICATE_ENTRY_CODE',
+] as const;
+export type EntryProblemCode = (typeof entryProblemCodes)[number];
+
 export interface EntryProblem {
   /** Dotted path inside the entry, e.g. `levels.3.behaviourIndicators`. */
   path: string;
-  code: string;
+  code: EntryProblemCode;
   message: string;
 }
 
@@ -52,7 +72,8 @@ const codePattern = /^[A-Za-z0-9][A-Za-z0-9.\-_/]*$/;
  */
 export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<string>): EntryProblem[] {
   const problems: EntryProblem[] = [];
-  const add = (path: string, code: string, message: string) => problems.push({ path, code, message });
+  const add = (path: string, code: EntryProblemCode, message: string) =>
+    problems.push({ path, code, message });
   const code = entry.code.trim();
   if (!code) add('code', 'ENTRY_CODE_REQUIRED', 'Kode kompetensi wajib diisi.');
   else if (code.length > entryLimits.code || !codePattern.test(code)) {

@@ -1,14 +1,19 @@
 import { deleteCookie, setCookie } from 'hono/cookie';
-import { z } from 'zod';
 import type { SessionUser } from '../../db/repositories/user-repository';
 import { findSessionUser } from '../../db/repositories/user-repository';
 import { DomainError } from '../../domain/errors';
-import { capabilities } from '../../policies/capabilities';
+import { type Capabilities, capabilities } from '../../policies/capabilities';
 import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
+import { okResponse } from '../contract';
 import { clientIp, isHttps, sessionCookieName } from '../middleware';
 import type { Router } from '../route';
 import { registerPasswordRoutes } from './password-routes';
-import { loginBody, sessionUserResponse } from './schema';
+import { type capabilityNames, loginBody, sessionResponse, sessionUserResponse } from './schema';
+
+// The published capability names and the policy's must be the same set (a new capability is published).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const capabilitiesPublished: Same<keyof Capabilities, (typeof capabilityNames)[number]> = true;
+void capabilitiesPublished;
 
 function present(user: SessionUser) {
   return {
@@ -31,12 +36,13 @@ export function registerAuthRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/auth/login',
+    operationId: 'login',
     summary: 'Masuk dengan nama pengguna dan kata sandi',
     tag: 'Autentikasi',
     auth: false,
     body: loginBody,
     response: sessionUserResponse,
-    errors: ['400', '401', '429'],
+    errors: ['INVALID_CREDENTIALS', 'RATE_LIMITED'],
     handler: async ({ c, body }) => {
       const result = await login(deps.db, { ...body, ip: clientIp(c, deps.trustedProxies), now: deps.now() });
       setCookie(c, sessionCookieName, result.token, {
@@ -54,10 +60,11 @@ export function registerAuthRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/auth/logout',
+    operationId: 'logout',
     summary: 'Keluar (mengakhiri sesi)',
     tag: 'Autentikasi',
     auth: false,
-    response: z.object({ ok: z.literal(true) }),
+    response: okResponse,
     handler: async ({ c }) => {
       const token = c.get('sessionToken');
       if (token) await logout(deps.db, token);
@@ -69,10 +76,10 @@ export function registerAuthRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/auth/me',
+    operationId: 'getSession',
     summary: 'Pengguna yang sedang masuk, dengan kemampuan umumnya (navigasi dan tombol halaman)',
     tag: 'Autentikasi',
-    response: sessionUserResponse.extend({ capabilities: z.record(z.string(), z.boolean()) }),
-    errors: ['401'],
+    response: sessionResponse,
     handler: ({ c, ctx }) => {
       const user = c.get('sessionUser');
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyKinds, roles } from '../../domain/roles';
+import { permissionsOf } from '../contract';
 import { secret, text } from '../text';
 
 export const loginBody = z.strictObject({
@@ -22,7 +23,46 @@ export const sessionUserResponse = z.object({
   mustChangePassword: z.boolean(),
 });
 
+/** The general capabilities of a user (`src/policies/capabilities.ts`): which pages and buttons the UI offers. */
+export const capabilityNames = [
+  'composeStandards',
+  'exportStandards',
+  'readStandardReports',
+  'readNationalMeritDashboard',
+  'ratifyNationally',
+  'readStandardPolicy',
+  'editStandardPolicy',
+  'composeDictionaries',
+  'readPositionMap',
+  'createPositions',
+  'editPositionMap',
+  'evaluateJobs',
+  'readJobDescriptions',
+  'composeJobDescriptions',
+  'ratifyJobDescriptions',
+  'readWorkload',
+  'editWorkloadSettings',
+  'readTalent',
+  'importCivilServants',
+  'createEmployeeLogins',
+  'readOwnProfile',
+  'readDraftingCampaigns',
+  'manageDraftingCampaigns',
+  'generateBooks',
+  'readAllAgencies',
+  'manageUsers',
+  'manageAllUsers',
+  'manageAgencies',
+  'manageOrgUnits',
+] as const;
+
+/** The signed-in user with the general capabilities. */
+export const sessionResponse = sessionUserResponse.extend({ capabilities: permissionsOf(capabilityNames) });
+
 export const changePasswordBody = z.strictObject({
   currentPassword: secret({ min: 1, max: 200 }),
   newPassword: secret({ min: 1, max: 400 }),
 });
+
+/** `endedSessions`: the user's other sessions that were ended (this one stays). */
+export const passwordChangedResponse = z.object({ ok: z.literal(true), endedSessions: z.number().int() });

@@ -11,32 +11,33 @@ export function registerBackupRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/admin/backups',
+    operationId: 'startBackup',
     summary:
       'Mulai mencadangkan basis data tertanam selagi server berjalan (salinan konsisten); pantau di GET /api/admin/backups',
     tag: 'Operasi',
     response: startedBackup,
     successStatus: 202,
-    errors: ['403', '409'],
+    errors: ['BACKUP_IN_PROGRESS', 'BACKUP_NOT_AVAILABLE'],
     handler: ({ ctx }) => startBackup(ctx, backups),
   });
   router.route({
     method: 'get',
     path: '/api/admin/backups',
+    operationId: 'listBackups',
     summary: 'Daftar cadangan: yang sedang berjalan, yang gagal baru-baru ini, dan berkas yang tersimpan',
     tag: 'Operasi',
     response: backupList,
-    errors: ['403'],
     handler: ({ ctx }) => listBackups(ctx, backups),
   });
   router.route({
     method: 'get',
     path: '/api/admin/backups/:id/download',
+    operationId: 'downloadBackup',
     summary: 'Unduh berkas cadangan (tar.gz: manifest.json dan data PGlite); pulihkan dengan skj restore',
     tag: 'Operasi',
     params: backupIdParams,
     notFoundCode: 'BACKUP_NOT_FOUND',
     produces: 'application/gzip',
-    errors: ['403', '404'],
     handler: async ({ ctx, params }) => {
       const download = await openBackupDownload(ctx, backups, params.id);
       const body = Readable.toWeb(fs.createReadStream(download.file)) as ReadableStream<Uint8Array>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { timestamp } from '../contract';
 
 export const backupIdParams = z.object({ id: z.string().regex(/^skj-backup-[\d-]+\.tar\.gz$/) });
 
@@ -6,8 +7,8 @@ export const backupView = z.object({
   id: z.string(),
   status: z.enum(['running', 'done', 'failed']),
   trigger: z.enum(['manual', 'schedule', 'cli']).nullable(),
-  createdAt: z.string(),
-  finishedAt: z.string().nullable(),
+  createdAt: timestamp(),
+  finishedAt: timestamp().nullable(),
   sizeBytes: z.number().nullable(),
   migration: z.string().nullable(),
   rows: z.number().nullable(),

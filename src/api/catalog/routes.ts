@@ -3,6 +3,7 @@ import { browseCatalog, getConsistencyReport, getMeritDashboard } from '../../se
 import { getStandardPolicy, setStandardPolicy } from '../../services/standard-policy';
 import type { Router } from '../route';
 import { text } from '../text';
+import { meritDashboardResponse } from './merit-schema';
 import { standardPolicyBody } from './schema';
 
 const agencyParams = z.object({ id: z.uuid() });
@@ -42,8 +43,10 @@ export function registerCatalogRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/merit-dashboard',
+    operationId: 'getNationalMeritDashboard',
     summary: 'Dasbor sistem merit nasional (peran nasional)',
     tag: 'Laporan',
+    response: meritDashboardResponse,
     handler: async ({ ctx }) => await getMeritDashboard(ctx, null),
   });
   router.route({

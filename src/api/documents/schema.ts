@@ -9,13 +9,15 @@ export const bookBody = z.strictObject({
 
 export const startedJob = z.object({ jobId: z.uuid() });
 
+export const jobStatuses = ['queued', 'running', 'done', 'failed', 'expired'] as const;
+
 export const jobFailure = z.object({ item: z.string(), message: z.string() });
 
 export const backgroundJob = z.object({
   id: z.uuid(),
   kind: z.enum(['standardBook', 'civilServantImport', 'assessmentImport']),
   params: z.unknown(),
-  status: z.enum(['queued', 'running', 'done', 'failed', 'expired']),
+  status: z.enum(jobStatuses),
   /** What a running job does now: an import `reading`, `checking`, `applying`. */
   phase: z.enum(['reading', 'checking', 'applying']).nullable(),
   done: z.number().int(),

@@ -1,22 +1,14 @@
 import { z } from 'zod';
-import { evaluationFactors, evaluationKinds, gradeBands } from '../../domain/job-evaluation';
+import { evaluationFactors, gradeBands } from '../../domain/job-evaluation';
 import { positionMapWorkbook } from '../../exports/position-map-xlsx';
 import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
 import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
 import { fileDownload, xlsxType } from '../files';
 import type { Router } from '../route';
-import { text } from '../text';
+import { evaluationBody, evaluationFactorsResponse, jobEvaluationResult } from './job-evaluation-schema';
 
-const factorKey = text({ min: 1, max: 4 });
 const idParams = z.object({ id: z.uuid() });
 const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
-
-const evaluationBody = z.strictObject({
-  positionId: z.uuid(),
-  kind: z.enum(evaluationKinds),
-  levels: z.record(factorKey, text({ min: 1, max: 8 })),
-  justifications: z.record(factorKey, text({ max: 1000, multiline: true })).optional(),
-});
 
 const placementBody = z
   .strictObject({
@@ -32,19 +24,29 @@ export function registerOrganisationRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/job-evaluation/factors',
+    operationId: 'getJobEvaluationFactors',
     summary: 'Tabel faktor evaluasi jabatan (struktural, fungsional) dan rentang kelas jabatan 1..17',
     tag,
+    response: evaluationFactorsResponse,
     handler: () => ({ factors: evaluationFactors, gradeBands }),
   });
   router.route({
     method: 'post',
     path: '/api/job-evaluations',
+    operationId: 'evaluatePosition',
     summary:
       'Evaluasi jabatan: tingkat per faktor → nilai jabatan dan kelas jabatan (disimpan dengan riwayat)',
     tag,
     body: evaluationBody,
+    response: jobEvaluationResult,
     successStatus: 201,
-    errors: ['400', '403', '404', '422'],
+    errors: [
+      'POSITION_NOT_FOUND',
+      'EVALUATION_KIND_MISMATCH',
+      'INVALID_EVALUATION',
+      'INVALID_JOB_VALUE',
+      'JOB_VALUE_OUTSIDE_BANDS',
+    ],
     handler: async ({ ctx, body }) => await evaluatePosition(ctx, body),
   });
   router.route({

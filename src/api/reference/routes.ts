@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import {
   listEducationLevels,
   listGovernmentAffairs,
@@ -7,8 +6,13 @@ import {
   listRanks,
 } from '../../db/repositories/reference-repository';
 import type { Router } from '../route';
-
-const items = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+import {
+  educationLevelsResponse,
+  governmentAffairsResponse,
+  jobLevelsResponse,
+  proficiencyLevelsResponse,
+  ranksResponse,
+} from './schema';
 
 export function registerReferenceRoutes(router: Router) {
   const { db } = router.deps;
@@ -16,55 +20,51 @@ export function registerReferenceRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/reference/job-levels',
+    operationId: 'listJobLevels',
     summary: 'Jenjang jabatan dengan level kompetensi manajerial dan sosial kultural yang dipersyaratkan',
     tag,
     auth: false,
-    response: items(
-      z.object({
-        code: z.string(),
-        positionGroup: z.enum(['leadership', 'administrative', 'functional']),
-        name: z.string(),
-        managerialLevel: z.number().int().nullable(),
-        socioCulturalLevel: z.number().int().nullable(),
-        verified: z.boolean(),
-      }),
-    ),
+    response: jobLevelsResponse,
     handler: async () => ({ items: await listJobLevels(db) }),
   });
   router.route({
     method: 'get',
     path: '/api/reference/proficiency-levels',
+    operationId: 'listProficiencyLevels',
     summary: 'Lima tingkat penguasaan kompetensi',
     tag,
     auth: false,
-    response: items(z.object({ level: z.number().int(), name: z.string(), nameId: z.string() })),
+    response: proficiencyLevelsResponse,
     handler: async () => ({ items: await listProficiencyLevels(db) }),
   });
   router.route({
     method: 'get',
     path: '/api/reference/ranks',
+    operationId: 'listRanks',
     summary: 'Pangkat dan golongan ruang PNS (I/a..IV/e)',
     tag,
     auth: false,
-    response: items(z.object({ grade: z.string(), code: z.string(), rank: z.string() })),
+    response: ranksResponse,
     handler: async () => ({ items: await listRanks(db) }),
   });
   router.route({
     method: 'get',
     path: '/api/reference/education-levels',
+    operationId: 'listEducationLevels',
     summary: 'Jenjang pendidikan',
     tag,
     auth: false,
-    response: items(z.object({ code: z.string() })),
+    response: educationLevelsResponse,
     handler: async () => ({ items: await listEducationLevels(db) }),
   });
   router.route({
     method: 'get',
     path: '/api/reference/government-affairs',
+    operationId: 'listGovernmentAffairs',
     summary: 'Urusan pemerintahan (UU 23/2014) dan fungsi penunjang',
     tag,
     auth: false,
-    response: items(z.object({ name: z.string(), kind: z.enum(['affair', 'supportingFunction']) })),
+    response: governmentAffairsResponse,
     handler: async () => ({ items: await listGovernmentAffairs(db) }),
   });
 }

@@ -12,6 +12,7 @@ export function registerSetupRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/setup',
+    operationId: 'getSetupStatus',
     summary:
       'Apakah instalasi ini perlu disiapkan (belum ada superadmin aktif); token penyiapan tercetak di konsol server',
     tag,
@@ -22,13 +23,14 @@ export function registerSetupRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/setup',
+    operationId: 'setUpFirstSuperadmin',
     summary: 'Buat superadmin pertama dengan token penyiapan sekali pakai dari konsol server',
     tag,
     auth: false,
     body: setupBody,
     response: setupResponse,
     successStatus: 201,
-    errors: ['400', '403', '409'],
+    errors: ['SETUP_TOKEN_INVALID', 'SUPERADMIN_EXISTS', 'USERNAME_EXISTS', 'PASSWORD_TOO_WEAK'],
     handler: async ({ body }) => {
       const user = await setupFirstSuperadmin(deps.db, deps.setupToken, body);
       return {

@@ -17,12 +17,12 @@ export function registerDictionaryExchangeRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/dictionary-versions/:id/export.xlsx',
+    operationId: 'exportDictionaryVersion',
     summary: 'Unduh versi kamus sebagai Excel (lembar README, Kompetensi, Level)',
     tag,
     params: idParams,
     notFoundCode: 'VERSION_NOT_FOUND',
     produces: xlsxType,
-    errors: ['404'],
     handler: async ({ ctx, params }) => {
       const { fileName, bytes } = await exportDictionaryXlsx(ctx, params.id);
       return fileDownload({ bytes, fileName, contentType: xlsxType });

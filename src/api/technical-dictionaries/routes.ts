@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CompositionStep } from '../../domain/technical-dictionary';
+import { type CompositionStep, entryProblemCodes } from '../../domain/technical-dictionary';
 import {
   addDictionaryEntry,
   createTechnicalDictionary,
@@ -15,19 +15,23 @@ import {
   listTechnicalDictionaries,
 } from '../../services/read-technical-dictionaries';
 import { transitionDictionaryVersion } from '../../services/transition-dictionary-version';
+import { okResponse } from '../contract';
 import type { Router } from '../route';
 import {
   checklistBody,
   createDictionaryBody,
   dictionary,
   diffQuery,
-  entry,
   entryParams,
+  entryResponse,
   entryUpdateBody,
   idParams,
   newEntryBody,
   stepParams,
   transitionBody,
+  versionDetailResponse,
+  versionDiffResponse,
+  versionResponse,
   versionSummary,
 } from './schema';
 
@@ -81,35 +85,39 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/dictionary-versions/:id',
+    operationId: 'getDictionaryVersion',
     summary: 'Satu versi kamus: kompetensi, daftar periksa sembilan langkah, riwayat, izin',
     tag,
     params: idParams,
     notFoundCode: 'VERSION_NOT_FOUND',
-    errors: ['404'],
+    response: versionDetailResponse,
     handler: async ({ ctx, params }) => await getDictionaryVersion(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: '/api/dictionary-versions/:id/diff',
+    operationId: 'diffDictionaryVersions',
     summary: 'Perbedaan versi ini terhadap versi lain dari kamus yang sama',
     tag,
     params: idParams,
     query: diffQuery,
     notFoundCode: 'VERSION_NOT_FOUND',
-    errors: ['404', '422'],
+    response: versionDiffResponse,
+    errors: ['VERSIONS_OF_DIFFERENT_DICTIONARIES'],
     handler: async ({ ctx, params, query }) => await diffDictionaryVersions(ctx, params.id, query.against),
   });
   router.route({
     method: 'post',
     path: '/api/dictionary-versions/:id/entries',
+    operationId: 'addDictionaryEntry',
     summary: 'Tambah kompetensi ke versi draf (tepat lima level, tiap level minimal satu indikator)',
     tag,
     params: idParams,
     notFoundCode: 'VERSION_NOT_FOUND',
     body: newEntryBody,
-    response: z.object({ entry }),
+    response: entryResponse,
     successStatus: 201,
-    errors: ['400', '403', '404', '409', '422'],
+    errors: [...entryProblemCodes, 'VERSION_STALE', 'VERSION_NOT_DRAFT', 'VERSION_RATIFIED'],
     handler: async ({ ctx, params, body }) => {
       const { revision, ...input } = body;
       return {
@@ -125,14 +133,21 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
   router.route({
     method: 'put',
     path: '/api/dictionary-versions/:id/entries/:entryId',
+    operationId: 'updateDictionaryEntry',
     summary:
       'Ubah kompetensi pada versi draf; kirim revision kompetensi yang dibaca (409 ENTRY_STALE bila sudah diubah orang lain)',
     tag,
     params: entryParams,
     notFoundCode: 'ENTRY_NOT_FOUND',
     body: entryUpdateBody,
-    response: z.object({ entry }),
-    errors: ['400', '403', '404', '409', '422'],
+    response: entryResponse,
+    errors: [
+      ...entryProblemCodes,
+      'ENTRY_STALE',
+      'VERSION_NOT_FOUND',
+      'VERSION_NOT_DRAFT',
+      'VERSION_RATIFIED',
+    ],
     handler: async ({ ctx, params, body }) => {
       const { revision, ...input } = body;
       return {
@@ -149,11 +164,13 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
   router.route({
     method: 'delete',
     path: '/api/dictionary-versions/:id/entries/:entryId',
+    operationId: 'removeDictionaryEntry',
     summary: 'Hapus kompetensi dari versi draf',
     tag,
     params: entryParams,
     notFoundCode: 'ENTRY_NOT_FOUND',
-    errors: ['403', '404', '422'],
+    response: okResponse,
+    errors: ['VERSION_NOT_FOUND', 'VERSION_NOT_DRAFT', 'VERSION_RATIFIED'],
     handler: async ({ ctx, params }) => {
       await removeDictionaryEntry(ctx, params.id, params.entryId);
       return { ok: true };
@@ -162,13 +179,20 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/dictionary-versions/:id/transitions',
+    operationId: 'transitionDictionaryVersion',
     summary: 'Verifikasi (verifikator), tetapkan (admin instansi sebagai PPK) atau kembalikan ke draf',
     tag,
     params: idParams,
     notFoundCode: 'VERSION_NOT_FOUND',
     body: transitionBody,
-    response: z.object({ version: versionSummary }),
-    errors: ['400', '403', '404', '409', '422'],
+    response: versionResponse,
+    errors: [
+      'VERSION_STALE',
+      'INVALID_TRANSITION',
+      'COMMENT_REQUIRED',
+      'DICTIONARY_EMPTY',
+      'DICTIONARY_HAS_PROBLEMS',
+    ],
     handler: async ({ ctx, params, body }) => ({
       version: await transitionDictionaryVersion(ctx, params.id, body),
     }),
@@ -176,12 +200,14 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
   router.route({
     method: 'put',
     path: '/api/dictionary-versions/:id/checklist/:step',
+    operationId: 'tickCompositionStep',
     summary: 'Centang atau hapus centang satu dari sembilan langkah penyusunan kamus',
     tag,
     params: stepParams,
     notFoundCode: 'VERSION_NOT_FOUND',
     body: checklistBody,
-    errors: ['403', '404', '422'],
+    response: okResponse,
+    errors: ['VERSION_NOT_DRAFT', 'VERSION_RATIFIED'],
     handler: async ({ ctx, params, body }) => {
       await tickCompositionStep(ctx, params.id, params.step as CompositionStep, body.ticked);
       return { ok: true };

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { competencyGroups, compositionSteps, entryLimits } from '../../domain/technical-dictionary';
+import {
+  type CompositionStep,
+  competencyGroups,
+  compositionSteps,
+  entryLimits,
+} from '../../domain/technical-dictionary';
+
+export const dictionaryStatuses = ['draft', 'verified', 'ratified'] as const;
+
+import { permissionsOf, timestamp } from '../contract';
 import { text } from '../text';
 
 export const idParams = z.object({ id: z.uuid() });
@@ -77,11 +86,11 @@ export const versionSummary = z.object({
   id: z.uuid(),
   dictionaryId: z.uuid(),
   version: z.number().int(),
-  status: z.enum(['draft', 'verified', 'ratified']),
+  status: z.enum(dictionaryStatuses),
   revision: z.number().int(),
-  createdAt: z.string(),
-  verifiedAt: z.string().nullable(),
-  ratifiedAt: z.string().nullable(),
+  createdAt: timestamp(),
+  verifiedAt: timestamp().nullable(),
+  ratifiedAt: timestamp().nullable(),
 });
 
 export const dictionary = z.object({
@@ -92,3 +101,83 @@ export const dictionary = z.object({
   agencyCode: z.string().nullable(),
   agencyName: z.string().nullable(),
 });
+
+/** A version by number and status (the two sides of a diff). */
+export const versionRef = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  status: z.enum(dictionaryStatuses),
+});
+
+export const versionPermissions = permissionsOf([
+  'read',
+  'compose',
+  'update',
+  'verify',
+  'ratify',
+  'return',
+  'revise',
+  'export',
+  // The same answers under the names the editor used first.
+  'canEdit',
+  'canVerify',
+  'canRatify',
+  'canReturn',
+  'canRevise',
+]);
+
+export const versionDetailResponse = z.object({
+  dictionary,
+  version: versionSummary,
+  entries: z.array(entry),
+  /** The nine composition steps in their order, ticked or not. */
+  checklist: z.array(
+    z.object({
+      key: z.enum(compositionSteps.map((s) => s.key) as [CompositionStep, ...CompositionStep[]]),
+      name: z.string(),
+      /** Full name of who ticked the step. */
+      tickedBy: z.string().nullable(),
+      tickedAt: timestamp().nullable(),
+    }),
+  ),
+  /** Workflow history, oldest first. */
+  events: z.array(
+    z.object({
+      action: z.string(),
+      fromStatus: z.string().nullable(),
+      toStatus: z.string(),
+      comment: z.string().nullable(),
+      at: timestamp(),
+      actorName: z.string().nullable(),
+    }),
+  ),
+  permissions: versionPermissions,
+});
+
+export const versionDiffResponse = z.object({
+  from: versionRef,
+  to: versionRef,
+  added: z.array(entry),
+  removed: z.array(entry),
+  changed: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      /** Changed text fields (name, definition, governmentAffair, subAffair, group). */
+      fields: z.array(z.object({ field: z.string(), before: z.string(), after: z.string() })),
+      levels: z.array(
+        z.object({
+          level: z.number().int(),
+          description: z.object({ before: z.string(), after: z.string() }).optional(),
+          indicatorsAdded: z.array(z.string()),
+          indicatorsRemoved: z.array(z.string()),
+        }),
+      ),
+    }),
+  ),
+  /** How many entries are the same in both versions. */
+  unchanged: z.number().int(),
+});
+
+export const entryResponse = z.object({ entry });
+export const versionResponse = z.object({ version: versionSummary });

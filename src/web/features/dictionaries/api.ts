@@ -3,12 +3,21 @@
  * government-affair reference list. Same conventions as `api-client.ts`: typed results, every
  * write carries the CSRF token, failures throw `ApiError`.
  */
+import type { z } from 'zod';
+import type { competencySearchHit } from '../../../api/competencies/schema';
+import type {
+  entryResponse,
+  versionDetailResponse,
+  versionDiffResponse,
+  versionRef,
+  versionResponse,
+} from '../../../api/technical-dictionaries/schema';
 import { type Items, request } from '../../shared/api/request';
 
-export type VersionStatus = 'draft' | 'verified' | 'ratified';
+export type VersionStatus = VersionRef['status'];
 export const versionStatuses: readonly VersionStatus[] = ['draft', 'verified', 'ratified'];
 
-export type CompetencyGroup = 'generic' | 'specific';
+export type CompetencyGroup = Entry['group'];
 export const competencyGroups: readonly CompetencyGroup[] = ['generic', 'specific'];
 
 /** The nine composition steps of a technical dictionary, in their order. */
@@ -25,11 +34,7 @@ export const compositionStepKeys = [
 ] as const;
 export type CompositionStep = (typeof compositionStepKeys)[number];
 
-export interface VersionRef {
-  id: string;
-  version: number;
-  status: VersionStatus;
-}
+export type VersionRef = z.infer<typeof versionRef>;
 
 export interface TechnicalDictionarySummary {
   id: string;
@@ -43,32 +48,16 @@ export interface TechnicalDictionarySummary {
   entryCount: number;
 }
 
-export interface TechnicalDictionary {
-  id: string;
-  code: string;
-  name: string;
-  agencyId: string | null;
-  agencyCode: string | null;
-  agencyName: string | null;
-}
-
-export interface DictionaryVersion extends VersionRef {
-  dictionaryId: string;
-  revision: number;
-  createdAt: string;
-  verifiedAt: string | null;
-  ratifiedAt: string | null;
-}
+export type VersionDetail = z.infer<typeof versionDetailResponse>;
+export type TechnicalDictionary = VersionDetail['dictionary'];
+export type DictionaryVersion = VersionDetail['version'];
 
 export interface VersionListItem extends DictionaryVersion {
   entryCount: number;
 }
 
-export interface EntryLevel {
-  level: number;
-  description: string;
-  behaviourIndicators: string[];
-}
+export type Entry = VersionDetail['entries'][number];
+export type EntryLevel = Entry['levels'][number];
 
 export interface EntryInput {
   code: string;
@@ -80,86 +69,19 @@ export interface EntryInput {
   levels: EntryLevel[];
 }
 
-export interface Entry extends Required<EntryInput> {
-  id: string;
-  isPlaceholder?: boolean;
-  /** Sent back with a change: someone else's save since then answers 409 ENTRY_STALE. */
-  revision: number;
-}
-
-export interface ChecklistStep {
-  key: CompositionStep;
-  name: string;
-  tickedBy: string | null;
-  tickedAt: string | null;
-}
-
-export interface VersionEvent {
-  action: string;
-  fromStatus: string | null;
-  toStatus: string;
-  comment: string | null;
-  at: string;
-  actorName: string | null;
-}
-
-export interface VersionPermissions {
-  canEdit: boolean;
-  canVerify: boolean;
-  canRatify: boolean;
-  canReturn: boolean;
-  canRevise: boolean;
-}
-
-export interface VersionDetail {
-  dictionary: TechnicalDictionary;
-  version: DictionaryVersion;
-  entries: Entry[];
-  checklist: ChecklistStep[];
-  events: VersionEvent[];
-  permissions: VersionPermissions;
-}
+export type ChecklistStep = VersionDetail['checklist'][number];
+export type VersionEvent = VersionDetail['events'][number];
+export type VersionPermissions = VersionDetail['permissions'];
 
 export type WorkflowAction = 'verify' | 'ratify' | 'return';
 
-export interface LevelChange {
-  level: number;
-  description?: { before: string; after: string };
-  indicatorsAdded: string[];
-  indicatorsRemoved: string[];
-}
+export type VersionDiff = z.infer<typeof versionDiffResponse>;
+export type EntryChange = VersionDiff['changed'][number];
+export type LevelChange = EntryChange['levels'][number];
 
-export interface EntryChange {
-  code: string;
-  name: string;
-  fields: { field: string; before: string; after: string }[];
-  levels: LevelChange[];
-}
-
-export interface VersionDiff {
-  from: VersionRef;
-  to: VersionRef;
-  added: Entry[];
-  removed: Entry[];
-  changed: EntryChange[];
-  unchanged: number;
-}
-
-export type CompetencyKind = 'managerial' | 'socioCultural' | 'technical';
+export type SearchResult = z.infer<typeof competencySearchHit>;
+export type CompetencyKind = SearchResult['kind'];
 export const competencyKinds: readonly CompetencyKind[] = ['managerial', 'socioCultural', 'technical'];
-
-export interface SearchResult {
-  id: string;
-  code: string;
-  name: string;
-  kind: CompetencyKind;
-  agency: { id: string; code: string; name: string } | null;
-  dictionaryName: string;
-  governmentAffair: string | null;
-  score: number;
-  /** Server-escaped HTML whose only tags are `<mark>`. */
-  snippet: string;
-}
 
 export interface SearchParams {
   q: string;
@@ -217,7 +139,11 @@ export function getDictionaryVersion(id: string): Promise<VersionDetail> {
   return request<VersionDetail>(`/dictionary-versions/${enc(id)}`);
 }
 
-export function addEntry(versionId: string, input: EntryInput, revision?: number): Promise<{ entry: Entry }> {
+export function addEntry(
+  versionId: string,
+  input: EntryInput,
+  revision?: number,
+): Promise<z.infer<typeof entryResponse>> {
   return request(`/dictionary-versions/${enc(versionId)}/entries`, {
     method: 'POST',
     body: { ...input, revision },
@@ -230,7 +156,7 @@ export function updateEntry(
   entryId: string,
   input: EntryInput,
   revision: number,
-): Promise<{ entry: Entry }> {
+): Promise<z.infer<typeof entryResponse>> {
   return request(`/dictionary-versions/${enc(versionId)}/entries/${enc(entryId)}`, {
     method: 'PUT',
     body: { ...input, revision },
@@ -244,7 +170,7 @@ export function deleteEntry(versionId: string, entryId: string): Promise<{ ok: t
 export function transitionVersion(
   versionId: string,
   input: { action: WorkflowAction; comment?: string; revision?: number },
-): Promise<{ version: DictionaryVersion }> {
+): Promise<z.infer<typeof versionResponse>> {
   return request(`/dictionary-versions/${enc(versionId)}/transitions`, { method: 'POST', body: input });
 }
 

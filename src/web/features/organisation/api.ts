@@ -3,6 +3,13 @@
  * `src/api/organisation/routes.ts`. Same conventions as `api-client.ts`; the shapes are the
  * domain's own types (type-only imports, nothing of the domain is bundled).
  */
+
+import type { z } from 'zod';
+import type {
+  evaluationBody,
+  evaluationFactorsResponse,
+  jobEvaluationResult,
+} from '../../../api/organisation/job-evaluation-schema';
 import type {
   EvaluationBreakdownRow,
   EvaluationKind,
@@ -82,32 +89,15 @@ export function updatePositionPlacement(
 
 // --- Job evaluation ---------------------------------------------------------------------------
 
-export interface EvaluationFactors {
-  factors: Record<EvaluationKind, Factor[]>;
-  gradeBands: GradeBand[];
-}
+export type EvaluationFactors = z.infer<typeof evaluationFactorsResponse>;
 
 export function getEvaluationFactors(): Promise<EvaluationFactors> {
   return request<EvaluationFactors>('/job-evaluation/factors');
 }
 
-export interface NewJobEvaluation {
-  positionId: string;
-  kind: EvaluationKind;
-  /** Factor → chosen level, e.g. { "1": "1-3", "4A": "4A-3" }. */
-  levels: Record<string, string>;
-  justifications?: Record<string, string>;
-}
+export type NewJobEvaluation = z.input<typeof evaluationBody>;
 
-export interface JobEvaluationResult {
-  id: string;
-  createdAt: string;
-  kind: EvaluationKind;
-  jobValue: number;
-  jobGrade: number;
-  breakdown: EvaluationBreakdownRow[];
-  justifications: Record<string, string>;
-}
+export type JobEvaluationResult = z.infer<typeof jobEvaluationResult>;
 
 export function evaluatePosition(input: NewJobEvaluation): Promise<JobEvaluationResult> {
   return request<JobEvaluationResult>('/job-evaluations', { method: 'POST', body: input });

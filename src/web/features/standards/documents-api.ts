@@ -2,6 +2,8 @@
  * Official documents: download addresses of one standard's documents, and the book of standards
  * (Buku SKJ) as a background job with progress. Same conventions as `api-client.ts`.
  */
+import type { z } from 'zod';
+import type { backgroundJob } from '../../../api/documents/schema';
 import { request } from '../../shared/api/request';
 
 export type DocumentFormat = 'docx' | 'pdf';
@@ -13,29 +15,8 @@ export function standardDocumentUrl(standardId: string, kind: StandardDocumentKi
   return `/api/job-standards/${standardId}/${kind}.${format}`;
 }
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'expired';
-
-export interface BackgroundJob {
-  id: string;
-  kind: string;
-  status: JobStatus;
-  /** An import's step while it runs. */
-  phase: 'reading' | 'checking' | 'applying' | null;
-  done: number;
-  total: number;
-  rowsRead: number;
-  rowsRejected: number;
-  failures: { item: string; message: string }[];
-  /** A finished import's counts. */
-  result: unknown;
-  error: string | null;
-  errorCode: string | null;
-  errorDetails: unknown;
-  createdAt: string;
-  finishedAt: string | null;
-  downloadUrl?: string;
-  fileName?: string | null;
-}
+export type BackgroundJob = z.infer<typeof backgroundJob>;
+export type JobStatus = BackgroundJob['status'];
 
 export function startBook(
   agencyId: string,

@@ -2,6 +2,8 @@
  * Reports over an agency's standards: consistency (differing levels, edited indicators, positions
  * without a standard) and merit coverage.
  */
+import type { z } from 'zod';
+import type { meritDashboardResponse } from '../../../api/catalog/merit-schema';
 import { request } from '../../shared/api/request';
 import type { CompetencyKind } from '../dictionaries/api';
 
@@ -41,26 +43,9 @@ export function getConsistencyReport(agencyId: string): Promise<ConsistencyRepor
 
 // --- Merit dashboard --------------------------------------------------------------------------
 
-export interface Coverage {
-  positions: number;
-  ratified: number;
-  /** Share of positions with a ratified standard, one decimal. */
-  percent: number;
-}
-
-export interface CoverageGroup extends Coverage {
-  key: string;
-  label: string;
-}
-
-export interface MeritDashboard {
-  total: Coverage;
-  byAgency: CoverageGroup[];
-  /** Key "-": positions without an org unit. */
-  byOrgUnit: CoverageGroup[];
-  /** Key and label: the job level code. */
-  byJobLevel: CoverageGroup[];
-}
+export type MeritDashboard = z.infer<typeof meritDashboardResponse>;
+export type Coverage = MeritDashboard['total'];
+export type CoverageGroup = MeritDashboard['byAgency'][number];
 
 /** One agency's dashboard, or the national one (national roles) when `agencyId` is null. */
 export function getMeritDashboard(agencyId: string | null): Promise<MeritDashboard> {

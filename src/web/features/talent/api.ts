@@ -3,6 +3,9 @@
  * (`src/api/talent/routes.ts`). Same conventions as `api-client.ts`; rows of the match are the
  * domain's own types (type-only imports, nothing of the domain is bundled).
  */
+
+import type { z } from 'zod';
+import type { assessmentImportResponse, civilServantImportResponse } from '../../../api/talent/import-schema';
 import type {
   DevelopmentSuggestion,
   MatchRow,
@@ -69,18 +72,8 @@ export const importExamples: Readonly<Record<TalentImportKind, string[]>> = {
   ],
 };
 
-export interface CivilServantImportResult {
-  rows: number;
-  created: number;
-  updated: number;
-  format: 'csv' | 'xlsx';
-}
-
-export interface AssessmentImportResult {
-  rows: number;
-  assessments: number;
-  format: 'csv' | 'xlsx';
-}
+export type CivilServantImportResult = z.infer<typeof civilServantImportResponse>;
+export type AssessmentImportResult = z.infer<typeof assessmentImportResponse>;
 
 /** Row problem of a rejected import (`IMPORT_REJECTED`, details.problems and details.total). */
 export interface TalentImportProblem {

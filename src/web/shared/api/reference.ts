@@ -2,12 +2,20 @@
  * Reference data every feature reads: the official dictionaries, job levels, proficiency levels,
  * government affairs, and the agencies and organisation units (created in `features/admin`).
  */
+import type { z } from 'zod';
+import type { officialDictionaryResponse } from '../../../api/dictionaries/schema';
+import type {
+  governmentAffair,
+  jobLevel,
+  positionGroups,
+  proficiencyLevel,
+} from '../../../api/reference/schema';
 import { type Items, request } from './request';
 
 export type AgencyKind = 'ministry' | 'province' | 'regency' | 'city';
 export const agencyKinds: readonly AgencyKind[] = ['ministry', 'province', 'regency', 'city'];
 
-export type PositionGroup = 'leadership' | 'administrative' | 'functional';
+export type PositionGroup = (typeof positionGroups)[number];
 
 export interface AgencyRef {
   id: string;
@@ -28,46 +36,15 @@ export interface OrgUnit {
   name: string;
 }
 
-export interface CompetencyLevel {
-  level: number;
-  description: string;
-  behaviourIndicators: string[];
-}
-
-export interface Competency {
-  code: string;
-  name: string;
-  definition: string;
-  levels: CompetencyLevel[];
-}
-
-export interface Dictionary {
-  name: string;
-  source: string;
-  items: Competency[];
-}
+export type Dictionary = z.infer<typeof officialDictionaryResponse>;
+export type Competency = Dictionary['items'][number];
+export type CompetencyLevel = Competency['levels'][number];
 
 export type DictionaryKind = 'managerial' | 'socio-cultural';
 
-export interface JobLevel {
-  code: string;
-  positionGroup: PositionGroup;
-  name: string;
-  managerialLevel: number | null;
-  socioCulturalLevel: number | null;
-  verified: boolean;
-}
-
-export interface ProficiencyLevel {
-  level: number;
-  name: string;
-  nameId: string;
-}
-
-export interface GovernmentAffair {
-  name: string;
-  kind: 'affair' | 'supportingFunction';
-}
+export type JobLevel = z.infer<typeof jobLevel>;
+export type ProficiencyLevel = z.infer<typeof proficiencyLevel>;
+export type GovernmentAffair = z.infer<typeof governmentAffair>;
 
 export function getDictionary(kind: DictionaryKind): Promise<Dictionary> {
   return request<Dictionary>(`/dictionaries/${kind}`);
