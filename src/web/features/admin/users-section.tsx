@@ -1,24 +1,29 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
+import { useFormatDate } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
-import { Badge, Card, DataTable, Field, LoadState } from '../../ui';
+import { Alert, Badge, Card, DataTable, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
-import { canAdministerAllAgencies } from '../account/current-user';
-import { listUsers } from './api';
+import { useCapabilities } from '../account/current-user';
+import { listUsers, type UserListItem } from './api';
+import { UserActions } from './user-actions';
 import { UserForm } from './user-form';
 
+/** The users the reader manages, with their status and actions, and the form to add one. */
 export function UsersSection({ user }: { user: User }) {
   const { t } = useTranslation();
-  const isSuperadmin = canAdministerAllAgencies(user);
-  const agencies = useApi(isSuperadmin ? 'agencies' : null, listAgencies);
+  const formatDate = useFormatDate();
+  const allAgencies = useCapabilities().manageAllUsers;
+  const agencies = useApi(allAgencies ? 'agencies' : null, listAgencies);
   const [filter, setFilter] = useState('');
   const users = useApi(`users:${filter}`, () => listUsers(filter || undefined));
+  const [notice, setNotice] = useState<string | null>(null);
 
   return (
     <div className="grid-main-aside">
       <Card title={t('admin.users.title')} titleId="users-title">
-        {isSuperadmin && (
+        {allAgencies && (
           <Field label={t('admin.users.filter')}>
             <select
               name="agencyFilter"
@@ -35,6 +40,11 @@ export function UsersSection({ user }: { user: User }) {
             </select>
           </Field>
         )}
+        {notice && (
+          <Alert tone="success" role="status" testId="user-notice">
+            {notice}
+          </Alert>
+        )}
         <LoadState loading={users.loading && !users.data} error={users.error} onRetry={users.reload} />
         {users.data && (
           <DataTable
@@ -45,11 +55,13 @@ export function UsersSection({ user }: { user: User }) {
               t('admin.users.role'),
               t('admin.users.agency'),
               t('admin.users.status'),
+              t('admin.users.lastLogin'),
+              { label: t('admin.users.actions'), hidden: true },
             ]}
             rows={users.data.items}
             rowKey={(item) => item.id}
             renderRow={(item) => (
-              <tr>
+              <tr data-testid="user-row" data-username={item.username} data-active={item.active}>
                 <td>
                   <code>{item.username}</code>
                 </td>
@@ -57,11 +69,19 @@ export function UsersSection({ user }: { user: User }) {
                 <td>{t(`roles.${item.role}`)}</td>
                 <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
                 <td>
-                  {item.active ? (
-                    <Badge tone="success">{t('common.active')}</Badge>
-                  ) : (
-                    <Badge tone="muted">{t('common.inactive')}</Badge>
-                  )}
+                  <UserStatus item={item} />
+                </td>
+                <td className="nowrap">
+                  {item.lastLoginAt ? formatDate(item.lastLoginAt) : t('admin.users.never')}
+                </td>
+                <td>
+                  <UserActions
+                    user={item}
+                    onChanged={(message) => {
+                      setNotice(message);
+                      users.reload();
+                    }}
+                  />
                 </td>
               </tr>
             )}
@@ -69,7 +89,34 @@ export function UsersSection({ user }: { user: User }) {
           />
         )}
       </Card>
-      <UserForm user={user} agencies={agencies.data?.items ?? []} onCreated={users.reload} />
+      <UserForm
+        user={user}
+        allAgencies={allAgencies}
+        roles={users.data?.assignableRoles ?? []}
+        agencies={agencies.data?.items ?? []}
+        onCreated={users.reload}
+      />
     </div>
+  );
+}
+
+function UserStatus({ item }: { item: UserListItem }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  return (
+    <span className="users-status" data-testid="user-status">
+      {item.active ? (
+        <Badge tone="success">{t('common.active')}</Badge>
+      ) : (
+        <Badge tone="muted">{t('common.inactive')}</Badge>
+      )}
+      {item.active && item.mustChangePassword && (
+        <Badge tone="warning" data-testid="user-temporary">
+          {t('admin.users.temporary')}
+          {item.passwordExpiresAt &&
+            `, ${t('admin.users.temporaryUntil', { date: formatDate(item.passwordExpiresAt) })}`}
+        </Badge>
+      )}
+    </span>
   );
 }
