@@ -42,9 +42,11 @@ export async function startServer({ demo = true }: ServerOptions = {}): Promise<
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-e2e-'));
   const port = await freePort();
   const output: string[] = [];
+  const inherited = { ...process.env };
+  delete inherited.SKJ_DEMO_PASSWORD;
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
     env: {
-      ...process.env,
+      ...inherited,
       SKJ_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
@@ -139,7 +141,9 @@ export async function checkAccessibility(page: Page, where = page.url()): Promis
   if (page.isClosed() || !page.url().startsWith('http')) return;
   await page.waitForLoadState('domcontentloaded');
   const present = await page.evaluate(() => 'axe' in window);
-  if (!present) await page.addScriptTag({ content: axeSource });
+  // Through the DevTools protocol, not a <script> tag: the app's Content-Security-Policy
+  // (script-src 'self') rightly refuses inline scripts, and it stays in force for the app itself.
+  if (!present) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const axe = (
       window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }
@@ -179,6 +183,8 @@ export async function screenshotsWideAndNarrow(page: Page, name: string): Promis
   const wide = page.viewportSize() ?? { width: 1366, height: 900 };
   const files = [await screenshot(page, name)];
   await page.setViewportSize({ width: 390, height: 844 });
+  // Two frames: the layout of the new width, and what the page does about it (a table that now scrolls).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   try {
     files.push(await screenshot(page, `${name}-390`));
   } finally {
