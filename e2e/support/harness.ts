@@ -51,9 +51,7 @@ export async function startServer({ demo = true }: ServerOptions = {}): Promise<
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
-      ...(demo
-        ? { SKJ_DEMO: '1', SKJ_DEMO_PASSWORD: demoPassword }
-        : { SKJ_DEMO: '0', SKJ_DEMO_PASSWORD: '' }),
+      ...(demo ? { SKJ_DEMO: '1', SKJ_DEMO_PASSWORD: demoPassword } : { SKJ_DEMO: '0' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

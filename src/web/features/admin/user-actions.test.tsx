@@ -1,7 +1,9 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { UserListItem } from './api';
-import { UserActions } from './user-actions';
+import { useConfirm } from '../../ui';
+import type { PasswordReset, UserListItem } from './api';
+import { TemporaryPasswordDialog, UserActions } from './user-actions';
 
 const drafter: UserListItem = {
   id: '00000000-0000-4000-8000-000000000001',
@@ -29,30 +31,42 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const labels = () => screen.queryAllByRole('button').map((b) => b.getAttribute('data-testid'));
+/** As the user list holds them: one confirmation and one temporary-password dialog for all rows. */
+function Row({ user, onChanged = vi.fn() }: { user: UserListItem; onChanged?: (message: string) => void }) {
+  const { confirm, dialog } = useConfirm();
+  const [reset, setReset] = useState<PasswordReset | null>(null);
+  return (
+    <>
+      <UserActions user={user} confirm={confirm} onChanged={onChanged} onReset={setReset} />
+      {dialog}
+      <TemporaryPasswordDialog reset={reset} onClose={() => setReset(null)} />
+    </>
+  );
+}
+
+const labels = () =>
+  [...document.querySelectorAll('.users-actions button')].map((b) => b.getAttribute('data-testid'));
 
 describe('UserActions', () => {
   it("offers exactly what the account's permissions allow", () => {
-    const { rerender } = render(<UserActions user={drafter} onChanged={vi.fn()} />);
+    const { rerender } = render(<Row user={drafter} />);
     expect(labels()).toEqual(['user-reset-password', 'user-deactivate']);
     rerender(
-      <UserActions
+      <Row
         user={{
           ...drafter,
           active: false,
           permissions: { ...drafter.permissions, deactivate: false, activate: true },
         }}
-        onChanged={vi.fn()}
       />,
     );
     expect(labels()).toEqual(['user-reset-password', 'user-activate']);
     rerender(
-      <UserActions
+      <Row
         user={{
           ...drafter,
           permissions: { read: true, resetPassword: false, deactivate: false, activate: false },
         }}
-        onChanged={vi.fn()}
       />,
     );
     expect(labels()).toEqual([]);
@@ -64,7 +78,7 @@ describe('UserActions', () => {
       temporaryPassword: 'Kx7m-Qp2r-Tz9w',
       expiresAt: '2026-12-10T06:00:00.000Z',
     });
-    render(<UserActions user={drafter} onChanged={vi.fn()} />);
+    render(<Row user={drafter} />);
     fireEvent.click(screen.getByTestId('user-reset-password'));
     expect(screen.getByTestId('confirm-dialog').textContent).toContain(
       'Atur ulang kata sandi drafter (Budi Santoso)?',
@@ -88,7 +102,7 @@ describe('UserActions', () => {
   it('deactivates after the confirmation and reports it; "Batal" sends nothing', async () => {
     const fetch = serve({ user: { ...drafter, active: false } });
     const onChanged = vi.fn();
-    render(<UserActions user={drafter} onChanged={onChanged} />);
+    render(<Row user={drafter} onChanged={onChanged} />);
     fireEvent.click(screen.getByTestId('user-deactivate'));
     await act(async () => {
       fireEvent.click(screen.getByTestId('confirm-cancel'));

@@ -1,35 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatDate } from '../../shared/format';
-import { Button, Dialog, ErrorAlert, useConfirm } from '../../ui';
+import { Button, Dialog, ErrorAlert } from '../../ui';
 import { type PasswordReset, resetUserPassword, setUserActive, type UserListItem } from './api';
 
 /**
  * The buttons of one account in the user list, each shown only where the server's `permissions`
- * allow it, each asked for first: reset the password (the temporary one is shown once, in a
- * dialog, with its expiry), deactivate, reactivate.
+ * allow it, each asked for first (`confirm` of the list's one dialog): reset the password (the
+ * list shows the temporary one once), deactivate, reactivate.
  */
 export function UserActions({
   user,
+  confirm,
   onChanged,
+  onReset,
 }: {
   user: UserListItem;
-  /** After a change: reload the list (status, temporary password). */
-  onChanged: (message: string | null) => void;
+  confirm: (message: string, confirmLabel: string) => Promise<boolean>;
+  /** After deactivating or reactivating: the message to show; the list reloads. */
+  onChanged: (message: string) => void;
+  /** After a reset: the temporary password to show once; the list reloads. */
+  onReset: (reset: PasswordReset) => void;
 }) {
   const { t } = useTranslation();
-  const { confirm, dialog } = useConfirm();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [reset, setReset] = useState<PasswordReset | null>(null);
   const names = { username: user.username, name: user.fullName };
 
-  async function act(question: string, accept: string, action: () => Promise<string | null>) {
+  async function act(question: string, accept: string, action: () => Promise<void>) {
     if (!(await confirm(question, accept))) return;
     setBusy(true);
     setError(null);
     try {
-      onChanged(await action());
+      await action();
     } catch (err) {
       setError(err);
     } finally {
@@ -48,10 +51,9 @@ export function UserActions({
           aria-label={t('admin.users.resetFor', names)}
           disabled={busy}
           onClick={() =>
-            void act(t('admin.users.resetConfirm', names), t('admin.users.resetAccept'), async () => {
-              setReset(await resetUserPassword(user.id));
-              return null;
-            })
+            void act(t('admin.users.resetConfirm', names), t('admin.users.resetAccept'), async () =>
+              onReset(await resetUserPassword(user.id)),
+            )
           }
         >
           {t('admin.users.reset')}
@@ -67,7 +69,7 @@ export function UserActions({
           onClick={() =>
             void act(t('admin.users.deactivateConfirm', names), t('admin.users.deactivate'), async () => {
               await setUserActive(user.id, false);
-              return t('admin.users.deactivated', names);
+              onChanged(t('admin.users.deactivated', names));
             })
           }
         >
@@ -83,7 +85,7 @@ export function UserActions({
           onClick={() =>
             void act(t('admin.users.activateConfirm', names), t('admin.users.activate'), async () => {
               await setUserActive(user.id, true);
-              return t('admin.users.activated', names);
+              onChanged(t('admin.users.activated', names));
             })
           }
         >
@@ -91,14 +93,18 @@ export function UserActions({
         </Button>
       )}
       <ErrorAlert error={error} />
-      {dialog}
-      <TemporaryPasswordDialog reset={reset} onClose={() => setReset(null)} />
     </div>
   );
 }
 
 /** The new temporary password, shown this once with when it stops working; copy or read it off. */
-function TemporaryPasswordDialog({ reset, onClose }: { reset: PasswordReset | null; onClose: () => void }) {
+export function TemporaryPasswordDialog({
+  reset,
+  onClose,
+}: {
+  reset: PasswordReset | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const [copied, setCopied] = useState(false);
@@ -113,17 +119,19 @@ function TemporaryPasswordDialog({ reset, onClose }: { reset: PasswordReset | nu
     }
   }
 
+  const close = () => {
+    setCopied(false);
+    onClose();
+  };
+
   return (
     <Dialog
       open={reset !== null}
       title={t('admin.users.resetTitle', { username: reset?.username ?? '' })}
       testId="temporary-password-dialog"
-      onClose={() => {
-        setCopied(false);
-        onClose();
-      }}
+      onClose={close}
       actions={
-        <Button variant="primary" data-testid="temporary-password-close" onClick={onClose}>
+        <Button variant="primary" data-testid="temporary-password-close" onClick={close}>
           {t('admin.users.close')}
         </Button>
       }

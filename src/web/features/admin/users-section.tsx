@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
 import { useFormatDate } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
-import { Alert, Badge, Card, DataTable, Field, LoadState } from '../../ui';
+import { Alert, Badge, Card, DataTable, Field, LoadState, useConfirm } from '../../ui';
 import type { User } from '../account/api';
 import { useCapabilities } from '../account/current-user';
-import { listUsers, type UserListItem } from './api';
-import { UserActions } from './user-actions';
+import { listUsers, type PasswordReset, type UserListItem } from './api';
+import { TemporaryPasswordDialog, UserActions } from './user-actions';
 import { UserForm } from './user-form';
 
 /** The users the reader manages, with their status and actions, and the form to add one. */
@@ -19,6 +19,9 @@ export function UsersSection({ user }: { user: User }) {
   const [filter, setFilter] = useState('');
   const users = useApi(`users:${filter}`, () => listUsers(filter || undefined));
   const [notice, setNotice] = useState<string | null>(null);
+  const [reset, setReset] = useState<PasswordReset | null>(null);
+  // One question and one temporary password at a time, for the whole list.
+  const { confirm, dialog } = useConfirm();
 
   return (
     <div className="grid-main-aside">
@@ -77,8 +80,14 @@ export function UsersSection({ user }: { user: User }) {
                 <td>
                   <UserActions
                     user={item}
+                    confirm={confirm}
                     onChanged={(message) => {
                       setNotice(message);
+                      users.reload();
+                    }}
+                    onReset={(answer) => {
+                      setNotice(null);
+                      setReset(answer);
                       users.reload();
                     }}
                   />
@@ -88,6 +97,8 @@ export function UsersSection({ user }: { user: User }) {
             empty={t('common.empty')}
           />
         )}
+        {dialog}
+        <TemporaryPasswordDialog reset={reset} onClose={() => setReset(null)} />
       </Card>
       <UserForm
         user={user}
