@@ -56,8 +56,8 @@ export function PasswordChangePage() {
       {!user && (error ? <ErrorAlert error={error} /> : <Loading />)}
       {user && (
         <>
-          <Alert tone="warning" as="div" testId="forced-change-note">
-            <p className="alert-message">{t('account.forced.note', { name: user.fullName })}</p>
+          <Alert tone="warning" testId="forced-change-note">
+            {t('account.forced.note', { name: user.fullName })}
           </Alert>
           <ChangePasswordForm
             username={user.username}

@@ -13,7 +13,6 @@ import { UserForm } from './user-form';
 /** The users the reader manages, with their status and actions, and the form to add one. */
 export function UsersSection({ user }: { user: User }) {
   const { t } = useTranslation();
-  const formatDate = useFormatDate();
   const allAgencies = useCapabilities().manageAllUsers;
   const agencies = useApi(allAgencies ? 'agencies' : null, listAgencies);
   const [filter, setFilter] = useState('');
@@ -53,12 +52,9 @@ export function UsersSection({ user }: { user: User }) {
           <DataTable
             testId="user-table"
             columns={[
-              t('admin.users.username'),
-              t('admin.users.fullName'),
-              t('admin.users.role'),
-              t('admin.users.agency'),
+              t('admin.users.user'),
+              t('admin.users.roleAndAgency'),
               t('admin.users.status'),
-              t('admin.users.lastLogin'),
               { label: t('admin.users.actions'), hidden: true },
             ]}
             rows={users.data.items}
@@ -67,15 +63,16 @@ export function UsersSection({ user }: { user: User }) {
               <tr data-testid="user-row" data-username={item.username} data-active={item.active}>
                 <td>
                   <code>{item.username}</code>
+                  <br />
+                  {item.fullName}
                 </td>
-                <td>{item.fullName}</td>
-                <td>{t(`roles.${item.role}`)}</td>
-                <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
+                <td>
+                  {t(`roles.${item.role}`)}
+                  <br />
+                  <span className="muted small">{item.agencyName ?? t('header.national')}</span>
+                </td>
                 <td>
                   <UserStatus item={item} />
-                </td>
-                <td className="nowrap">
-                  {item.lastLoginAt ? formatDate(item.lastLoginAt) : t('admin.users.never')}
                 </td>
                 <td>
                   <UserActions
@@ -128,6 +125,10 @@ function UserStatus({ item }: { item: UserListItem }) {
             `, ${t('admin.users.temporaryUntil', { date: formatDate(item.passwordExpiresAt) })}`}
         </Badge>
       )}
+      <span className="muted small">
+        {t('admin.users.lastLogin')}:{' '}
+        {item.lastLoginAt ? formatDate(item.lastLoginAt) : t('admin.users.never')}
+      </span>
     </span>
   );
 }
