@@ -69,10 +69,8 @@ export function SetupPage() {
       )}
       {status.data?.needed && (
         <form className="form" data-testid="setup-form" onSubmit={(event) => void onSubmit(event)} noValidate>
-          <Alert tone="info" as="div">
-            <p className="alert-message">
-              {status.data.tokenIssued ? t('setup.tokenWhere') : t('setup.tokenMissing')}
-            </p>
+          <Alert tone="info" testId="setup-token-where">
+            {status.data.tokenIssued ? t('setup.tokenWhere') : t('setup.tokenMissing')}
           </Alert>
           <Field label={t('setup.token')} errors={messagesFor(error, 'token')}>
             <input
