@@ -7,7 +7,7 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: '.tmp/results-e2e.json' }]],
     include: ['e2e/**/*.e2e.ts'],
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    hookTimeout: 240_000,
     pool: 'forks',
     fileParallelism: false,
   },

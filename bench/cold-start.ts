@@ -1,10 +1,13 @@
 /**
  * Start-up time of the server (`node --import tsx src/main.ts`), from spawn until the first
  * `GET /api/health` answering 200 (polled every 25 ms, so figures are ±25 ms):
- *   - cold: EMPTY data dir, so it includes PGlite initdb, migrations, reference and demo seed;
+ *   - cold: EMPTY data dir, begun from the build's database snapshot (dist/db-snapshot: migrated,
+ *     reference data loaded), so it includes copying it and the demo seed;
+ *   - cold without the snapshot (SKJ_DB_SNAPSHOT=0, the reference): PGlite initdb, every migration,
+ *     reference and demo seed;
  *   - warm: the same data dir again after a clean SIGTERM stop (reopen, nothing to seed).
- * Three rounds, each on a fresh data dir. `npm start` also runs `vite build` first, timed here once,
- * so `npm start` on an empty data dir takes about build + cold start.
+ * Three rounds, each on fresh data dirs. `npm start` also runs `npm run build` first (vite build and
+ * the snapshot), timed here once, so `npm start` on an empty data dir takes about build + cold start.
  */
 import { get } from './support/http-load';
 import {
@@ -34,6 +37,8 @@ interface StartSample {
   ms: number;
   /** What the server itself printed ("siap dalam N ms"), when found. */
   reportedMs: number | undefined;
+  /** The server said it began from the build's snapshot. */
+  fromSnapshot: boolean;
 }
 
 async function healthStatus(port: number): Promise<number> {
@@ -59,10 +64,15 @@ async function waitForHealth(child: RunningChild, port: number, started: number)
 }
 
 /** Starts the server on the data dir, waits for health, stops it; returns the timing. */
-async function timeStart(dataDir: string, notes: string[]): Promise<StartSample> {
+async function timeStart(
+  dataDir: string,
+  notes: string[],
+  extraEnv: Record<string, string> = {},
+): Promise<StartSample> {
   const port = await freePort();
   const env = {
     ...process.env,
+    ...extraEnv,
     SKJ_DATA_DIR: dataDir,
     PORT: String(port),
     SKJ_LOG: '0',
@@ -77,33 +87,49 @@ async function timeStart(dataDir: string, notes: string[]): Promise<StartSample>
     const code = await stopChild(child.process);
     if (code !== 0) notes.push(`server exited with code ${code} after SIGTERM`);
     const reported = /siap dalam (\d+) ms/.exec(child.output());
-    return { ms, reportedMs: reported ? Number(reported[1]) : undefined };
+    return {
+      ms,
+      reportedMs: reported ? Number(reported[1]) : undefined,
+      fromSnapshot: child.output().includes('salinan awal hasil build'),
+    };
   } finally {
     await stopChild(child.process);
   }
 }
 
-/** One cold start on a fresh data dir, then one warm start on the same dir. */
-async function runRound(notes: string[]): Promise<{ cold: StartSample; warm: StartSample }> {
+interface Round {
+  cold: StartSample;
+  warm: StartSample;
+  bare: StartSample;
+}
+
+/**
+ * One cold start on a fresh data dir, then one warm start on the same dir; one cold start without
+ * the snapshot on another fresh dir.
+ */
+async function runRound(notes: string[]): Promise<Round> {
   const dataDir = makeTempDir('skj-bench-cold-');
+  const bareDir = makeTempDir('skj-bench-cold-bare-');
   try {
     const cold = await timeStart(dataDir, notes);
     const warm = await timeStart(dataDir, notes);
-    return { cold, warm };
+    const bare = await timeStart(bareDir, notes, { SKJ_DB_SNAPSHOT: '0' });
+    return { cold, warm, bare };
   } finally {
     removeDir(dataDir);
+    removeDir(bareDir);
   }
 }
 
-/** Times `npx vite build` once; undefined (with a note) when the build fails. */
-async function timeViteBuild(notes: string[]): Promise<number | undefined> {
+/** Times `npm run build` (UI and database snapshot) once; undefined (with a note) when it fails. */
+async function timeBuild(notes: string[]): Promise<number | undefined> {
   const started = performance.now();
-  const child = spawnTracked('npx', ['vite', 'build']);
+  const child = spawnTracked('npm', ['run', 'build']);
   const code = await waitForExit(child.process);
   const ms = performance.now() - started;
   if (code === 0) return ms;
   const tail = child.output().trim().split('\n').slice(-5).join('\n');
-  notes.push(`vite build failed (exit code ${code}); no build figure. Last output:\n${tail}`);
+  notes.push(`npm run build failed (exit code ${code}); no build figure. Last output:\n${tail}`);
   return undefined;
 }
 
@@ -122,22 +148,34 @@ function reportedFigures(label: string, samples: StartSample[]): Figure[] {
 
 export async function run(): Promise<BenchResult> {
   const notes: string[] = [];
-  const buildMs = await timeViteBuild(notes);
-  const results: { cold: StartSample; warm: StartSample }[] = [];
+  const buildMs = await timeBuild(notes);
+  const results: Round[] = [];
   for (let i = 0; i < rounds; i++) results.push(await runRound(notes));
   const cold = results.map((r) => r.cold);
   const warm = results.map((r) => r.warm);
+  const bare = results.map((r) => r.bare);
   const coldMs = cold.map((s) => s.ms);
   const warmMs = warm.map((s) => s.ms);
+  const bareMs = bare.map((s) => s.ms);
+  const restored = cold.filter((s) => s.fromSnapshot).length;
+  if (restored < rounds)
+    notes.push(`only ${restored} of ${rounds} cold starts began from the build's snapshot`);
+  if (bare.some((s) => s.fromSnapshot)) notes.push('a start with SKJ_DB_SNAPSHOT=0 used the snapshot');
 
   const figures: Figure[] = [
-    ...spread('cold start (empty data dir)', coldMs),
+    ...spread('cold start (empty data dir, from the build snapshot)', coldMs),
     ...reportedFigures('cold start', cold),
+    ...spread('cold start without snapshot (initdb + every migration; reference)', bareMs),
+    {
+      label: 'cold start with snapshot / without (medians)',
+      value: round(median(coldMs) / median(bareMs), 2),
+      unit: '×',
+    },
     ...spread('warm start (reopen)', warmMs),
     ...reportedFigures('warm start', warm),
   ];
   if (buildMs !== undefined) {
-    figures.push({ label: 'vite build (npx vite build, once)', value: round(buildMs), unit: 'ms' });
+    figures.push({ label: 'npm run build (UI and snapshot, once)', value: round(buildMs), unit: 'ms' });
     figures.push({
       label: 'npm start total ≈ build + cold start median',
       value: round(buildMs + median(coldMs)),
@@ -148,5 +186,5 @@ export async function run(): Promise<BenchResult> {
     `${rounds} rounds, fresh data dir each; spawn → first 200 from /api/health, polled every ${pollIntervalMs} ms. ` +
       '"As printed" is the server\'s own "siap dalam N ms" (after Node + tsx boot, so smaller).',
   );
-  return { figures, notes, samples: { coldStartMs: coldMs, warmStartMs: warmMs } };
+  return { figures, notes, samples: { coldStartMs: coldMs, bareColdStartMs: bareMs, warmStartMs: warmMs } };
 }

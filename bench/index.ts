@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as agency from './agency';
 import * as checkStandard from './check-standard';
 import * as coldStart from './cold-start';
 import * as dictionaryImport from './dictionary-import';
@@ -29,6 +30,7 @@ const benchmarks: Benchmark[] = [
   dictionaryImport,
   standards,
   talent,
+  agency,
   workload,
   documents,
   operations,

@@ -2,7 +2,7 @@
  * A province at scale (issue 7): 50,000 civil servants, 5,000 positions with ratified standards
  * (15 required competencies each: 8 managerial, 1 socio-cultural, 6 technical), 15 assessed
  * competencies per person. Generated set-based in SQL, except the assessment results, which go
- * through the real import (a 750,000-row CSV through `importAssessments`). Measured:
+ * through the real import (a 750,000-row CSV through the import job). Measured:
  * - the import of 750,000 assessment rows;
  * - the job-person match of all 50,000 against their own positions (one statement) next to a bare
  *   SQL aggregate over the same current-level rows (the reference), and their ratio;
@@ -23,11 +23,11 @@ import {
 import { agencies, competencyDictionaries, users } from '../src/db/schema';
 import { seedDemoData } from '../src/db/seed/demo-seed';
 import { seedReferenceData } from '../src/db/seed/reference-seed';
-import { importAssessments } from '../src/services/import-assessments';
 import { buildTalentIndex } from '../src/services/talent-index';
 import { gapHeatmap, rankCandidates } from '../src/services/talent-reports';
 import { onEachDatabase } from './support/databases';
 import { generateEntries } from './support/generate-dictionary';
+import { runImportJob } from './support/import-job';
 import { median, round } from './support/stats';
 import type { BenchResult, Figure } from './types';
 
@@ -176,10 +176,17 @@ async function measure(database: Database, label: string): Promise<Figure[]> {
     },
   };
   const rssBefore = process.memoryUsage().rss;
-  const [imported, importMs] = await timed(() => importAssessments(ctx, csv, 'asesmen.csv'));
+  const [imported, importMs] = await timed(() =>
+    runImportJob(database, 'assessmentImport', {
+      agencyId: province.agencyId,
+      userId: province.adminId,
+      fileName: 'asesmen.csv',
+      bytes: csv,
+    }),
+  );
   figures.push(
     {
-      label: `${label}: import ${imported.rows.toLocaleString('en-US')} assessment rows (CSV ${round(csv.length / 2 ** 20, 1)} MiB)`,
+      label: `${label}: import ${imported.result.rows!.toLocaleString('en-US')} assessment rows (CSV ${round(csv.length / 2 ** 20, 1)} MiB)`,
       value: round(importMs / 1000, 2),
       unit: 's',
     },

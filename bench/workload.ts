@@ -84,8 +84,8 @@ async function generateProvince(database: Database) {
         from generate_series(1, ${tasksPerPosition}) k))
     from p`);
   await db.execute(sql`
-    insert into job_description_versions (job_description_id, version, position_name, content, source)
-    select d.id, 1, p.name, d.content, 'edit' from job_descriptions d join positions p on p.id = d.position_id
+    insert into job_description_versions (agency_id, job_description_id, version, position_name, content, source)
+    select d.agency_id, d.id, 1, p.name, d.content, 'edit' from job_descriptions d join positions p on p.id = d.position_id
     where d.agency_id = ${agencyId}`);
   await db.execute(sql`analyze`);
   const ctx: ServiceContext = {

@@ -166,6 +166,7 @@ function results(nip: string, levels: Record<string, number>): string[][] {
 
 const all = (codes: string[], level: number) => Object.fromEntries(codes.map((code) => [code, level]));
 
+/** Uploads the file; answers the upload's status (202: the import job started; the panel follows it). */
 async function upload(page: Page, kind: 'civilServants' | 'assessments', file: string) {
   await page.setInputFiles(`[data-testid=import-file-${kind}]`, file);
   const answer = page.waitForResponse((r) => r.url().includes('/api/imports/'));
@@ -201,7 +202,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
       ['198513122010011003', 'Tanggal Lahir Salah', 'III/a', 'S-1', '', '', 'Baik'],
       [A, 'Budi Santoso', 'X/z', 'S-1', '', 'Jabatan Tidak Ada', 'Istimewa'],
     ]);
-    expect(await upload(page, 'civilServants', bad)).toBe(422);
+    expect(await upload(page, 'civilServants', bad)).toBe(202);
     const report = page.locator(
       '[data-testid=import-panel-civilServants] [data-testid=talent-import-report]',
     );
@@ -224,7 +225,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
       [B, 'Sari Dewi', 'III/d', 'S-2', 'Psikologi', positionName, 'Baik'],
       [C, 'Joko Susilo', 'IV/b', 'D-III', '', '', 'Butuh Perbaikan'],
     ]);
-    expect(await upload(page, 'civilServants', good)).toBe(200);
+    expect(await upload(page, 'civilServants', good)).toBe(202);
     expect(await page.locator('[data-testid=import-success-civilServants]').textContent()).toContain(
       '3 pegawai baru',
     );
@@ -243,7 +244,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
       }),
       ...results(C, { ...all(managerial, 2), 'SK.01': 2 }),
     ]);
-    expect(await upload(page, 'assessments', assessments)).toBe(200);
+    expect(await upload(page, 'assessments', assessments)).toBe(202);
     expect(await page.locator('[data-testid=import-success-assessments]').textContent()).toContain(
       '33 hasil diimpor dalam 3 sesi',
     );

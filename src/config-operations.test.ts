@@ -36,3 +36,14 @@ describe('operations settings', () => {
     }
   });
 });
+
+describe('background job workers', () => {
+  it('runs 2 at once by default; 0 only beside DATABASE_URL (another instance runs the jobs)', () => {
+    expect(loadConfig({}).jobWorkers).toBe(2);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://skj@db.internal/skj', SKJ_JOB_WORKERS: '0' }).jobWorkers,
+    ).toBe(0);
+    expect(() => loadConfig({ SKJ_JOB_WORKERS: '0' })).toThrow(/SKJ_JOB_WORKERS=0/);
+    expect(() => loadConfig({ SKJ_JOB_WORKERS: '17' })).toThrow(/SKJ_JOB_WORKERS/);
+  });
+});

@@ -24,6 +24,11 @@ const envSchema = z.object({
   SKJ_LOG: z.enum(['0', '1']).default('1'),
   SKJ_POSITION_CODE_PATTERN: z.string().min(5).max(80).optional(),
   SKJ_JOB_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  /**
+   * Background jobs (books, imports) this instance runs at once; 0 (PostgreSQL only): this
+   * instance serves requests and queues jobs, other instances run them.
+   */
+  SKJ_JOB_WORKERS: z.coerce.number().int().min(0).max(16).default(2),
   // Operations (ADR 0014): backups of the embedded database, graceful shutdown.
   SKJ_BACKUP_DIR: z.string().min(1).optional(),
   SKJ_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(14),
@@ -32,6 +37,8 @@ const envSchema = z.object({
     .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'format JJ:MM (mis. 02:00) atau off')
     .default('02:00'),
   SKJ_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
+  /** `0`: a first start runs initdb and every migration even when the build left a snapshot. */
+  SKJ_DB_SNAPSHOT: z.enum(['0', '1']).default('1'),
   /** Tests: check every answer against its route's published schema and error codes. */
   SKJ_CONTRACT_CHECK: z.enum(['0', '1']).default('0'),
 });
@@ -52,6 +59,8 @@ export interface Config {
   positionCodePattern: string | undefined;
   /** Days a finished book stays downloadable before its file is removed. */
   jobRetentionDays: number;
+  /** Background jobs this instance runs at once (0: none, another instance runs them). */
+  jobWorkers: number;
   /** Where backups are written: SKJ_BACKUP_DIR, else the data dir's `backups/`. */
   backupDir: string;
   /** How many backups are kept; older ones are removed after each backup. */
@@ -60,6 +69,8 @@ export interface Config {
   backupSchedule: { hour: number; minute: number } | null;
   /** On SIGTERM, how long running background jobs and backups may take to finish. */
   shutdownGraceSeconds: number;
+  /** A first start on an empty data dir may begin from the build's database snapshot. */
+  useSnapshot: boolean;
   /** Check every API answer against its published schema and error codes (tests). */
   contractCheck: boolean;
 }
@@ -71,6 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new DomainError('INVALID_CONFIG', `Pengaturan lingkungan tidak valid: ${lines}`);
   }
   const e = parsed.data;
+  if (e.SKJ_JOB_WORKERS === 0 && !e.DATABASE_URL) {
+    throw new DomainError(
+      'INVALID_CONFIG',
+      'Pengaturan lingkungan tidak valid: SKJ_JOB_WORKERS=0 hanya untuk instans yang memakai DATABASE_URL bersama instans lain yang menjalankan pekerjaan latar; basis data tertanam perlu minimal 1.',
+    );
+  }
   return {
     port: e.PORT,
     host: e.HOST,
@@ -83,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     log: e.SKJ_LOG === '1',
     positionCodePattern: e.SKJ_POSITION_CODE_PATTERN,
     jobRetentionDays: e.SKJ_JOB_RETENTION_DAYS,
+    useSnapshot: e.SKJ_DB_SNAPSHOT === '1',
+    jobWorkers: e.SKJ_JOB_WORKERS,
     ...operationsConfig(e),
   };
 }

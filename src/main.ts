@@ -11,7 +11,7 @@ import { ServerLifecycle } from './server-lifecycle';
 async function main() {
   const started = performance.now();
   const config = loadConfig();
-  const { database, lock, demo, setup } = await prepareDatabase(config);
+  const { database, lock, demo, setup, snapshot } = await prepareDatabase(config);
   const lifecycle = new ServerLifecycle(database, config, lock);
   const app = buildApp(database, config, {
     setupToken: setup?.setupToken,
@@ -24,7 +24,7 @@ async function main() {
     console.log(
       `SKJ siap di ${base} (basis data: ${database.kind}${
         database.kind === 'pglite' ? `, ${config.dataDir}` : ''
-      }; siap dalam ${ms} ms)`,
+      }${snapshot === 'restored' ? ', dibuat dari salinan awal hasil build' : ''}; siap dalam ${ms} ms)`,
     );
     if (demo) printDemoLogins(demo, config.dataDir);
     if (setup) printSetupToken(setup.token, base);

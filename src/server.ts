@@ -20,9 +20,11 @@ import {
 } from './db/seed/demo-password';
 import { demoUsers, isDatabaseEmpty, seedDemoData } from './db/seed/demo-seed';
 import { seedReferenceData } from './db/seed/reference-seed';
+import { defaultSnapshotDir, restoreSnapshot, type SnapshotOutcome } from './db/snapshot';
 import { setIndonesianValidationMessages } from './i18n-errors';
 import { ServerLifecycle } from './server-lifecycle';
-import { expireJobResults, failInterruptedJobs, JobRunner } from './services/job-runner';
+import { jobFilesFor } from './services/job-files';
+import { expireJobResults, requeueInterruptedJobs } from './services/job-queue';
 import { purgeStaleLoginThrottle } from './services/login-throttle';
 import { generatePassword } from './services/passwords';
 import { SetupToken } from './services/setup-token';
@@ -60,23 +62,46 @@ export interface PreparedDatabase {
   demo: DemoLogins | null;
   /** Set when no active superadmin exists: the one-time token of the setup page, to print. */
   setup: { token: string; setupToken: SetupToken } | null;
+  /** PGlite: whether this start began from the build's snapshot, and if not, why. */
+  snapshot: SnapshotOutcome | 'off' | null;
+}
+
+export interface PrepareOptions {
+  /** Where the build's start-up snapshot is (default `dist/db-snapshot`). */
+  snapshotDir?: string;
 }
 
 /** Open (locking a PGlite data dir), migrate, seed reference data, and demo data into an empty db. */
-export async function prepareDatabase(config: Config): Promise<PreparedDatabase> {
+export async function prepareDatabase(
+  config: Config,
+  options: PrepareOptions = {},
+): Promise<PreparedDatabase> {
   const lock = config.databaseUrl ? null : lockDataDir(config.dataDir);
   try {
+    const pgliteDir = path.join(config.dataDir, 'pglite');
+    // Under the lock: no other process can be creating this data dir at the same time.
+    const snapshot = config.databaseUrl
+      ? null
+      : config.useSnapshot
+        ? restoreSnapshot(pgliteDir, options.snapshotDir ?? defaultSnapshotDir)
+        : 'off';
     const database = config.databaseUrl
       ? await openDatabase({ url: config.databaseUrl })
-      : await openDatabase({ dataDir: path.join(config.dataDir, 'pglite') });
-    await migrateDatabase(database);
-    await seedReferenceData(database.db);
-    await failInterruptedJobs(database.db);
-    await expireJobResults(database.db, path.join(config.dataDir, 'jobs'), config.jobRetentionDays);
+      : await openDatabase({ dataDir: pgliteDir });
+    // A restored snapshot has, by its key, every migration and the current reference data.
+    if (snapshot !== 'restored') {
+      await migrateDatabase(database);
+      await seedReferenceData(database.db);
+    }
+    // PGlite: jobs the last run left running are its own (the lock keeps other processes out), so
+    // they go back to the queue. PostgreSQL: another instance may be running them; their leases
+    // tell (JobQueue).
+    if (database.kind === 'pglite') await requeueInterruptedJobs(database.db);
+    await expireJobResults(database.db, jobFilesFor(database, config.dataDir), config.jobRetentionDays);
     await purgeStaleLoginThrottle(database.db);
     const demo = config.demo ? await prepareDemo(database, config) : null;
     const setup = (await hasActiveSuperadmin(database.db)) ? null : SetupToken.generate();
-    return { database, lock, demo, setup };
+    return { database, lock, demo, setup, snapshot };
   } catch (error) {
     lock?.release();
     throw error;
@@ -128,6 +153,7 @@ export function buildApp(
 ) {
   setIndonesianValidationMessages();
   const lifecycle = options.lifecycle ?? new ServerLifecycle(database, config);
+  lifecycle.jobs.start();
   return createApp({
     db: database.db,
     databaseKind: database.kind,
@@ -140,7 +166,7 @@ export function buildApp(
     now: options.now ?? (() => new Date()),
     positionCodePattern: config.positionCodePattern,
     contractCheck: config.contractCheck,
-    jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs'), 300, config.jobRetentionDays),
+    jobs: lifecycle.jobs,
     backups: lifecycle.backups,
     lifecycle,
     log: options.log ?? (config.log ? stdoutLogger : () => {}),

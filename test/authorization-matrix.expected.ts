@@ -1,5 +1,6 @@
 /**
- * The reviewed authorization matrix: for every API route with a path parameter, per kind of record
+ * The reviewed authorization matrix: for every API route with a path parameter (and a route whose
+ * record is chosen by a query parameter, keyed with it: `?agencyId={id}`), per kind of record
  * ("subject"), the roles that get past authorization. Every other role must be refused (403, or
  * 404 where the record must not be seen at all). Read by test/authorization-matrix.test.ts, which
  * sends every route × role × subject; a route of the OpenAPI document without an entry fails the
@@ -43,6 +44,7 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/agencies/{id}': { own: 'everyone', other: 'national' },
   'POST /api/agencies/{id}/books': { own: 'staff', other: '' },
   'GET /api/agencies/{id}/civil-servants': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/assessments': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/consistency-report': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/job-standards.xlsx': { own: staffAndNational, other: 'national' },
   'POST /api/agencies/{id}/job-standards/import': { own: 'composers', other: '' },
@@ -191,7 +193,7 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'other-ratified': 'ratifier',
   },
 
-  // Background jobs (the book of standards)
+  // Background jobs (the book of standards, imports of civil servants and assessment results)
   'GET /api/jobs/{id}': { own: staffAndNational, other: 'national' },
   'GET /api/jobs/{id}/download': { own: staffAndNational, other: 'national' },
 
@@ -217,6 +219,8 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/positions/{id}/job-description/versions': { own: staffAndNational, other: 'national' },
   'GET /api/positions/{id}/job-description/versions/{version}': { own: staffAndNational, other: 'national' },
   'POST /api/positions/{id}/job-description/workload': { own: staffAndNational, other: 'national' },
+  // The audit log of one agency (chosen by query): its admin and the superadmin
+  'GET /api/audit-log?agencyId={id}': { own: 'admin superadmin', other: 'superadmin' },
   // Backups of the whole installation: the superadmin only (no backup exists in the test, so the
   // superadmin is not sent; everyone else must be refused)
   'GET /api/admin/backups/{id}/download': { own: 'superadmin *' },

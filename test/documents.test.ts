@@ -8,14 +8,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBackgroundJob, insertBackgroundJob } from '../src/db/repositories/background-job-repository';
+import { findBackgroundJob } from '../src/db/repositories/background-job-repository';
 import {
   insertStandardTransition,
   updateStandardStatus,
 } from '../src/db/repositories/job-standard-repository';
 import { auditLog, backgroundJobs, jobStandards, users } from '../src/db/schema';
-import { expireJobResults, failInterruptedJobs, interruptedJobError } from '../src/services/job-runner';
+import { expireJobResults, requeueInterruptedJobs } from '../src/services/job-queue';
 import { docxText, missingTexts, pdfText } from './support/document-text';
+import { insertJobHeldElsewhere, waitForJob as waitForJobEnd } from './support/jobs';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -40,16 +41,7 @@ async function userId(username: string) {
 }
 
 /** Polls the job until it leaves queued/running (the book renders in a worker thread). */
-async function waitForJob(client: ApiClient, jobId: string) {
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    const response = await client.get(`/api/jobs/${jobId}`);
-    expect(response.status).toBe(200);
-    if (response.body.status === 'done' || response.body.status === 'failed') return response.body;
-    if (Date.now() > deadline) throw new Error(`job still ${response.body.status}`);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
+const waitForJob = (client: ApiClient, jobId: string) => waitForJobEnd(client, jobId, 90_000);
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-documents-'));
@@ -300,22 +292,25 @@ describe('book of standards', () => {
     expect((await otherAdmin.download(`/api/jobs/${jobId}/download`)).status).toBe(404);
     expect((await ratifier.get(`/api/jobs/${jobId}`)).status).toBe(200);
     await waitForJob(admin, jobId);
-    const queued = await insertBackgroundJob(server.database.db, {
+    // A job another instance is rendering: not ready.
+    const elsewhere = await insertJobHeldElsewhere(server.database.db, {
       agencyId: kotaId,
       kind: 'standardBook',
-      params: { format: 'pdf' },
+      params: { format: 'pdf', orgUnitId: null },
       total: 3,
       createdBy: await userId('admin'),
     });
-    const notReady = await admin.get(`/api/jobs/${queued}/download`);
+    const notReady = await admin.get(`/api/jobs/${elsewhere}/download`);
     expect(notReady.status).toBe(409);
     expect(notReady.body.error.code).toBe('JOB_NOT_READY');
     expect((await admin.get(`/api/jobs/${crypto.randomUUID()}`)).body.error.code).toBe('JOB_NOT_FOUND');
-    // A restart marks jobs a stopped process left queued or running as failed.
-    expect(await failInterruptedJobs(server.database.db)).toBeGreaterThanOrEqual(1);
-    const failed = await findBackgroundJob(server.database.db, queued);
-    expect(failed?.status).toBe('failed');
-    expect(failed?.error).toBe(interruptedJobError);
+    // The embedded server's next start queues again what its last run left running; it then runs.
+    expect((await requeueInterruptedJobs(server.database.db)).requeued).toBe(1);
+    expect((await findBackgroundJob(server.database.db, elsewhere))?.status).toBe('queued');
+    server.lifecycle.jobs.wake();
+    const rerun = await waitForJob(admin, elsewhere);
+    expect(rerun).toMatchObject({ status: 'done', done: 3, total: 3 });
+    expect(rerun.downloadUrl).toBe(`/api/jobs/${elsewhere}/download`);
     expect(
       await server.count(
         backgroundJobs,
@@ -331,11 +326,11 @@ describe('book of standards', () => {
     expect((await employee.post(`/api/agencies/${kotaId}/books`, { format: 'docx' })).status).toBe(403);
     expect((await ratifier.post(`/api/agencies/${kotaId}/books`, { format: 'docx' })).status).toBe(403);
     expect((await employee.get(`/api/jobs/${crypto.randomUUID()}`)).status).toBe(404);
-    // Three jobs already waiting for the agency (as 20 quick clicks would leave them).
+    // Three books of the agency already in the works (as 20 quick clicks would leave them).
     const waiting = [];
     for (let i = 0; i < 3; i++) {
       waiting.push(
-        await insertBackgroundJob(server.database.db, {
+        await insertJobHeldElsewhere(server.database.db, {
           agencyId: kotaId,
           kind: 'standardBook',
           params: { format: 'docx' },
@@ -370,12 +365,13 @@ describe('book of standards', () => {
     const file = path.join(jobsDir, `${jobId}.docx`);
     expect(fs.existsSync(file)).toBe(true);
     const db = server.database.db;
+    const files = server.lifecycle.jobs.files;
     // Six days later nothing expires; eight days later every book finished so far does.
     const day = 24 * 60 * 60 * 1000;
-    expect(await expireJobResults(db, jobsDir, 7, new Date(Date.now() + 6 * day))).toBe(0);
+    expect(await expireJobResults(db, files, 7, new Date(Date.now() + 6 * day))).toBe(0);
     expect((await admin.download(`/api/jobs/${jobId}/download`)).status).toBe(200);
     const doneBefore = await server.count(backgroundJobs, eq(backgroundJobs.status, 'done'));
-    expect(await expireJobResults(db, jobsDir, 7, new Date(Date.now() + 8 * day))).toBe(doneBefore);
+    expect(await expireJobResults(db, files, 7, new Date(Date.now() + 8 * day))).toBe(doneBefore);
     expect(fs.existsSync(file)).toBe(false);
     expect(fs.readdirSync(jobsDir)).toEqual([]);
     const job = await admin.get(`/api/jobs/${jobId}`);
@@ -386,6 +382,6 @@ describe('book of standards', () => {
     expect(gone.body.error.code).toBe('JOB_RESULT_EXPIRED');
     expect(gone.body.error.message).toContain('sudah dihapus setelah 7 hari');
     // A second pass finds nothing more to do.
-    expect(await expireJobResults(db, jobsDir, 7, new Date(Date.now() + 8 * day))).toBe(0);
+    expect(await expireJobResults(db, files, 7, new Date(Date.now() + 8 * day))).toBe(0);
   }, 120_000);
 });

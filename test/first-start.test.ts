@@ -2,9 +2,7 @@
  * What `npm start` does on a new data dir: the demo with a random password per data dir (printed
  * while the demo accounts still have it), or, without the demo, a one-time setup token.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { inArray } from 'drizzle-orm';
@@ -15,6 +13,7 @@ import { demoPasswordFile } from '../src/db/seed/demo-password';
 import { demoPasswordHint, type PreparedDatabase, prepareDatabase } from '../src/server';
 import { hashPassword } from '../src/services/passwords';
 import { ApiClient } from './support/api-client';
+import { runMain } from './support/server-process';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -79,59 +78,6 @@ describe('the demo password', () => {
     await stop(prepared);
   }, 120_000);
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-/** `tsx src/main.ts` as `npm start` runs it; resolves once `pattern` appears in the output. */
-async function runMain(env: Record<string, string>, pattern: RegExp) {
-  const port = await freePort();
-  const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', SKJ_LOG: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const matched = await new Promise<RegExpMatchArray>((resolve, reject) => {
-    // Never leave the server behind when its output does not come.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`no ${pattern} in the output:\n${output}`));
-    }, 150_000);
-    const onData = (chunk: Buffer) => {
-      output += String(chunk);
-      const match = pattern.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match);
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited (${code}):\n${output}`));
-    });
-  });
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    match: matched,
-    output: () => output,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 describe('npm start on a new data dir', () => {
   it('prints the demo logins with a password that works', async () => {

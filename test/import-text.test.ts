@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, civilServants, competencies, jobDescriptions, jobStandards } from '../src/db/schema';
+import { runImport } from './support/jobs';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
@@ -33,6 +34,7 @@ async function xlsx(rows: (string | number)[][]) {
 
 type Problem = { sheet?: string; row: number; column: string | null; code: string; message: string };
 const problemsOf = (body: { error: { details: { problems: Problem[] } } }) => body.error.details.problems;
+const jobProblems = (job: { errorDetails: { problems: Problem[] } }) => job.errorDetails.problems;
 
 describe('civil servants and assessments', () => {
   it('reports NUL and a control character in CSV cells as row problems; nothing written', async () => {
@@ -43,14 +45,13 @@ describe('civil servants and assessments', () => {
       ['199001012015011002', 'Sari\u0000Dewi', 'III/a'],
       ['199001012015011003', 'Joko', 'III/\u0007b'],
     ]);
-    const response = await ministry.admin.upload('/api/imports/civil-servants', { file }, 'pegawai.csv');
-    expect(response.status).toBe(422);
-    expect(response.body.error.code).toBe('IMPORT_REJECTED');
-    expect(problemsOf(response.body).map((p) => [p.row, p.column, p.code])).toEqual([
+    const { job } = await runImport(ministry.admin, '/api/imports/civil-servants', file, 'pegawai.csv');
+    expect(job.errorCode).toBe('IMPORT_REJECTED');
+    expect(jobProblems(job).map((p) => [p.row, p.column, p.code])).toEqual([
       [3, 'Nama', 'INVALID_TEXT'],
       [4, 'Golongan', 'INVALID_TEXT'],
     ]);
-    expect(problemsOf(response.body)[0]!.message).toContain('karakter kendali');
+    expect(jobProblems(job)[0]!.message).toContain('karakter kendali');
     expect(await server.count(civilServants)).toBe(before);
   });
 
@@ -60,12 +61,10 @@ describe('civil servants and assessments', () => {
       ['NIP', 'Nama', 'Golongan'],
       ['199001012015011001', 'Budi \u202eotnasaS', 'III/a'],
     ]);
-    const response = await ministry.admin.upload('/api/imports/civil-servants', { file }, 'pegawai.xlsx');
-    expect(response.status).toBe(422);
-    expect(problemsOf(response.body).map((p) => [p.row, p.column, p.code])).toEqual([
-      [2, 'Nama', 'INVALID_TEXT'],
-    ]);
-    expect(problemsOf(response.body)[0]!.message).toContain('pengarah arah teks');
+    const { job } = await runImport(ministry.admin, '/api/imports/civil-servants', file, 'pegawai.xlsx');
+    expect(job.errorCode).toBe('IMPORT_REJECTED');
+    expect(jobProblems(job).map((p) => [p.row, p.column, p.code])).toEqual([[2, 'Nama', 'INVALID_TEXT']]);
+    expect(jobProblems(job)[0]!.message).toContain('pengarah arah teks');
     expect(await server.count(civilServants)).toBe(before);
   });
 
@@ -73,9 +72,8 @@ describe('civil servants and assessments', () => {
     const file = new Blob([
       new TextEncoder().encode('N\u0000I\u0000P\u0000;\u0000N\u0000a\u0000m\u0000a\u0000\n'),
     ]);
-    const response = await ministry.admin.upload('/api/imports/assessments', { file }, 'asesmen.csv');
-    expect(response.status).toBe(422);
-    expect(response.body.error.code).toBe('INVALID_FILE');
+    const { job } = await runImport(ministry.admin, '/api/imports/assessments', file, 'asesmen.csv');
+    expect([job.status, job.errorCode]).toEqual(['failed', 'INVALID_FILE']);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   currentCompetencyLevels,
   users,
 } from '../src/db/schema';
+import { runImport } from './support/jobs';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
@@ -54,11 +55,17 @@ describe('civil servants import', () => {
       ['19900115 201503 2 001', 'Sari Dewi', 'III/d', 'S-2', 'Psikologi', position, 'Baik'],
       [C, 'Joko Widodo', 'IV/b', 'D-III', '', '', 'Butuh Perbaikan'],
     ]);
-    const first = await admin.upload('/api/imports/civil-servants', { file }, 'pegawai.csv');
-    expect(first.status).toBe(200);
-    expect(first.body).toMatchObject({ rows: 3, created: 3, updated: 0, format: 'csv' });
-    const again = await admin.upload('/api/imports/civil-servants', { file }, 'pegawai.csv');
-    expect(again.body).toMatchObject({ rows: 3, created: 0, updated: 3 });
+    const first = await runImport(admin, '/api/imports/civil-servants', file, 'pegawai.csv');
+    expect(first.started.status).toBe(202);
+    expect(first.job).toMatchObject({
+      kind: 'civilServantImport',
+      status: 'done',
+      rowsRead: 3,
+      rowsRejected: 0,
+      result: { rows: 3, created: 3, updated: 0, format: 'csv' },
+    });
+    const again = await runImport(admin, '/api/imports/civil-servants', file, 'pegawai.csv');
+    expect(again.job.result).toMatchObject({ rows: 3, created: 0, updated: 3 });
     const list = await admin.get(`/api/agencies/${ministry.agencyId}/civil-servants?q=sari`);
     expect(list.body.items).toEqual([
       expect.objectContaining({
@@ -81,10 +88,15 @@ describe('civil servants import', () => {
       ['199203032015031002', '', 'X/z', '', 'Istimewa'],
       ['199203032015031003', 'Baik', 'III/a', '', 'Baik'],
     ]);
-    const response = await admin.upload('/api/imports/civil-servants', { file }, 'pegawai.csv');
-    expect(response.status).toBe(422);
-    expect(response.body.error.code).toBe('IMPORT_REJECTED');
-    const problems = response.body.error.details.problems as { row: number; code: string }[];
+    const { job } = await runImport(admin, '/api/imports/civil-servants', file, 'pegawai.csv');
+    expect(job).toMatchObject({
+      status: 'failed',
+      errorCode: 'IMPORT_REJECTED',
+      rowsRead: 5,
+      rowsRejected: 4,
+    });
+    expect(job.error).toContain('Tidak ada data yang disimpan karena ada 6 masalah');
+    const problems = job.errorDetails.problems as { row: number; code: string }[];
     expect(problems.map((p) => [p.row, p.code])).toEqual([
       [2, 'NIP_BIRTH_DATE'],
       [3, 'NIP_SERVICE_START'],
@@ -102,9 +114,9 @@ describe('civil servants import', () => {
       ['NIP', 'Nama'],
       [A, 'Budi Santoso'],
     ]);
-    const taken = await admin2.upload('/api/imports/civil-servants', { file }, 'pegawai.csv');
-    expect(taken.status).toBe(422);
-    expect(taken.body.error.details.problems[0]).toMatchObject({ row: 2, code: 'NIP_OF_ANOTHER_AGENCY' });
+    const taken = await runImport(admin2, '/api/imports/civil-servants', file, 'pegawai.csv');
+    expect(taken.job.errorCode).toBe('IMPORT_REJECTED');
+    expect(taken.job.errorDetails.problems[0]).toMatchObject({ row: 2, code: 'NIP_OF_ANOTHER_AGENCY' });
     const forbidden = await ministry.drafter.upload('/api/imports/civil-servants', { file }, 'pegawai.csv');
     expect([forbidden.status, forbidden.body.error.code]).toEqual([403, 'FORBIDDEN']);
   });
@@ -127,16 +139,19 @@ describe('assessment results and the job-person match', () => {
       ...assessmentRows(B, { ...all(3, managerial), 'M.01': 2.5, 'SK.01': 3, ...all(3, technical) }),
       ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, 'KEP.01': 2 }),
     ];
-    const response = await admin.upload('/api/imports/assessments', { file: csv(rows) }, 'asesmen.csv');
-    expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ rows: 15 + 15 + 10, assessments: 3 });
+    const { job } = await runImport(admin, '/api/imports/assessments', csv(rows), 'asesmen.csv');
+    expect(job).toMatchObject({
+      status: 'done',
+      result: { rows: 15 + 15 + 10, assessments: 3, format: 'csv' },
+    });
     // An older session imported later does not replace the current level.
-    const older = await admin.upload(
+    const older = await runImport(
+      admin,
       '/api/imports/assessments',
-      { file: csv([header, ...assessmentRows(A, { 'M.01': 1 }, '2024-01-10')]) },
+      csv([header, ...assessmentRows(A, { 'M.01': 1 }, '2024-01-10')]),
       'asesmen-lama.csv',
     );
-    expect(older.status).toBe(200);
+    expect(older.job.status).toBe('done');
     const detail = await admin.get(`/api/civil-servants/${A}`);
     expect(detail.body.assessments.map((a: { assessedOn: string }) => a.assessedOn)).toEqual([
       '2026-06-01',
@@ -180,11 +195,9 @@ describe('assessment results and the job-person match', () => {
       ['199203032015031009', 'M.02', '', '3', '2026-07-01', 'Tim', ''],
       [A, 'M.03', '', '3,5', '2026-07-01', '', ''],
     ];
-    const response = await admin.upload('/api/imports/assessments', { file: csv(rows) }, 'asesmen.csv');
-    expect(response.status).toBe(422);
-    expect(
-      response.body.error.details.problems.map((p: { row: number; code: string }) => [p.row, p.code]),
-    ).toEqual([
+    const { job } = await runImport(admin, '/api/imports/assessments', csv(rows), 'asesmen.csv');
+    expect(job.errorCode).toBe('IMPORT_REJECTED');
+    expect(job.errorDetails.problems.map((p: { row: number; code: string }) => [p.row, p.code])).toEqual([
       [2, 'INVALID_LEVEL'],
       [3, 'UNKNOWN_COMPETENCY'],
       [4, 'INVALID_DATE'],
@@ -210,31 +223,29 @@ describe('candidates, talent pool, heatmap', () => {
     expect(c.checks).toMatchObject({ education: false, rank: true });
     expect([a.meetsRequirements, b.meetsRequirements, c.meetsRequirements]).toEqual([true, false, false]);
     // A new result changes the ranking at once (the index follows the import's revision).
-    const raised = await admin.upload(
+    const raised = await runImport(
+      admin,
       '/api/imports/assessments',
-      {
-        file: csv([
-          header,
-          ...assessmentRows(C, { ...all(5, managerial), 'SK.01': 5, ...all(5, technical) }, '2026-09-01'),
-        ]),
-      },
+      csv([
+        header,
+        ...assessmentRows(C, { ...all(5, managerial), 'SK.01': 5, ...all(5, technical) }, '2026-09-01'),
+      ]),
       'asesmen-baru.csv',
     );
-    expect(raised.status).toBe(200);
+    expect(raised.job.status).toBe('done');
     const reranked = await admin.get(`/api/positions/${ministry.positionId}/candidates`);
     expect(reranked.body.items.map((i: { nip: string; percent: number }) => [i.nip, i.percent])).toEqual([
       [A, 100],
       [C, 100],
       [B, 96.7],
     ]);
-    await admin.upload(
+    await runImport(
+      admin,
       '/api/imports/assessments',
-      {
-        file: csv([
-          header,
-          ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, ...all(1, technical) }, '2026-10-01'),
-        ]),
-      },
+      csv([
+        header,
+        ...assessmentRows(C, { ...all(2, managerial), 'SK.01': 2, ...all(1, technical) }, '2026-10-01'),
+      ]),
       'asesmen-ulang.csv',
     );
     const national = await admin.get(`/api/positions/${ministry.positionId}/candidates?scope=national`);

@@ -8,16 +8,19 @@ import { makeTempDir, removeDir } from './process';
 export async function onEachDatabase<T>(
   prefix: string,
   measure: (database: Database, label: 'PGlite' | 'PostgreSQL') => Promise<T>,
+  options: { skipPglite?: boolean } = {},
 ): Promise<{ results: T[]; notes: string[] }> {
   const results: T[] = [];
   const notes: string[] = [];
-  const dir = makeTempDir(`skj-bench-${prefix}-`);
-  const pglite = await openDatabase({ dataDir: dir });
-  try {
-    results.push(await measure(pglite, 'PGlite'));
-  } finally {
-    await pglite.close();
-    removeDir(dir);
+  if (!options.skipPglite) {
+    const dir = makeTempDir(`skj-bench-${prefix}-`);
+    const pglite = await openDatabase({ dataDir: dir });
+    try {
+      results.push(await measure(pglite, 'PGlite'));
+    } finally {
+      await pglite.close();
+      removeDir(dir);
+    }
   }
   const url = process.env.BENCH_DATABASE_URL;
   if (!url) {

@@ -58,7 +58,8 @@ export async function startServer({ demo = true }: ServerOptions = {}): Promise<
   child.stdout?.on('data', (chunk) => output.push(String(chunk)));
   child.stderr?.on('data', (chunk) => output.push(String(chunk)));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // A first start migrates and loads the official data: seconds alone, minutes on a loaded machine.
+  const deadline = Date.now() + 180_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output.join('')}`);
     try {
@@ -139,8 +140,8 @@ export async function checkAccessibility(page: Page, where = page.url()): Promis
   if (page.isClosed() || !page.url().startsWith('http')) return;
   await page.waitForLoadState('domcontentloaded');
   const present = await page.evaluate(() => 'axe' in window);
-  // Through the DevTools protocol, not a <script> tag: the app's Content-Security-Policy
-  // (script-src 'self') rightly refuses inline scripts, and it stays in force for the app itself.
+  // Evaluated through the browser's debugging protocol, which the app's Content-Security-Policy
+  // (script-src 'self') does not govern; a script tag would be refused, and the CSP stays on.
   if (!present) await page.evaluate(axeSource);
   const violations = await page.evaluate(async (tags) => {
     const axe = (

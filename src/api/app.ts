@@ -1,14 +1,15 @@
 /** The HTTP application: middleware, every API resource, the OpenAPI document and the web UI. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { registerAgencyRoutes } from './agencies/routes';
+import { registerAuditLogRoutes } from './audit-log/routes';
 import { registerAuthRoutes } from './auth/routes';
 import { registerBackupRoutes } from './backups/routes';
 import { registerCatalogRoutes } from './catalog/routes';
 import { registerCompetencyRoutes } from './competencies/routes';
+import { compressResponses } from './compression';
 import type { ApiDeps, AppEnv } from './context';
 import { registerDictionaryRoutes } from './dictionaries/routes';
 import { apiDocsContentSecurityPolicy, renderApiDocs } from './docs/render-docs';
@@ -32,6 +33,7 @@ import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
 import { registerSetupRoutes } from './setup/routes';
+import { registerStaticFiles } from './static-files';
 import { registerTalentRoutes } from './talent/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
@@ -47,6 +49,7 @@ export function createApp(options: CreateAppOptions) {
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(options.log));
   app.use('*', securityHeaders(options));
+  app.use('/api/*', compressResponses);
   const router = createRouter(app, options);
   // Ahead of the body limits and the session lookup: liveness never waits for the database.
   registerLivenessRoute(router);
@@ -96,6 +99,7 @@ export function createApp(options: CreateAppOptions) {
   registerDocumentRoutes(router);
   registerJobDescriptionRoutes(router);
   registerBackupRoutes(router);
+  registerAuditLogRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => {
@@ -106,12 +110,7 @@ export function createApp(options: CreateAppOptions) {
 
   const webRoot = options.webRoot;
   if (webRoot && fs.existsSync(path.join(webRoot, 'index.html'))) {
-    const indexPath = path.join(webRoot, 'index.html');
-    const relativeRoot = path.relative(process.cwd(), webRoot) || '.';
-    app.use('/assets/*', serveStatic({ root: relativeRoot }));
-    app.get('*', serveStatic({ root: relativeRoot }));
-    // Read per request: a rebuild renames the hashed assets that index.html points at.
-    app.get('*', async (c) => c.html(await fs.promises.readFile(indexPath, 'utf8')));
+    registerStaticFiles(app, webRoot);
   } else {
     app.get('*', (c) =>
       c.html(

@@ -2,7 +2,7 @@ import type { DatabaseKind, Db } from '../db/client';
 import type { SessionUser } from '../db/repositories/user-repository';
 import type { Actor } from '../domain/actor';
 import type { BackupRunner } from '../services/backup-runner';
-import type { JobRunner } from '../services/job-runner';
+import type { JobQueue } from '../services/job-queue';
 import type { SetupToken } from '../services/setup-token';
 import type { OpenApiRegistry } from './openapi';
 
@@ -26,8 +26,8 @@ export interface ApiDeps {
   now: () => Date;
   /** Pattern of national position codes given at ratification (see formatPositionCode). */
   positionCodePattern?: string | undefined;
-  /** Background jobs of this process (document books); results under the data dir's `jobs/`. */
-  jobs: JobRunner;
+  /** The background job queue (books, imports) and the store of its files, shared by every instance. */
+  jobs: JobQueue;
   /** Online backups of the embedded database (under SKJ_BACKUP_DIR or the data dir's `backups/`). */
   backups: BackupRunner;
   /** Whether the server is shutting down (readiness answers 503 then). */

@@ -23,6 +23,7 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   ZIP_BOMB: 400,
   TOO_MANY_ROWS: 400,
   INVALID_UPLOAD: 400,
+  INVALID_CURSOR: 400,
   RATE_LIMITED: 429,
   JOB_QUEUE_FULL: 429,
   PASSWORD_TOO_WEAK: 400,

@@ -7,6 +7,7 @@ import { loadConfig } from '../config';
 import { DomainError } from '../domain/errors';
 import { bootstrapSuperadmin } from '../services/bootstrap-superadmin';
 import { bookCommand } from './book-command';
+import { citusPlanCommand } from './citus-command';
 import { dictionaryExport, dictionaryImport } from './dictionary-commands';
 import { evaluateCommand } from './evaluate-command';
 import { backupCommand, exportSqlCommand, restoreCommand } from './operations-commands';
@@ -42,6 +43,9 @@ Perintah:
   export-sql --out BERKAS.sql [--from-backup BERKAS]
                                        Ekspor SQL (pg_dump PGlite) untuk dimuat ke PostgreSQL 15+
                                        dengan psql; dari data dir (server berhenti) atau dari cadangan.
+  citus-plan                           Cetak rencana distribusi Citus untuk skema saat ini (tabel
+                                       referensi, tabel koordinator, tabel terdistribusi menurut
+                                       agency_id) beserta aturan yang belum dipenuhi (ADR 0023).
   help                                 Tampilkan bantuan ini.
 
 Basis data: PGlite di SKJ_DATA_DIR (bawaan ./data), atau PostgreSQL bila DATABASE_URL diisi.
@@ -105,6 +109,7 @@ const commands: Record<string, Command> = {
   backup: backupCommand,
   restore: restoreCommand,
   'export-sql': exportSqlCommand,
+  'citus-plan': citusPlanCommand,
 
   async help() {
     console.log(usage);

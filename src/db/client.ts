@@ -3,6 +3,8 @@
  * default, a real PostgreSQL server when a URL is given. Both speak PostgreSQL; the rest of the
  * code sees one drizzle `Db` and never knows which.
  */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
@@ -11,6 +13,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -24,6 +27,28 @@ export interface Database {
   /** PGlite's data dir on disk; absent in memory (tests) and for PostgreSQL. */
   dataDir?: string;
   close(): Promise<void>;
+  /** True once `close` was called (background loops stop quietly then). */
+  isClosed(): boolean;
+  /**
+   * One connection for a long piece of work (an import): its temporary tables live as long as it,
+   * and `copyCsv` loads rows with COPY. On PostgreSQL a connection of the pool, given back (and
+   * closed, dropping what it created) by `release`; on PGlite the one connection there is.
+   */
+  connect(): Promise<DatabaseConnection>;
+  /**
+   * Calls `onNotify` for each NOTIFY on `channel` from any session (PostgreSQL, over a connection of
+   * its own that reconnects after a loss); answers a function that stops listening. PGlite has one
+   * process and needs no listener: absent there.
+   */
+  listen?(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
+}
+
+export interface DatabaseConnection {
+  db: Db;
+  kind: DatabaseKind;
+  /** COPY `csv` (RFC 4180 rows, no header, unquoted empty field = null) into `table (columns)`. */
+  copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  release(): Promise<void>;
 }
 
 export interface OpenDatabaseOptions {
@@ -41,7 +66,8 @@ export const pgliteExtensions = { pg_trgm, unaccent };
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.url) {
-    const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    const url = options.url;
+    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
     // An idle connection closed by the server (restart, admin command) must not crash the process:
     // the pool drops it and opens a new one on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL: koneksi menganggur terputus (${error.message})`));
@@ -49,7 +75,41 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     const client = await pool.connect();
     client.release();
     const db = drizzlePostgres({ client: pool, schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    let closed = false;
+    const listeners = new Set<() => Promise<void>>();
+    return {
+      db,
+      kind: 'postgres',
+      close: async () => {
+        closed = true;
+        await Promise.all([...listeners].map((stop) => stop()));
+        await pool.end();
+      },
+      isClosed: () => closed,
+      connect: async () => {
+        const connection = await pool.connect();
+        return {
+          db: drizzlePostgres({ client: connection, schema }) as unknown as Db,
+          kind: 'postgres',
+          copyCsv: async (table, columns, csv) => {
+            const stream = connection.query(
+              copyFrom(`copy ${table} (${columns.join(', ')}) from stdin with (format csv)`),
+            );
+            await pipeline(Readable.from([csv]), stream);
+          },
+          // Closed rather than pooled: its temporary tables and settings go with it.
+          release: async () => connection.release(true),
+        };
+      },
+      listen: async (channel, onNotify) => {
+        const stop = await listenOn(url, channel, onNotify);
+        listeners.add(stop);
+        return async () => {
+          listeners.delete(stop);
+          await stop();
+        };
+      },
+    };
   }
   const pglite = await PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
@@ -57,12 +117,72 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     extensions: pgliteExtensions,
   });
   const db = drizzlePglite({ client: yieldingClient(pglite), schema }) as unknown as Db;
+  let closed = false;
+  const connection: DatabaseConnection = {
+    db,
+    kind: 'pglite',
+    copyCsv: async (table, columns, csv) => {
+      await nextTurn();
+      await pglite.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv)`, [], {
+        blob: new Blob([csv]),
+      });
+    },
+    release: async () => {},
+  };
   return {
     db,
     kind: 'pglite',
     pglite,
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
-    close: () => pglite.close(),
+    close: async () => {
+      closed = true;
+      await pglite.close();
+    },
+    isClosed: () => closed,
+    connect: async () => connection,
+  };
+}
+
+/**
+ * LISTEN on a connection of its own (a pooled one would be handed to other queries). A lost
+ * connection is opened again after a second; missed notifications are covered by the caller's
+ * polling.
+ */
+async function listenOn(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+  let stopped = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const reopenSoon = () => {
+    retry = setTimeout(() => void open().catch(reopenSoon), 1000);
+    retry.unref();
+  };
+  const open = async () => {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString: url });
+    next.on('notification', (message) => {
+      if (message.channel === channel) onNotify();
+    });
+    next.on('error', () => {
+      if (stopped || client !== next) return;
+      client = null;
+      void next.end().catch(() => {});
+      reopenSoon();
+    });
+    try {
+      await next.connect();
+      await next.query(`listen ${channel}`);
+    } catch (error) {
+      await next.end().catch(() => {});
+      throw error;
+    }
+    if (stopped) await next.end();
+    else client = next;
+  };
+  await open();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    await client?.end().catch(() => {});
   };
 }
 

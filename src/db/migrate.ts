@@ -6,9 +6,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database, RunQuery } from './client';
+
+/** Session advisory lock held while migrating PostgreSQL ("SKJ" and 1). */
+const migrationLockKey = 0x534b4a01;
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
@@ -17,8 +21,16 @@ export async function migrateDatabase(database: Database): Promise<void> {
     // biome-ignore lint/suspicious/noExplicitAny: the migrators want their driver's own type
     await migratePglite(database.db as any, { migrationsFolder });
   } else {
-    // biome-ignore lint/suspicious/noExplicitAny: see above
-    await migrateNodePostgres(database.db as any, { migrationsFolder });
+    // Instances starting together: one migrates, the others wait here, then find nothing to do.
+    const lock = await database.connect();
+    try {
+      await lock.db.execute(sql`select pg_advisory_lock(${migrationLockKey})`);
+      // biome-ignore lint/suspicious/noExplicitAny: see above
+      await migrateNodePostgres(database.db as any, { migrationsFolder });
+    } finally {
+      await lock.db.execute(sql`select pg_advisory_unlock(${migrationLockKey})`).catch(() => {});
+      await lock.release();
+    }
   }
 }
 

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -179,6 +180,8 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_agency_idx').on(t.agencyId, t.at),
+    /** The agency's log newest first, a page at a time (keyset on id). */
+    index('audit_log_agency_id_idx').on(t.agencyId, t.id),
   ],
 );
 
@@ -342,6 +345,8 @@ export const positions = pgTable(
     check('positions_headcount_check', sql`${t.headcount} >= 0 and ${t.requiredHeadcount} >= 0`),
     check('positions_job_grade_check', sql`${t.jobGrade} between 1 and 17`),
     index('positions_agency_idx').on(t.agencyId),
+    /** The agency's positions by name, a page at a time (keyset on name, id). */
+    index('positions_agency_name_idx').on(t.agencyId, t.name, t.id),
     index('positions_org_unit_idx').on(t.orgUnitId),
     check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
   ],
@@ -388,6 +393,8 @@ export const jobStandards = pgTable(
     index('job_standards_position_idx').on(t.positionId),
     index('job_standards_code_idx').on(t.positionCode),
     index('job_standards_name_trgm_idx').using('gist', sql`lower(${t.positionName}) gist_trgm_ops`),
+    /** The standards of one catalog name (see `catalogPositionNames`). */
+    index('job_standards_lower_name_idx').on(sql`lower(${t.positionName})`),
     check(
       'job_standards_status_check',
       sql`${t.status} in ('draft','submitted','verified','validated','ratified')`,
@@ -399,6 +406,10 @@ export const jobStandards = pgTable(
 export const jobStandardCompetencies = pgTable(
   'job_standard_competencies',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     standardId: uuid('standard_id')
       .notNull()
       .references(() => jobStandards.id, { onDelete: 'cascade' }),
@@ -414,9 +425,26 @@ export const jobStandardCompetencies = pgTable(
   ],
 );
 
+/**
+ * Every distinct position name (lower case) a ratified standard has had: a national catalog of
+ * 150,000 standards holds far fewer names (the same "Kepala Seksi …" in hundreds of agencies), so
+ * the nearest names by trigram distance are found in this small index and their standards through
+ * `job_standards_lower_name_idx`. Kept by a trigger on `job_standards` (migration 0015): whatever
+ * writes a ratified standard (ratification, adoption, imports, bulk SQL) adds its name.
+ */
+export const catalogPositionNames = pgTable(
+  'catalog_position_names',
+  { name: text('name').primaryKey() },
+  (t) => [index('catalog_position_names_trgm_idx').using('gist', sql`${t.name} gist_trgm_ops`)],
+);
+
 export const jobStandardTransitions = pgTable(
   'job_standard_transitions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     standardId: uuid('standard_id')
       .notNull()
@@ -449,7 +477,9 @@ export const positionCodeCounter = pgTable('position_code_counter', {
 });
 
 // ---------------------------------------------------------------------------------------------
-// Background jobs (document books, long exports): progress survives in the database.
+// Background jobs (books of standards, imports): the queue every app instance shares (ADR 0022).
+// A worker claims a queued row with `for update skip locked` and holds it by a lease it renews;
+// a lease that runs out (the instance died) puts the job back in the queue.
 
 export const backgroundJobs = pgTable(
   'background_jobs',
@@ -461,23 +491,71 @@ export const backgroundJobs = pgTable(
     kind: text('kind').notNull(),
     params: jsonb('params').notNull().default({}),
     status: text('status').notNull().default('queued'),
+    /** What a running job is doing now, e.g. an import's `reading`, `checking`, `applying`. */
+    phase: text('phase'),
     done: integer('done').notNull().default(0),
     total: integer('total').notNull().default(0),
+    /** Imports: data rows read so far, and how many of them have a problem. */
+    rowsRead: integer('rows_read').notNull().default(0),
+    rowsRejected: integer('rows_rejected').notNull().default(0),
     /** Per-item failures `{ item, message }[]`: reported, never silent. */
     failures: jsonb('failures').notNull().default([]),
+    /** What a finished job answers (an import's counts), as the synchronous call answered. */
+    result: jsonb('result'),
     error: text('error'),
-    /** File name of the result under the data dir's `jobs/` folder; null once expired. */
+    /** A failed job's stable code and details (an import's row report: IMPORT_REJECTED). */
+    errorCode: text('error_code'),
+    errorDetails: jsonb('error_details'),
+    /** The uploaded file a job reads, in the job file store; removed when the job ends. */
+    inputFile: text('input_file'),
+    /** The result file in the job file store; null once expired. */
     resultFile: text('result_file'),
     resultName: text('result_name'),
     contentType: text('content_type'),
+    /** The worker (instance) holding a running job, and until when its lease runs. */
+    lockedBy: text('locked_by'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Claims so far: a job whose worker died this many times fails instead of running again. */
+    attempts: integer('attempts').notNull().default(0),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
+    startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [
     index('background_jobs_agency_idx').on(t.agencyId, t.createdAt),
+    index('background_jobs_queued_idx').on(t.createdAt).where(sql`${t.status} = 'queued'`),
+    index('background_jobs_lease_idx').on(t.leaseUntil).where(sql`${t.status} = 'running'`),
     check('background_jobs_status_check', sql`${t.status} in ('queued','running','done','failed','expired')`),
   ],
+);
+
+/**
+ * Counters bumped in the transaction of a write that in-memory indexes depend on (key
+ * `talent:<agency id>`: who exists and their current levels), so every app instance sees a change
+ * by reading one row and rebuilds what it cached.
+ */
+export const dataRevisions = pgTable('data_revisions', {
+  key: text('key').primaryKey(),
+  revision: bigint('revision', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Files of background jobs on PostgreSQL (uploads to import, books to download), in parts of at
+ * most 1 MiB, so that every app instance reaches them without a shared disk. PGlite keeps them in
+ * the data dir instead (one instance by construction).
+ */
+export const jobFiles = pgTable(
+  'job_files',
+  {
+    name: text('name').notNull(),
+    part: integer('part').notNull(),
+    bytes: bytea('bytes').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.name, t.part] })],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -533,6 +611,10 @@ export const draftingCampaigns = pgTable(
 export const draftingCampaignGroups = pgTable(
   'drafting_campaign_groups',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -550,6 +632,10 @@ export const draftingCampaignGroups = pgTable(
 export const draftingCampaignMembers = pgTable(
   'drafting_campaign_members',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
       .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
@@ -571,6 +657,10 @@ export const draftingCampaignMembers = pgTable(
 export const draftingCampaignPositions = pgTable(
   'drafting_campaign_positions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
       .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
@@ -591,6 +681,10 @@ export const draftingCampaignPositions = pgTable(
 export const draftingCampaignPhases = pgTable(
   'drafting_campaign_phases',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -613,6 +707,10 @@ export const draftingCampaignPhases = pgTable(
 export const draftingCampaignInterviews = pgTable(
   'drafting_campaign_interviews',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -640,6 +738,10 @@ export const draftingCampaignInterviews = pgTable(
 export const draftingCampaignSopSteps = pgTable(
   'drafting_campaign_sop_steps',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     draftingCampaignId: uuid('drafting_campaign_id')
       .notNull()
@@ -687,6 +789,9 @@ export const civilServants = pgTable(
   (t) => [
     uniqueIndex('civil_servants_nip_idx').on(t.nip),
     index('civil_servants_agency_idx').on(t.agencyId),
+    /** The agency's people by name or by NIP, a page at a time (keyset). */
+    index('civil_servants_agency_name_idx').on(t.agencyId, t.name, t.id),
+    index('civil_servants_agency_nip_idx').on(t.agencyId, t.nip),
     index('civil_servants_position_idx').on(t.positionId),
     uniqueIndex('civil_servants_user_idx').on(t.userId),
     check('civil_servants_sex_check', sql`${t.sex} in ('male','female')`),
@@ -711,7 +816,11 @@ export const assessments = pgTable(
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('assessments_servant_idx').on(t.civilServantId, t.assessedOn)],
+  (t) => [
+    index('assessments_servant_idx').on(t.civilServantId, t.assessedOn),
+    /** The agency's sessions newest first, a page at a time (keyset on date, id). */
+    index('assessments_agency_idx').on(t.agencyId, t.assessedOn, t.id),
+  ],
 );
 
 /**
@@ -721,6 +830,10 @@ export const assessments = pgTable(
 export const assessmentScores = pgTable(
   'assessment_scores',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     assessmentId: uuid('assessment_id')
       .notNull()
       .references(() => assessments.id, { onDelete: 'cascade' }),
@@ -759,6 +872,29 @@ export const currentCompetencyLevels = pgTable(
     primaryKey({ columns: [t.civilServantId, t.dictionaryId, t.code] }),
     index('current_competency_levels_competency_idx').on(t.dictionaryId, t.code),
   ],
+);
+
+/**
+ * Each civil servant's unweighted match against their own position (a maintained summary): kept
+ * fresh with `own_required_level` (`refreshOwnRequiredLevels`: import of people or results,
+ * ratification), so the talent pool of an agency of 300,000 reads counts and the top of each box
+ * instead of matching everyone on each request. No row: the own position requires nothing.
+ */
+export const ownPositionMatches = pgTable(
+  'own_position_matches',
+  {
+    civilServantId: uuid('civil_servant_id')
+      .primaryKey()
+      .references(() => civilServants.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id').notNull(),
+    /** Σ min(assessed, required) / Σ required, percent rounded to a tenth as `jobPersonMatch` does. */
+    percent: doublePrecision('percent').notNull(),
+    /** How many of the own position's competencies have a result. */
+    assessed: integer('assessed').notNull(),
+    /** The person's performance band, copied with the match (the 9-box's other axis). */
+    performance: text('performance'),
+  },
+  (t) => [index('own_position_matches_agency_idx').on(t.agencyId, t.performance, t.percent)],
 );
 
 /**
@@ -827,6 +963,10 @@ export const jobDescriptions = pgTable(
 export const jobDescriptionVersions = pgTable(
   'job_description_versions',
   {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
     id: id(),
     jobDescriptionId: uuid('job_description_id')
       .notNull()

@@ -95,11 +95,20 @@ export function matchHeader<K extends string>(
   rowNumber: number,
   aliases: ColumnAliases<K>,
 ): HeaderMatch<K> {
+  return matchHeaderRow(worksheet.findRow(rowNumber), rowNumber, aliases);
+}
+
+/** `matchHeader` of one row as read (also from exceljs' streaming reader, which has no worksheet). */
+export function matchHeaderRow<K extends string>(
+  row: ExcelJS.Row | undefined,
+  rowNumber: number,
+  aliases: ColumnAliases<K>,
+): HeaderMatch<K> {
   const byAlias = new Map<string, K>();
   for (const key of Object.keys(aliases) as K[])
     for (const alias of aliases[key] ?? []) byAlias.set(alias, key);
   const match: HeaderMatch<K> = { row: rowNumber, columns: new Map(), duplicates: [] };
-  worksheet.findRow(rowNumber)?.eachCell((cell, column) => {
+  row?.eachCell((cell, column) => {
     const text = cellText(cell.value);
     const key = text.ok ? byAlias.get(normalizeHeader(text.value)) : undefined;
     if (key === undefined) return;
@@ -156,7 +165,7 @@ export function readDataRows<K extends string>(
   return { rows, overflowRow: null };
 }
 
-function isBlank(value: ExcelJS.CellValue): boolean {
+export function isBlank(value: ExcelJS.CellValue): boolean {
   const text = cellText(value);
   return text.ok && text.value.trim() === '';
 }

@@ -1,14 +1,19 @@
 /**
- * Who may generate, follow and download the agency's documents made in the background (the book
- * of standards, Buku SKJ). A book holds every standard of the agency, drafts included: only the
- * agency's staff start one; its staff and the national actors follow and download it; an employee
- * or another agency never sees it. How many may wait: `maxActiveJobsPerAgency`.
+ * Who may follow and download the agency's work done in the background: the book of standards
+ * (Buku SKJ) and the imports of civil servants and assessment results (whose row reports name
+ * people). A book holds every standard of the agency, drafts included: only the agency's staff
+ * start one; an import is started by whoever may manage the agency's people (`talentPolicy`). The
+ * agency's staff and the national actors follow and download; an employee or another agency never
+ * sees a job. How many may wait: `maxActiveJobsPerAgency`.
  */
 import { isAgencyStaff } from '../domain/actor';
 import { definePolicy } from './policy';
 import { type AgencyScope, readsAgencyWork, seesAgency } from './scope';
 
-/** One running and two waiting per agency; more is JOB_QUEUE_FULL (429). */
+/**
+ * Per agency and kind of work (books; imports of people and results together): at most this many
+ * waiting or running; more is JOB_QUEUE_FULL (429).
+ */
 export const maxActiveJobsPerAgency = 3;
 
 export const backgroundJobPolicy = definePolicy<AgencyScope, 'download'>({

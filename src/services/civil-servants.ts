@@ -1,50 +1,43 @@
 /** Civil servants: the agency's list, one record with its assessment history, the own view, a login. */
-import { and, asc, eq, ilike, or, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
-import { civilServants, positions, users } from '../db/schema';
+import {
+  type CivilServantFilter,
+  type CivilServantListRow,
+  type CivilServantSort,
+  pageCivilServants,
+} from '../db/repositories/civil-servant-repository';
+import { civilServants, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
 import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
+import { decodeCursor, toPage } from './paging';
 import { issueTemporaryPassword } from './passwords';
 
+export interface ListCivilServantsParams extends CivilServantFilter {
+  sort?: CivilServantSort | undefined;
+  limit: number;
+  cursor?: string | undefined;
+}
+
+/** One page of the agency's civil servants, `{ items, nextCursor }` (keyset, any depth at the same cost). */
 export async function listCivilServants(
   ctx: ServiceContext,
   agencyId: string,
-  params: { q?: string | undefined; limit: number; offset: number },
+  params: ListCivilServantsParams,
 ) {
   talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  const q = params.q?.trim();
-  const where = and(
-    eq(civilServants.agencyId, agencyId),
-    q
-      ? or(ilike(civilServants.name, `%${q}%`), ilike(civilServants.nip, `${q.replace(/\s+/g, '')}%`))
-      : undefined,
-  );
-  const [items, [total]] = await Promise.all([
-    ctx.db
-      .select({
-        nip: civilServants.nip,
-        name: civilServants.name,
-        rankGrade: civilServants.rankGrade,
-        educationLevel: civilServants.educationLevel,
-        performance: civilServants.performance,
-        positionId: civilServants.positionId,
-        positionName: positions.name,
-        hasLogin: sql<boolean>`${civilServants.userId} is not null`,
-      })
-      .from(civilServants)
-      .leftJoin(positions, eq(positions.id, civilServants.positionId))
-      .where(where)
-      .orderBy(asc(civilServants.name))
-      .limit(params.limit)
-      .offset(params.offset),
-    ctx.db.select({ n: sql<number>`count(*)::int` }).from(civilServants).where(where),
-  ]);
-  return { items, total: total?.n ?? 0 };
+  const sort = params.sort ?? 'name';
+  const sortName = `civil-servants:${sort}`;
+  const keyOf = (row: CivilServantListRow) => (sort === 'nip' ? [row.nip] : [row.name, row.id]);
+  const strip = ({ id: _id, ...row }: CivilServantListRow) => row;
+  const after = decodeCursor(params.cursor, sortName, sort === 'nip' ? 's' : 'ss');
+  const rows = await pageCivilServants(ctx.db, agencyId, { ...params, sort, after, limit: params.limit });
+  return toPage(rows, params.limit, sortName, keyOf, strip);
 }
 
 export async function getCivilServant(ctx: ServiceContext, nip: string) {

@@ -1,11 +1,12 @@
 /**
  * The book of standards (Buku SKJ) of an agency or of one org unit with its sub-units: which
  * standard goes in per position (the latest ratified version, else the latest version, marked
- * DRAFT), in org-unit order; started as a background job from the API, run in place by the CLI.
+ * DRAFT), in org-unit order; started as a background job from the API (rendered by whichever
+ * instance's worker claims it, from the standards as they are then), run in place by the CLI.
  */
 
 import type { Db } from '../db/client';
-import { listOrgUnits } from '../db/repositories/agency-repository';
+import { findAgency, listOrgUnits } from '../db/repositories/agency-repository';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { countActiveJobs, insertBackgroundJob } from '../db/repositories/background-job-repository';
 import { listBookPositions, listBookStandards } from '../db/repositories/book-repository';
@@ -16,7 +17,7 @@ import { bookPolicy, maxActiveJobsPerAgency } from '../policies/background-job';
 import type { ServiceContext } from './context';
 import { documentFileName } from './document-files';
 import { contentTypes, type DocumentFormat } from './document-formats';
-import type { JobRunner } from './job-runner';
+import type { JobOutput, JobQueue, JobRunContext } from './job-queue';
 import { getVisibleAgency } from './manage-agencies';
 import { renderBook, renderBookInWorker } from './render-book';
 
@@ -115,28 +116,30 @@ function bookFileName(agencyCode: string, scopeCode: string | null, format: Docu
   return documentFileName(['Buku-SKJ', agencyCode, scopeCode], format);
 }
 
-/** `POST /api/agencies/:id/books`: checks, records the job and its audit entry, queues the work. */
-export async function startBook(
-  ctx: ServiceContext,
-  runner: JobRunner,
-  agencyId: string,
-  input: BookRequest,
-) {
+function emptyBookError(orgUnitId: string | null | undefined) {
+  return new DomainError(
+    'BOOK_EMPTY',
+    orgUnitId
+      ? 'Belum ada SKJ untuk jabatan pada unit organisasi ini; buku tidak dapat dibuat.'
+      : 'Belum ada SKJ untuk jabatan pada instansi ini; buku tidak dapat dibuat.',
+  );
+}
+
+interface BookJobParams {
+  format: DocumentFormat;
+  orgUnitId: string | null;
+}
+
+/** `POST /api/agencies/:id/books`: checks, records the job and its audit entry, wakes the queue. */
+export async function startBook(ctx: ServiceContext, jobs: JobQueue, agencyId: string, input: BookRequest) {
   const { db, actor } = ctx;
   bookPolicy.authorize(actor, 'generate', { agencyId });
   const agency = await getVisibleAgency(ctx, agencyId);
-  const { book, scopeCode } = await collectBook(db, agency, input.orgUnitId ?? null);
-  if (book.entries.length === 0) {
-    throw new DomainError(
-      'BOOK_EMPTY',
-      input.orgUnitId
-        ? 'Belum ada SKJ untuk jabatan pada unit organisasi ini; buku tidak dapat dibuat.'
-        : 'Belum ada SKJ untuk jabatan pada instansi ini; buku tidak dapat dibuat.',
-    );
-  }
-  const params = { format: input.format, orgUnitId: input.orgUnitId ?? null };
+  const { book } = await collectBook(db, agency, input.orgUnitId ?? null);
+  if (book.entries.length === 0) throw emptyBookError(input.orgUnitId);
+  const params: BookJobParams = { format: input.format, orgUnitId: input.orgUnitId ?? null };
   const jobId = await db.transaction(async (tx) => {
-    if ((await countActiveJobs(tx, agencyId)) >= maxActiveJobsPerAgency) {
+    if ((await countActiveJobs(tx, agencyId, [bookJobKind])) >= maxActiveJobsPerAgency) {
       throw new DomainError(
         'JOB_QUEUE_FULL',
         `Sudah ada ${maxActiveJobsPerAgency} Buku SKJ instansi ini yang sedang dibuat atau menunggu. Tunggu salah satunya selesai, lalu coba lagi.`,
@@ -160,23 +163,36 @@ export async function startBook(
     });
     return id;
   });
-  runner.enqueue(jobId, async (report) => {
-    const failures: { item: string; message: string }[] = [];
-    const result = await renderBookInWorker(input.format, book, async (done, total, failure) => {
-      if (failure) failures.push(failure);
-      await report({ done, total, failures });
-    });
-    return {
-      bytes: result.bytes,
-      done: book.entries.length,
-      total: book.entries.length,
-      failures: result.failures,
-      extension: input.format,
-      downloadName: bookFileName(agency.code, scopeCode, input.format),
-      contentType: contentTypes[input.format],
-    };
-  });
+  jobs.wake();
   return { jobId };
+}
+
+/** The queue's handler of a book job: collects the book now and renders it in a worker thread. */
+export async function runBookJob({ job, database, signal, report }: JobRunContext): Promise<JobOutput> {
+  const params = job.params as BookJobParams;
+  const agency = await findAgency(database.db, job.agencyId);
+  if (!agency) throw new DomainError('AGENCY_NOT_FOUND', 'Instansi tidak ditemukan.');
+  const { book, scopeCode } = await collectBook(database.db, agency, params.orgUnitId);
+  if (book.entries.length === 0) throw emptyBookError(params.orgUnitId);
+  const failures: { item: string; message: string }[] = [];
+  const result = await renderBookInWorker(
+    params.format,
+    book,
+    (done, total, failure) => {
+      if (failure) failures.push(failure);
+      report({ done, total, failures: [...failures] });
+    },
+    signal,
+  );
+  return {
+    bytes: result.bytes,
+    done: book.entries.length,
+    total: book.entries.length,
+    failures: result.failures,
+    extension: params.format,
+    downloadName: bookFileName(agency.code, scopeCode, params.format),
+    contentType: contentTypes[params.format],
+  };
 }
 
 /** The CLI's book: rendered in place, progress reported to `onProgress`. */

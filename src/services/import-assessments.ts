@@ -1,22 +1,25 @@
 /**
- * Import of assessment results from .xlsx or .csv, one row per civil servant × competency:
- * NIP, competency code (and the dictionary code when a code exists in several dictionaries),
- * level 1..5 (decimals allowed, as assessment centres report), date, assessor, institution.
- * All-or-nothing with a row report. Rows with the same NIP, date, assessor and institution form
- * one assessment session; history is kept, and the current level per competency (the newest) is
- * refreshed set-based in the same transaction.
+ * Import of assessment results from .xlsx or .csv, as a background job (`table-import.ts`), one row
+ * per civil servant × competency: NIP, competency code (and the dictionary code when a code exists
+ * in several dictionaries), level 1..5 (decimals allowed, as assessment centres report), date,
+ * assessor, institution. All-or-nothing with a row report. Rows with the same NIP, date, assessor
+ * and institution form one assessment session; history is kept, and the current level per
+ * competency (the newest) is refreshed set-based in the same transaction.
  */
-import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { pgArray, queryRows } from '../db/client';
-import { recordAudit } from '../db/repositories/audit-repository';
-import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
-import { civilServants } from '../db/schema';
-import { readTable } from '../exports/tabular';
-import type { ServiceContext } from './context';
-import { assertCanManageCivilServants } from './import-civil-servants';
-import { rejectImport, tableProblems } from './import-problems';
+import { createHash } from 'node:crypto';
+import { talentRevisionKey } from '../db/repositories/data-revision-repository';
+import type { StagedValue } from '../db/repositories/import-staging-repository';
+import {
+  applyStagedAssessments,
+  assessmentStagingColumns,
+  checkStagedAssessments,
+  listImportableCompetencies,
+} from '../db/repositories/talent-import-repository';
+import type { JobRunContext } from './job-queue';
+import { type RowProblem, runTableImport, type TableImport } from './table-import';
 import { warmTalentIndex } from './talent-index';
+
+export const assessmentImportKind = 'assessmentImport';
 
 const columnAliases = {
   nip: ['nip', 'nip baru', 'nomor induk pegawai'],
@@ -45,37 +48,6 @@ interface CompetencyRef {
   kind: string;
 }
 
-/**
- * Competencies an agency's results may refer to, by code: the official dictionaries, the
- * agency's own technical dictionaries and every dictionary its ratified standards use.
- */
-async function competencyRefs(db: Db, agencyId: string) {
-  const rows = await queryRows<{
-    code: string;
-    dictionary_id: string;
-    dictionary_code: string;
-    kind: string;
-  }>(
-    db,
-    sql`select distinct c.code, d.id as dictionary_id, d.code as dictionary_code, c.kind
-        from competencies c
-        join dictionary_versions v on v.id = c.dictionary_version_id and v.status = 'ratified'
-        join competency_dictionaries d on d.id = v.dictionary_id
-        where d.agency_id is null or d.agency_id = ${agencyId}
-          or d.id in (select dictionary_id from position_requirements where agency_id = ${agencyId})`,
-  );
-  const byCode = new Map<string, CompetencyRef[]>();
-  for (const r of rows) {
-    const key = r.code.toUpperCase();
-    const list = byCode.get(key) ?? [];
-    if (!list.some((x) => x.dictionaryId === r.dictionary_id)) {
-      list.push({ dictionaryId: r.dictionary_id, dictionaryCode: r.dictionary_code, kind: r.kind });
-    }
-    byCode.set(key, list);
-  }
-  return byCode;
-}
-
 /** 2026-06-01, 01/06/2026, 1-6-2026 → ISO; null when not a real date. */
 export function parseDate(text: string): string | null {
   let y: number;
@@ -100,51 +72,52 @@ export function parseLevel(text: string): number | null {
   return value >= 1 && value <= 5 ? value : null;
 }
 
-export async function importAssessments(
-  ctx: ServiceContext,
-  bytes: Uint8Array,
-  fileName: string,
-  today: Date = new Date(),
-) {
-  const agencyId = assertCanManageCivilServants(ctx);
-  const table = await readTable<Column>(bytes, fileName, columnAliases);
-  const problems = tableProblems(
-    table,
-    ['nip', 'code', 'level', 'date', 'assessor'] as const,
-    assessmentColumns,
-    'Berkas tidak berisi baris data.',
-  );
-  const servants = await ctx.db
-    .select({ id: civilServants.id, nip: civilServants.nip })
-    .from(civilServants)
-    .where(eq(civilServants.agencyId, agencyId));
-  const servantByNip = new Map(servants.map((s) => [s.nip, s.id]));
-  const refs = await competencyRefs(ctx.db, agencyId);
-  const todayIso = today.toISOString().slice(0, 10);
+/**
+ * The id of the assessment session a row belongs to, the same for every row of one NIP, date,
+ * assessor and institution in this job (and new for every job): rows are staged with it, so the
+ * apply writes sessions and scores chunk by chunk without joining them back together.
+ */
+function sessionId(jobId: string, nip: string, date: string, assessor: string, institution: string): string {
+  const hex = createHash('sha256')
+    .update(`${jobId}\u0000${nip}\u0000${date}\u0000${assessor}\u0000${institution}`)
+    .digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
 
-  const servantIds: string[] = [];
-  const dictionaryIds: string[] = [];
-  const codes: string[] = [];
-  const kinds: string[] = [];
-  const levels: number[] = [];
-  const sessionKeys: string[] = [];
-  const sessions = new Map<
-    string,
-    { servantId: string; date: string; assessor: string; institution: string }
-  >();
-  const seen = new Map<string, number>();
-  const unknownNips: { row: number; nip: string }[] = [];
-  if (problems.length === 0) {
-    for (const source of table.rows) {
-      const before = problems.length;
+interface Lookups {
+  /** Upper-cased competency code → the dictionaries that have it. */
+  refs: Map<string, CompetencyRef[]>;
+  todayIso: string;
+}
+
+/** The import as the job runs it; `today` refuses results dated later (tests move it). */
+export function assessmentImport(today: () => Date = () => new Date()): TableImport<Column, Lookups> {
+  return {
+    entity: 'assessment',
+    columnNames: assessmentColumns,
+    aliases: columnAliases,
+    required: ['nip', 'code', 'level', 'date', 'assessor'],
+    stagingColumns: assessmentStagingColumns,
+    async prepare(db, scope) {
+      const refs = new Map<string, CompetencyRef[]>();
+      for (const r of await listImportableCompetencies(db, scope.agencyId)) {
+        const key = r.code.toUpperCase();
+        const list = refs.get(key) ?? [];
+        if (!list.some((x) => x.dictionaryId === r.dictionary_id)) {
+          list.push({ dictionaryId: r.dictionary_id, dictionaryCode: r.dictionary_code, kind: r.kind });
+        }
+        refs.set(key, list);
+      }
+      return { refs, todayIso: today().toISOString().slice(0, 10) };
+    },
+    checkRow({ cells }, { refs, todayIso }, scope) {
+      const problems: RowProblem[] = [];
       const problem = (column: Column, code: string, message: string) =>
-        problems.push({ row: source.row, column: assessmentColumns[column], code, message });
-      const nip = (source.cells.get('nip') ?? '').replace(/\s+/g, '');
-      const servantId = servantByNip.get(nip);
+        problems.push({ column: assessmentColumns[column], code, message });
+      const nip = (cells.get('nip') ?? '').replace(/\s+/g, '');
       if (!nip) problem('nip', 'REQUIRED', 'NIP wajib diisi.');
-      else if (!servantId) unknownNips.push({ row: source.row, nip });
-      const code = (source.cells.get('code') ?? '').toUpperCase();
-      const dictionaryCode = source.cells.get('dictionary');
+      const code = (cells.get('code') ?? '').toUpperCase();
+      const dictionaryCode = cells.get('dictionary');
       let ref: CompetencyRef | undefined;
       if (!code) problem('code', 'REQUIRED', 'Kode kompetensi wajib diisi.');
       else {
@@ -166,7 +139,7 @@ export async function importAssessments(
           );
         } else ref = chosen[0];
       }
-      const levelText = source.cells.get('level') ?? '';
+      const levelText = cells.get('level') ?? '';
       const level = parseLevel(levelText);
       if (level === null) {
         problem(
@@ -175,128 +148,55 @@ export async function importAssessments(
           `Level "${levelText}" harus angka 1 sampai 5 (paling banyak 2 desimal).`,
         );
       }
-      const dateText = source.cells.get('date') ?? '';
+      const dateText = cells.get('date') ?? '';
       const date = parseDate(dateText);
-      if (!date)
+      if (!date) {
         problem(
           'date',
           'INVALID_DATE',
           `Tanggal "${dateText}" tidak sah (contoh: 2026-06-01 atau 01/06/2026).`,
         );
-      else if (date > todayIso) problem('date', 'FUTURE_DATE', 'Tanggal asesmen tidak boleh di masa depan.');
-      const assessor = source.cells.get('assessor') ?? '';
+      } else if (date > todayIso)
+        problem('date', 'FUTURE_DATE', 'Tanggal asesmen tidak boleh di masa depan.');
+      const assessor = cells.get('assessor') ?? '';
       if (!assessor) problem('assessor', 'REQUIRED', 'Asesor wajib diisi.');
       else if (assessor.length > 200) problem('assessor', 'TOO_LONG', 'Asesor paling panjang 200 karakter.');
-      const institution = source.cells.get('institution') ?? '';
+      const institution = cells.get('institution') ?? '';
       if (institution.length > 200)
         problem('institution', 'TOO_LONG', 'Lembaga paling panjang 200 karakter.');
-      if (problems.length > before || !servantId || !ref || level === null || !date) continue;
-      const duplicateKey = `${servantId}|${ref.dictionaryId}|${code}|${date}`;
-      const earlier = seen.get(duplicateKey);
-      if (earlier !== undefined) {
-        problem(
-          'code',
-          'DUPLICATE_RESULT',
-          `Hasil yang sama (NIP, kompetensi, tanggal) sudah ada pada baris ${earlier}.`,
-        );
-        continue;
-      }
-      seen.set(duplicateKey, source.row);
-      const sessionKey = `${servantId}|${date}|${assessor}|${institution}`;
-      if (!sessions.has(sessionKey)) sessions.set(sessionKey, { servantId, date, assessor, institution });
-      servantIds.push(servantId);
-      dictionaryIds.push(ref.dictionaryId);
-      codes.push(code);
-      kinds.push(ref.kind);
-      levels.push(level);
-      sessionKeys.push(sessionKey);
-    }
-  }
-  if (unknownNips.length > 0) {
-    const elsewhere = new Set(
-      (
-        await queryRows<{ nip: string }>(
-          ctx.db,
-          sql`select nip from civil_servants where agency_id <> ${agencyId}
-              and nip = any(${pgArray(unknownNips.map((u) => u.nip))}::text[])`,
-        )
-      ).map((r) => r.nip),
-    );
-    for (const u of unknownNips) {
-      problems.push(
-        elsewhere.has(u.nip)
-          ? {
-              row: u.row,
-              column: 'NIP',
-              code: 'NIP_OF_ANOTHER_AGENCY',
-              message: 'NIP ini pegawai instansi lain.',
-            }
-          : {
-              row: u.row,
-              column: 'NIP',
-              code: 'UNKNOWN_NIP',
-              message: `NIP ${u.nip} belum terdaftar sebagai pegawai instansi ini.`,
-            },
-      );
-    }
-  }
-  if (problems.length > 0) rejectImport(problems);
-  const result = await ctx.db.transaction(async (tx) => {
-    const sessionList = [...sessions.entries()];
-    const sessionIds = new Map<string, string>();
-    for (let i = 0; i < sessionList.length; i += 10_000) {
-      const chunk = sessionList.slice(i, i + 10_000);
-      const rows = await queryRows<{
-        id: string;
-        civil_servant_id: string;
-        assessed_on: string;
-        assessor: string;
-        institution: string;
-      }>(
-        tx,
-        sql`insert into assessments (agency_id, civil_servant_id, assessed_on, assessor, institution, created_by)
-            select ${agencyId}, s, d, a, i, ${ctx.actor.userId}
-            from unnest(${pgArray(chunk.map(([, s]) => s.servantId))}::uuid[], ${pgArray(chunk.map(([, s]) => s.date))}::text[],
-                        ${pgArray(chunk.map(([, s]) => s.assessor))}::text[], ${pgArray(chunk.map(([, s]) => s.institution))}::text[])
-                 as t(s, d, a, i)
-            returning id, civil_servant_id, assessed_on, assessor, institution`,
-      );
-      for (const r of rows) {
-        sessionIds.set(`${r.civil_servant_id}|${r.assessed_on}|${r.assessor}|${r.institution}`, r.id);
-      }
-    }
-    const chunkSize = 50_000;
-    for (let i = 0; i < codes.length; i += chunkSize) {
-      const end = Math.min(i + chunkSize, codes.length);
-      await tx.execute(
-        sql`insert into assessment_scores (assessment_id, dictionary_id, code, kind, level)
-            select * from unnest(${pgArray(sessionKeys.slice(i, end).map((k) => sessionIds.get(k)!))}::uuid[],
-              ${pgArray(dictionaryIds.slice(i, end))}::uuid[], ${pgArray(codes.slice(i, end))}::text[], ${pgArray(kinds.slice(i, end))}::text[],
-              ${pgArray(levels.slice(i, end))}::float8[])`,
-      );
-    }
-    // The newest result per competency becomes current; an older result imported later does not.
-    await tx.execute(sql`
-      insert into current_competency_levels (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on)
-      select distinct on (a.civil_servant_id, s.dictionary_id, s.code)
-        a.civil_servant_id, a.agency_id, s.dictionary_id, s.code, s.kind, s.level, a.assessed_on
-      from assessment_scores s join assessments a on a.id = s.assessment_id
-      where a.id = any(${pgArray([...sessionIds.values()])}::uuid[])
-      order by a.civil_servant_id, s.dictionary_id, s.code, a.assessed_on desc
-      on conflict (civil_servant_id, dictionary_id, code) do update
-        set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind
-        where excluded.assessed_on >= current_competency_levels.assessed_on`);
-    await refreshOwnRequiredLevels(tx, sql`cs.id = any(${pgArray([...new Set(servantIds)])}::uuid[])`);
-    await recordAudit(tx, {
-      userId: ctx.actor.userId,
-      agencyId,
-      entity: 'assessment',
-      entityId: agencyId,
-      action: 'import',
-      diff: { fileName, format: table.format, rows: codes.length, assessments: sessionIds.size },
-    });
-    return { rows: codes.length, assessments: sessionIds.size, format: table.format };
-  });
-  warmTalentIndex(ctx.db, agencyId);
-  return result;
+      if (!nip) return { problems, staged: null };
+      // Every row with an NIP is staged, so an NIP that is not the agency's is reported whatever
+      // else is wrong; only a row without problems carries its values.
+      const staged: StagedValue[] =
+        problems.length === 0 && ref && level !== null && date
+          ? [
+              nip,
+              true,
+              ref.dictionaryId,
+              code,
+              ref.kind,
+              level,
+              date,
+              assessor,
+              institution,
+              sessionId(scope.jobId, nip, date, assessor, institution),
+            ]
+          : [nip, false, null, null, null, null, null, null, null, null];
+      return { problems, staged };
+    },
+    checkStaged: (staging, scope) => checkStagedAssessments(staging.connection.db, staging, scope.agencyId),
+    async apply(tx, staging, scope, chunkRows) {
+      const { sessions } = await applyStagedAssessments(tx, staging, scope, chunkRows);
+      return {
+        result: { rows: staging.staged, assessments: sessions },
+        audit: { rows: staging.staged, assessments: sessions },
+      };
+    },
+    revisionKey: talentRevisionKey,
+    afterApply: warmTalentIndex,
+  };
+}
+
+export function runAssessmentImport(context: JobRunContext) {
+  return runTableImport(assessmentImport(), context);
 }

@@ -5,6 +5,7 @@ import {
   findPosition,
   insertPosition,
   listPositions as listPositionRows,
+  type PositionFilter,
 } from '../db/repositories/position-repository';
 import { knownAffairNames } from '../db/repositories/reference-repository';
 import { DomainError } from '../domain/errors';
@@ -13,6 +14,7 @@ import { findJobLevel, type PositionGroup } from '../domain/reference';
 import { agencyPositionsPolicy, positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
+import { decodeCursor, toPage } from './paging';
 
 export interface CreatePositionInput {
   name: string;
@@ -27,10 +29,19 @@ export interface CreatePositionInput {
   rankMax?: string | undefined;
 }
 
-export async function listPositions(ctx: ServiceContext, agencyId: string) {
+/** Every position of the agency (`nextCursor` null), or one page of them. */
+export async function listPositions(
+  ctx: ServiceContext,
+  agencyId: string,
+  filter: PositionFilter = {},
+  page?: { limit: number; cursor?: string | undefined },
+) {
   agencyPositionsPolicy.authorize(ctx.actor, 'list', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  return listPositionRows(ctx.db, agencyId);
+  if (!page) return { items: await listPositionRows(ctx.db, agencyId, filter), nextCursor: null };
+  const after = decodeCursor(page.cursor, 'positions:name', 'ss');
+  const rows = await listPositionRows(ctx.db, agencyId, filter, { after, limit: page.limit });
+  return toPage(rows, page.limit, 'positions:name', (row) => [row.name, row.id]);
 }
 
 export async function getPosition(ctx: ServiceContext, id: string) {

@@ -2,12 +2,11 @@
  * Reading a background job's progress and downloading its result, as `backgroundJobPolicy` allows;
  * otherwise JOB_NOT_FOUND (no existence leak).
  */
-import fs from 'node:fs';
 import { type BackgroundJobRow, findBackgroundJob } from '../db/repositories/background-job-repository';
 import { DomainError } from '../domain/errors';
 import { backgroundJobPolicy } from '../policies/background-job';
 import type { ServiceContext } from './context';
-import type { JobRunner } from './job-runner';
+import type { JobQueue } from './job-queue';
 
 async function loadVisibleJob(
   ctx: ServiceContext,
@@ -31,11 +30,18 @@ export async function getBackgroundJob(ctx: ServiceContext, id: string) {
     kind: job.kind,
     params: job.params,
     status: job.status,
+    phase: job.phase,
     done: job.done,
     total: job.total,
+    rowsRead: job.rowsRead,
+    rowsRejected: job.rowsRejected,
     failures: job.failures,
+    result: job.result,
     error: job.error,
+    errorCode: job.errorCode,
+    errorDetails: job.errorDetails,
     createdAt: job.createdAt,
+    startedAt: job.startedAt,
     finishedAt: job.finishedAt,
     permissions: backgroundJobPolicy.permissions(ctx.actor, job),
     ...(job.status === 'done' && job.resultFile
@@ -44,31 +50,29 @@ export async function getBackgroundJob(ctx: ServiceContext, id: string) {
   };
 }
 
-/** The result file of a finished job: its bytes, download name and content type. */
-export async function openBackgroundJobResult(ctx: ServiceContext, runner: JobRunner, id: string) {
+/** The result file of a finished job, as a stream: its size, download name and content type. */
+export async function openBackgroundJobResult(ctx: ServiceContext, jobs: JobQueue, id: string) {
   const job = await loadVisibleJob(ctx, id, 'download');
   if (job.status === 'expired') {
     throw new DomainError(
       'JOB_RESULT_EXPIRED',
-      `Berkas hasil pekerjaan ini sudah dihapus setelah ${runner.retentionDays} hari. Silakan buat ulang.`,
+      `Berkas hasil pekerjaan ini sudah dihapus setelah ${jobs.retentionDays} hari. Silakan buat ulang.`,
     );
   }
   if (job.status !== 'done' || !job.resultFile) {
     throw new DomainError(
       'JOB_NOT_READY',
-      'Hasil pekerjaan belum tersedia: pekerjaan belum selesai atau gagal.',
-      {
-        status: job.status,
-      },
+      'Hasil pekerjaan belum tersedia: pekerjaan belum selesai, gagal, atau tidak menghasilkan berkas.',
+      { status: job.status },
     );
   }
-  const file = runner.resultPath(job.resultFile);
-  const stat = file ? await fs.promises.stat(file).catch(() => null) : null;
-  if (!file || !stat?.isFile()) {
+  const size = await jobs.files.size(job.resultFile);
+  if (size === null) {
     throw new DomainError('JOB_RESULT_NOT_FOUND', 'Berkas hasil pekerjaan tidak ditemukan di server.');
   }
   return {
-    bytes: await fs.promises.readFile(file),
+    stream: jobs.files.read(job.resultFile),
+    size,
     fileName: job.resultName ?? job.resultFile,
     contentType: job.contentType ?? 'application/octet-stream',
   };

@@ -47,8 +47,13 @@ export function renderBookInWorker(
   format: DocumentFormat,
   book: BookInput,
   onProgress?: BookProgress,
+  signal?: AbortSignal,
 ): Promise<BookResult> {
   return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
     const input: WorkerInput = { format, book };
     const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: input });
     let settled = false;
@@ -75,6 +80,8 @@ export function renderBookInWorker(
         finish(() => reject(new Error(message.message)));
       }
     });
+    // The instance is stopping (the job goes back to the queue) or lost the job: stop rendering.
+    signal?.addEventListener('abort', () => finish(() => reject(signal.reason)), { once: true });
     worker.on('error', (error) => finish(() => reject(error)));
     worker.on('exit', (code) => {
       if (resultReceived) return;

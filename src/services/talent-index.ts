@@ -2,12 +2,13 @@
  * In-process index of current competency levels for candidate ranking: a dense matrix
  * (civil servant × competency) per agency (or nationally), so ranking one position over 50,000
  * people is a loop over ~15 columns instead of a 450,000-row aggregate. It is kept fresh by a
- * revision read from the database on every use — the newest audit entry of an assessment or
- * civil-servant import, the only writes that change current levels or who exists — so several
- * server processes on one PostgreSQL never serve stale rankings.
+ * revision read from the database on every use (`data_revisions`, bumped in the transaction of
+ * every write that changes current levels or who exists: the imports), so several app instances on
+ * one PostgreSQL never serve stale rankings: another instance's import shows at the next ranking.
  */
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
+import { readTalentRevision } from '../db/repositories/data-revision-repository';
 
 interface TalentIndex {
   revision: string;
@@ -19,17 +20,6 @@ interface TalentIndex {
 }
 
 const cache = new Map<string, TalentIndex>();
-
-async function revisionOf(db: Db, agencyId: string | null): Promise<string> {
-  const [row] = await queryRows<{ revision: string | null }>(
-    db,
-    agencyId
-      ? sql`select max(id)::text as revision from audit_log
-            where entity in ('assessment', 'civilServant') and entity_id = ${agencyId}`
-      : sql`select max(id)::text as revision from audit_log where entity in ('assessment', 'civilServant')`,
-  );
-  return row?.revision ?? '0';
-}
 
 export async function buildTalentIndex(
   db: Db,
@@ -66,7 +56,7 @@ const building = new Map<string, Promise<TalentIndex>>();
 
 export async function talentIndex(db: Db, agencyId: string | null): Promise<TalentIndex> {
   const key = agencyId ?? '*';
-  const revision = await revisionOf(db, agencyId);
+  const revision = await readTalentRevision(db, agencyId);
   const cached = cache.get(key);
   if (cached && cached.revision === revision) return cached;
   // One build per revision, shared by concurrent callers (e.g. the warm-up after an import).

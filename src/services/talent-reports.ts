@@ -6,7 +6,12 @@
 import { eq, sql } from 'drizzle-orm';
 import { pgArray, queryRows } from '../db/client';
 import { findOrgUnit } from '../db/repositories/agency-repository';
-import { matchOwnPositions } from '../db/repositories/talent-repository';
+import {
+  type TalentBoxRange,
+  talentPoolGroups,
+  talentPoolMembers,
+  unitGapCells,
+} from '../db/repositories/talent-repository';
 import { jobStandards } from '../db/schema';
 import { checkCandidate } from '../domain/candidate-checks';
 import { DomainError } from '../domain/errors';
@@ -114,73 +119,65 @@ export async function rankCandidates(
   };
 }
 
-/** 9-box of the agency: performance band × potential band (from the match with the own position). */
+/**
+ * 9-box of the agency: performance band × potential band (from the match with the own position).
+ * Read from the stored matches (`own_position_matches`): people per band and percent, placed by
+ * the domain, then the best 50 of each box; nothing per person is matched or moved here.
+ */
 export async function talentPool(ctx: ServiceContext, agencyId: string) {
   talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  const matches = await matchOwnPositions(ctx.db, agencyId);
-  const people = await queryRows<{
-    id: string;
-    nip: string;
-    name: string;
-    performance: PerformanceBand | null;
-    position_name: string | null;
-  }>(
-    ctx.db,
-    sql`select cs.id, cs.nip, cs.name, cs.performance, p.name as position_name
-        from civil_servants cs left join positions p on p.id = cs.position_id
-        where cs.agency_id = ${agencyId}`,
-  );
-  const matchById = new Map(matches.map((m) => [m.civil_servant_id, m]));
-  const boxes = Array.from({ length: 9 }, (_, i) => ({
+  const { groups, people } = await talentPoolGroups(ctx.db, agencyId);
+  const grid = [
+    ['below', 'low'],
+    ['below', 'medium'],
+    ['meets', 'low'],
+    ['below', 'high'],
+    ['meets', 'medium'],
+    ['above', 'low'],
+    ['meets', 'high'],
+    ['above', 'medium'],
+    ['above', 'high'],
+  ] as const;
+  const boxes = grid.map(([performance, potential], i) => ({
     box: i + 1,
-    name: '',
-    performance: '' as PerformanceBand,
-    potential: '',
+    name: nineBox(performance, potential).name,
+    performance: performance as PerformanceBand,
+    potential: potential as string,
     count: 0,
     members: [] as { nip: string; name: string; positionName: string | null; percent: number }[],
   }));
-  const unplaced = { noPerformance: 0, noMatch: 0 };
-  for (const person of people) {
-    const match = matchById.get(person.id);
-    if (!match || match.assessed === 0) {
-      unplaced.noMatch++;
+  const ranges = new Map<number, TalentBoxRange>();
+  let placed = 0;
+  let noPerformance = 0;
+  for (const group of groups) {
+    if (!group.performance) {
+      noPerformance += group.n;
       continue;
     }
-    if (!person.performance) {
-      unplaced.noPerformance++;
-      continue;
-    }
-    const placed = nineBox(person.performance, potentialBandFor(match.percent));
-    const box = boxes[placed.box - 1]!;
-    box.count++;
-    if (box.members.length < 50) {
-      box.members.push({
-        nip: person.nip,
-        name: person.name,
-        positionName: person.position_name,
-        percent: match.percent,
-      });
-    }
+    const { box } = nineBox(group.performance as PerformanceBand, potentialBandFor(group.percent));
+    boxes[box - 1]!.count += group.n;
+    placed += group.n;
+    const range = ranges.get(box) ?? {
+      box,
+      performance: group.performance,
+      low: group.percent,
+      high: group.percent,
+    };
+    range.low = Math.min(range.low, group.percent);
+    range.high = Math.max(range.high, group.percent);
+    ranges.set(box, range);
   }
-  for (const box of boxes) {
-    const grid = [
-      ['below', 'low'],
-      ['below', 'medium'],
-      ['meets', 'low'],
-      ['below', 'high'],
-      ['meets', 'medium'],
-      ['above', 'low'],
-      ['meets', 'high'],
-      ['above', 'medium'],
-      ['above', 'high'],
-    ] as const;
-    const [performance, potential] = grid[box.box - 1]!;
-    const placed = nineBox(performance, potential);
-    Object.assign(box, { name: placed.name, performance, potential });
-    box.members.sort((a, b) => b.percent - a.percent);
+  for (const member of await talentPoolMembers(ctx.db, agencyId, [...ranges.values()], 50)) {
+    boxes[member.box - 1]!.members.push({
+      nip: member.nip,
+      name: member.name,
+      positionName: member.position_name,
+      percent: member.percent,
+    });
   }
-  return { civilServants: people.length, boxes, unplaced, numberingVerified: false };
+  const unplaced = { noPerformance, noMatch: people - placed - noPerformance };
+  return { civilServants: people, boxes, unplaced, numberingVerified: false };
 }
 
 /**
@@ -195,36 +192,7 @@ export async function gapHeatmap(ctx: ServiceContext, orgUnitId: string) {
     throw new DomainError('ORG_UNIT_NOT_FOUND', 'Unit organisasi tidak ditemukan.');
   }
   talentPolicy.authorize(ctx.actor, 'readTalent', unit);
-  const cells = await queryRows<{
-    position_id: string;
-    position_name: string;
-    dictionary_id: string;
-    code: string;
-    name: string;
-    kind: string;
-    required_level: number;
-    holders: number;
-    avg_gap: number;
-    short: number;
-  }>(
-    ctx.db,
-    sql`with recursive units as (
-          select id from org_units where id = ${orgUnitId}
-          union all select u.id from org_units u join units on u.parent_id = units.id
-        )
-        select p.id as position_id, p.name as position_name, r.dictionary_id, r.code, r.name, r.kind, r.required_level,
-          count(cs.id)::int as holders,
-          round(avg(r.required_level - coalesce(l.level, 0))::numeric, 2)::float8 as avg_gap,
-          count(*) filter (where r.required_level > coalesce(l.level, 0))::int as short
-        from positions p
-        join position_requirements r on r.position_id = p.id
-        join civil_servants cs on cs.position_id = p.id
-        left join current_competency_levels l
-          on l.civil_servant_id = cs.id and l.dictionary_id = r.dictionary_id and l.code = r.code
-        where p.org_unit_id in (select id from units)
-        group by p.id, p.name, r.dictionary_id, r.code, r.name, r.kind, r.required_level
-        order by p.name, r.kind, r.code`,
-  );
+  const cells = await unitGapCells(ctx.db, orgUnitId);
   const positionsMap = new Map<string, { id: string; name: string; holders: number }>();
   const competencyMap = new Map<
     string,

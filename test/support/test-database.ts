@@ -7,23 +7,37 @@ import { inject } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/client';
 import { templateDatabaseName, testTarget, withDatabase } from './database-url';
 
+/**
+ * PostgreSQL suite: a new database copied from the template; its URL, and how to drop it (every
+ * connection to it is closed first).
+ */
+export async function createPostgresTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_DATABASE_URL!;
+  const name = `skj_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${templateDatabaseName}`);
+  await admin.end();
+  return {
+    url: withDatabase(adminUrl, name),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: adminUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
 export async function openTestDatabase(): Promise<Database> {
   if (testTarget() === 'postgres') {
-    const adminUrl = process.env.TEST_DATABASE_URL!;
-    const name = `skj_test_${randomBytes(6).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create database ${name} template ${templateDatabaseName}`);
-    await admin.end();
-    const database = await openDatabase({ url: withDatabase(adminUrl, name), maxConnections: 5 });
+    const created = await createPostgresTestDatabase();
+    const database = await openDatabase({ url: created.url, maxConnections: 5 });
     return {
       ...database,
       close: async () => {
         await database.close();
-        const dropper = new pg.Client({ connectionString: adminUrl });
-        await dropper.connect();
-        await dropper.query(`drop database if exists ${name} with (force)`);
-        await dropper.end();
+        await created.drop();
       },
     };
   }

@@ -9,7 +9,7 @@ import type { PgTable } from 'drizzle-orm/pg-core';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/client';
 import { buildApp, type DemoPasswordHint } from '../../src/server';
-import type { ServerLifecycle } from '../../src/server-lifecycle';
+import { ServerLifecycle } from '../../src/server-lifecycle';
 import type { SetupToken } from '../../src/services/setup-token';
 import { openTestDatabase } from './test-database';
 
@@ -20,6 +20,8 @@ import { ApiClient } from './api-client';
 export interface TestServer {
   baseUrl: string;
   database: Database;
+  /** Its background job queue, backups and stop. */
+  lifecycle: ServerLifecycle;
   logLines: Record<string, unknown>[];
   client(): ApiClient;
   /** A client already logged in as a demo user. */
@@ -48,13 +50,14 @@ export async function startTestServer(
   const database = options.database ?? (await openTestDatabase());
   const config = loadConfig({ SKJ_LOG: '0', SKJ_CONTRACT_CHECK: '1', ...env });
   const logLines: Record<string, unknown>[] = [];
+  const lifecycle = options.lifecycle ?? new ServerLifecycle(database, config);
   const app = buildApp(database, config, {
     log: (line) => logLines.push(line),
     webRoot: options.webRoot ?? '/nonexistent',
     ...(options.now ? { now: options.now } : {}),
     ...(options.setupToken ? { setupToken: options.setupToken } : {}),
     ...(options.demoPassword ? { demoPassword: options.demoPassword } : {}),
-    ...(options.lifecycle ? { lifecycle: options.lifecycle } : {}),
+    lifecycle,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
@@ -63,6 +66,7 @@ export async function startTestServer(
   return {
     baseUrl,
     database,
+    lifecycle,
     logLines,
     client: () => new ApiClient(baseUrl),
     async as(username) {
@@ -78,6 +82,8 @@ export async function startTestServer(
     },
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Jobs still running go back to the queue before the database closes under them.
+      await lifecycle.jobs.stop(Date.now());
       await database.close();
     },
   };

@@ -6,7 +6,7 @@ import { contentTypes, documentFormats } from '../../services/document-formats';
 import { startBook } from '../../services/generate-book';
 import { getBackgroundJob, openBackgroundJobResult } from '../../services/read-background-jobs';
 import { renderStandardDocument, standardDocumentKinds } from '../../services/render-standard-document';
-import { fileDownload } from '../files';
+import { fileDownload, fileStreamDownload } from '../files';
 import type { Router } from '../route';
 import { backgroundJob, bookBody, idParams, startedJob } from './schema';
 
@@ -36,6 +36,7 @@ export function registerDocumentRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/agencies/:id/books',
+    operationId: 'startBook',
     summary:
       'Mulai membuat Buku SKJ instansi atau satu unit organisasi (beserta sub-unitnya) sebagai pekerjaan latar; pantau di /api/jobs/:id',
     tag: 'Dokumen',
@@ -44,30 +45,32 @@ export function registerDocumentRoutes(router: Router) {
     body: bookBody,
     response: startedJob,
     successStatus: 202,
-    errors: ['400', '404', '422'],
+    errors: ['BOOK_EMPTY', 'JOB_QUEUE_FULL'],
     handler: async ({ ctx, params, body }) => await startBook(ctx, router.deps.jobs, params.id, body),
   });
   router.route({
     method: 'get',
     path: '/api/jobs/:id',
-    summary: 'Status pekerjaan latar: selesai/total, kegagalan per jabatan, alamat unduh bila selesai',
+    operationId: 'getBackgroundJob',
+    summary:
+      'Status pekerjaan latar (Buku SKJ, impor): tahap, selesai/total, baris dibaca/ditolak, kegagalan, hasil atau laporan per baris, alamat unduh bila ada berkas',
     tag: 'Dokumen',
     params: idParams,
     notFoundCode: 'JOB_NOT_FOUND',
     response: backgroundJob,
-    errors: ['404'],
     handler: async ({ ctx, params }) => await getBackgroundJob(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: '/api/jobs/:id/download',
+    operationId: 'downloadBackgroundJobResult',
     summary: 'Unduh hasil pekerjaan latar yang sudah selesai',
     tag: 'Dokumen',
     params: idParams,
     notFoundCode: 'JOB_NOT_FOUND',
     produces: 'application/octet-stream',
-    errors: ['404', '409'],
+    errors: ['JOB_NOT_READY', 'JOB_RESULT_EXPIRED', 'JOB_RESULT_NOT_FOUND'],
     handler: async ({ ctx, params }) =>
-      fileDownload(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
+      fileStreamDownload(await openBackgroundJobResult(ctx, router.deps.jobs, params.id)),
   });
 }

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { positionGroups } from '../../domain/reference';
 import { createPosition, listPositions, readPosition } from '../../services/manage-positions';
+import { defaultPageLimit, maxPageLimit } from '../../services/paging';
 import { findSimilarStandards } from '../../services/standard-catalog';
+import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { positionListResponse } from './schema';
 
 const createPositionBody = z.strictObject({
   name: text({ min: 3, max: 300 }),
@@ -26,11 +29,31 @@ export function registerPositionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/positions',
-    summary: 'Jabatan suatu instansi',
+    operationId: 'listPositions',
+    summary:
+      'Jabatan suatu instansi menurut nama; dengan limit atau cursor per halaman: { items, nextCursor } (tanpa keduanya: semua)',
     tag,
     params: z.object({ id: z.uuid() }),
+    query: z.strictObject({
+      q: text({ max: 100 }).optional(),
+      orgUnitId: z.uuid().optional(),
+      jobLevel: text({ max: 40 }).optional(),
+      limit: z.coerce.number().int().min(1).max(maxPageLimit).optional(),
+      cursor: pageQuery.cursor,
+    }),
     notFoundCode: 'AGENCY_NOT_FOUND',
-    handler: async ({ ctx, params }) => ({ items: await listPositions(ctx, params.id) }),
+    response: positionListResponse,
+    errors: ['INVALID_CURSOR'],
+    handler: async ({ ctx, params, query }) => {
+      const { limit, cursor, ...filter } = query;
+      const paged = limit !== undefined || cursor !== undefined;
+      return listPositions(
+        ctx,
+        params.id,
+        filter,
+        paged ? { limit: limit ?? defaultPageLimit, cursor } : undefined,
+      );
+    },
   });
   router.route({
     method: 'post',

@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import { z } from 'zod';
 import {
   createEmployeeLogin,
@@ -6,69 +5,103 @@ import {
   listCivilServants,
   myCivilServant,
 } from '../../services/civil-servants';
-import { importAssessments } from '../../services/import-assessments';
-import { importCivilServants } from '../../services/import-civil-servants';
 import { matchCivilServant } from '../../services/job-person-match';
+import { listAssessments } from '../../services/list-assessments';
+import { assertCanImport, type ImportJobKind, startImport } from '../../services/start-import';
 import { gapHeatmap, rankCandidates, talentPool } from '../../services/talent-reports';
-import type { AppEnv } from '../context';
-import { fileBytes, readUploadForm } from '../files';
+import { startedJob } from '../documents/schema';
+import { receiveUploadFile } from '../files';
+import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { assessmentListResponse, civilServantListResponse } from './schema';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
-const uploadFields = z.object({ file: z.instanceof(File, { message: 'Kolom "file" wajib berisi berkas.' }) });
-
-async function readUpload(c: Context<AppEnv>) {
-  const { file } = await readUploadForm(
-    c,
-    uploadFields,
-    'Unggahan harus berisi kolom "file" (.xlsx atau .csv).',
-  );
-  return fileBytes(file);
-}
 
 export function registerTalentRoutes(router: Router) {
   const tag = 'Pegawai dan Talenta';
-  router.route({
-    method: 'post',
-    path: '/api/imports/civil-servants',
-    summary:
-      'Impor pegawai (.xlsx/.csv: NIP, Nama, Golongan, Pendidikan, Jurusan, Jabatan, Predikat Kinerja); semua atau tidak sama sekali, laporan per baris',
-    tag,
-    multipart: { file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB)' },
-    errors: ['400', '403', '413', '422'],
-    handler: async ({ c, ctx }) => {
-      const { bytes, fileName } = await readUpload(c);
-      return importCivilServants(ctx, bytes, fileName);
-    },
-  });
-  router.route({
-    method: 'post',
-    path: '/api/imports/assessments',
-    summary:
-      'Impor hasil asesmen (.xlsx/.csv: NIP, Kode Kompetensi, Kamus, Level, Tanggal, Asesor, Lembaga); semua atau tidak sama sekali, laporan per baris',
-    tag,
-    multipart: { file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB, 1.000.000 baris)' },
-    errors: ['400', '403', '413', '422'],
-    handler: async ({ c, ctx }) => {
-      const { bytes, fileName } = await readUpload(c);
-      return importAssessments(ctx, bytes, fileName);
-    },
-  });
+  const { jobs } = router.deps;
+  const imports: { path: string; operationId: string; kind: ImportJobKind; summary: string; file: string }[] =
+    [
+      {
+        path: '/api/imports/civil-servants',
+        operationId: 'startCivilServantImport',
+        kind: 'civilServantImport',
+        summary:
+          'Mulai impor pegawai (.xlsx/.csv: NIP, Nama, Golongan, Pendidikan, Jurusan, Jabatan, Predikat Kinerja) sebagai pekerjaan latar; semua atau tidak sama sekali, laporan per baris di /api/jobs/:id',
+        file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB)',
+      },
+      {
+        path: '/api/imports/assessments',
+        operationId: 'startAssessmentImport',
+        kind: 'assessmentImport',
+        summary:
+          'Mulai impor hasil asesmen (.xlsx/.csv: NIP, Kode Kompetensi, Kamus, Level, Tanggal, Asesor, Lembaga) sebagai pekerjaan latar; semua atau tidak sama sekali, laporan per baris di /api/jobs/:id',
+        file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB, 1.000.000 baris)',
+      },
+    ];
+  for (const spec of imports) {
+    router.route({
+      method: 'post',
+      path: spec.path,
+      operationId: spec.operationId,
+      summary: spec.summary,
+      tag,
+      multipart: { file: spec.file },
+      response: startedJob,
+      successStatus: 202,
+      errors: ['EMPTY_FILE', 'JOB_QUEUE_FULL'],
+      handler: async ({ c, ctx }) => {
+        // Refused before a byte of the file is stored.
+        assertCanImport(ctx);
+        const upload = await receiveUploadFile(
+          c,
+          jobs.files,
+          'Unggahan harus berisi kolom "file" (.xlsx atau .csv).',
+        );
+        return startImport(ctx, jobs, spec.kind, upload);
+      },
+    });
+  }
   router.route({
     method: 'get',
     path: '/api/agencies/:id/civil-servants',
-    summary: 'Pegawai suatu instansi',
+    operationId: 'listCivilServants',
+    summary:
+      'Pegawai suatu instansi, per halaman: { items, nextCursor }; halaman berikutnya dengan cursor = nextCursor',
     tag,
     params: idParams,
     query: z.strictObject({
       q: text({ max: 100 }).optional(),
-      limit: z.coerce.number().int().min(1).max(200).default(50),
-      offset: z.coerce.number().int().min(0).default(0),
+      positionId: z.uuid().optional(),
+      performance: z.enum(['below', 'meets', 'above']).optional(),
+      sort: z.enum(['name', 'nip']).default('name'),
+      ...pageQuery,
     }),
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: civilServantListResponse,
+    errors: ['INVALID_CURSOR'],
     handler: async ({ ctx, params, query }) => listCivilServants(ctx, params.id, query),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/assessments',
+    operationId: 'listAssessments',
+    summary: 'Sesi asesmen pegawai suatu instansi, terbaru dahulu, per halaman: { items, nextCursor }',
+    tag,
+    params: idParams,
+    query: z.strictObject({
+      nip: z
+        .string()
+        .regex(/^\d{18}$/)
+        .optional(),
+      ...pageQuery,
+    }),
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    response: assessmentListResponse,
+    errors: ['INVALID_CURSOR'],
+    handler: async ({ ctx, params, query }) => listAssessments(ctx, params.id, query),
   });
   router.route({
     method: 'get',

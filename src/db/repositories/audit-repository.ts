@@ -1,4 +1,5 @@
-import type { Db } from '../client';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../client';
 import { auditLog } from '../schema';
 
 export interface AuditEntry {
@@ -20,4 +21,48 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
     action: entry.action,
     diff: entry.diff ?? null,
   });
+}
+
+export interface AuditLogFilter {
+  /** One agency's entries; null: every entry. */
+  agencyId: string | null;
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  action?: string | undefined;
+  userId?: string | undefined;
+}
+
+export interface AuditLogRow {
+  id: number;
+  at: string;
+  user_id: string | null;
+  username: string | null;
+  agency_id: string | null;
+  entity: string;
+  entity_id: string;
+  action: string;
+  diff: unknown;
+}
+
+/** Newest first: `limit + 1` entries with an id below `beforeId`, along the (agency, id) index. */
+export async function pageAuditLog(
+  db: Db,
+  filter: AuditLogFilter,
+  page: { beforeId?: number | undefined; limit: number },
+) {
+  return queryRows<AuditLogRow>(
+    db,
+    sql`select l.id::int8 as id, to_char(l.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
+          l.user_id, u.username, l.agency_id, l.entity, l.entity_id, l.action, l.diff
+        from audit_log l left join users u on u.id = l.user_id
+        where true
+          ${filter.agencyId ? sql`and l.agency_id = ${filter.agencyId}` : sql``}
+          ${filter.entity ? sql`and l.entity = ${filter.entity}` : sql``}
+          ${filter.entityId ? sql`and l.entity_id = ${filter.entityId}` : sql``}
+          ${filter.action ? sql`and l.action = ${filter.action}` : sql``}
+          ${filter.userId ? sql`and l.user_id = ${filter.userId}` : sql``}
+          ${page.beforeId !== undefined ? sql`and l.id < ${page.beforeId}` : sql``}
+        order by l.id desc
+        limit ${page.limit + 1}`,
+  );
 }

@@ -50,15 +50,19 @@ export interface SimilarRow extends CatalogRow {
   same_job_level: boolean;
 }
 
-/** How many candidates each index lookup contributes before scoring. */
-const similarCandidateLimit = 200;
+/** How many standards sharing one technical competency the competency lookup takes. */
+const standardsPerCompetency = 100;
 
 /**
  * Ratified standards of other agencies like a position: by name and summary (trigram) and by the
  * technical competencies they share with the position's own draft, same job level counting too.
- * Candidates come from two index lookups (nearest names through the GiST trigram index, standards
- * sharing a technical competency through the competency index), each bounded, so the cost does
- * not grow with the catalog; only the newest ratified version of a lineage is kept.
+ * Candidates come from bounded index lookups, so the cost does not grow with the catalog:
+ * - by name: the nearest distinct catalog names (trigram KNN over `catalog_position_names`, far
+ *   smaller than the catalog), then at most ten (or `limit`) standards of each through the
+ *   lower-name index, the same job level first;
+ * - by competency: at most a few hundred standards per shared technical competency through the
+ *   competency index, those sharing the most first.
+ * Only the newest ratified version of a lineage is kept.
  */
 export async function similarStandards(
   db: Db,
@@ -67,6 +71,11 @@ export async function similarStandards(
 ) {
   const name = position.name.toLowerCase();
   const summary = (position.summary ?? '').toLowerCase();
+  // Candidates grow with the page asked for, never with the catalog.
+  const nearestNames = Math.max(20, 2 * limit);
+  // Of one name shared by many agencies, those of the same job level first.
+  const standardsPerName = Math.max(10, limit);
+  const competencyCandidates = Math.max(100, 4 * limit);
   return queryRows<SimilarRow>(
     db,
     sql`with own as (
@@ -74,20 +83,29 @@ export async function similarStandards(
           where c.kind = 'technical' and c.standard_id = (
             select s.id from job_standards s where s.position_id = ${position.id} order by s.version desc limit 1)
         ),
+        near_names as (
+          select n.name from catalog_position_names n
+          order by n.name <-> ${name}
+          limit ${nearestNames}
+        ),
         by_name as (
-          select s.id from job_standards s
-          where s.status = 'ratified' and s.agency_id <> ${position.agencyId}
-          order by lower(s.position_name) <-> ${name}
-          limit ${similarCandidateLimit}
+          select x.id from near_names n
+          cross join lateral (
+            select s.id from job_standards s
+            where lower(s.position_name) = n.name and s.status = 'ratified' and s.agency_id <> ${position.agencyId}
+            order by s.job_level = ${position.jobLevel} desc
+            limit ${standardsPerName}) x
         ),
         by_competency as (
-          select c.standard_id as id from job_standard_competencies c
-          join job_standards s on s.id = c.standard_id
-          where c.competency_id in (select competency_id from own)
-            and s.status = 'ratified' and s.agency_id <> ${position.agencyId}
-          group by c.standard_id
+          select x.standard_id as id from own o
+          cross join lateral (
+            select c.standard_id from job_standard_competencies c
+            join job_standards s on s.id = c.standard_id
+            where c.competency_id = o.competency_id and s.status = 'ratified' and s.agency_id <> ${position.agencyId}
+            limit ${standardsPerCompetency}) x
+          group by x.standard_id
           order by count(*) desc
-          limit ${similarCandidateLimit}
+          limit ${competencyCandidates}
         ),
         candidates as (
           select s.id, s.agency_id, s.position_name, s.job_level, s.position_code, s.ratified_at, s.version,
@@ -120,7 +138,7 @@ export async function similarStandards(
           round((0.5 * s.name_score + 0.2 * s.summary_score + 0.2 * s.competency_score
                  + case when s.same_job_level then 0.1 else 0 end)::numeric, 4)::float8 as score
         from scored s join agencies a on a.id = s.agency_id
-        order by score desc, s.position_name
+        order by score desc, s.position_name, s.id
         limit ${limit}`,
   );
 }

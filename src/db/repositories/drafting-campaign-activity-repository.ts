@@ -15,6 +15,7 @@ import {
   draftingCampaignSopSteps,
   users,
 } from '../schema';
+import { agencyOf } from './agency-of';
 
 // --- Phases -----------------------------------------------------------------------------------
 
@@ -45,7 +46,10 @@ export async function insertPhases(
   }[],
 ) {
   if (rows.length === 0) return [];
-  return (await db.insert(draftingCampaignPhases).values(rows).returning()) as DraftingCampaignPhaseRow[];
+  return (await db
+    .insert(draftingCampaignPhases)
+    .values(rows.map((row) => ({ ...row, agencyId: agencyOf.draftingCampaign(row.draftingCampaignId) })))
+    .returning()) as DraftingCampaignPhaseRow[];
 }
 
 export async function findPhase(db: Db, draftingCampaignId: string, phaseId: string) {
@@ -125,7 +129,7 @@ export async function insertInterview(
 ) {
   const [row] = await db
     .insert(draftingCampaignInterviews)
-    .values(values)
+    .values({ ...values, agencyId: agencyOf.draftingCampaign(values.draftingCampaignId) })
     .returning({ id: draftingCampaignInterviews.id });
   return row!.id;
 }
@@ -198,7 +202,10 @@ export async function insertSopSteps(
   }[],
 ) {
   if (rows.length === 0) return [];
-  return (await db.insert(draftingCampaignSopSteps).values(rows).returning()) as DraftingCampaignSopStepRow[];
+  return (await db
+    .insert(draftingCampaignSopSteps)
+    .values(rows.map((row) => ({ ...row, agencyId: agencyOf.draftingCampaign(row.draftingCampaignId) })))
+    .returning()) as DraftingCampaignSopStepRow[];
 }
 
 export async function updateSopStep(

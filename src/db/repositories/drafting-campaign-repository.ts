@@ -18,6 +18,7 @@ import {
   positions,
   users,
 } from '../schema';
+import { agencyOf } from './agency-of';
 
 export type DraftingCampaignRow = typeof draftingCampaigns.$inferSelect;
 
@@ -128,7 +129,10 @@ export async function insertGroup(
   db: Db,
   values: { draftingCampaignId: string; name: string; kind: DraftingCampaignGroupKind },
 ) {
-  const [row] = await db.insert(draftingCampaignGroups).values(values).returning();
+  const [row] = await db
+    .insert(draftingCampaignGroups)
+    .values({ ...values, agencyId: agencyOf.draftingCampaign(values.draftingCampaignId) })
+    .returning();
   return row as DraftingCampaignGroupRow;
 }
 
@@ -196,7 +200,10 @@ export async function insertMembers(
   db: Db,
   rows: { draftingCampaignId: string; groupId: string; userId: string; role: DraftingCampaignMemberRole }[],
 ) {
-  if (rows.length > 0) await db.insert(draftingCampaignMembers).values(rows);
+  if (rows.length === 0) return;
+  await db
+    .insert(draftingCampaignMembers)
+    .values(rows.map((row) => ({ ...row, agencyId: agencyOf.draftingCampaign(row.draftingCampaignId) })));
 }
 
 export async function updateMember(
@@ -298,7 +305,13 @@ export async function insertScopeRows(
 ) {
   // 144 positions × 3 parameters stays far below the parameter limit; chunk anyway for larger scopes.
   for (let i = 0; i < rows.length; i += 1000) {
-    await db.insert(draftingCampaignPositions).values(rows.slice(i, i + 1000));
+    await db
+      .insert(draftingCampaignPositions)
+      .values(
+        rows
+          .slice(i, i + 1000)
+          .map((row) => ({ ...row, agencyId: agencyOf.draftingCampaign(row.draftingCampaignId) })),
+      );
   }
 }
 

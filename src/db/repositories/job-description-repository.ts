@@ -4,6 +4,7 @@ import type { JobDescription } from '../../domain/job-description';
 import { defaultWorkloadPolicy, type WorkloadPolicy } from '../../domain/workload';
 import { type Db, pgArray, queryRows } from '../client';
 import { jobDescriptions, jobDescriptionVersions, positions, users, workloadSettings } from '../schema';
+import { agencyOf } from './agency-of';
 
 export type JobDescriptionStatus = 'draft' | 'ratified';
 
@@ -120,7 +121,9 @@ export async function insertJobDescriptionVersion(
     createdBy: string;
   },
 ): Promise<void> {
-  await db.insert(jobDescriptionVersions).values(values);
+  await db
+    .insert(jobDescriptionVersions)
+    .values({ ...values, agencyId: agencyOf.jobDescription(values.jobDescriptionId) });
 }
 
 export async function listJobDescriptionVersions(db: Db, jobDescriptionId: string) {

@@ -10,6 +10,7 @@ import {
   positionCodeCounter,
   users,
 } from '../schema';
+import { agencyOf } from './agency-of';
 
 export interface StandardRow {
   id: string;
@@ -149,6 +150,7 @@ async function replaceStandardCompetencies(db: Db, standardId: string, content: 
   const rows = content.competencies
     .filter((row) => !seen.has(row.competencyId) && seen.add(row.competencyId))
     .map((row) => ({
+      agencyId: agencyOf.jobStandard(standardId),
       standardId,
       competencyId: row.competencyId,
       kind: row.kind,
@@ -170,7 +172,9 @@ export async function insertStandardTransition(
     comment: string | null;
   },
 ) {
-  await db.insert(jobStandardTransitions).values(values);
+  await db
+    .insert(jobStandardTransitions)
+    .values({ ...values, agencyId: agencyOf.jobStandard(values.standardId) });
 }
 
 export async function listStandardTransitions(db: Db, standardIds: string[]) {

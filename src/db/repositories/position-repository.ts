@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, orgUnits, positions } from '../schema';
 
@@ -37,8 +37,25 @@ export async function findPosition(db: Db, id: string) {
   return row;
 }
 
-export async function listPositions(db: Db, agencyId: string) {
-  return db
+export interface PositionFilter {
+  q?: string | undefined;
+  orgUnitId?: string | undefined;
+  jobLevel?: string | undefined;
+}
+
+/**
+ * The agency's positions by name: all of them, or with `page` the `limit + 1` after the previous
+ * page's last (name, id), along the (agency, name, id) index.
+ */
+export async function listPositions(
+  db: Db,
+  agencyId: string,
+  filter: PositionFilter = {},
+  page?: { after?: readonly (string | number)[] | undefined; limit: number },
+) {
+  const q = filter.q?.trim();
+  const after = page?.after;
+  const query = db
     .select({
       ...positionColumns,
       /** The newest standard of the position (any status), so lists can offer compose or open. */
@@ -51,8 +68,17 @@ export async function listPositions(db: Db, agencyId: string) {
     .from(positions)
     .innerJoin(agencies, eq(agencies.id, positions.agencyId))
     .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
-    .where(eq(positions.agencyId, agencyId))
-    .orderBy(asc(positions.name));
+    .where(
+      and(
+        eq(positions.agencyId, agencyId),
+        q ? ilike(positions.name, `%${q}%`) : undefined,
+        filter.orgUnitId ? eq(positions.orgUnitId, filter.orgUnitId) : undefined,
+        filter.jobLevel ? eq(positions.jobLevel, filter.jobLevel) : undefined,
+        after ? sql`(${positions.name}, ${positions.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(positions.name), asc(positions.id));
+  return page ? query.limit(page.limit + 1) : query;
 }
 
 export async function insertPosition(

@@ -3,7 +3,7 @@
  * levels per civil servant, and the job-person match over many people at once.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../client';
+import { type Db, pgArray, queryRows } from '../client';
 
 /**
  * Rewrites what a position requires from its newest ratified standard (none: no rows). Called in
@@ -40,6 +40,183 @@ export async function refreshOwnRequiredLevels(db: Db, scope: SQL) {
       join position_requirements r on r.position_id = c.position_id
       where c.id = l.civil_servant_id and r.dictionary_id = l.dictionary_id and r.code = l.code)
     where l.civil_servant_id in (select cs.id from civil_servants cs where ${scope})`);
+  await refreshOwnPositionMatches(db, scope);
+}
+
+/**
+ * Recomputes the stored match against the own position (`own_position_matches`) of the people
+ * `scope` selects, from their current levels (which carry what the own position requires): the
+ * same figures as `matchOwnPositions`, kept so the talent pool need not match everyone per request.
+ */
+export async function refreshOwnPositionMatches(db: Db, scope: SQL) {
+  await db.execute(sql`
+    delete from own_position_matches
+    where civil_servant_id in (select cs.id from civil_servants cs where ${scope})`);
+  await db.execute(sql`
+    with scoped as (select cs.id, cs.agency_id, cs.position_id, cs.performance from civil_servants cs where ${scope}),
+    totals as (
+      select r.position_id, sum(r.required_level)::float8 as required from position_requirements r
+      where r.position_id in (select position_id from scoped) group by r.position_id
+    ),
+    met as (
+      select l.civil_servant_id, sum(least(l.level, l.own_required_level)) as met, count(*)::int as assessed
+      from current_competency_levels l
+      where l.civil_servant_id in (select id from scoped) and l.own_required_level is not null
+      group by l.civil_servant_id
+    )
+    insert into own_position_matches (civil_servant_id, agency_id, percent, assessed, performance)
+    select s.id, s.agency_id, floor(100 * coalesce(m.met, 0) / t.required * 10 + 0.5) / 10,
+      coalesce(m.assessed, 0), s.performance
+    from scoped s join totals t on t.position_id = s.position_id
+    left join met m on m.civil_servant_id = s.id`);
+}
+
+/**
+ * The agency's talent pool in numbers: people per performance band and match percent (at most
+ * 3 × 1,001 groups, percents being tenths), only those with at least one result; the 9-box is
+ * placed from these by the domain. With the count of people and of those without a match row.
+ */
+export async function talentPoolGroups(db: Db, agencyId: string) {
+  const [groups, [totals]] = await Promise.all([
+    queryRows<{ performance: string | null; percent: number; n: number }>(
+      db,
+      sql`select performance, percent, count(*)::int as n from own_position_matches
+          where agency_id = ${agencyId} and assessed > 0
+          group by performance, percent`,
+    ),
+    queryRows<{ people: number }>(
+      db,
+      sql`select count(*)::int as people from civil_servants where agency_id = ${agencyId}`,
+    ),
+  ]);
+  return { groups, people: totals?.people ?? 0 };
+}
+
+export interface TalentBoxRange {
+  box: number;
+  performance: string;
+  /** Lowest and highest match percent of the box (inclusive), from `talentPoolGroups`. */
+  low: number;
+  high: number;
+}
+
+/** The best `perBox` people of each box (by match percent, then id), with name and position. */
+export async function talentPoolMembers(db: Db, agencyId: string, boxes: TalentBoxRange[], perBox: number) {
+  if (boxes.length === 0) return [];
+  const ranges = sql.join(
+    boxes.map((b) => sql`(${b.box}::int, ${b.performance}::text, ${b.low}::float8, ${b.high}::float8)`),
+    sql`, `,
+  );
+  return queryRows<{
+    box: number;
+    nip: string;
+    name: string;
+    position_name: string | null;
+    percent: number;
+  }>(
+    db,
+    sql`select b.box, cs.nip, cs.name, p.name as position_name, x.percent
+        from (values ${ranges}) as b(box, performance, low, high)
+        cross join lateral (
+          select m.civil_servant_id, m.percent from own_position_matches m
+          where m.agency_id = ${agencyId} and m.performance = b.performance and m.assessed > 0
+            and m.percent between b.low and b.high
+          order by m.percent desc, m.civil_servant_id
+          limit ${perBox}) x
+        join civil_servants cs on cs.id = x.civil_servant_id
+        left join positions p on p.id = cs.position_id
+        order by b.box, x.percent desc, x.civil_servant_id`,
+  );
+}
+
+export interface GapCellRow {
+  position_id: string;
+  position_name: string;
+  dictionary_id: string;
+  code: string;
+  name: string;
+  kind: string;
+  required_level: number;
+  holders: number;
+  avg_gap: number;
+  short: number;
+}
+
+/**
+ * Gap heatmap cells of an org unit and its sub-units: per position and required competency, the
+ * holders, the average gap (required − assessed, a missing result counting as 0) and how many fall
+ * short. A few index-driven statements over the unit's positions (given as arrays, so the planner
+ * knows how few they are), one grouped pass over the holders' current levels (which carry what
+ * the own position requires): the cost follows the unit, not the agency.
+ */
+export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRow[]> {
+  const units = await queryRows<{ id: string }>(
+    db,
+    sql`with recursive units as (
+          select id from org_units where id = ${orgUnitId}
+          union all select u.id from org_units u join units on u.parent_id = units.id
+        ) select id from units`,
+  );
+  const positions = await queryRows<{ id: string; name: string }>(
+    db,
+    sql`select id, name from positions where org_unit_id = any(${pgArray(units.map((u) => u.id))}::uuid[])
+        order by name, id`,
+  );
+  if (positions.length === 0) return [];
+  const ids = pgArray(positions.map((p) => p.id));
+  const [holders, requirements, levels] = await Promise.all([
+    queryRows<{ position_id: string; n: number }>(
+      db,
+      sql`select position_id, count(*)::int as n from civil_servants
+          where position_id = any(${ids}::uuid[]) group by position_id`,
+    ),
+    queryRows<{
+      position_id: string;
+      dictionary_id: string;
+      code: string;
+      name: string;
+      kind: string;
+      required_level: number;
+    }>(
+      db,
+      sql`select position_id, dictionary_id, code, name, kind, required_level from position_requirements
+          where position_id = any(${ids}::uuid[])`,
+    ),
+    queryRows<{ position_id: string; dictionary_id: string; code: string; total: number; meeting: number }>(
+      db,
+      sql`select cs.position_id, l.dictionary_id, l.code, sum(l.level)::float8 as total,
+            count(*) filter (where l.level >= l.own_required_level)::int as meeting
+          from civil_servants cs join current_competency_levels l on l.civil_servant_id = cs.id
+          where cs.position_id = any(${ids}::uuid[]) and l.own_required_level is not null
+          group by cs.position_id, l.dictionary_id, l.code`,
+    ),
+  ]);
+  const names = new Map(positions.map((p) => [p.id, p.name]));
+  // Positions in the database's name order, then kind and code.
+  const rank = new Map(positions.map((p, i) => [p.id, i]));
+  const holdersOf = new Map(holders.map((h) => [h.position_id, h.n]));
+  const levelOf = new Map(levels.map((l) => [`${l.position_id}|${l.dictionary_id}|${l.code}`, l]));
+  const cells: GapCellRow[] = [];
+  for (const r of requirements) {
+    const n = holdersOf.get(r.position_id);
+    if (!n) continue;
+    const level = levelOf.get(`${r.position_id}|${r.dictionary_id}|${r.code}`);
+    cells.push({
+      ...r,
+      position_name: names.get(r.position_id)!,
+      holders: n,
+      // As round(avg(required − coalesce(level, 0)), 2) over the holders.
+      avg_gap: Math.round((r.required_level - (level?.total ?? 0) / n) * 100) / 100,
+      short: n - (level?.meeting ?? 0),
+    });
+  }
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return cells.sort(
+    (a, b) =>
+      rank.get(a.position_id)! - rank.get(b.position_id)! ||
+      compare(a.kind, b.kind) ||
+      compare(a.code, b.code),
+  );
 }
 
 export interface MatchAggregateRow {

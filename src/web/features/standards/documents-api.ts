@@ -19,10 +19,18 @@ export interface BackgroundJob {
   id: string;
   kind: string;
   status: JobStatus;
+  /** An import's step while it runs. */
+  phase: 'reading' | 'checking' | 'applying' | null;
   done: number;
   total: number;
+  rowsRead: number;
+  rowsRejected: number;
   failures: { item: string; message: string }[];
+  /** A finished import's counts. */
+  result: unknown;
   error: string | null;
+  errorCode: string | null;
+  errorDetails: unknown;
   createdAt: string;
   finishedAt: string | null;
   downloadUrl?: string;

@@ -11,7 +11,8 @@ import type {
 } from '../../../domain/job-person-match';
 import type { CompetencyWeights } from '../../../domain/job-standard-policy';
 import type { CompetencyKind } from '../../../domain/reference';
-import { type Items, request } from '../../shared/api/request';
+import { ApiError, type ErrorDetails, type Items, request } from '../../shared/api/request';
+import { type BackgroundJob, getJob } from '../standards/documents-api';
 
 export type { CompetencyWeights, DevelopmentSuggestion, MatchRow, PerformanceBand, PotentialBand };
 
@@ -95,12 +96,36 @@ function upload<T>(path: string, file: File): Promise<T> {
   return request<T>(path, { method: 'POST', body: form });
 }
 
-export function importCivilServants(file: File): Promise<CivilServantImportResult> {
-  return upload('/imports/civil-servants', file);
-}
+const importPaths: Record<TalentImportKind, string> = {
+  civilServants: '/imports/civil-servants',
+  assessments: '/imports/assessments',
+};
 
-export function importAssessments(file: File): Promise<AssessmentImportResult> {
-  return upload('/imports/assessments', file);
+/**
+ * Uploads the file (the server answers at once with the import's job) and follows the job until
+ * it ends, telling `onProgress` each state. Answers the counts; a rejected or failed import throws
+ * its ApiError (IMPORT_REJECTED with the row report in `details`).
+ */
+export async function runTalentImport<K extends TalentImportKind>(
+  kind: K,
+  file: File,
+  onProgress: (job: BackgroundJob) => void,
+): Promise<K extends 'civilServants' ? CivilServantImportResult : AssessmentImportResult> {
+  const { jobId } = await upload<{ jobId: string }>(importPaths[kind], file);
+  for (;;) {
+    const job = await getJob(jobId);
+    onProgress(job);
+    if (job.status === 'done') return job.result as never;
+    if (job.status === 'failed' || job.status === 'expired') {
+      throw new ApiError(
+        422,
+        job.errorCode ?? 'JOB_FAILED',
+        job.error ?? '',
+        (job.errorDetails ?? undefined) as ErrorDetails | undefined,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 700));
+  }
 }
 
 // --- Civil servants ---------------------------------------------------------------------------
@@ -116,12 +141,14 @@ export interface CivilServantListItem {
   hasLogin: boolean;
 }
 
+/** One page; pass the answer's `nextCursor` back as `cursor` for the next one (null: last page). */
 export function listCivilServants(
   agencyId: string,
-  params: { q?: string; limit: number; offset: number },
-): Promise<Items<CivilServantListItem> & { total: number }> {
-  const query = new URLSearchParams({ limit: String(params.limit), offset: String(params.offset) });
+  params: { q?: string; limit: number; cursor?: string | undefined },
+): Promise<Items<CivilServantListItem> & { nextCursor: string | null }> {
+  const query = new URLSearchParams({ limit: String(params.limit) });
   if (params.q) query.set('q', params.q);
+  if (params.cursor) query.set('cursor', params.cursor);
   return request(`/agencies/${enc(agencyId)}/civil-servants?${query}`);
 }
 

@@ -2,7 +2,7 @@ import '../../../shared/workflow.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Alert, Card, ErrorAlert, Field } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import { transitionVersion, type VersionPermissions, type WorkflowAction } from '../api';
 
 interface Props {
@@ -42,17 +42,16 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
     }
   }
 
-  const button = (action: WorkflowAction, allowed: boolean, className: string) =>
+  const button = (action: WorkflowAction, allowed: boolean, variant: 'primary' | 'secondary') =>
     allowed && (
-      <button
-        type="button"
-        className={className}
+      <Button
+        variant={variant}
         data-testid={`workflow-${action}`}
         disabled={busy !== null}
         onClick={() => void act(action)}
       >
         {busy === action ? t('common.saving') : t(`technical.workflow.${action}`)}
-      </button>
+      </Button>
     );
 
   return (
@@ -75,9 +74,9 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
       </Field>
       {permissions.canReturn && <p className="muted small">{t('technical.workflow.commentHint')}</p>}
       <div className="toolbar">
-        {button('verify', permissions.canVerify, 'button button-primary')}
-        {button('ratify', permissions.canRatify, 'button button-primary')}
-        {button('return', permissions.canReturn, 'button button-secondary')}
+        {button('verify', permissions.canVerify, 'primary')}
+        {button('ratify', permissions.canRatify, 'primary')}
+        {button('return', permissions.canReturn, 'secondary')}
       </div>
       <ErrorAlert error={error} />
       {done && (

@@ -1,7 +1,7 @@
 import '../../../shared/workflow.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, ErrorAlert, Field } from '../../../ui';
+import { Button, Card, ErrorAlert, Field } from '../../../ui';
 import {
   type StandardAction,
   type StandardPermissions,
@@ -98,16 +98,15 @@ export function StandardWorkflow({
           </Field>
           <div className="toolbar">
             {actions.map((action) => (
-              <button
+              <Button
                 key={action}
-                type="button"
-                className={action === 'return' ? 'button button-secondary' : 'button button-primary'}
+                variant={action === 'return' ? 'secondary' : 'primary'}
                 data-testid={`standard-${action}`}
                 disabled={busy !== null}
                 onClick={() => void act(action)}
               >
                 {busy === action ? t('common.saving') : t(`standards.workflow.${action}`)}
-              </button>
+              </Button>
             ))}
           </div>
         </>

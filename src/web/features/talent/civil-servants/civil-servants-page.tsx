@@ -24,15 +24,21 @@ export function CivilServantsPage() {
   const report = useReportAgency(true);
   const agencyId = report.agencyId;
   const [query, setQuery] = useState('');
-  const [offset, setOffset] = useState(0);
   const q = useDebouncedValue(query.trim(), 300);
-  const list = useApi(agencyId ? `civil-servants:${agencyId}:${q}:${offset}` : null, () =>
-    listCivilServants(agencyId ?? '', { q, limit: pageSize, offset }),
+  // The cursors of the pages walked through (the first page has none; Previous drops the last),
+  // back to the first page when the agency or the search changes.
+  const listKey = `${agencyId ?? ''}:${q}`;
+  const [paging, setPaging] = useState<{ key: string; cursors: string[] }>({ key: listKey, cursors: [] });
+  const cursors = paging.key === listKey ? paging.cursors : [];
+  const setCursors = (next: string[]) => setPaging({ key: listKey, cursors: next });
+  const cursor = cursors.at(-1);
+  const offset = cursors.length * pageSize;
+  const list = useApi(agencyId ? `civil-servants:${agencyId}:${q}:${cursor ?? ''}` : null, () =>
+    listCivilServants(agencyId ?? '', { q, limit: pageSize, cursor }),
   );
   const canImport = capabilities.importCivilServants;
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
   const data = list.data;
-  const total = data?.total ?? 0;
 
   if (!capabilities.readTalent) {
     return (
@@ -73,7 +79,6 @@ export function CivilServantsPage() {
                 placeholder={t('talent.list.searchPlaceholder')}
                 onChange={(event) => {
                   setQuery(event.target.value);
-                  setOffset(0);
                 }}
               />
             </Field>
@@ -137,20 +142,19 @@ export function CivilServantsPage() {
                   {t('talent.list.range', {
                     from: offset + 1,
                     to: offset + data.items.length,
-                    total,
                   })}
                 </span>
                 <Button
                   size="small"
-                  disabled={offset === 0}
-                  onClick={() => setOffset(Math.max(0, offset - pageSize))}
+                  disabled={cursors.length === 0}
+                  onClick={() => setCursors(cursors.slice(0, -1))}
                 >
                   {t('talent.list.previous')}
                 </Button>
                 <Button
                   size="small"
-                  disabled={offset + pageSize >= total}
-                  onClick={() => setOffset(offset + pageSize)}
+                  disabled={!data.nextCursor}
+                  onClick={() => data.nextCursor && setCursors([...cursors, data.nextCursor])}
                 >
                   {t('talent.list.next')}
                 </Button>

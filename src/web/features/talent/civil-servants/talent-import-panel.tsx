@@ -2,13 +2,13 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportReport, rejectedImport } from '../../../shared/import-report';
 import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
+import type { BackgroundJob } from '../../standards/documents-api';
 import {
   type AssessmentImportResult,
   type CivilServantImportResult,
-  importAssessments,
-  importCivilServants,
   importColumns,
   importExamples,
+  runTalentImport,
   type TalentImportKind,
 } from '../api';
 
@@ -24,8 +24,9 @@ function templateHref(kind: TalentImportKind): string {
 }
 
 /**
- * Upload of civil servants or assessment results (.xlsx or .csv). The server takes all rows or
- * none; a rejected file comes back as a row report, a good one as counts.
+ * Upload of civil servants or assessment results (.xlsx or .csv). The import runs in the
+ * background on the server: its step and rows read show while it runs. The server takes all rows
+ * or none; a rejected file comes back as a row report, a good one as counts.
  */
 export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind; onImported: () => void }) {
   const { t } = useTranslation();
@@ -33,6 +34,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [progress, setProgress] = useState<BackgroundJob | null>(null);
   const [inputKey, setInputKey] = useState(0);
   const report = rejectedImport(error);
   const lower = file?.name.toLowerCase() ?? '';
@@ -44,11 +46,12 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
     setBusy(true);
     setError(null);
     setResult(null);
+    setProgress(null);
     try {
       setResult(
         kind === 'civilServants'
-          ? { kind, value: await importCivilServants(file) }
-          : { kind, value: await importAssessments(file) },
+          ? { kind, value: await runTalentImport('civilServants', file, setProgress) }
+          : { kind, value: await runTalentImport('assessments', file, setProgress) },
       );
       setFile(null);
       setInputKey((k) => k + 1);
@@ -57,6 +60,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
       setError(err);
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
@@ -111,6 +115,17 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
           {busy ? t('talent.import.uploading') : t('talent.import.submit')}
         </Button>
       </form>
+      {busy && (
+        <div className="job-progress" data-testid={`import-progress-${kind}`}>
+          {/* Rows are counted as they are read: the total is not known, so the bar only moves. */}
+          <progress aria-label={t('talent.import.progressLabel')} />
+          <span role="status">
+            {progress
+              ? t(`talent.import.phase.${progress.phase ?? progress.status}`, { rows: progress.rowsRead })
+              : t('talent.import.uploading')}
+          </span>
+        </div>
+      )}
       {result && (
         <Alert tone="success" role="status" data-testid={`import-success-${kind}`}>
           {result.kind === 'civilServants'

@@ -1,0 +1,189 @@
+/**
+ * The set-based steps of the civil-servant and assessment imports over their staged rows
+ * (`ImportStaging`): the checks that need the database or the whole file, and the writes, each
+ * over one `seq` range of the staged rows so that no statement runs long.
+ */
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../client';
+import type { ImportStaging } from './import-staging-repository';
+import { refreshOwnRequiredLevels } from './talent-repository';
+
+/** The staged civil servants (besides `seq`, `row`): `ok` when the row had no problem. */
+export const civilServantStagingColumns = [
+  { name: 'nip', type: 'text' },
+  { name: 'ok', type: 'boolean' },
+  { name: 'name', type: 'text' },
+  { name: 'birth_date', type: 'text' },
+  { name: 'service_start', type: 'text' },
+  { name: 'sex', type: 'text' },
+  { name: 'rank_grade', type: 'text' },
+  { name: 'education_level', type: 'text' },
+  { name: 'field_of_study', type: 'text' },
+  { name: 'position_id', type: 'uuid' },
+  { name: 'performance', type: 'text' },
+] as const;
+
+/** An NIP twice in the file (phase 1), an NIP of another agency (phase 2). */
+export async function checkStagedCivilServants(db: Db, staging: ImportStaging, agencyId: string) {
+  const rows = staging.rowsTable;
+  const problems = staging.problemsTable;
+  await db.execute(sql`
+    with twice as (select nip, min(row) as first_row from ${rows} group by nip having count(*) > 1)
+    insert into ${problems} (row, phase, ord, column_name, code, message)
+    select r.row, 1, 0, 'NIP', 'DUPLICATE_NIP', 'NIP sudah muncul pada baris ' || t.first_row || '.'
+    from ${rows} r join twice t on t.nip = r.nip where r.row > t.first_row`);
+  await db.execute(sql`
+    insert into ${problems} (row, phase, ord, column_name, code, message)
+    select r.row, 2, 0, 'NIP', 'NIP_OF_ANOTHER_AGENCY', 'NIP ini terdaftar pada instansi lain.'
+    from ${rows} r join civil_servants cs on cs.nip = r.nip where cs.agency_id <> ${agencyId}`);
+}
+
+/**
+ * Creates or updates the staged civil servants of `agencyId` (an NIP already there is updated),
+ * chunk by chunk; then what the own position requires is refreshed for those whose position
+ * changed. Answers how many were created and written.
+ */
+export async function applyStagedCivilServants(
+  tx: Db,
+  staging: ImportStaging,
+  agencyId: string,
+  chunkRows: number,
+): Promise<{ created: number; written: number }> {
+  const rows = staging.rowsTable;
+  const moved = sql.raw(`${staging.rows}_moved`);
+  await tx.execute(sql`create temporary table ${moved} (id uuid not null) on commit drop`);
+  let created = 0;
+  let written = 0;
+  for (const [from, to] of staging.chunks(chunkRows)) {
+    await tx.execute(sql`
+      insert into ${moved}
+      select cs.id from ${rows} r join civil_servants cs on cs.nip = r.nip
+      where r.seq between ${from} and ${to} and cs.agency_id = ${agencyId}
+        and cs.position_id is distinct from r.position_id`);
+    const [counts] = await queryRows<{ created: number; written: number }>(
+      tx,
+      sql`with up as (
+            insert into civil_servants (agency_id, nip, name, birth_date, service_start, sex, rank_grade,
+              education_level, field_of_study, position_id, performance)
+            select ${agencyId}, nip, name, birth_date, service_start, sex, rank_grade, education_level,
+              field_of_study, position_id, performance
+            from ${rows} where seq between ${from} and ${to}
+            on conflict (nip) do update set
+              name = excluded.name, rank_grade = excluded.rank_grade, education_level = excluded.education_level,
+              field_of_study = excluded.field_of_study, position_id = excluded.position_id,
+              performance = excluded.performance, updated_at = now()
+            where civil_servants.agency_id = ${agencyId}
+            returning (xmax = 0) as inserted)
+          select count(*) filter (where inserted)::int as created, count(*)::int as written from up`,
+    );
+    created += counts?.created ?? 0;
+    written += counts?.written ?? 0;
+  }
+  await refreshOwnRequiredLevels(tx, sql`cs.id in (select id from ${moved})`);
+  return { created, written };
+}
+
+/** The staged assessment results (besides `seq`, `row`): `ok` when the row had no problem. */
+export const assessmentStagingColumns = [
+  { name: 'nip', type: 'text' },
+  { name: 'ok', type: 'boolean' },
+  { name: 'dictionary_id', type: 'uuid' },
+  { name: 'code', type: 'text' },
+  { name: 'kind', type: 'text' },
+  { name: 'level', type: 'float8' },
+  { name: 'assessed_on', type: 'text' },
+  { name: 'assessor', type: 'text' },
+  { name: 'institution', type: 'text' },
+  { name: 'session_id', type: 'uuid' },
+] as const;
+
+/** An NIP not of the agency's people (phase 1); a result twice for one NIP, competency and date (phase 2). */
+export async function checkStagedAssessments(db: Db, staging: ImportStaging, agencyId: string) {
+  const rows = staging.rowsTable;
+  const problems = staging.problemsTable;
+  await db.execute(sql`
+    insert into ${problems} (row, phase, ord, column_name, code, message)
+    select r.row, 1, 0, 'NIP',
+      case when cs.id is null then 'UNKNOWN_NIP' else 'NIP_OF_ANOTHER_AGENCY' end,
+      case when cs.id is null then 'NIP ' || r.nip || ' belum terdaftar sebagai pegawai instansi ini.'
+           else 'NIP ini pegawai instansi lain.' end
+    from ${rows} r left join civil_servants cs on cs.nip = r.nip
+    where cs.id is null or cs.agency_id <> ${agencyId}`);
+  await db.execute(sql`
+    with twice as (
+      select nip, dictionary_id, code, assessed_on, min(row) as first_row from ${rows}
+      where ok group by nip, dictionary_id, code, assessed_on having count(*) > 1)
+    insert into ${problems} (row, phase, ord, column_name, code, message)
+    select r.row, 2, 0, 'Kode Kompetensi', 'DUPLICATE_RESULT',
+      'Hasil yang sama (NIP, kompetensi, tanggal) sudah ada pada baris ' || t.first_row || '.'
+    from ${rows} r join twice t using (nip, dictionary_id, code, assessed_on)
+    where r.ok and r.row > t.first_row
+      and exists (select 1 from civil_servants cs where cs.nip = r.nip and cs.agency_id = ${agencyId})`);
+}
+
+/**
+ * Writes the staged results: the assessment sessions (ids chosen when staging, so a session split
+ * over two chunks is written once), the scores, and the current level per competency, where the
+ * newest result wins (an older result imported later does not replace it) together with what the
+ * holder's own position requires. Answers how many sessions were created.
+ */
+export async function applyStagedAssessments(
+  tx: Db,
+  staging: ImportStaging,
+  scope: { agencyId: string; userId: string },
+  chunkRows: number,
+): Promise<{ sessions: number }> {
+  const rows = staging.rowsTable;
+  let sessions = 0;
+  for (const [from, to] of staging.chunks(chunkRows)) {
+    const [inserted] = await queryRows<{ n: number }>(
+      tx,
+      sql`with added as (
+            insert into assessments (id, agency_id, civil_servant_id, assessed_on, assessor, institution, created_by)
+            select distinct on (r.session_id) r.session_id, ${scope.agencyId}, cs.id, r.assessed_on, r.assessor,
+              r.institution, ${scope.userId}
+            from ${rows} r join civil_servants cs on cs.nip = r.nip
+            where r.seq between ${from} and ${to}
+            order by r.session_id
+            on conflict (id) do nothing
+            returning 1)
+          select count(*)::int as n from added`,
+    );
+    sessions += inserted?.n ?? 0;
+    await tx.execute(sql`
+      insert into assessment_scores (agency_id, assessment_id, dictionary_id, code, kind, level)
+      select ${scope.agencyId}, session_id, dictionary_id, code, kind, level
+      from ${rows} where seq between ${from} and ${to}`);
+    await tx.execute(sql`
+      insert into current_competency_levels
+        (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
+      select distinct on (cs.id, r.dictionary_id, r.code)
+        cs.id, cs.agency_id, r.dictionary_id, r.code, r.kind, r.level, r.assessed_on, pr.required_level
+      from ${rows} r join civil_servants cs on cs.nip = r.nip
+      left join position_requirements pr
+        on pr.position_id = cs.position_id and pr.dictionary_id = r.dictionary_id and pr.code = r.code
+      where r.seq between ${from} and ${to}
+      order by cs.id, r.dictionary_id, r.code, r.assessed_on desc
+      on conflict (civil_servant_id, dictionary_id, code) do update
+        set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind,
+            own_required_level = excluded.own_required_level
+        where excluded.assessed_on >= current_competency_levels.assessed_on`);
+  }
+  return { sessions };
+}
+
+/**
+ * Competencies an agency's results may refer to: those of the official dictionaries, the agency's
+ * own technical dictionaries and every dictionary its ratified standards use (ratified versions).
+ */
+export function listImportableCompetencies(db: Db, agencyId: string) {
+  return queryRows<{ code: string; dictionary_id: string; dictionary_code: string; kind: string }>(
+    db,
+    sql`select distinct c.code, d.id as dictionary_id, d.code as dictionary_code, c.kind
+        from competencies c
+        join dictionary_versions v on v.id = c.dictionary_version_id and v.status = 'ratified'
+        join competency_dictionaries d on d.id = v.dictionary_id
+        where d.agency_id is null or d.agency_id = ${agencyId}
+          or d.id in (select dictionary_id from position_requirements where agency_id = ${agencyId})`,
+  );
+}

@@ -1,0 +1,13 @@
+/** What each kind of background job runs: the composition root hands these to the queue. */
+import { bookJobKind, runBookJob } from './generate-book';
+import { assessmentImportKind, runAssessmentImport } from './import-assessments';
+import { civilServantImportKind, runCivilServantImport } from './import-civil-servants';
+import type { JobHandler } from './job-queue';
+
+export function jobHandlers(): Record<string, JobHandler> {
+  return {
+    [bookJobKind]: runBookJob,
+    [civilServantImportKind]: runCivilServantImport,
+    [assessmentImportKind]: runAssessmentImport,
+  };
+}

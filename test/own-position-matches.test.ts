@@ -1,0 +1,121 @@
+/**
+ * The stored match against the own position (`own_position_matches`) equals the match computed
+ * from the current levels, after every refresh the imports and ratification go through.
+ */
+import { eq, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, queryRows } from '../src/db/client';
+import { matchOwnPositions, refreshOwnRequiredLevels } from '../src/db/repositories/talent-repository';
+import { agencies, competencyDictionaries } from '../src/db/schema';
+import { openTestDatabase } from './support/test-database';
+
+let database: Database;
+let agencyId: string;
+let dictionaryId: string;
+let positions: string[];
+
+async function stored() {
+  return queryRows<{
+    civil_servant_id: string;
+    percent: number;
+    assessed: number;
+    performance: string | null;
+  }>(
+    database.db,
+    sql`select civil_servant_id, percent, assessed, performance from own_position_matches
+        where agency_id = ${agencyId} order by civil_servant_id`,
+  );
+}
+async function live() {
+  const rows = await matchOwnPositions(database.db, agencyId);
+  return rows.sort((a, b) => a.civil_servant_id.localeCompare(b.civil_servant_id));
+}
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  const { db } = database;
+  const [agency] = await db
+    .select({ id: agencies.id })
+    .from(agencies)
+    .where(eq(agencies.code, 'KOTA-CONTOH'));
+  agencyId = agency!.id;
+  const [dictionary] = await db
+    .select({ id: competencyDictionaries.id })
+    .from(competencyDictionaries)
+    .where(eq(competencyDictionaries.code, 'KAMUS-MANAJERIAL'));
+  dictionaryId = dictionary!.id;
+  positions = (
+    await queryRows<{ id: string }>(
+      db,
+      sql`insert into positions (agency_id, name, position_group, job_level)
+          select ${agencyId}, 'Jabatan Ringkasan ' || g, 'administrative', 'pengawas' from generate_series(1, 3) g
+          returning id`,
+    )
+  ).map((r) => r.id);
+  // Positions 1 and 2 require M.01..M.04 at 3; position 3 requires nothing (no ratified standard).
+  await db.execute(sql`
+    insert into position_requirements (position_id, agency_id, standard_id, dictionary_id, code, kind, name, required_level)
+    select p, ${agencyId}, gen_random_uuid(), ${dictionaryId}, 'M.0' || k, 'managerial', 'M', 3
+    from unnest(${sql.raw(`array['${positions[0]}','${positions[1]}']::uuid[]`)}) p cross join generate_series(1, 4) k`);
+  await db.execute(sql`
+    insert into civil_servants (agency_id, nip, name, birth_date, service_start, sex, position_id, performance)
+    select ${agencyId}, '1985010120100' || lpad(g::text, 5, '0'), 'Pegawai ' || g, '1985-01-01', '2010-01-01', 'male',
+      (${sql.raw(`array['${positions.join("','")}']::uuid[]`)})[1 + g % 3], (array['below','meets','above', null])[1 + g % 4]
+    from generate_series(1, 24) g`);
+  // Results for two of every three people: levels 1..5 on M.01..M.03, and an unrequired M.05.
+  await db.execute(sql`
+    insert into current_competency_levels (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on)
+    select cs.id, ${agencyId}, ${dictionaryId}, c, 'managerial', 1 + (abs(hashtext(cs.nip || c)) % 17) / 4.0, '2026-01-01'
+    from civil_servants cs cross join unnest(array['M.01','M.02','M.03','M.05']) c
+    where cs.agency_id = ${agencyId} and cs.name like 'Pegawai %' and right(cs.nip, 1)::int % 3 <> 0`);
+}, 60_000);
+afterAll(() => database?.close());
+
+describe('stored matches against the own position', () => {
+  it('equal the live match after a refresh, for people with and without results; none where nothing is required', async () => {
+    await refreshOwnRequiredLevels(database.db, sql`cs.agency_id = ${agencyId}`);
+    const rows = await stored();
+    const expected = await live();
+    expect(rows.length).toBeGreaterThan(10);
+    expect(
+      rows.map(({ civil_servant_id, percent, assessed }) => ({ civil_servant_id, percent, assessed })),
+    ).toEqual(expected);
+    expect(rows.some((r) => r.assessed === 0 && r.percent === 0)).toBe(true);
+    expect(rows.some((r) => r.performance === null)).toBe(true);
+    const [onThird] = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from own_position_matches m join civil_servants cs on cs.id = m.civil_servant_id
+          where cs.position_id = ${positions[2]}`,
+    );
+    expect(onThird!.n).toBe(0);
+  });
+
+  it('follow a changed result, performance and position of the people refreshed', async () => {
+    const { db } = database;
+    const [person] = await queryRows<{ id: string }>(
+      db,
+      sql`select cs.id from civil_servants cs join own_position_matches m on m.civil_servant_id = cs.id
+          where m.assessed > 0 and cs.position_id = ${positions[0]} limit 1`,
+    );
+    await db.execute(
+      sql`update current_competency_levels set level = 5 where civil_servant_id = ${person!.id}`,
+    );
+    await db.execute(
+      sql`update civil_servants set performance = 'above', position_id = ${positions[1]} where id = ${person!.id}`,
+    );
+    await refreshOwnRequiredLevels(db, sql`cs.id = ${person!.id}`);
+    const mine = (await stored()).find((r) => r.civil_servant_id === person!.id)!;
+    expect(mine).toMatchObject({ percent: 75, assessed: 3, performance: 'above' });
+    expect(
+      (await stored()).map(({ civil_servant_id, percent, assessed }) => ({
+        civil_servant_id,
+        percent,
+        assessed,
+      })),
+    ).toEqual(await live());
+    // Moved to the position that requires nothing: no stored match any more.
+    await db.execute(sql`update civil_servants set position_id = ${positions[2]} where id = ${person!.id}`);
+    await refreshOwnRequiredLevels(db, sql`cs.id = ${person!.id}`);
+    expect((await stored()).some((r) => r.civil_servant_id === person!.id)).toBe(false);
+  });
+});
