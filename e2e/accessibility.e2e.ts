@@ -68,6 +68,7 @@ function adminPages(r: SampleRecords): string[] {
     '/admin',
     '/admin?bagian=unit-organisasi',
     '/admin?bagian=pengguna',
+    '/akun',
     '/halaman-yang-tidak-ada',
   ];
 }
@@ -97,6 +98,7 @@ describe('every page meets WCAG 2.1 A/AA (axe-core)', () => {
     for (const path of [
       '/',
       '/saya',
+      '/akun',
       '/skj',
       '/peta-jabatan',
       '/pegawai',

@@ -10,8 +10,8 @@ import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   artifactsDir,
-  changePassword,
   login,
+  loginWithTemporaryPassword,
   logout,
   screenshot,
   serverAndBrowserForFile,
@@ -383,11 +383,14 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
 
   it('the civil servant sees their own profile and radar, and anyone else is not found', async () => {
     const { page } = env.browser;
-    await login(page, env.server.baseUrl, A, employeePassword);
-    // The one-time password must be replaced before anything else (no screen for it yet).
-    await changePassword(page, env.server.baseUrl, employeePassword, 'Pegawai-Memilih-Sandi-88');
-    await page.reload();
-    await page.waitForSelector('[data-testid=user-name]');
+    // The one-time password must be replaced before anything else: the login goes to that screen.
+    await loginWithTemporaryPassword(
+      page,
+      env.server.baseUrl,
+      A,
+      employeePassword,
+      'Pegawai-Memilih-Sandi-88',
+    );
     expect(await page.locator('[data-testid=nav-civil-servants]').count()).toBe(0);
     await page.click('[data-testid=nav-my-competency]');
     await page.waitForURL(/\/saya$/);

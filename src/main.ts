@@ -5,7 +5,7 @@ import { loadConfig } from './config';
 import { demoPasswordFile } from './db/seed/demo-password';
 import { demoUsers } from './db/seed/demo-seed';
 import { DomainError } from './domain/errors';
-import { buildApp, type DemoLogins, prepareDatabase } from './server';
+import { buildApp, type DemoLogins, demoPasswordHint, prepareDatabase } from './server';
 import { ServerLifecycle } from './server-lifecycle';
 
 async function main() {
@@ -13,7 +13,11 @@ async function main() {
   const config = loadConfig();
   const { database, lock, demo, setup, snapshot } = await prepareDatabase(config);
   const lifecycle = new ServerLifecycle(database, config, lock);
-  const app = buildApp(database, config, { setupToken: setup?.setupToken, lifecycle });
+  const app = buildApp(database, config, {
+    setupToken: setup?.setupToken,
+    demoPassword: demoPasswordHint(demo),
+    lifecycle,
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const ms = Math.round(performance.now() - started);
     const base = `http://localhost:${info.port}`;

@@ -43,6 +43,18 @@ export interface DemoLogins {
   accounts: string[];
 }
 
+/**
+ * What the login page may say about the demo password, never the password itself: `file` — it was
+ * printed at start and is kept in the data dir's `demo-password`; `env` — the operator set it with
+ * SKJ_DEMO_PASSWORD; null — no demo account still has it (or no demo).
+ */
+export type DemoPasswordHint = 'file' | 'env' | null;
+
+export function demoPasswordHint(demo: DemoLogins | null): DemoPasswordHint {
+  if (!demo || demo.accounts.length === 0) return null;
+  return demo.source === 'env' ? 'env' : 'file';
+}
+
 export interface PreparedDatabase {
   database: Database;
   lock: DataDirLock | null;
@@ -132,6 +144,8 @@ export function buildApp(
     webRoot?: string;
     /** The setup page's token (from prepareDatabase); none: the setup page refuses every token. */
     setupToken?: SetupToken;
+    /** Where the demo password is to be found (from prepareDatabase's `demo`), for the login page. */
+    demoPassword?: DemoPasswordHint;
     /** The clock of login throttling and temporary passwords (tests move it). */
     now?: () => Date;
     lifecycle?: ServerLifecycle;
@@ -145,6 +159,7 @@ export function buildApp(
     databaseKind: database.kind,
     registry: new OpenApiRegistry(),
     demo: config.demo,
+    demoPassword: options.demoPassword ?? null,
     cookieSecure: config.cookieSecure,
     trustedProxies: config.trustedProxies,
     setupToken: options.setupToken ?? new SetupToken(null),

@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config';
 import { users } from '../src/db/schema';
 import { demoPasswordFile } from '../src/db/seed/demo-password';
-import { type PreparedDatabase, prepareDatabase } from '../src/server';
+import { demoPasswordHint, type PreparedDatabase, prepareDatabase } from '../src/server';
 import { hashPassword } from '../src/services/passwords';
 import { ApiClient } from './support/api-client';
 import { runMain } from './support/server-process';
@@ -62,7 +62,9 @@ describe('the demo password', () => {
     await stop(second);
 
     const third = await start(dataDir);
+    expect(demoPasswordHint(second.demo)).toBe('file');
     expect(third.demo).toBeNull();
+    expect(demoPasswordHint(third.demo)).toBeNull();
     expect(fs.existsSync(demoPasswordFile(dataDir))).toBe(false);
     await stop(third);
   }, 180_000);
@@ -72,6 +74,7 @@ describe('the demo password', () => {
     const prepared = await start(dataDir, { SKJ_DEMO_PASSWORD: 'Kata-Sandi-Demo-Tetap-1' });
     expect(prepared.demo).toMatchObject({ loaded: true, source: 'env', password: null });
     expect(fs.existsSync(demoPasswordFile(dataDir))).toBe(false);
+    expect(demoPasswordHint(prepared.demo)).toBe('env');
     await stop(prepared);
   }, 120_000);
 });
@@ -89,6 +92,10 @@ describe('npm start on a new data dir', () => {
       expect(password).toBe(fs.readFileSync(demoPasswordFile(dataDir), 'utf8').trim());
       const login = await new ApiClient(server.baseUrl).login('admin', password);
       expect(login.status).toBe(200);
+      // The login page says where the password is, never what it is.
+      const health = await new ApiClient(server.baseUrl).get('/api/health');
+      expect(health.body).toMatchObject({ demo: true, demoPassword: 'file' });
+      expect(JSON.stringify(health.body)).not.toContain(password);
       expect(server.output()).not.toContain('token penyiapan');
     } finally {
       await server.stop();
@@ -101,6 +108,7 @@ describe('npm start on a new data dir', () => {
       const token = server.match[1]!;
       const client = new ApiClient(server.baseUrl);
       expect((await client.get('/api/setup')).body).toEqual({ needed: true, tokenIssued: true });
+      expect((await client.get('/api/health')).body).toMatchObject({ demo: false, demoPassword: null });
       const created = await client.post('/api/setup', {
         token,
         username: 'root',

@@ -112,12 +112,14 @@ describe('users', () => {
     const admin2 = await server.as('admin2');
     const own = await admin2.get('/api/users');
     expect(own.body.items.map((u: { username: string }) => u.username)).toEqual(['admin2']);
+    expect(own.body.assignableRoles).toEqual(['admin', 'drafter', 'verifier', 'validator', 'employee']);
     const kota = await (await server.as('admin')).get('/api/users');
     const kotaId = kota.body.items[0].agencyId;
     const peek = await admin2.get(`/api/users?agencyId=${kotaId}`);
     expect(peek.status).toBe(404);
     const filtered = await (await server.as('superadmin')).get(`/api/users?agencyId=${kabId}`);
     expect(filtered.body.items.map((u: { username: string }) => u.username)).toEqual(['admin2']);
+    expect(filtered.body.assignableRoles).toContain('ratifier');
     const badQuery = await (await server.as('superadmin')).get('/api/users?agencyId=xyz');
     expect(badQuery.status).toBe(400);
     const employee = await (await server.as('pegawai')).get('/api/users');

@@ -33,19 +33,25 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(): Promise<RunningServer> {
+export interface ServerOptions {
+  /** false: a real installation without the demo (SKJ_DEMO=0): no accounts, a setup token on the console. */
+  demo?: boolean;
+}
+
+export async function startServer({ demo = true }: ServerOptions = {}): Promise<RunningServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-e2e-'));
   const port = await freePort();
   const output: string[] = [];
+  const inherited = { ...process.env };
+  delete inherited.SKJ_DEMO_PASSWORD;
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
     env: {
-      ...process.env,
+      ...inherited,
       SKJ_DATA_DIR: dataDir,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
-      SKJ_DEMO: '1',
-      SKJ_DEMO_PASSWORD: demoPassword,
+      ...(demo ? { SKJ_DEMO: '1', SKJ_DEMO_PASSWORD: demoPassword } : { SKJ_DEMO: '0' }),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -171,6 +177,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** The same page on a desktop (1366 px, `<name>.png`) and a phone (390 px, `<name>-390.png`). */
+export async function screenshotsWideAndNarrow(page: Page, name: string): Promise<string[]> {
+  const wide = page.viewportSize() ?? { width: 1366, height: 900 };
+  const files = [await screenshot(page, name)];
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Two frames: the layout of the new width, and what the page does about it (a table that now scrolls).
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  try {
+    files.push(await screenshot(page, `${name}-390`));
+  } finally {
+    await page.setViewportSize(wide);
+  }
+  return files;
+}
+
 export async function logout(page: Page) {
   await page.click('[data-testid=logout-button]');
   await page.waitForURL(/\/login/);
@@ -188,30 +209,44 @@ export async function login(page: Page, baseUrl: string, username: string, passw
 }
 
 /**
- * Replaces a temporary password (a new account, a reset, an employee login) through the API, as
- * the change-password screen will: the session stays, and the page can be reloaded to continue.
+ * Signs in with a temporary password (a new account, a reset, an employee login): the login lands
+ * on the change-password screen, which takes the new password and goes on into the app.
  */
-export async function changePassword(
+export async function loginWithTemporaryPassword(
   page: Page,
   baseUrl: string,
-  currentPassword: string,
+  username: string,
+  temporaryPassword: string,
   newPassword: string,
 ) {
-  const me = await page.request.get(`${baseUrl}/api/auth/me`);
-  const { csrfToken } = (await me.json()) as { csrfToken: string };
-  const response = await page.request.post(`${baseUrl}/api/auth/password`, {
-    data: { currentPassword, newPassword },
-    headers: { 'x-csrf-token': csrfToken },
-  });
-  if (!response.ok())
-    throw new Error(`password change failed: ${response.status()} ${await response.text()}`);
+  await page.goto(`${baseUrl}/login`);
+  await page.waitForSelector('input[name=username]');
+  await page.fill('input[name=username]', username);
+  await page.fill('input[name=password]', temporaryPassword);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/ganti-kata-sandi/);
+  await page.locator('[data-testid=change-password-form]').waitFor();
+  await checkAccessibility(page, `${page.url()} (temporary password of ${username})`);
+  await fillPasswordChange(page, temporaryPassword, newPassword);
+  await page.waitForSelector('[data-testid=user-name]');
+}
+
+/** Fills and sends the change-password form (own account page or the forced screen). */
+export async function fillPasswordChange(page: Page, currentPassword: string, newPassword: string) {
+  await page.fill('input[name=currentPassword]', currentPassword);
+  await page.fill('input[name=newPassword]', newPassword);
+  await page.fill('input[name=repeatPassword]', newPassword);
+  await page.click('[data-testid=change-password-submit]');
 }
 
 /** One server and one browser for a test file, started before and stopped after its tests. */
-export function serverAndBrowserForFile(): { server: RunningServer; browser: Browser } {
+export function serverAndBrowserForFile(options: ServerOptions = {}): {
+  server: RunningServer;
+  browser: Browser;
+} {
   const handles = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
-    handles.server = await startServer();
+    handles.server = await startServer(options);
     handles.browser = await openBrowser();
   });
   // The page each test ends on is checked too, whatever it was.

@@ -14,6 +14,8 @@ export interface ApiDeps {
   registry: OpenApiRegistry;
   /** Whether the demo data was requested (the login page shows the demo hint). */
   demo: boolean;
+  /** Where the demo password is to be found ('file': the data dir's demo-password; 'env'), never the password. */
+  demoPassword: 'file' | 'env' | null;
   /** 'auto': Secure cookie when the request came over HTTPS. */
   cookieSecure: 'auto' | boolean;
   /** Reverse proxies in front of SKJ whose X-Forwarded-For / -Proto entries are believed (0: none). */

@@ -22,6 +22,7 @@ export function standaloneRegistry(): OpenApiRegistry {
     databaseKind: 'pglite',
     registry,
     demo: false,
+    demoPassword: null,
     cookieSecure: 'auto',
     trustedProxies: 0,
     setupToken: unused as ApiDeps['setupToken'],

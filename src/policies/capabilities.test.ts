@@ -19,6 +19,7 @@ const granted = (role: Role) =>
 
 const staffReads: Capability[] = [
   'exportStandards',
+  'listPositions',
   'readDraftingCampaigns',
   'readJobDescriptions',
   'readPositionMap',

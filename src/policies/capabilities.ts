@@ -31,6 +31,8 @@ export function capabilities(actor: Actor) {
     readStandardPolicy: standardPolicyPolicy.can(actor, 'readSettings', own),
     editStandardPolicy: standardPolicyPolicy.can(actor, 'update', own),
     composeDictionaries: agencyDictionariesPolicy.can(actor, 'create', own),
+    /** The agency's positions with their standards ("SKJ"), where standards are composed and opened. */
+    listPositions: agencyPositionsPolicy.can(actor, 'list', own),
     readPositionMap: agencyPositionsPolicy.can(actor, 'readMap', own),
     createPositions: agencyPositionsPolicy.can(actor, 'create', own),
     editPositionMap: positionPolicy.can(actor, 'update', own),

@@ -70,4 +70,25 @@ describe('user policy', () => {
       codeOf(() => userPolicy.authorize(actor('admin', 'A', 'target'), 'deactivate', account('admin'))),
     ).toBe('FORBIDDEN');
   });
+
+  it('offers the roles each actor may give a new account, for the form', () => {
+    expect(userPolicy.assignableRoles(actor('superadmin', null))).toEqual([
+      'superadmin',
+      'admin',
+      'drafter',
+      'verifier',
+      'validator',
+      'ratifier',
+      'employee',
+    ]);
+    expect(userPolicy.assignableRoles(actor('admin'))).toEqual([
+      'admin',
+      'drafter',
+      'verifier',
+      'validator',
+      'employee',
+    ]);
+    for (const role of ['drafter', 'verifier', 'validator', 'employee', 'ratifier'] as Role[])
+      expect(userPolicy.assignableRoles(actor(role, role === 'ratifier' ? null : 'A'))).toEqual([]);
+  });
 });

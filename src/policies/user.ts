@@ -5,7 +5,7 @@
  * deactivates themselves. An account the actor may not read answers USER_NOT_FOUND.
  */
 import { type Actor, hasRole, isOfAgency } from '../domain/actor';
-import type { Role } from '../domain/roles';
+import { isNationalRole, type Role, roles } from '../domain/roles';
 import { definePolicy } from './policy';
 
 /** Roles an agency admin may hand out, and whose accounts they manage, inside their own agency. */
@@ -61,4 +61,13 @@ const userCollection = {
   canCreate: (actor: Actor, target: { role: Role; agencyId: string | null }) => managesAccount(actor, target),
 };
 
-export const userPolicy = Object.assign(userAbilities, userCollection);
+export const userPolicy = Object.assign(userAbilities, userCollection, {
+  /**
+   * The roles the actor may give a new account (the choices of the form): a national role without
+   * an agency, an agency role in the actor's own agency (the superadmin picks any agency).
+   */
+  assignableRoles: (actor: Actor): Role[] =>
+    roles.filter((role) =>
+      userCollection.canCreate(actor, { role, agencyId: isNationalRole(role) ? null : actor.agencyId }),
+    ),
+});

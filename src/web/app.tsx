@@ -1,5 +1,5 @@
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { accountRoutes } from './features/account/routes';
+import { accountFrameRoutes, accountRoutes } from './features/account/routes';
 import { adminRoutes } from './features/admin/routes';
 import { dictionaryRoutes } from './features/dictionaries/routes';
 import { draftingCampaignRoutes } from './features/drafting-campaigns/routes';
@@ -24,6 +24,7 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <HomePage /> },
+      ...accountFrameRoutes,
       ...dictionaryRoutes,
       ...standardRoutes,
       ...standardPolicyRoutes,

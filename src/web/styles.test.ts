@@ -65,7 +65,8 @@ const blocks: Record<string, readonly string[]> = {
   'shared/search-snippet.css': ['search-snippet'],
   'shared/workflow.css': ['workflow-card', 'timeline'],
   'features/account/login.css': ['login', 'demo-hint'],
-  'features/admin/admin.css': ['tree'],
+  'features/account/account.css': ['account'],
+  'features/admin/admin.css': ['tree', 'users'],
   'features/dictionaries/dictionaries.css': [
     'dictionary-layout',
     'competency-list',

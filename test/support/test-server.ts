@@ -8,7 +8,7 @@ import { count, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/client';
-import { buildApp } from '../../src/server';
+import { buildApp, type DemoPasswordHint } from '../../src/server';
 import { ServerLifecycle } from '../../src/server-lifecycle';
 import type { SetupToken } from '../../src/services/setup-token';
 import { openTestDatabase } from './test-database';
@@ -35,6 +35,8 @@ export interface TestServerOptions {
   now?: () => Date;
   /** The setup page's one-time token. */
   setupToken?: SetupToken;
+  /** What the login page may say about the demo password. */
+  demoPassword?: DemoPasswordHint;
   webRoot?: string;
   /** A database the caller opened (e.g. on a data dir); closed with the server. */
   database?: Database;
@@ -54,6 +56,7 @@ export async function startTestServer(
     webRoot: options.webRoot ?? '/nonexistent',
     ...(options.now ? { now: options.now } : {}),
     ...(options.setupToken ? { setupToken: options.setupToken } : {}),
+    ...(options.demoPassword ? { demoPassword: options.demoPassword } : {}),
     lifecycle,
   });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });

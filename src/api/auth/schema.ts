@@ -34,6 +34,7 @@ export const capabilityNames = [
   'editStandardPolicy',
   'composeDictionaries',
   'readPositionMap',
+  'listPositions',
   'createPositions',
   'editPositionMap',
   'evaluateJobs',

@@ -13,6 +13,12 @@ export const healthResponse = z.object({
   status: z.literal('ok'),
   database: z.enum(['pglite', 'postgres']),
   demo: z.boolean(),
+  /**
+   * Where the demo password is to be found, for the login page (never the password): `file` — printed
+   * on the server console at start and kept in `demo-password` in the data dir; `env` — set by the
+   * operator with SKJ_DEMO_PASSWORD; null — no demo account still has it.
+   */
+  demoPassword: z.enum(['file', 'env']).nullable(),
 });
 
 const liveResponse = z.object({ status: z.literal('ok'), uptimeSeconds: z.number() });
@@ -50,7 +56,7 @@ export function registerLivenessRoute(router: Router) {
 }
 
 export function registerHealthRoutes(router: Router) {
-  const { db, databaseKind, demo, lifecycle } = router.deps;
+  const { db, databaseKind, demo, demoPassword, lifecycle } = router.deps;
   router.route({
     method: 'get',
     path: '/api/health',
@@ -61,7 +67,7 @@ export function registerHealthRoutes(router: Router) {
     response: healthResponse,
     handler: async () => {
       await db.execute(sql`select 1`);
-      return { status: 'ok', database: databaseKind, demo };
+      return { status: 'ok', database: databaseKind, demo, demoPassword };
     },
   });
   router.route({

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { roles } from '../../domain/roles';
+import { userPolicy } from '../../policies/user';
 import { createUser, listUsers, resetUserPassword, setUserActiveState } from '../../services/manage-users';
 import type { Router } from '../route';
 import {
@@ -22,9 +24,16 @@ export function registerUserRoutes(router: Router) {
       'Daftar pengguna (admin: instansinya sendiri; superadmin: semua atau per instansi) dengan status aktif, kata sandi sementara, dan masuk terakhir',
     tag,
     query: z.strictObject({ agencyId: z.uuid().optional() }),
-    response: z.object({ items: z.array(listedUser) }),
+    response: z.object({
+      items: z.array(listedUser),
+      /** The roles this reader may give a new account (the choices of the form). */
+      assignableRoles: z.array(z.enum(roles)),
+    }),
     errors: ['403'],
-    handler: async ({ ctx, query }) => ({ items: await listUsers(ctx, query) }),
+    handler: async ({ ctx, query }) => ({
+      items: await listUsers(ctx, query),
+      assignableRoles: userPolicy.assignableRoles(ctx.actor),
+    }),
   });
   router.route({
     method: 'post',

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { useCurrentUser } from '../features/account/current-user';
+import { useCapabilities, useCurrentUser } from '../features/account/current-user';
 import { type Agency, listAgencies } from './api/reference';
 import { useApi } from './use-api';
 
@@ -24,7 +24,7 @@ export interface ReportAgency {
 export function useReportAgency(fallbackToFirst: boolean): ReportAgency {
   const user = useCurrentUser();
   const [searchParams, setSearchParams] = useSearchParams();
-  const canChoose = !user.agency;
+  const canChoose = useCapabilities().readAllAgencies;
   const agencies = useApi(canChoose ? 'agencies' : null, listAgencies);
   const items = agencies.data?.items ?? [];
   const requested = searchParams.get('instansi');

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import { logout, type User } from '../features/account/api';
-import { Button } from '../ui';
+import { Button, ButtonLink } from '../ui';
 import { LanguageToggle } from './language-toggle';
 
-/** The blue bar: the brand (home), who is signed in with role and agency, language, logout. */
+/**
+ * The blue bar: the brand (home), who is signed in with role and agency and a link to their own
+ * account ("Akun saya", for every role), language, logout.
+ */
 export function AppHeader({ user }: { user: User }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -43,6 +46,9 @@ export function AppHeader({ user }: { user: User }) {
             )}
           </span>
         </section>
+        <ButtonLink variant="ghost" to="/akun" data-testid="my-account-link">
+          {t('header.myAccount')}
+        </ButtonLink>
         <LanguageToggle />
         <Button variant="ghost" data-testid="logout-button" onClick={() => void onLogout()} disabled={busy}>
           {busy ? t('header.loggingOut') : t('header.logout')}

@@ -1,40 +1,60 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useNavigate } from 'react-router';
-import { me, type User } from '../features/account/api';
-import { CurrentUserContext } from '../features/account/current-user';
-import { ApiError, setUnauthorizedHandler } from '../shared/api/request';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { me } from '../features/account/api';
+import { type CurrentUser, CurrentUserContext } from '../features/account/current-user';
+import { withNext } from '../features/account/next-path';
+import { ApiError, setPasswordChangeHandler, setUnauthorizedHandler } from '../shared/api/request';
 import { ErrorAlert, Loading } from '../ui';
 import { AppHeader } from './app-header';
 import { SideNav } from './side-nav';
 
-/** Frame of every signed-in page: header, side navigation and the page itself. */
+/**
+ * Frame of every signed-in page: header, side navigation and the page itself. Without a session it
+ * sends the person to the login, with a temporary password to the change-password screen; either
+ * way the page they wanted is kept (`?lanjut=`) to come back to.
+ */
 export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [user, setUser] = useState<User | null>(null);
+  const location = useLocation();
+  const [current, setCurrent] = useState<CurrentUser | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const here = `${location.pathname}${location.search}`;
 
   useEffect(() => {
+    // Read when a handler fires, not when it was set: the person may have moved on since.
+    const wanted = () => `${window.location.pathname}${window.location.search}`;
+    setUnauthorizedHandler(() => navigate(withNext('/login', wanted()), { replace: true }));
+    setPasswordChangeHandler(() => navigate(withNext('/ganti-kata-sandi', wanted()), { replace: true }));
+    return () => {
+      setUnauthorizedHandler(null);
+      setPasswordChangeHandler(null);
+    };
+  }, [navigate]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `here` is read once, on the first visit.
+  useEffect(() => {
     let cancelled = false;
-    setUnauthorizedHandler(() => navigate('/login', { replace: true }));
     me().then(
       (session) => {
-        if (!cancelled) setUser(session.user);
+        if (cancelled) return;
+        if (session.mustChangePassword) navigate(withNext('/ganti-kata-sandi', here), { replace: true });
+        else setCurrent({ user: session.user, capabilities: session.capabilities });
       },
       (err: unknown) => {
         if (cancelled) return;
-        if (err instanceof ApiError && err.status === 401) navigate('/login', { replace: true });
+        if (err instanceof ApiError && err.status === 401)
+          navigate(withNext('/login', here), { replace: true });
         else setError(err);
       },
     );
     return () => {
       cancelled = true;
-      setUnauthorizedHandler(null);
     };
   }, [navigate]);
 
-  if (!user) {
+  if (!current) {
     return (
       <div className="splash">
         <span className="brand-mark">{t('app.name')}</span>
@@ -44,14 +64,14 @@ export function Layout() {
   }
 
   return (
-    <CurrentUserContext.Provider value={user}>
+    <CurrentUserContext.Provider value={current}>
       <div className="app-shell">
         <a className="skip-link" href="#main">
           {t('nav.skipToContent')}
         </a>
-        <AppHeader user={user} />
+        <AppHeader user={current.user} />
         <div className="app-body">
-          <SideNav user={user} />
+          <SideNav capabilities={current.capabilities} />
           <main id="main" className="app-main" tabIndex={-1}>
             <Outlet />
           </main>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
-import type { User } from '../features/account/api';
-import { canReadStandardReports, isAdministrator, isEmployee } from '../features/account/current-user';
+import type { Capabilities } from '../features/account/api';
+import { administers } from '../features/account/current-user';
 
 interface NavItem {
   to: string;
@@ -10,48 +10,63 @@ interface NavItem {
   testId?: string;
   /** Only the exact address, not its sub-pages ("/" would match everything). */
   end?: boolean;
-  /** Shown to whom; everyone when absent. */
-  shownTo?: (user: User) => boolean;
+  /** Shown when the server's capabilities allow it; to everyone when absent. */
+  shownWhen?: (capabilities: Capabilities) => boolean;
 }
 
-/** The menu, in its order; each entry is shown to the users its rule names. */
-const items: readonly NavItem[] = [
+/** The menu, in its order; each entry names the capability its page needs. */
+export const navItems: readonly NavItem[] = [
   { to: '/', label: 'home', end: true },
   { to: '/kamus', label: 'dictionary' },
   { to: '/kamus-teknis', label: 'technical' },
   { to: '/cari', label: 'search' },
-  { to: '/skj', label: 'standards', testId: 'nav-standards' },
-  { to: '/skj/buku', label: 'book', testId: 'nav-book' },
+  { to: '/skj', label: 'standards', testId: 'nav-standards', shownWhen: (c) => c.listPositions },
+  { to: '/skj/buku', label: 'book', testId: 'nav-book', shownWhen: (c) => c.generateBooks },
   {
     to: '/skj/konsistensi',
     label: 'consistency',
     testId: 'nav-consistency',
-    shownTo: canReadStandardReports,
+    shownWhen: (c) => c.readStandardReports,
   },
-  { to: '/skj/kebijakan', label: 'policy', testId: 'nav-policy', shownTo: canReadStandardReports },
-  { to: '/dasbor-merit', label: 'merit', testId: 'nav-merit' },
-  { to: '/peta-jabatan', label: 'positionMap', testId: 'nav-position-map' },
-  { to: '/kampanye', label: 'draftingCampaigns', testId: 'nav-drafting-campaigns' },
-  { to: '/katalog', label: 'catalog', testId: 'nav-catalog' },
-  { to: '/saya', label: 'myCompetency', testId: 'nav-my-competency', shownTo: isEmployee },
+  { to: '/skj/kebijakan', label: 'policy', testId: 'nav-policy', shownWhen: (c) => c.readStandardPolicy },
   {
-    to: '/pegawai',
-    label: 'civilServants',
-    testId: 'nav-civil-servants',
-    shownTo: (user) => !isEmployee(user),
+    to: '/dasbor-merit',
+    label: 'merit',
+    testId: 'nav-merit',
+    shownWhen: (c) => c.readStandardReports || c.readNationalMeritDashboard,
   },
-  { to: '/admin', label: 'admin', shownTo: isAdministrator },
+  {
+    to: '/peta-jabatan',
+    label: 'positionMap',
+    testId: 'nav-position-map',
+    shownWhen: (c) => c.readPositionMap,
+  },
+  {
+    to: '/kampanye',
+    label: 'draftingCampaigns',
+    testId: 'nav-drafting-campaigns',
+    shownWhen: (c) => c.readDraftingCampaigns,
+  },
+  { to: '/katalog', label: 'catalog', testId: 'nav-catalog' },
+  {
+    to: '/saya',
+    label: 'myCompetency',
+    testId: 'nav-my-competency',
+    shownWhen: (c) => c.readOwnProfile,
+  },
+  { to: '/pegawai', label: 'civilServants', testId: 'nav-civil-servants', shownWhen: (c) => c.readTalent },
+  { to: '/admin', label: 'admin', testId: 'nav-admin', shownWhen: administers },
 ];
 
 /** The menu on the left; the current page's entry is marked. */
-export function SideNav({ user }: { user: User }) {
+export function SideNav({ capabilities }: { capabilities: Capabilities }) {
   const { t } = useTranslation();
   const linkClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
       <ul>
-        {items
-          .filter((item) => item.shownTo?.(user) ?? true)
+        {navItems
+          .filter((item) => item.shownWhen?.(capabilities) ?? true)
           .map((item) => (
             <li key={item.to}>
               <NavLink to={item.to} end={item.end} className={linkClass} data-testid={item.testId}>

@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DataTable } from './data-table';
 
 const rows = [
@@ -100,5 +100,37 @@ describe('DataTable', () => {
     expect(table.querySelectorAll('thead tr')).toHaveLength(2);
     expect(table.querySelector('tfoot')?.textContent).toBe('Jumlah2');
     expect(screen.getByRole('navigation', { name: 'Halaman' }).textContent).toBe('1 dari 3');
+  });
+
+  it('is a named keyboard stop only while its box scrolls sideways (a phone, a wide table)', () => {
+    const table = (
+      <DataTable
+        aria-label="Daftar jabatan"
+        columns={['Jabatan']}
+        rows={rows}
+        rowKey={(row) => row.id}
+        renderRow={(row) => (
+          <tr>
+            <td>{row.name}</td>
+          </tr>
+        )}
+      />
+    );
+    const wide = render(table);
+    const box = () => wide.container.querySelector('.table-wrap') as HTMLElement;
+    expect(box().getAttribute('tabindex')).toBeNull();
+    wide.unmount();
+
+    const widths = vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockReturnValue(900);
+    const client = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(360);
+    try {
+      const narrow = render(table);
+      const scrolling = narrow.container.querySelector('.table-wrap') as HTMLElement;
+      expect([scrolling.getAttribute('tabindex'), scrolling.getAttribute('role')]).toEqual(['0', 'region']);
+      expect(scrolling.getAttribute('aria-label')).toBe('Daftar jabatan');
+    } finally {
+      widths.mockRestore();
+      client.mockRestore();
+    }
   });
 });

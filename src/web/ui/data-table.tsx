@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, useLayoutEffect, useRef, useState } from 'react';
 import './data-table.css';
 
 export interface Column {
@@ -78,7 +78,9 @@ export type DataTableProps<T> = Shared & Head & Body<T>;
  */
 export function DataTable<T>(props: DataTableProps<T>) {
   const count = props.rows ? props.rows.length : props.rowCount;
-  if (count === 0 && props.empty !== undefined) {
+  const showsEmptyState = count === 0 && props.empty !== undefined;
+  const { ref, scrolls } = useScrollsSideways(!showsEmptyState);
+  if (showsEmptyState) {
     return typeof props.empty === 'string' ? (
       <p className="muted" data-testid={props.emptyTestId}>
         {props.empty}
@@ -90,7 +92,20 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const tableClass = props.className ? `table ${props.className}` : 'table';
   return (
     <>
-      <div className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}>
+      {/* A box that scrolls must be reachable by keyboard (WCAG 2.1.1): then, and only then, it is a
+          named stop in the tab order. */}
+      <div
+        ref={ref}
+        className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}
+        {...(scrolls
+          ? {
+              tabIndex: 0,
+              role: 'region',
+              'aria-label': props['aria-label'],
+              'aria-labelledby': props['aria-labelledby'],
+            }
+          : {})}
+      >
         <table
           className={tableClass}
           data-testid={props.testId}
@@ -115,6 +130,24 @@ export function DataTable<T>(props: DataTableProps<T>) {
       {props.paging}
     </>
   );
+}
+
+/** Whether the box is narrower than its table (a phone, a wide table), following every resize. */
+function useScrollsSideways(shown: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const box = ref.current;
+    if (!shown || !box) return;
+    const measure = () => setScrolls(box.scrollWidth > box.clientWidth);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(box);
+    if (box.firstElementChild) observer.observe(box.firstElementChild);
+    return () => observer.disconnect();
+  }, [shown]);
+  return { ref, scrolls };
 }
 
 function HeaderRow({ columns }: { columns: ColumnList }) {

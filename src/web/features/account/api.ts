@@ -1,19 +1,26 @@
-/** The session: log in and out, who is signed in, and whether the server runs the demo. */
+/**
+ * The session (log in and out, who is signed in with what they may do), one's own password, the
+ * setup of a fresh installation, and what the login page may say about the demo. Types come from
+ * the server's schemas (ADR 0017).
+ */
 import type { z } from 'zod';
 import type { sessionResponse, sessionUserResponse } from '../../../api/auth/schema';
 import type { okResponse } from '../../../api/contract';
 import type { healthResponse } from '../../../api/health/routes';
+import type { Capabilities } from '../../../policies/capabilities';
 import { request, setCsrfToken } from '../../shared/api/request';
 
+export type { Capabilities };
 /** What login answers: the user, the CSRF token of the session, a pending password change. */
 export type Session = z.infer<typeof sessionUserResponse>;
-/** What `me` answers: the session with the user's general capabilities. */
-export type SessionWithCapabilities = z.infer<typeof sessionResponse>;
+/** `GET /api/auth/me`: the session with what the user may do in general (navigation, page buttons). */
+export type SignedIn = z.infer<typeof sessionResponse>;
+export type SessionWithCapabilities = SignedIn;
 export type User = Session['user'];
 export type Role = User['role'];
 export type Health = z.infer<typeof healthResponse>;
 
-function remember<T extends Session>(session: T): T {
+function remember<S extends Session>(session: S): S {
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -32,10 +39,44 @@ export async function logout(): Promise<z.infer<typeof okResponse>> {
   }
 }
 
-export async function me(): Promise<SessionWithCapabilities> {
-  return remember(await request<SessionWithCapabilities>('/auth/me'));
+export async function me(): Promise<SignedIn> {
+  return remember(await request<SignedIn>('/auth/me'));
 }
 
 export function health(): Promise<Health> {
   return request<Health>('/health');
+}
+
+/**
+ * 400 CURRENT_PASSWORD_WRONG, PASSWORD_UNCHANGED or PASSWORD_TOO_WEAK (the reason in Indonesian on
+ * the field `newPassword`); the user's other sessions end, this one stays.
+ */
+export function changePassword(input: {
+  currentPassword: string;
+  newPassword: string;
+}): Promise<{ ok: true; endedSessions: number }> {
+  return request('/auth/password', { method: 'POST', body: input });
+}
+
+export interface SetupStatus {
+  /** No active superadmin exists yet. */
+  needed: boolean;
+  /** This server printed a setup token on its console at start. */
+  tokenIssued: boolean;
+}
+
+export function setupStatus(): Promise<SetupStatus> {
+  return request<SetupStatus>('/setup');
+}
+
+export interface SetupInput {
+  token: string;
+  username: string;
+  fullName: string;
+  password: string;
+}
+
+/** 403 SETUP_TOKEN_INVALID, 400 PASSWORD_TOO_WEAK (field `password`), 409 SUPERADMIN_EXISTS. */
+export function setUp(input: SetupInput): Promise<{ user: { id: string; username: string } }> {
+  return request('/setup', { method: 'POST', body: input, csrf: false });
 }

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert, Tab, TabList } from '../../ui';
-import { isAdministrator, useCurrentUser } from '../account/current-user';
+import { administers, useCapabilities, useCurrentUser } from '../account/current-user';
 import { AgenciesSection } from './agencies-section';
 import { OrgUnitsSection } from './org-units-section';
 import { UsersSection } from './users-section';
@@ -23,11 +23,12 @@ function isSection(value: string | null): value is Section {
 export function AdminPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const capabilities = useCapabilities();
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('bagian');
   const active: Section = isSection(requested) ? requested : 'instansi';
 
-  if (!isAdministrator(user)) {
+  if (!administers(capabilities)) {
     return (
       <div className="page">
         <h1>{t('admin.title')}</h1>
@@ -56,7 +57,7 @@ export function AdminPage() {
         ))}
       </TabList>
       <div id="admin-panel" role="tabpanel" aria-labelledby={`admin-tab-${active}`}>
-        {active === 'instansi' && <AgenciesSection user={user} />}
+        {active === 'instansi' && <AgenciesSection />}
         {active === 'unit-organisasi' && <OrgUnitsSection user={user} />}
         {active === 'pengguna' && <UsersSection user={user} />}
       </div>

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { type AgencyKind, agencyKinds, listAgencies } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
 import { Card, DataTable, Field, LoadState } from '../../ui';
-import type { User } from '../account/api';
-import { canCreateAgencies } from '../account/current-user';
+import { useCapabilities } from '../account/current-user';
 import { createAgency } from './api';
 import { CreateForm } from './create-form';
 
-export function AgenciesSection({ user }: { user: User }) {
+export function AgenciesSection() {
   const { t } = useTranslation();
+  const canCreate = useCapabilities().manageAgencies;
   const agencies = useApi('agencies', listAgencies);
 
   return (
@@ -39,7 +39,7 @@ export function AgenciesSection({ user }: { user: User }) {
           />
         )}
       </Card>
-      {canCreateAgencies(user) && <AgencyForm onCreated={agencies.reload} />}
+      {canCreate && <AgencyForm onCreated={agencies.reload} />}
     </div>
   );
 }

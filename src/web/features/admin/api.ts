@@ -3,24 +3,6 @@ import type { Agency, AgencyKind, OrgUnit } from '../../shared/api/reference';
 import { type Items, request } from '../../shared/api/request';
 import type { Role } from '../account/api';
 
-export const roles: readonly Role[] = [
-  'superadmin',
-  'admin',
-  'drafter',
-  'verifier',
-  'validator',
-  'ratifier',
-  'employee',
-];
-/** Roles an agency admin may hand out inside their own agency. */
-export const rolesAssignableByAdmin: readonly Role[] = [
-  'admin',
-  'drafter',
-  'verifier',
-  'validator',
-  'employee',
-];
-
 export interface NewAgency {
   code: string;
   name: string;
@@ -44,6 +26,14 @@ export function createOrgUnit(agencyId: string, input: NewOrgUnit): Promise<{ or
   });
 }
 
+/** What the reader may do with one account (`src/policies/user.ts`). */
+export interface UserPermissions {
+  read: boolean;
+  resetPassword: boolean;
+  deactivate: boolean;
+  activate: boolean;
+}
+
 export interface UserListItem {
   id: string;
   username: string;
@@ -52,11 +42,40 @@ export interface UserListItem {
   agencyId: string | null;
   agencyName: string | null;
   active: boolean;
+  /** The password is temporary (a new account or a reset) and not changed yet. */
+  mustChangePassword: boolean;
+  passwordExpiresAt: string | null;
+  lastLoginAt: string | null;
+  permissions: UserPermissions;
 }
 
-export function listUsers(agencyId?: string): Promise<Items<UserListItem>> {
+export interface UserList extends Items<UserListItem> {
+  /** The roles the reader may give a new account. */
+  assignableRoles: Role[];
+}
+
+export function listUsers(agencyId?: string): Promise<UserList> {
   const query = agencyId ? `?agencyId=${encodeURIComponent(agencyId)}` : '';
-  return request<Items<UserListItem>>(`/users${query}`);
+  return request<UserList>(`/users${query}`);
+}
+
+export interface PasswordReset {
+  username: string;
+  /** Shown once: the server keeps only its hash. */
+  temporaryPassword: string;
+  expiresAt: string;
+}
+
+export function resetUserPassword(userId: string): Promise<PasswordReset> {
+  return request<PasswordReset>(`/users/${encodeURIComponent(userId)}/password-reset`, { method: 'POST' });
+}
+
+/** Deactivating ends every session of the user; 409 for the last active superadmin. */
+export function setUserActive(userId: string, active: boolean): Promise<{ user: UserListItem }> {
+  return request<{ user: UserListItem }>(`/users/${encodeURIComponent(userId)}`, {
+    method: 'PATCH',
+    body: { active },
+  });
 }
 
 export interface NewUser {

@@ -4,7 +4,7 @@ import { listAgencies, listOrgUnits } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
 import { Card, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
-import { canCreateOrgUnits } from '../account/current-user';
+import { useCapabilities } from '../account/current-user';
 import { createOrgUnit, type NewOrgUnit } from './api';
 import { CreateForm } from './create-form';
 import { buildOrgUnitTree, flattenOrgUnitTree, type OrgUnitNode, OrgUnitTree } from './org-unit-tree';
@@ -16,7 +16,8 @@ export function OrgUnitsSection({ user }: { user: User }) {
   const agencyId = chosenAgencyId ?? user.agency?.id ?? agencies.data?.items[0]?.id ?? null;
   const units = useApi(agencyId, () => listOrgUnits(agencyId ?? ''));
   const tree = buildOrgUnitTree(units.data?.items ?? []);
-  const canCreate = canCreateOrgUnits(user, agencyId);
+  // The agencies offered are the ones the reader may build units in (their own, or every one).
+  const canCreate = useCapabilities().manageOrgUnits;
 
   const agencyOptions = agencies.data?.items ?? (user.agency ? [{ ...user.agency, createdAt: '' }] : []);
 

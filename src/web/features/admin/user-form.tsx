@@ -3,37 +3,40 @@ import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../shared/api/reference';
 import { Field } from '../../ui';
 import type { Role, User } from '../account/api';
-import { canAdministerAllAgencies } from '../account/current-user';
-import { createUser, type NewUser, roles, rolesAssignableByAdmin } from './api';
+import { createUser, type NewUser } from './api';
 import { CreateForm } from './create-form';
 
 interface Props {
-  /** The signed-in user: a superadmin picks any role and agency, an admin creates in their own agency. */
+  /** The signed-in user: their agency is the new account's unless they manage every agency. */
   user: User;
+  /** The reader manages every agency's users (`capabilities.manageAllUsers`): they pick the agency. */
+  allAgencies: boolean;
+  /** The roles the server lets this reader give (`assignableRoles` of the user list). */
+  roles: readonly Role[];
   agencies: Agency[];
   onCreated: () => void;
 }
 
-export function UserForm({ user, agencies, onCreated }: Props) {
+export function UserForm({ user, allAgencies, roles, agencies, onCreated }: Props) {
   const { t } = useTranslation();
-  const isSuperadmin = canAdministerAllAgencies(user);
-  const roleOptions = isSuperadmin ? roles : rolesAssignableByAdmin;
   const [username, setUsername] = useState('');
   const [fullName, setFullName] = useState('');
   const [password, setPassword] = useState('');
-  const [role, setRole] = useState<Role>('employee');
+  const [chosenRole, setRole] = useState<Role>('employee');
   const [agencyId, setAgencyId] = useState('');
+  // Until the list has answered there is nothing to choose; a choice the server does not offer falls back.
+  const role = roles.includes(chosenRole) ? chosenRole : (roles.at(-1) ?? chosenRole);
 
   async function create() {
     const input: NewUser = { username: username.trim(), fullName: fullName.trim(), password, role };
-    const targetAgency = isSuperadmin ? agencyId : user.agency?.id;
+    const targetAgency = allAgencies ? agencyId : user.agency?.id;
     if (targetAgency) input.agencyId = targetAgency;
     const created = await createUser(input);
     setUsername('');
     setFullName('');
     setPassword('');
     onCreated();
-    return t('admin.users.created', { username: created.user.username ?? input.username });
+    return t('admin.users.createdTemporary', { username: created.user.username ?? input.username });
   }
 
   return (
@@ -73,14 +76,14 @@ export function UserForm({ user, agencies, onCreated }: Props) {
       </Field>
       <Field label={t('admin.users.role')}>
         <select name="role" value={role} onChange={(event) => setRole(event.target.value as Role)}>
-          {roleOptions.map((value) => (
+          {roles.map((value) => (
             <option key={value} value={value}>
               {t(`roles.${value}`)}
             </option>
           ))}
         </select>
       </Field>
-      {isSuperadmin ? (
+      {allAgencies ? (
         <Field label={t('admin.users.agency')}>
           <select name="agencyId" value={agencyId} onChange={(event) => setAgencyId(event.target.value)}>
             <option value="">{t('admin.users.noAgency')}</option>

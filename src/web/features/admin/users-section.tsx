@@ -1,24 +1,31 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
+import { useFormatDate } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
-import { Badge, Card, DataTable, Field, LoadState } from '../../ui';
+import { Alert, Badge, Card, DataTable, Field, LoadState, useConfirm } from '../../ui';
 import type { User } from '../account/api';
-import { canAdministerAllAgencies } from '../account/current-user';
-import { listUsers } from './api';
+import { useCapabilities } from '../account/current-user';
+import { listUsers, type PasswordReset, type UserListItem } from './api';
+import { TemporaryPasswordDialog, UserActions } from './user-actions';
 import { UserForm } from './user-form';
 
+/** The users the reader manages, with their status and actions, and the form to add one. */
 export function UsersSection({ user }: { user: User }) {
   const { t } = useTranslation();
-  const isSuperadmin = canAdministerAllAgencies(user);
-  const agencies = useApi(isSuperadmin ? 'agencies' : null, listAgencies);
+  const allAgencies = useCapabilities().manageAllUsers;
+  const agencies = useApi(allAgencies ? 'agencies' : null, listAgencies);
   const [filter, setFilter] = useState('');
   const users = useApi(`users:${filter}`, () => listUsers(filter || undefined));
+  const [notice, setNotice] = useState<string | null>(null);
+  const [reset, setReset] = useState<PasswordReset | null>(null);
+  // One question and one temporary password at a time, for the whole list.
+  const { confirm, dialog } = useConfirm();
 
   return (
     <div className="grid-main-aside">
       <Card title={t('admin.users.title')} titleId="users-title">
-        {isSuperadmin && (
+        {allAgencies && (
           <Field label={t('admin.users.filter')}>
             <select
               name="agencyFilter"
@@ -35,41 +42,93 @@ export function UsersSection({ user }: { user: User }) {
             </select>
           </Field>
         )}
+        {notice && (
+          <Alert tone="success" role="status" testId="user-notice">
+            {notice}
+          </Alert>
+        )}
         <LoadState loading={users.loading && !users.data} error={users.error} onRetry={users.reload} />
         {users.data && (
           <DataTable
             testId="user-table"
             columns={[
-              t('admin.users.username'),
-              t('admin.users.fullName'),
-              t('admin.users.role'),
-              t('admin.users.agency'),
+              t('admin.users.user'),
+              t('admin.users.roleAndAgency'),
               t('admin.users.status'),
+              { label: t('admin.users.actions'), hidden: true },
             ]}
             rows={users.data.items}
             rowKey={(item) => item.id}
             renderRow={(item) => (
-              <tr>
+              <tr data-testid="user-row" data-username={item.username} data-active={item.active}>
                 <td>
                   <code>{item.username}</code>
+                  <br />
+                  {item.fullName}
                 </td>
-                <td>{item.fullName}</td>
-                <td>{t(`roles.${item.role}`)}</td>
-                <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
                 <td>
-                  {item.active ? (
-                    <Badge tone="success">{t('common.active')}</Badge>
-                  ) : (
-                    <Badge tone="muted">{t('common.inactive')}</Badge>
-                  )}
+                  {t(`roles.${item.role}`)}
+                  <br />
+                  <span className="muted small">{item.agencyName ?? t('header.national')}</span>
+                </td>
+                <td>
+                  <UserStatus item={item} />
+                </td>
+                <td>
+                  <UserActions
+                    user={item}
+                    confirm={confirm}
+                    onChanged={(message) => {
+                      setNotice(message);
+                      users.reload();
+                    }}
+                    onReset={(answer) => {
+                      setNotice(null);
+                      setReset(answer);
+                      users.reload();
+                    }}
+                  />
                 </td>
               </tr>
             )}
             empty={t('common.empty')}
           />
         )}
+        {dialog}
+        <TemporaryPasswordDialog reset={reset} onClose={() => setReset(null)} />
       </Card>
-      <UserForm user={user} agencies={agencies.data?.items ?? []} onCreated={users.reload} />
+      <UserForm
+        user={user}
+        allAgencies={allAgencies}
+        roles={users.data?.assignableRoles ?? []}
+        agencies={agencies.data?.items ?? []}
+        onCreated={users.reload}
+      />
     </div>
+  );
+}
+
+function UserStatus({ item }: { item: UserListItem }) {
+  const { t } = useTranslation();
+  const formatDate = useFormatDate();
+  return (
+    <span className="users-status" data-testid="user-status">
+      {item.active ? (
+        <Badge tone="success">{t('common.active')}</Badge>
+      ) : (
+        <Badge tone="muted">{t('common.inactive')}</Badge>
+      )}
+      {item.active && item.mustChangePassword && (
+        <Badge tone="warning" data-testid="user-temporary">
+          {t('admin.users.temporary')}
+          {item.passwordExpiresAt &&
+            `, ${t('admin.users.temporaryUntil', { date: formatDate(item.passwordExpiresAt) })}`}
+        </Badge>
+      )}
+      <span className="muted small">
+        {t('admin.users.lastLogin')}:{' '}
+        {item.lastLoginAt ? formatDate(item.lastLoginAt) : t('admin.users.never')}
+      </span>
+    </span>
   );
 }

@@ -73,8 +73,17 @@ export interface PositionDetail {
   agencyCode: string;
 }
 
-export function getPosition(positionId: string): Promise<{ position: PositionDetail }> {
-  return request<{ position: PositionDetail }>(`/positions/${encodeURIComponent(positionId)}`);
+/** What the reader may do with one position (`src/policies/position.ts`). */
+export interface PositionPermissions {
+  read: boolean;
+  update: boolean;
+  evaluate: boolean;
+}
+
+export function getPosition(
+  positionId: string,
+): Promise<{ position: PositionDetail; permissions: PositionPermissions }> {
+  return request(`/positions/${encodeURIComponent(positionId)}`);
 }
 
 export function updatePositionPlacement(

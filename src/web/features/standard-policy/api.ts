@@ -53,6 +53,8 @@ export interface StandardPolicySetting {
   effective: StandardPolicy;
   /** The named base policies shipped (seed 001, seed 004). */
   available: { id: string; name: string }[];
+  /** What the reader may do with this agency's rule set (`src/policies/standard-policy.ts`). */
+  permissions: { read: boolean; readSettings: boolean; update: boolean };
 }
 
 export function getStandardPolicy(agencyId: string): Promise<StandardPolicySetting> {

@@ -5,7 +5,6 @@ import { getJobLevels } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
 import { useReportAgency } from '../../shared/use-report-agency';
 import { Alert, LoadState, PageHeader } from '../../ui';
-import { canEditStandardPolicy, useCurrentUser } from '../account/current-user';
 import { getStandardPolicy } from './api';
 import { PolicyEditor } from './policy-editor';
 
@@ -16,7 +15,6 @@ import { PolicyEditor } from './policy-editor';
  */
 export function StandardPolicyPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
   const report = useReportAgency(true);
   const agencyId = report.agencyId;
   const setting = useApi(agencyId ? `standard-policy:${agencyId}` : null, () =>
@@ -24,9 +22,8 @@ export function StandardPolicyPage() {
   );
   const jobLevels = useApi('job-levels', getJobLevels);
   const [saved, setSaved] = useState(false);
-  // The API lets the superadmin change any agency's policy too (services/standard-policy.ts).
-  const canEdit = canEditStandardPolicy(user, agencyId);
   const data = setting.data;
+  const canEdit = data?.permissions.update === true;
 
   return (
     <div className="page">

@@ -169,6 +169,8 @@ export interface CivilServantDetail {
     hasLogin: boolean;
   };
   assessments: AssessmentSession[];
+  /** What the reader may do with this record (`src/policies/civil-servant.ts`). */
+  permissions: { read: boolean; match: boolean; createLogin: boolean };
 }
 
 export function getCivilServant(nip: string): Promise<CivilServantDetail> {

@@ -36,10 +36,19 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 let unauthorizedHandler: (() => void) | null = null;
+let passwordChangeHandler: (() => void) | null = null;
 
 /** Called when any request except login answers 401 (the session ended): the layout sends the user to /login. */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   unauthorizedHandler = handler;
+}
+
+/**
+ * Called when a request answers 403 PASSWORD_CHANGE_REQUIRED (the password is temporary): the
+ * layout sends the user to the change-password screen.
+ */
+export function setPasswordChangeHandler(handler: (() => void) | null): void {
+  passwordChangeHandler = handler;
 }
 
 /** Kept from the login and `/auth/me` answers; null after logout. */
@@ -106,6 +115,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
       csrfToken = null;
       unauthorizedHandler?.();
     }
+    if (response.status === 403 && code === 'PASSWORD_CHANGE_REQUIRED') passwordChangeHandler?.();
     throw new ApiError(response.status, code, message, details);
   }
   return data as T;

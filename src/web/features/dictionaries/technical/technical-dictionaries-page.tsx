@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { Card, DataTable, LoadState } from '../../../ui';
-import { canCreateTechnicalDictionaries, useCurrentUser } from '../../account/current-user';
+import { useCapabilities, useCurrentUser } from '../../account/current-user';
 import { listTechnicalDictionaries } from '../api';
 import { VersionStatusBadge } from '../version-status-badge';
 import { CreateDictionaryForm } from './create-dictionary-form';
@@ -12,7 +12,7 @@ export function TechnicalDictionariesPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const dictionaries = useApi('technical-dictionaries', listTechnicalDictionaries);
-  const canCreate = canCreateTechnicalDictionaries(user);
+  const canCreate = useCapabilities().composeDictionaries;
 
   return (
     <div className="page">

@@ -3,7 +3,6 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
 import { Card, LoadState, PageHeader } from '../../../ui';
-import { canEditPositionMap, useCurrentUser } from '../../account/current-user';
 import { getJobFactorInformation } from '../../job-descriptions/api';
 import { FactorInformationNote } from '../../job-descriptions/editor/factor-information';
 import { getEvaluationFactors, getPosition, listJobEvaluations } from '../api';
@@ -19,7 +18,6 @@ export function JobEvaluationPage() {
   const { t } = useTranslation();
   const { positionId = '' } = useParams();
   const [searchParams] = useSearchParams();
-  const user = useCurrentUser();
   const jobLevelName = useJobLevelName();
   const position = useApi(`position:${positionId}`, () => getPosition(positionId));
   const factors = useApi('job-evaluation-factors', getEvaluationFactors);
@@ -31,7 +29,7 @@ export function JobEvaluationPage() {
   const detail = position.data?.position;
   const kind = history.data?.position.kind;
   const latest = history.data?.items.find((item) => item.kind === kind);
-  const canEvaluate = detail !== undefined && canEditPositionMap(user, detail.agencyId);
+  const canEvaluate = position.data?.permissions.evaluate === true;
   const agency = searchParams.get('instansi');
   const mapLink = agency ? `/peta-jabatan?instansi=${encodeURIComponent(agency)}` : '/peta-jabatan';
   const loading = (position.loading && !detail) || (factors.loading && !factors.data);

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
 import { Badge, Button, badgeClass } from '../../../ui';
-import { canSeeCandidates, useCurrentUser } from '../../account/current-user';
+import { useCapabilities } from '../../account/current-user';
 import { type MapPosition, updatePositionPlacement } from '../api';
 
 type CountField = 'headcount' | 'requiredHeadcount';
@@ -34,8 +34,8 @@ export function MapPositionCard({
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   // Candidates by job-person match: for HR staff, and only against a ratified standard.
-  const user = useCurrentUser();
-  const showCandidates = position.hasRatifiedStandard && canSeeCandidates(user);
+  const { readTalent } = useCapabilities();
+  const showCandidates = position.hasRatifiedStandard && readTalent;
   const difference = position.headcount - position.requiredHeadcount;
   const titleId = `map-position-${position.id}`;
 

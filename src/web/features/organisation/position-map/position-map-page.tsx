@@ -18,7 +18,7 @@ import {
   StatTile,
   StatTiles,
 } from '../../../ui';
-import { canEditPositionMap, useCurrentUser } from '../../account/current-user';
+import { useCapabilities } from '../../account/current-user';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api';
 import { formatDifference } from './map-position-card';
 import { MapZoomControls, useMapZoom } from './map-zoom';
@@ -30,7 +30,6 @@ import { PositionMapChart } from './position-map-chart';
  */
 export function PositionMapPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
   const report = useReportAgency(true);
   const agencyId = report.agencyId;
   const [searchParams, setSearchParams] = useSearchParams();
@@ -43,7 +42,8 @@ export function PositionMapPage() {
   const zoom = useMapZoom();
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const jobLevelName = useJobLevelNames().name;
-  const canEdit = canEditPositionMap(user, agencyId);
+  // Only the agency's own organisation bureau edits, and its members see only their own agency's map.
+  const canEdit = useCapabilities().editPositionMap;
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
 
   const chooseUnit = (id: string) => {

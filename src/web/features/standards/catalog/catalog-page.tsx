@@ -7,7 +7,7 @@ import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
 import { Button, Card, DataTable, Field, LoadState, PageHeader } from '../../../ui';
-import { canComposeStandards, useCurrentUser } from '../../account/current-user';
+import { useCapabilities, useCurrentUser } from '../../account/current-user';
 import { type CatalogItem, searchCatalog } from '../catalog-api';
 import { AdoptToPositionForm } from './adopt-to-position-form';
 
@@ -85,7 +85,7 @@ function CatalogRow({ item }: { item: CatalogItem }) {
   const nameOf = useJobLevelName();
   const [adopting, setAdopting] = useState(false);
   const formId = `adopt-${item.id}`;
-  const canAdopt = canComposeStandards(user);
+  const canAdopt = useCapabilities().composeStandards;
   return (
     <>
       <tr data-testid="catalog-row" data-code={item.position_code ?? ''}>

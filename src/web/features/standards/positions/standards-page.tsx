@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';
 import { Alert, Button, ButtonLink, Card, DataTable, ErrorAlert, LoadState, PageHeader } from '../../../ui';
-import { canComposeStandards, useCurrentUser } from '../../account/current-user';
+import { useCapabilities, useCurrentUser } from '../../account/current-user';
 import { createStandard, listPositions, type Position } from '../api';
 import { SimilarStandards } from '../catalog/similar-standards';
 import { adoptStandard, type SimilarStandard } from '../catalog-api';
@@ -15,6 +15,7 @@ import { StandardsExcel } from './standards-excel';
 export function StandardsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const capabilities = useCapabilities();
   const agencyId = user.agency?.id ?? null;
   const data = useApi(agencyId ? `positions:${agencyId}` : null, () => listPositions(agencyId ?? ''));
   const positions = data.data?.items ?? [];
@@ -43,7 +44,11 @@ export function StandardsPage() {
         </Card>
       )}
       {data.data && agencyId && (
-        <StandardsExcel agencyId={agencyId} canImport={canComposeStandards(user)} onImported={data.reload} />
+        <StandardsExcel
+          agencyId={agencyId}
+          canImport={capabilities.composeStandards}
+          onImported={data.reload}
+        />
       )}
     </div>
   );
@@ -52,7 +57,7 @@ export function StandardsPage() {
 function PositionRow({ position }: { position: Position }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const user = useCurrentUser();
+  const canCompose = useCapabilities().composeStandards;
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [showSimilar, setShowSimilar] = useState(false);
@@ -150,7 +155,7 @@ function PositionRow({ position }: { position: Position }) {
             <SimilarStandards
               positionId={position.id}
               adoptLabel={t('similar.adopt')}
-              onAdopt={canComposeStandards(user) ? adopt : undefined}
+              onAdopt={canCompose ? adopt : undefined}
             />
           </td>
         </tr>

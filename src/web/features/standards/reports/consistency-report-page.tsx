@@ -4,7 +4,7 @@ import { useApi } from '../../../shared/use-api';
 import { useJobLevelNames } from '../../../shared/use-job-level-name';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { Alert, Card, LoadState, PageHeader, StatTile, StatTiles } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { useCapabilities, useCurrentUser } from '../../account/current-user';
 import { getConsistencyReport } from '../reports-api';
 import { DifferingLevelsGroup } from './differing-levels-group';
 import { EditedIndicatorsTable } from './edited-indicators-table';
@@ -18,6 +18,7 @@ import { PositionsWithoutStandard } from './positions-without-standard';
 export function ConsistencyReportPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const { composeStandards } = useCapabilities();
   const report = useReportAgency(true);
   const agencyId = report.agencyId;
   const data = useApi(agencyId ? `consistency:${agencyId}` : null, () =>
@@ -65,7 +66,7 @@ export function ConsistencyReportPage() {
             <PositionsWithoutStandard
               positions={result.withoutStandard}
               jobLevelName={jobLevelName}
-              canCompose={user.agency?.id === agencyId}
+              canCompose={composeStandards && user.agency?.id === agencyId}
             />
           </Card>
         </div>

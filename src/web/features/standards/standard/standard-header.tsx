@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ReviseButton } from '../../../shared/revise-button';
 import { Alert, PageHeader } from '../../../ui';
-import { useCurrentUser } from '../../account/current-user';
+import { useCapabilities, useCurrentUser } from '../../account/current-user';
 import { reviseStandard, type StandardDetail } from '../api';
 import { StandardStatusBadge } from '../standard-status-badge';
 
@@ -15,11 +15,14 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
   const user = useCurrentUser();
   const { standard, content } = detail;
   const code = standard.positionCode ?? content.identity.positionCode;
+  const { listPositions } = useCapabilities();
   const own = user.agency?.id === standard.agencyId;
+  // Back to the agency's positions for those who work on them; everyone else came from the catalog.
+  const fromPositions = own && listPositions;
   return (
     <>
       <nav className="breadcrumb" aria-label={t('standards.breadcrumb')}>
-        {own ? (
+        {fromPositions ? (
           <Link to="/skj">{t('standards.title')}</Link>
         ) : (
           <Link to="/katalog">{t('catalog.title')}</Link>

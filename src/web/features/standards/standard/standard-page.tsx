@@ -1,9 +1,7 @@
 import { useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { LoadState } from '../../../ui';
-import type { User } from '../../account/api';
-import { useCurrentUser } from '../../account/current-user';
-import { getStandard, type StandardDetail } from '../api';
+import { getStandard } from '../api';
 import { StandardEditor } from '../composer/standard-editor';
 import { FindingsPanel } from './findings-panel';
 import { StandardDocuments } from './standard-documents';
@@ -17,7 +15,6 @@ import { StandardWorkflow } from './standard-workflow';
  */
 export function StandardPage() {
   const { id = '' } = useParams();
-  const user = useCurrentUser();
   const data = useApi(`standard:${id}`, () => getStandard(id));
   const detail = data.data;
   return (
@@ -42,15 +39,9 @@ export function StandardPage() {
             detail={detail}
             onSaved={data.reload}
           />
-          <StandardVersions currentId={detail.standard.id} versions={readableVersions(detail, user)} />
+          <StandardVersions currentId={detail.standard.id} versions={detail.versions} />
         </>
       )}
     </div>
   );
-}
-
-/** Another agency's user may open ratified versions only (the catalog); the rest would answer 404. */
-function readableVersions(detail: StandardDetail, user: User) {
-  const foreign = user.agency !== null && user.agency.id !== detail.standard.agencyId;
-  return foreign ? detail.versions.filter((version) => version.status === 'ratified') : detail.versions;
 }

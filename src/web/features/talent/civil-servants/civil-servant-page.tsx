@@ -3,7 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { ButtonLink, Card, LoadState, PageHeader } from '../../../ui';
-import { canCreateEmployeeLogins, isEmployee, useCurrentUser } from '../../account/current-user';
+import { useCapabilities } from '../../account/current-user';
 import { getCivilServant } from '../api';
 import { MatchPanel } from '../match/match-panel';
 import { MatchPositionSelect } from '../match/match-position-select';
@@ -18,7 +18,6 @@ import { EmployeeLoginButton } from './employee-login-button';
 export function CivilServantPage() {
   const { t } = useTranslation();
   const { nip = '' } = useParams();
-  const user = useCurrentUser();
   const report = useReportAgency(false);
   const [searchParams, setSearchParams] = useSearchParams();
   const detail = useApi(`civil-servant:${nip}`, () => getCivilServant(nip));
@@ -26,8 +25,8 @@ export function CivilServantPage() {
   const positionId = searchParams.get('jabatan');
   const agencyId = report.agencyId;
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
-  const canCreateLogin = canCreateEmployeeLogins(user);
-  const ownProfile = isEmployee(user);
+  // Without the HR pages (an employee on their own record): no list to go back to, no other positions.
+  const ownProfile = !useCapabilities().readTalent;
 
   const choosePosition = (id: string | null) => {
     const next = new URLSearchParams(searchParams);
@@ -56,7 +55,7 @@ export function CivilServantPage() {
           <div className="talent-two-columns">
             <Card title={t('talent.identity.title')} titleId="identity-title" compactTitle>
               <CivilServantIdentity civilServant={data.civilServant} />
-              {canCreateLogin && (
+              {data.permissions.createLogin && (
                 <EmployeeLoginButton nip={data.civilServant.nip} hasLogin={data.civilServant.hasLogin} />
               )}
             </Card>

@@ -6,7 +6,7 @@ import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { Alert, Button, Card, DataTable, Field, LoadState, PageHeader } from '../../../ui';
-import { canImportCivilServants, isEmployee, useCurrentUser } from '../../account/current-user';
+import { useCapabilities } from '../../account/current-user';
 import { listCivilServants } from '../api';
 import { TalentTabs } from '../talent-tabs';
 import { formatNip } from './civil-servant-identity';
@@ -20,7 +20,7 @@ const pageSize = 20;
  */
 export function CivilServantsPage() {
   const { t } = useTranslation();
-  const user = useCurrentUser();
+  const capabilities = useCapabilities();
   const report = useReportAgency(true);
   const agencyId = report.agencyId;
   const [query, setQuery] = useState('');
@@ -36,11 +36,11 @@ export function CivilServantsPage() {
   const list = useApi(agencyId ? `civil-servants:${agencyId}:${q}:${cursor ?? ''}` : null, () =>
     listCivilServants(agencyId ?? '', { q, limit: pageSize, cursor }),
   );
-  const canImport = canImportCivilServants(user, agencyId);
+  const canImport = capabilities.importCivilServants;
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
   const data = list.data;
 
-  if (isEmployee(user)) {
+  if (!capabilities.readTalent) {
     return (
       <div className="page">
         <h1>{t('talent.list.title')}</h1>
