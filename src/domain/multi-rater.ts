@@ -123,6 +123,8 @@ export function aggregateMultiRater(
   policy: TalentPolicy['multiRater'],
 ): CompetencyResult[] {
   return competencyKeys.map((competencyKey) => {
+    let sum = 0;
+    let weights = 0;
     const groups = raterRelations.map((relation): GroupResult => {
       const levels = answers
         .filter((a) => a.competencyKey === competencyKey && a.relation === relation && a.level !== null)
@@ -130,21 +132,14 @@ export function aggregateMultiRater(
       const shown =
         levels.length > 0 &&
         (!anonymousRelations.includes(relation) || levels.length >= policy.minimumGroupSize);
-      return {
-        relation,
-        answered: levels.length,
-        mean: shown ? round2(levels.reduce((n, l) => n + l, 0) / levels.length) : null,
-        shown,
-      };
+      const mean = shown ? levels.reduce((n, l) => n + l, 0) / levels.length : null;
+      const weight = policy.relationWeights[relation];
+      if (mean !== null && weight > 0) {
+        sum += weight * mean;
+        weights += weight;
+      }
+      return { relation, answered: levels.length, mean: mean === null ? null : round2(mean), shown };
     });
-    let sum = 0;
-    let weights = 0;
-    for (const g of groups) {
-      const weight = policy.relationWeights[g.relation];
-      if (g.mean === null || weight <= 0) continue;
-      sum += weight * g.mean;
-      weights += weight;
-    }
     return { competencyKey, groups, level: weights > 0 ? round2(sum / weights) : null };
   });
 }
