@@ -990,7 +990,10 @@ export const multiRaterRaters = pgTable(
     uniqueIndex('multi_rater_raters_subject_rater_idx').on(t.subjectId, t.raterCivilServantId),
     index('multi_rater_raters_rater_idx').on(t.raterCivilServantId),
     index('multi_rater_raters_round_idx').on(t.roundId),
-    check('multi_rater_raters_relation_check', sql`${t.relation} in ('self','superior','peer','subordinate')`),
+    check(
+      'multi_rater_raters_relation_check',
+      sql`${t.relation} in ('self','superior','peer','subordinate')`,
+    ),
   ],
 );
 
@@ -1011,7 +1014,6 @@ export const multiRaterAnswers = pgTable(
     check('multi_rater_answers_level_check', sql`${t.level} between 1 and 5`),
   ],
 );
-
 
 // ---------------------------------------------------------------------------------------------
 // Succession (rencana suksesi): critical positions and their nominated successors.

@@ -4,8 +4,9 @@
  * pengembangan kompetensi). The forms of development are those of Peraturan LAN 10/2018
  * (klasikal: pelatihan; nonklasikal: coaching, mentoring, magang, penugasan). Pure.
  */
-import type { Importance } from './job-standard';
+
 import type { MatchRow } from './job-person-match';
+import type { Importance } from './job-standard';
 import type { CompetencyKind } from './reference';
 
 export const developmentActions = ['training', 'coaching', 'mentoring', 'internship', 'assignment'] as const;

@@ -4,9 +4,9 @@ import {
   jobEvaluationData,
   jobLevels,
   jobPersonMatchData,
-  talentData,
   managerialCompetencies,
   socioCulturalCompetencies,
+  talentData,
 } from './reference';
 
 describe('official reference data', () => {

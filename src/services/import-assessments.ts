@@ -10,12 +10,14 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { pgArray, queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
+import { reconcileAfterAssessmentImport } from '../db/repositories/competency-level-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants } from '../db/schema';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
 import { assertCanManageCivilServants } from './import-civil-servants';
 import { rejectImport, tableProblems } from './import-problems';
+import { effectivePolicy } from './standard-policy';
 import { warmTalentIndex } from './talent-index';
 
 const columnAliases = {
@@ -287,6 +289,9 @@ export async function importAssessments(
         set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind
         where excluded.assessed_on >= current_competency_levels.assessed_on`);
     await refreshOwnRequiredLevels(tx, sql`cs.id = any(${pgArray([...new Set(servantIds)])}::uuid[])`);
+    // People who also have 360° results: their current levels follow the agency's combination rule.
+    const { combination } = (await effectivePolicy(tx, agencyId)).talent.multiRater;
+    await reconcileAfterAssessmentImport(tx, agencyId, [...new Set(servantIds)], combination);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId,

@@ -8,10 +8,10 @@ import { pgArray } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants, positions } from '../db/schema';
-import { normalizeEducation, performanceBandOf } from '../domain/candidate-checks';
-import type { PerformanceBand } from '../domain/job-person-match';
+import { normalizeEducation } from '../domain/education';
 import { normalizeGrade } from '../domain/job-standard-policy';
 import { parseNip } from '../domain/nip';
+import { type PerformanceBand, type PerformanceRating, parsePerformance } from '../domain/performance-rating';
 import { readTable } from '../exports/tabular';
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
@@ -51,6 +51,7 @@ export interface CivilServantRow {
   fieldOfStudy: string | null;
   positionId: string | null;
   performance: PerformanceBand | null;
+  performanceRating: PerformanceRating | null;
 }
 
 /** The actor's agency, if they may manage its civil servants (`talentPolicy`); FORBIDDEN otherwise. */
@@ -130,7 +131,7 @@ export async function importCivilServants(
         } else positionId = matches[0]!;
       }
       const performanceText = source.cells.get('performance');
-      const performance = performanceText ? performanceBandOf(performanceText) : null;
+      const performance = performanceText ? parsePerformance(performanceText) : null;
       if (performanceText && !performance) {
         problem(
           'performance',
@@ -153,7 +154,8 @@ export async function importCivilServants(
         educationLevel,
         fieldOfStudy,
         positionId,
-        performance,
+        performance: performance?.band ?? null,
+        performanceRating: performance?.rating ?? null,
       });
     }
   }
@@ -200,6 +202,7 @@ export async function importCivilServants(
             fieldOfStudy: p.fieldOfStudy,
             positionId: p.positionId,
             performance: p.performance,
+            performanceRating: p.performanceRating,
           })),
         )
         .onConflictDoUpdate({
@@ -211,6 +214,7 @@ export async function importCivilServants(
             fieldOfStudy: sql`excluded.field_of_study`,
             positionId: sql`excluded.position_id`,
             performance: sql`excluded.performance`,
+            performanceRating: sql`excluded.performance_rating`,
             updatedAt: sql`now()`,
           },
           where: eq(civilServants.agencyId, agencyId),

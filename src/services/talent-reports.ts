@@ -1,23 +1,25 @@
 /**
  * Reports over many civil servants, each one set-based statement: candidates for a position
- * (ranked by the match, with requirement checks), the agency's talent pool (9-box) and an org
- * unit's gap heatmap with its training needs.
+ * (ranked by the JPM, with requirement checks and the position-filling category) and an org
+ * unit's gap heatmap with its training needs. The 9-box is `talent-pool.ts`.
  */
 import { eq, sql } from 'drizzle-orm';
 import { pgArray, queryRows } from '../db/client';
 import { findOrgUnit } from '../db/repositories/agency-repository';
-import { matchOwnPositions } from '../db/repositories/talent-repository';
 import { jobStandards } from '../db/schema';
 import { checkCandidate } from '../domain/candidate-checks';
 import { DomainError } from '../domain/errors';
-import { categoryFor, nineBox, type PerformanceBand, potentialBandFor } from '../domain/job-person-match';
+import { categoryFor } from '../domain/job-person-match';
 import type { JobStandard } from '../domain/job-standard';
+import { type PerformanceBand, type PerformanceRating, performanceLabel } from '../domain/performance-rating';
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import { requirementsOf } from './job-person-match';
-import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
+import { effectivePolicy } from './standard-policy';
 import { rankByRequirements, talentIndex } from './talent-index';
+
+export { talentPool } from './talent-pool';
 
 interface CandidateRow {
   id: string;
@@ -30,14 +32,19 @@ interface CandidateRow {
   position_id: string | null;
   position_name: string | null;
   performance: PerformanceBand | null;
+  performance_rating: PerformanceRating | null;
+  readiness: string | null;
+  percent: number;
   met: number;
   assessed: number;
 }
 
 /**
- * Civil servants ranked by their unweighted match against the position's ratified standard: the
- * agency's own, or nationally (national roles, or `scope=national` for JPT positions, whose open
- * selection is national). Requirement checks: education level, minimum rank, years of service.
+ * Civil servants ranked by their JPM against the position's ratified standard (weighted where the
+ * policy has weights for the job level, as on the person's match and the 9-box): the agency's
+ * own, or nationally (national roles, or `scope=national` for JPT positions, whose open selection
+ * is national). The category is the position-filling set (Memenuhi Syarat …). Requirement
+ * checks: education level, minimum rank, years of service.
  */
 export async function rankCandidates(
   ctx: ServiceContext,
@@ -55,26 +62,33 @@ export async function rankCandidates(
     );
   }
   const { required, standardId } = await requirementsOf(ctx, position.id);
-  const totalRequired = required.reduce((n, r) => n + r.requiredLevel, 0);
+  const policy = await effectivePolicy(ctx.db, position.agencyId);
+  const weights = policy.competencyWeights[position.jobLevel] ?? null;
   const index = await talentIndex(ctx.db, options.scope === 'agency' ? position.agencyId : null);
   const ranked = rankByRequirements(
     index,
-    required.map((r) => ({ key: `${r.dictionaryId}:${r.code}`, requiredLevel: r.requiredLevel })),
+    required.map((r) => ({
+      key: `${r.dictionaryId}:${r.code}`,
+      requiredLevel: r.requiredLevel,
+      kind: r.kind,
+    })),
     options.limit,
+    weights,
   );
   const scores = new Map(ranked.map((r) => [r.civilServantId, r]));
-  const details = await queryRows<Omit<CandidateRow, 'met' | 'assessed'>>(
+  const details = await queryRows<Omit<CandidateRow, 'met' | 'assessed' | 'percent'>>(
     ctx.db,
     sql`select cs.id, cs.nip, cs.name, a.name as agency_name, cs.rank_grade, cs.education_level, cs.service_start,
-          cs.position_id, p.name as position_name, cs.performance
+          cs.position_id, p.name as position_name, cs.performance, cs.performance_rating, sn.readiness
         from civil_servants cs
         join agencies a on a.id = cs.agency_id
         left join positions p on p.id = cs.position_id
+        left join succession_nominations sn on sn.position_id = ${position.id} and sn.civil_servant_id = cs.id
         where cs.id = any(${pgArray(ranked.map((r) => r.civilServantId))}::uuid[])`,
   );
   const rows: CandidateRow[] = details
-    .map((d) => ({ ...d, met: scores.get(d.id)!.met, assessed: scores.get(d.id)!.assessed }))
-    .sort((a, b) => b.met - a.met || a.name.localeCompare(b.name, 'id'));
+    .map((d) => ({ ...d, ...scores.get(d.id)! }))
+    .sort((a, b) => b.percent - a.percent || b.met - a.met || a.name.localeCompare(b.name, 'id'));
   const [standard] = await ctx.db
     .select({ content: jobStandards.content })
     .from(jobStandards)
@@ -83,13 +97,17 @@ export async function rankCandidates(
   return {
     position: { id: position.id, name: position.name, jobLevel: position.jobLevel, standardId },
     scope: options.scope,
+    method: weights ? ('weighted' as const) : ('unweighted' as const),
+    weights,
+    categoryPurpose: 'positionFilling' as const,
+    categories: policy.talent.categorySets.positionFilling,
     requirements: {
       educationLevels: requirements?.education.levels ?? [],
       minRank: requirements?.rank.minGrade ?? null,
       minYears: requirements?.experience.years ?? null,
     },
     items: rows.map((r, index) => {
-      const percent = Math.round((1000 * r.met) / totalRequired) / 10;
+      const category = categoryFor(r.percent, 'positionFilling', policy.talent.categorySets);
       const checks = checkCandidate(
         requirements,
         { educationLevel: r.education_level, rankGrade: r.rank_grade, serviceStart: r.service_start },
@@ -102,85 +120,20 @@ export async function rankCandidates(
         agencyName: r.agency_name,
         currentPosition: r.position_name,
         performance: r.performance,
-        percent,
-        category: categoryFor(percent),
+        performanceRating: r.performance_rating,
+        performanceLabel: performanceLabel(r.performance_rating, r.performance),
+        percent: r.percent,
+        category: category.name,
+        categoryCode: category.code,
         assessedCompetencies: r.assessed,
         requiredCompetencies: required.length,
         checks: { education: checks.education, rank: checks.rank, experience: checks.experience },
         meetsRequirements: checks.meetsRequirements,
         yearsOfService: checks.yearsOfService,
+        successorReadiness: r.readiness,
       };
     }),
   };
-}
-
-/** 9-box of the agency: performance band × potential band (from the match with the own position). */
-export async function talentPool(ctx: ServiceContext, agencyId: string) {
-  talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
-  await getVisibleAgency(ctx, agencyId);
-  const matches = await matchOwnPositions(ctx.db, agencyId);
-  const people = await queryRows<{
-    id: string;
-    nip: string;
-    name: string;
-    performance: PerformanceBand | null;
-    position_name: string | null;
-  }>(
-    ctx.db,
-    sql`select cs.id, cs.nip, cs.name, cs.performance, p.name as position_name
-        from civil_servants cs left join positions p on p.id = cs.position_id
-        where cs.agency_id = ${agencyId}`,
-  );
-  const matchById = new Map(matches.map((m) => [m.civil_servant_id, m]));
-  const boxes = Array.from({ length: 9 }, (_, i) => ({
-    box: i + 1,
-    name: '',
-    performance: '' as PerformanceBand,
-    potential: '',
-    count: 0,
-    members: [] as { nip: string; name: string; positionName: string | null; percent: number }[],
-  }));
-  const unplaced = { noPerformance: 0, noMatch: 0 };
-  for (const person of people) {
-    const match = matchById.get(person.id);
-    if (!match || match.assessed === 0) {
-      unplaced.noMatch++;
-      continue;
-    }
-    if (!person.performance) {
-      unplaced.noPerformance++;
-      continue;
-    }
-    const placed = nineBox(person.performance, potentialBandFor(match.percent));
-    const box = boxes[placed.box - 1]!;
-    box.count++;
-    if (box.members.length < 50) {
-      box.members.push({
-        nip: person.nip,
-        name: person.name,
-        positionName: person.position_name,
-        percent: match.percent,
-      });
-    }
-  }
-  for (const box of boxes) {
-    const grid = [
-      ['below', 'low'],
-      ['below', 'medium'],
-      ['meets', 'low'],
-      ['below', 'high'],
-      ['meets', 'medium'],
-      ['above', 'low'],
-      ['meets', 'high'],
-      ['above', 'medium'],
-      ['above', 'high'],
-    ] as const;
-    const [performance, potential] = grid[box.box - 1]!;
-    const placed = nineBox(performance, potential);
-    Object.assign(box, { name: placed.name, performance, potential });
-    box.members.sort((a, b) => b.percent - a.percent);
-  }
-  return { civilServants: people.length, boxes, unplaced, numberingVerified: false };
 }
 
 /**
