@@ -171,7 +171,8 @@ export function jobPersonMatch(
   });
   const sums: Partial<Record<CompetencyKind, KindSums>> = {};
   for (const r of rows) {
-    const s = (sums[r.kind] ??= { met: 0, required: 0 });
+    const s = sums[r.kind] ?? { met: 0, required: 0 };
+    sums[r.kind] = s;
     s.met += Math.min(r.assessedLevel ?? 0, r.requiredLevel);
     s.required += r.requiredLevel;
   }
