@@ -936,6 +936,8 @@ export const multiRaterRounds = pgTable(
     createdAt: createdAt(),
     closedBy: uuid('closed_by'),
     closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The 360° settings of the policy when the round closed: its results are read by them. */
+    settings: jsonb('settings'),
   },
   (t) => [
     index('multi_rater_rounds_agency_idx').on(t.agencyId, t.createdAt),

@@ -29,6 +29,7 @@ CREATE TABLE "multi_rater_rounds" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"closed_by" uuid,
 	"closed_at" timestamp with time zone,
+	"settings" jsonb,
 	CONSTRAINT "multi_rater_rounds_status_check" CHECK ("multi_rater_rounds"."status" in ('open','closed'))
 );
 --> statement-breakpoint
