@@ -27,11 +27,13 @@ import {
   requestLog,
   securityHeaders,
 } from './middleware';
+import { registerMultiRaterRoutes } from './multi-rater/routes';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
 import { registerSetupRoutes } from './setup/routes';
+import { registerSuccessionRoutes } from './succession/routes';
 import { registerTalentRoutes } from './talent/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
@@ -96,6 +98,8 @@ export function createApp(options: CreateAppOptions) {
   registerDocumentRoutes(router);
   registerJobDescriptionRoutes(router);
   registerBackupRoutes(router);
+  registerMultiRaterRoutes(router);
+  registerSuccessionRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => {

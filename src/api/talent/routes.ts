@@ -9,11 +9,13 @@ import {
 import { importAssessments } from '../../services/import-assessments';
 import { importCivilServants } from '../../services/import-civil-servants';
 import { matchCivilServant } from '../../services/job-person-match';
-import { gapHeatmap, rankCandidates, talentPool } from '../../services/talent-reports';
+import { talentPool } from '../../services/talent-pool';
+import { gapHeatmap, rankCandidates } from '../../services/talent-reports';
 import type { AppEnv } from '../context';
 import { fileBytes, readUploadForm } from '../files';
 import type { Router } from '../route';
 import { text } from '../text';
+import { registerTalentManagementRoutes } from './management-routes';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
@@ -29,6 +31,7 @@ async function readUpload(c: Context<AppEnv>) {
 }
 
 export function registerTalentRoutes(router: Router) {
+  registerTalentManagementRoutes(router);
   const tag = 'Pegawai dan Talenta';
   router.route({
     method: 'post',
@@ -124,7 +127,8 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/talent-pool',
-    summary: 'Kotak talenta (9-box): kinerja × potensial dari job person match',
+    summary:
+      'Kotak talenta (9-box PermenPAN-RB 3/2020): kinerja dari predikat SKP × potensial dari hasil penilaian potensial (atau JPM bila kebijakan mengizinkan), rekomendasi per kotak',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
