@@ -18,6 +18,7 @@ import * as operations from './operations';
 import * as standards from './standards';
 import { repoRoot } from './support/process';
 import * as talent from './talent';
+import * as talentManagement from './talent-management';
 import type { Benchmark, BenchResult, Figure } from './types';
 import * as workload from './workload';
 
@@ -29,6 +30,7 @@ const benchmarks: Benchmark[] = [
   dictionaryImport,
   standards,
   talent,
+  talentManagement,
   workload,
   documents,
   operations,
