@@ -26,6 +26,7 @@ export function registerSuccessionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/succession',
+    operationId: 'getSuccessionDashboard',
     summary:
       'Dasbor suksesi: jabatan kritikal dengan suksesor per kesiapan, kekuatan cadangan per unit, jabatan berisiko (lowong atau pemangku pensiun tanpa suksesor siap)',
     tag,
@@ -33,11 +34,13 @@ export function registerSuccessionRoutes(router: Router) {
     query: z.strictObject({ orgUnitId: z.uuid().optional() }),
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: dashboardSchema,
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => successionDashboard(ctx, params.id, query),
   });
   router.route({
     method: 'get',
     path: '/api/positions/:id/succession',
+    operationId: 'getPositionSuccession',
     summary:
       'Rencana suksesi satu jabatan: kritikal atau tidak, pemangku dan tanggal pensiunnya, suksesor dengan JPM kini',
     tag,
@@ -49,18 +52,19 @@ export function registerSuccessionRoutes(router: Router) {
   router.route({
     method: 'put',
     path: '/api/positions/:id/succession',
+    operationId: 'markCriticalPosition',
     summary: 'Tandai (atau lepas) jabatan sebagai jabatan kritikal, dengan alasannya',
     tag,
     params: positionParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     body: criticalBody,
     response: positionSuccession,
-    errors: ['400', '403', '404'],
     handler: async ({ ctx, params, body }) => markCritical(ctx, params.id, body),
   });
   router.route({
     method: 'post',
     path: '/api/positions/:id/successors',
+    operationId: 'nominateSuccessor',
     summary: 'Usulkan suksesor (dari peringkat kandidat) dengan kesiapan dan rencana pengembangan',
     tag,
     params: positionParams,
@@ -68,30 +72,32 @@ export function registerSuccessionRoutes(router: Router) {
     body: nominateBody,
     successStatus: 201,
     response: positionSuccession,
-    errors: ['400', '403', '404', '409', '422'],
+    errors: ['UNKNOWN_NIP', 'SUCCESSOR_IS_HOLDER', 'SUCCESSOR_EXISTS'],
     handler: async ({ ctx, params, body }) => nominateSuccessor(ctx, params.id, body),
   });
   router.route({
     method: 'patch',
     path: '/api/positions/:id/successors/:nip',
+    operationId: 'updateSuccessor',
     summary: 'Ubah kesiapan atau rencana pengembangan seorang suksesor',
     tag,
     params: successorParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     body: updateSuccessorBody,
     response: positionSuccession,
-    errors: ['400', '403', '404'],
+    errors: ['SUCCESSOR_NOT_FOUND'],
     handler: async ({ ctx, params, body }) => updateSuccessor(ctx, params.id, params.nip, body),
   });
   router.route({
     method: 'delete',
     path: '/api/positions/:id/successors/:nip',
+    operationId: 'removeSuccessor',
     summary: 'Lepas seorang suksesor dari jabatan',
     tag,
     params: successorParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     response: positionSuccession,
-    errors: ['403', '404'],
+    errors: ['SUCCESSOR_NOT_FOUND'],
     handler: async ({ ctx, params }) => removeSuccessor(ctx, params.id, params.nip),
   });
 }

@@ -15,6 +15,7 @@ import {
   forecastQuery,
   forecastResponse,
   potentialBody,
+  potentialImportResponse,
   potentialList,
   potentialResponse,
   trainingNeedsQuery,
@@ -39,11 +40,22 @@ export function registerTalentManagementRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/imports/potential',
+    operationId: 'importPotentialResults',
     summary:
       'Impor hasil penilaian potensial (.xlsx/.csv: NIP, Tanggal, Nilai 0–100 atau Kategori Tinggi/Menengah/Rendah, Sumber); semua atau tidak sama sekali',
     tag,
     multipart: { file: 'Berkas .xlsx (maks. 10 MB) atau .csv (maks. 64 MB)' },
-    errors: ['400', '403', '413', '422'],
+    response: potentialImportResponse,
+    errors: [
+      'AGENCY_NOT_FOUND',
+      'EMPTY_FILE',
+      'INVALID_FILE',
+      'INVALID_CSV',
+      'NOT_XLSX',
+      'ZIP_BOMB',
+      'TOO_MANY_ROWS',
+      'IMPORT_REJECTED',
+    ],
     handler: async ({ c, ctx }) => {
       const { bytes, fileName } = await readUpload(c);
       return importPotentialResults(ctx, bytes, fileName);
@@ -52,16 +64,19 @@ export function registerTalentManagementRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/civil-servants/:nip/potential',
+    operationId: 'listPotentialResults',
     summary: 'Riwayat hasil penilaian potensial seorang pegawai (terbaru dipakai kotak talenta)',
     tag,
     params: nipParams,
     notFoundCode: 'CIVIL_SERVANT_NOT_FOUND',
     response: potentialList,
+    errors: ['INVALID_NIP'],
     handler: async ({ ctx, params }) => listPotential(ctx, params.nip),
   });
   router.route({
     method: 'post',
     path: '/api/civil-servants/:nip/potential',
+    operationId: 'recordPotentialResult',
     summary:
       'Catat hasil penilaian potensial (nilai 0–100 atau kategori, tanggal, sumber) oleh pengelola kepegawaian',
     tag,
@@ -70,12 +85,13 @@ export function registerTalentManagementRoutes(router: Router) {
     body: potentialBody,
     successStatus: 201,
     response: potentialResponse,
-    errors: ['400', '403', '404', '422'],
+    errors: ['INVALID_NIP', 'POTENTIAL_VALUE_REQUIRED', 'FUTURE_DATE'],
     handler: async ({ ctx, params, body }) => recordPotential(ctx, params.nip, body),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/retirement-forecast',
+    operationId: 'getRetirementForecast',
     summary:
       'Proyeksi pensiun (PP 11/2017 Pasal 239): yang pensiun dalam 1, 2 dan 5 tahun per unit dan jabatan, dan daftar pegawainya',
     tag,
@@ -83,11 +99,13 @@ export function registerTalentManagementRoutes(router: Router) {
     query: forecastQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: forecastResponse,
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => retirementForecast(ctx, params.id, query),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/training-needs',
+    operationId: 'getTrainingNeeds',
     summary:
       'Analisis kebutuhan pengembangan kompetensi: kesenjangan per unit dan kompetensi, prioritas, usulan bentuk pengembangan',
     tag,
@@ -95,11 +113,13 @@ export function registerTalentManagementRoutes(router: Router) {
     query: trainingNeedsQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: trainingNeedsResponse,
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => trainingNeeds(ctx, params.id, query),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/training-needs.xlsx',
+    operationId: 'getTrainingNeedsXlsx',
     summary:
       'Analisis kebutuhan pengembangan kompetensi sebagai Excel (rencana, per kompetensi, rincian pegawai)',
     tag,
@@ -107,6 +127,7 @@ export function registerTalentManagementRoutes(router: Router) {
     query: trainingNeedsQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: xlsxType,
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) =>
       fileDownload(await trainingNeedsWorkbook(ctx, params.id, query)),
   });

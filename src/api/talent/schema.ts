@@ -27,6 +27,11 @@ const potentialItem = z.object({
 });
 
 export const potentialResponse = potentialItem;
+/** How many results an import saved (all or none) and the format it read. */
+export const potentialImportResponse = z.object({
+  rows: z.number().int(),
+  format: z.enum(['xlsx', 'csv']),
+});
 export const potentialList = z.object({
   items: z.array(potentialItem),
   permissions: z.record(z.string(), z.boolean()),
