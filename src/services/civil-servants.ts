@@ -4,6 +4,7 @@ import { queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { civilServants, positions, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
+import { type PerformanceBand, type PerformanceRating, performanceLabel } from '../domain/performance-rating';
 import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
 import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
@@ -32,6 +33,7 @@ export async function listCivilServants(
         rankGrade: civilServants.rankGrade,
         educationLevel: civilServants.educationLevel,
         performance: civilServants.performance,
+        performanceRating: civilServants.performanceRating,
         positionId: civilServants.positionId,
         positionName: positions.name,
         hasLogin: sql<boolean>`${civilServants.userId} is not null`,
@@ -44,7 +46,16 @@ export async function listCivilServants(
       .offset(params.offset),
     ctx.db.select({ n: sql<number>`count(*)::int` }).from(civilServants).where(where),
   ]);
-  return { items, total: total?.n ?? 0 };
+  return {
+    items: items.map((item) => ({
+      ...item,
+      performanceLabel: performanceLabel(
+        item.performanceRating as PerformanceRating | null,
+        item.performance as PerformanceBand | null,
+      ),
+    })),
+    total: total?.n ?? 0,
+  };
 }
 
 export async function getCivilServant(ctx: ServiceContext, nip: string) {
@@ -99,6 +110,11 @@ export async function getCivilServant(ctx: ServiceContext, nip: string) {
       educationLevel: servant.educationLevel,
       fieldOfStudy: servant.fieldOfStudy,
       performance: servant.performance,
+      performanceRating: servant.performanceRating,
+      performanceLabel: performanceLabel(
+        servant.performanceRating as PerformanceRating | null,
+        servant.performance as PerformanceBand | null,
+      ),
       positionId: servant.positionId,
       positionName: servant.positionName,
       hasLogin: servant.userId !== null,

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { User } from '../features/account/api';
-import { canReadStandardReports, isAdministrator, isEmployee } from '../features/account/current-user';
+import { can, canReadStandardReports, isAdministrator, isEmployee } from '../features/account/current-user';
 
 interface NavItem {
   to: string;
@@ -33,12 +33,24 @@ const items: readonly NavItem[] = [
   { to: '/peta-jabatan', label: 'positionMap', testId: 'nav-position-map' },
   { to: '/kampanye', label: 'draftingCampaigns', testId: 'nav-drafting-campaigns' },
   { to: '/katalog', label: 'catalog', testId: 'nav-catalog' },
-  { to: '/saya', label: 'myCompetency', testId: 'nav-my-competency', shownTo: isEmployee },
+  { to: '/saya', label: 'myCompetency', testId: 'nav-my-competency', shownTo: isEmployee, end: true },
+  {
+    to: '/saya/360',
+    label: 'questionnaires',
+    testId: 'nav-questionnaires',
+    shownTo: (user) => can(user, 'answerQuestionnaires'),
+  },
   {
     to: '/pegawai',
     label: 'civilServants',
     testId: 'nav-civil-servants',
     shownTo: (user) => !isEmployee(user),
+  },
+  {
+    to: '/talenta/suksesi',
+    label: 'succession',
+    testId: 'nav-succession',
+    shownTo: (user) => can(user, 'readSuccession'),
   },
   { to: '/admin', label: 'admin', shownTo: isAdministrator },
 ];

@@ -1,4 +1,5 @@
 /** The session: log in and out, who is signed in, and whether the server runs the demo. */
+import type { Capability } from '../../../policies/capabilities';
 import type { AgencyRef } from '../../shared/api/reference';
 import { request, setCsrfToken } from '../../shared/api/request';
 
@@ -10,11 +11,14 @@ export interface User {
   fullName: string;
   role: Role;
   agency: AgencyRef | null;
+  /** What the server lets this user do in general (`GET /api/auth/me`); absent right after login. */
+  capabilities?: Partial<Record<Capability, boolean>>;
 }
 
 export interface Session {
   user: User;
   csrfToken: string;
+  capabilities?: Partial<Record<Capability, boolean>>;
 }
 
 export interface Health {

@@ -4,6 +4,7 @@
  * names. When reads answer with `permissions`, each check here gives way to the server's answer.
  */
 import { createContext, useContext } from 'react';
+import type { Capability } from '../../../policies/capabilities';
 import type { User } from './api';
 
 /** Provided by the layout once `GET /api/auth/me` answered. */
@@ -78,4 +79,12 @@ export function canImportCivilServants(user: User, agencyId: string | null): boo
 /** An agency admin creates a civil servant's login. */
 export function canCreateEmployeeLogins(user: User): boolean {
   return user.role === 'admin' && user.agency !== null;
+}
+
+/**
+ * What the server's policies allow this user in general (`capabilities` of `GET /api/auth/me`):
+ * talent management asks these, never the role.
+ */
+export function can(user: User, capability: Capability): boolean {
+  return user.capabilities?.[capability] === true;
 }

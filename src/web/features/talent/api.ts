@@ -22,7 +22,7 @@ export const performanceBands: readonly PerformanceBand[] = ['below', 'meets', '
 
 // --- Imports ----------------------------------------------------------------------------------
 
-export type TalentImportKind = 'civilServants' | 'assessments';
+export type TalentImportKind = 'civilServants' | 'assessments' | 'potential';
 
 /** Columns of the import templates, as the server reads them (`src/services/import-*.ts`). */
 export const importColumns: Readonly<Record<TalentImportKind, { name: string; required: boolean }[]>> = {
@@ -43,6 +43,13 @@ export const importColumns: Readonly<Record<TalentImportKind, { name: string; re
     { name: 'Tanggal', required: true },
     { name: 'Asesor', required: true },
     { name: 'Lembaga', required: false },
+  ],
+  potential: [
+    { name: 'NIP', required: true },
+    { name: 'Tanggal', required: true },
+    { name: 'Nilai', required: false },
+    { name: 'Kategori', required: false },
+    { name: 'Sumber', required: true },
   ],
 };
 
@@ -66,6 +73,7 @@ export const importExamples: Readonly<Record<TalentImportKind, string[]>> = {
     'Tim Asesor',
     'UPT Penilaian Kompetensi',
   ],
+  potential: ['198504122010011003', '2026-06-01', '82', '', 'Asesmen potensial BKPSDM'],
 };
 
 export interface CivilServantImportResult {
@@ -111,6 +119,8 @@ export interface CivilServantListItem {
   rankGrade: string | null;
   educationLevel: string | null;
   performance: PerformanceBand | null;
+  /** The SKP rating with its band, the same words on every screen ("Baik (sesuai ekspektasi)"). */
+  performanceLabel: string | null;
   positionId: string | null;
   positionName: string | null;
   hasLogin: boolean;
@@ -144,11 +154,13 @@ export interface CivilServantDetail {
     educationLevel: string | null;
     fieldOfStudy: string | null;
     performance: PerformanceBand | null;
+    performanceLabel: string | null;
     positionId: string | null;
     positionName: string | null;
     hasLogin: boolean;
   };
   assessments: AssessmentSession[];
+  permissions: Partial<Record<'match' | 'createLogin' | 'recordPotential' | 'readTalentEvidence', boolean>>;
 }
 
 export function getCivilServant(nip: string): Promise<CivilServantDetail> {
@@ -167,6 +179,16 @@ export function createEmployeeLogin(nip: string): Promise<{ username: string; pa
 
 // --- Job-person match -------------------------------------------------------------------------
 
+/** Which category set a screen uses: profiles (pemetaan) or filling a position (pengisian jabatan). */
+export type CategoryPurpose = 'competencyMapping' | 'positionFilling';
+export type MatchMethod = 'weighted' | 'unweighted';
+
+export interface CategoryResult {
+  purpose: CategoryPurpose;
+  code: string;
+  name: string;
+}
+
 export interface JobPersonMatch {
   civilServant: {
     nip: string;
@@ -174,19 +196,26 @@ export interface JobPersonMatch {
     rankGrade: string | null;
     educationLevel: string | null;
     performance: PerformanceBand | null;
+    performanceLabel: string | null;
     positionId: string | null;
     positionName: string | null;
   };
   position: { id: string; name: string; jobLevel: string; standardId: string };
+  /** Own position: competencyMapping; another position: positionFilling. */
+  purpose: CategoryPurpose;
   weights: CompetencyWeights | null;
   rows: MatchRow[];
+  /** The one JPM: weighted where weights are known, else unweighted. */
+  percent: number;
+  method: MatchMethod;
   unweighted: number;
   weighted: number | null;
   byKind: Partial<Record<CompetencyKind, number>>;
+  /** The category of this screen's purpose. */
   category: string;
+  categories: Record<CategoryPurpose, CategoryResult>;
   notAssessed: number;
   development: DevelopmentSuggestion[];
-  categoriesVerified: boolean;
 }
 
 /** Against `positionId`, or the civil servant's own position (422 NO_POSITION when none). */
@@ -219,19 +248,28 @@ export interface Candidate {
   agencyName: string;
   currentPosition: string | null;
   performance: PerformanceBand | null;
+  performanceLabel: string | null;
   percent: number;
+  /** Position-filling category (Memenuhi Syarat …). */
   category: string;
+  categoryCode: string;
   assessedCompetencies: number;
   requiredCompetencies: number;
   /** null: the standard sets no such requirement. */
   checks: { education: boolean | null; rank: boolean | null; experience: boolean | null };
   meetsRequirements: boolean;
   yearsOfService: number;
+  /** Readiness when already nominated as a successor of this position. */
+  successorReadiness: string | null;
 }
 
 export interface CandidateRanking {
   position: { id: string; name: string; jobLevel: string; standardId: string };
   scope: CandidateScope;
+  method: MatchMethod;
+  weights: CompetencyWeights | null;
+  categoryPurpose: 'positionFilling';
+  categories: { code: string; name: string; minPercent: number }[];
   requirements: { educationLevels: string[]; minRank: string | null; minYears: number | null };
   items: Candidate[];
 }
@@ -247,20 +285,36 @@ export function getCandidates(
 
 // --- Talent pool ------------------------------------------------------------------------------
 
+/** Where a person's potential came from: their potential result, or the JPM standing in for it. */
+export type PotentialBasis = 'potentialAssessment' | 'jpm';
+
 export interface NineBox {
   box: number;
   name: string;
   performance: PerformanceBand;
   potential: PotentialBand;
+  /** Recommended action of the box from the agency's policy (may be empty). */
+  recommendation: string;
   count: number;
-  members: { nip: string; name: string; positionName: string | null; percent: number }[];
+  byBasis: Record<PotentialBasis, number>;
+  members: {
+    nip: string;
+    name: string;
+    positionName: string | null;
+    percent: number | null;
+    category: string | null;
+    potentialBasis: PotentialBasis;
+    performanceLabel: string | null;
+  }[];
 }
 
 export interface TalentPool {
   civilServants: number;
+  potentialFallbackToJpm: boolean;
+  placedBy: Record<PotentialBasis, number>;
   boxes: NineBox[];
-  unplaced: { noPerformance: number; noMatch: number };
-  numberingVerified: boolean;
+  unplaced: { noPerformance: number; noPotential: number };
+  sources: { nineBox: string; performance: string };
 }
 
 export function getTalentPool(agencyId: string): Promise<TalentPool> {

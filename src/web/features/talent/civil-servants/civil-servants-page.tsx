@@ -6,7 +6,7 @@ import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { Alert, Button, Card, DataTable, Field, LoadState, PageHeader } from '../../../ui';
-import { canImportCivilServants, isEmployee, useCurrentUser } from '../../account/current-user';
+import { can, canImportCivilServants, isEmployee, useCurrentUser } from '../../account/current-user';
 import { listCivilServants } from '../api';
 import { TalentTabs } from '../talent-tabs';
 import { formatNip } from './civil-servant-identity';
@@ -55,6 +55,11 @@ export function CivilServantsPage() {
         <div className="talent-imports">
           <TalentImportPanel kind="civilServants" onImported={list.reload} />
           <TalentImportPanel kind="assessments" onImported={list.reload} />
+        </div>
+      )}
+      {can(user, 'recordPotential') && (
+        <div className="talent-imports">
+          <TalentImportPanel kind="potential" onImported={list.reload} />
         </div>
       )}
       {agencyId && (
@@ -127,7 +132,7 @@ export function CivilServantsPage() {
                     </td>
                     <td>{item.rankGrade ?? t('common.none')}</td>
                     <td>{item.educationLevel ?? t('common.none')}</td>
-                    <td>{t(`talent.performance.${item.performance ?? 'none'}`)}</td>
+                    <td>{item.performanceLabel ?? t('talent.performance.none')}</td>
                     <td>{item.hasLogin ? t('talent.list.hasLogin') : t('common.none')}</td>
                   </tr>
                 )}
