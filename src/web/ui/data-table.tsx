@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
 import './data-table.css';
 
 export interface Column {
@@ -77,6 +77,8 @@ export type DataTableProps<T> = Shared & Head & Body<T>;
  * and a slot for paging. Rows are the caller's, so they keep their own test ids and expansions.
  */
 export function DataTable<T>(props: DataTableProps<T>) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const scrolls = useScrollsSideways(wrap);
   const count = props.rows ? props.rows.length : props.rowCount;
   if (count === 0 && props.empty !== undefined) {
     return typeof props.empty === 'string' ? (
@@ -90,7 +92,12 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const tableClass = props.className ? `table ${props.className}` : 'table';
   return (
     <>
-      <div className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}>
+      {/* A table wider than its box scrolls in it; keyboard users reach the scroll by Tab then. */}
+      <div
+        ref={wrap}
+        className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}
+        tabIndex={scrolls ? 0 : undefined}
+      >
         <table
           className={tableClass}
           data-testid={props.testId}
@@ -133,4 +140,20 @@ function HeaderRow({ columns }: { columns: ColumnList }) {
       })}
     </tr>
   );
+}
+
+/** Whether the box is narrower than its content (a wide table on a phone), kept up to date. */
+function useScrollsSideways(ref: { current: HTMLElement | null }): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  });
+  return scrolls;
 }

@@ -96,8 +96,9 @@ export function RoundPage() {
             <RoundStatusBadge status={data.round.status} />
           </PageHeader>
           <div className="multi-rater-progress" data-testid="round-progress" data-submitted={submitted}>
-            <Meter percent={raters.length === 0 ? 0 : (100 * submitted) / raters.length} />
-            <span>{t('talent.multiRater.submittedOf', { submitted, raters: raters.length })}</span>
+            <Meter variant="coverage" percent={raters.length === 0 ? 0 : (100 * submitted) / raters.length}>
+              <span>{t('talent.multiRater.submittedOf', { submitted, raters: raters.length })}</span>
+            </Meter>
           </div>
           {closed && (
             <Alert tone="success" role="status" testId="round-closed">

@@ -16,7 +16,7 @@ function boxTone(performance: PerformanceBand, potential: PotentialBand): string
  * The 9-box of practice (PermenPAN-RB 3/2020) as a table: rows potential (high at the top),
  * columns kinerja (below expectations at the left), each cell with its number, name, count, how
  * many were placed by the JPM standing in for potential, the recommended action, and the first
- * members. On a phone the cells stack, each naming its two axes.
+ * members. On a phone the cells stack; each box's name states its two axes.
  */
 export function NineBoxGrid({ boxes, search }: { boxes: NineBox[]; search: string }) {
   const { t } = useTranslation();
@@ -69,12 +69,6 @@ export function NineBoxGrid({ boxes, search }: { boxes: NineBox[]; search: strin
                       </span>
                     </div>
                     <p className="nine-box-name">{box.name}</p>
-                    <p className="nine-box-axes">
-                      {t('talent.pool.axes', {
-                        performance: t(`talent.performance.${performance}`),
-                        potential: t(`talent.potential.${potential}`),
-                      })}
-                    </p>
                     {box.byBasis.jpm > 0 && (
                       <p className="nine-box-fallback" data-testid="nine-box-fallback">
                         {t('talent.pool.byJpm', { count: box.byBasis.jpm })}
