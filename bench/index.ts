@@ -19,6 +19,7 @@ import * as operations from './operations';
 import * as standards from './standards';
 import { repoRoot } from './support/process';
 import * as talent from './talent';
+import * as talentManagement from './talent-management';
 import type { Benchmark, BenchResult, Figure } from './types';
 import * as workload from './workload';
 
@@ -31,6 +32,7 @@ const benchmarks: Benchmark[] = [
   standards,
   talent,
   agency,
+  talentManagement,
   workload,
   documents,
   operations,

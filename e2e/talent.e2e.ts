@@ -253,7 +253,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
   it('opens a civil servant: radar, bars explaining 87.8 %, category, development', async () => {
     const { page } = env.browser;
     await openCivilServant(page, A);
-    expect(await page.locator('[data-testid=match-unweighted]').textContent()).toBe('100%');
+    expect(await page.locator('[data-testid=match-percent]').textContent()).toBe('100%');
     expect(await page.locator('[data-testid=development-none]').count()).toBe(1);
 
     await openCivilServant(page, B);
@@ -263,14 +263,23 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     expect(await page.locator('[data-testid=radar-label]').count()).toBe(12);
     expect(await page.locator('[data-testid=radar-assessed]').getAttribute('points')).toMatch(/^[\d.,\s]+$/);
     expect(await page.locator('[data-testid=match-bar-row]').count()).toBe(12);
-    // met 8·3 − 0.5 + 3 + 3 + 1 + 2 = 32.5 of 37 → 87.8 %; weighted 20 + 40·23.5/24 + 40·6/10 = 83.2 %
-    expect(await page.locator('[data-testid=match-unweighted]').textContent()).toBe('87,8%');
-    expect(await page.locator('[data-testid=match-weighted]').textContent()).toBe('83,2%');
+    // met 8·3 − 0.5 + 3 + 3 + 1 + 2 = 32.5 of 37 → 87.8 %; weighted 20 + 40·23.5/24 + 40·6/10 = 83.2 %,
+    // the one JPM (the job level has weights), on every screen; the bars explain the unweighted sum.
+    expect(await page.locator('[data-testid=match-percent]').textContent()).toBe('83,2%');
+    expect(await page.locator('[data-testid=match-method]').getAttribute('data-method')).toBe('weighted');
+    expect(await page.locator('[data-testid=match-method]').textContent()).toContain('87,8%');
     expect(await page.locator('[data-testid=match-bars-total]').textContent()).toBe('32,5/37 = 87,8%');
-    expect(await page.locator('[data-testid=category-badge]').getAttribute('data-category')).toBe(
-      'Cukup Optimal',
-    );
-    expect(await page.locator('[data-testid=category-note]').textContent()).toContain('belum terverifikasi');
+    // Own position: the mapping set first (78 ≤ 83.2 < 90), the position-filling set beside it.
+    expect(
+      await page
+        .locator('[data-testid=match-category] [data-testid=category-badge]')
+        .getAttribute('data-category'),
+    ).toBe('Cukup Optimal');
+    expect(
+      await page
+        .locator('[data-testid=match-category-other] [data-testid=category-badge]')
+        .getAttribute('data-category'),
+    ).toBe('Memenuhi Syarat');
     const orgTwo = page.locator('[data-testid=match-bar-row][data-code="ORG.02"]');
     expect(await orgTwo.getAttribute('data-gap')).toBe('2');
     expect(await orgTwo.locator('.match-bar-fill').getAttribute('class')).toContain('gap-large');
@@ -284,7 +293,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
       .screenshot({ path: path.join(artifactsDir, 'talent-radar-chart.png') });
   });
 
-  it('shows the 9-box with counts and the unplaced', async () => {
+  it('shows the 9-box of practice with counts, the JPM standing in for potential apart', async () => {
     const { page } = env.browser;
     await page.goto(`${env.server.baseUrl}/pegawai`);
     await page.click('[data-testid=tab-talent-pool]');
@@ -293,14 +302,18 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     const counts = await page
       .locator('[data-testid=nine-box-cell]')
       .evaluateAll((cells) => Object.fromEntries(cells.map((c) => [c.dataset.box, Number(c.dataset.count)])));
+    // No potential results yet: the JPM stands in (the policy's default), counted apart. Budi: Sangat
+    // Baik × JPM 100 % (Optimal → high) = 9; Sari: Baik × 83.2 % (Cukup Optimal → medium) = 5.
     expect(counts).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 1, 6: 0, 7: 0, 8: 0, 9: 1 });
+    expect(await page.locator('[data-testid=placed-by-jpm]').getAttribute('data-count')).toBe('2');
+    expect(await page.locator('[data-testid=placed-by-potential]').getAttribute('data-count')).toBe('0');
     expect(
       await page
         .locator('[data-testid=nine-box-cell][data-box="9"] [data-testid=nine-box-member]')
         .textContent(),
     ).toBe('Budi Santoso');
-    expect(await page.locator('[data-testid=unplaced-no-match]').getAttribute('data-count')).toBe('1');
-    expect(await page.locator('[data-testid=numbering-note]').textContent()).toContain('belum terverifikasi');
+    // Joko has no position, so no JPM and no potential result.
+    expect(await page.locator('[data-testid=unplaced-no-potential]').getAttribute('data-count')).toBe('1');
     await screenshot(page, 'talent-nine-box');
   });
 
@@ -314,11 +327,16 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     const rows = page.locator('[data-testid=candidate-row]');
     await rows.first().waitFor();
     expect(await rows.evaluateAll((items) => items.map((r) => r.dataset.nip))).toEqual([A, B, C]);
+    // The same JPM as the profile (weighted): Joko 20·2/3 + 40·16/24 + 40·0 = 40 %.
     expect(await rows.locator('[data-testid=candidate-percent]').allTextContents()).toEqual([
       '100%',
-      '87,8%',
-      '48,6%',
+      '83,2%',
+      '40%',
     ]);
+    // Candidates carry the position-filling set.
+    expect(await rows.nth(1).locator('[data-testid=category-badge]').getAttribute('data-category')).toBe(
+      'Memenuhi Syarat',
+    );
     const checks = async (nip: string) =>
       page
         .locator(`[data-testid=candidate-row][data-nip="${nip}"] [data-testid=requirement-check]`)
@@ -395,7 +413,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     await page.click('[data-testid=nav-my-competency]');
     await page.waitForURL(/\/saya$/);
     await page.locator('[data-testid=competency-radar]').waitFor();
-    expect(await page.locator('[data-testid=match-unweighted]').textContent()).toBe('100%');
+    expect(await page.locator('[data-testid=match-percent]').textContent()).toBe('100%');
     expect(await page.locator('[data-testid=match-target]').textContent()).toContain(positionName);
     expect(await page.locator('[data-testid=match-standard-link]').getAttribute('href')).toMatch(/^\/skj\//);
     expect(await page.locator('[data-testid=assessment-session]').count()).toBe(1);

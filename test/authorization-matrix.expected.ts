@@ -57,6 +57,13 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/agencies/{id}/standard-policy': { own: staffAndNational, other: 'national' },
   'PUT /api/agencies/{id}/standard-policy': { own: 'admin superadmin', other: 'superadmin' },
   'GET /api/agencies/{id}/talent-pool': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/multi-rater-rounds': { own: staffAndNational, other: 'national' },
+  // Probe: a closing day in the past (refused after authorization).
+  'POST /api/agencies/{id}/multi-rater-rounds': { own: 'admin', other: '' },
+  'GET /api/agencies/{id}/succession': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/retirement-forecast': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/training-needs': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/training-needs.xlsx': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/workload-settings': { own: staffAndNational, other: 'national' },
   'PUT /api/agencies/{id}/workload-settings': { own: 'admin', other: '' },
 
@@ -67,6 +74,33 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/civil-servants/{nip}': { self: 'everyone', own: staffAndNational, other: 'national' },
   'POST /api/civil-servants/{nip}/login': { self: 'admin', own: 'admin', other: '' },
   'GET /api/civil-servants/{nip}/match': { self: 'everyone', own: staffAndNational, other: 'national' },
+  // Potential results are talent-management data: not even the employee's own (403 for them).
+  'GET /api/civil-servants/{nip}/potential': {
+    self: staffAndNational,
+    own: staffAndNational,
+    other: 'national',
+  },
+  // Probe: a date in the future.
+  'POST /api/civil-servants/{nip}/potential': { self: 'admin', own: 'admin', other: '' },
+
+  // 360° rounds: the open round of each agency (its subject rated by themselves; in the own agency
+  // also by the employee as a peer), and a closed one for the results
+  'GET /api/multi-rater-rounds/{id}': { own: staffAndNational, other: 'national' },
+  // Probe: the person named as their own rater.
+  'POST /api/multi-rater-rounds/{id}/raters': { own: 'admin', other: '' },
+  // Probe: the self-rating, which cannot be removed.
+  'DELETE /api/multi-rater-rounds/{id}/raters/{raterId}': { own: 'admin', other: '' },
+  'POST /api/multi-rater-rounds/{id}/close': { own: 'admin *', other: '' },
+  // Results after closing: the agency's staff, the national actors, and the person themselves.
+  'GET /api/multi-rater-rounds/{id}/results/{nip}': {
+    self: 'staff national employee',
+    own: staffAndNational,
+    other: 'national',
+  },
+  // A questionnaire is its rater's alone: the employee's own peer rating; nobody reads another's.
+  'GET /api/multi-rater-tasks/{id}': { self: 'employee', own: '', other: '' },
+  // Probe: an answer about a competency the questionnaire does not have.
+  'PUT /api/multi-rater-tasks/{id}': { self: 'employee', own: '', other: '' },
 
   // Technical dictionaries and their versions
   'GET /api/technical-dictionaries/{id}': {
@@ -172,6 +206,10 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'GET /api/job-standards/{id}/document.pdf',
     'GET /api/job-standards/{id}/record.docx',
     'GET /api/job-standards/{id}/record.pdf',
+    'GET /api/job-standards/{id}/questionnaire.docx',
+    'GET /api/job-standards/{id}/questionnaire.pdf',
+    'GET /api/job-standards/{id}/interview-guide.docx',
+    'GET /api/job-standards/{id}/interview-guide.pdf',
   ]),
   'PUT /api/job-standards/{id}': {
     'own-draft': 'composers',
@@ -206,6 +244,12 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/positions/{id}': { own: staffAndNational, other: 'national' },
   'PATCH /api/positions/{id}': { own: 'composers', other: '' },
   'GET /api/positions/{id}/candidates': { own: staffAndNational, other: 'national' },
+  'GET /api/positions/{id}/succession': { own: staffAndNational, other: 'national' },
+  'PUT /api/positions/{id}/succession': { own: 'admin *', other: '' },
+  // Probe: an NIP that is nobody's.
+  'POST /api/positions/{id}/successors': { own: 'admin', other: '' },
+  'PATCH /api/positions/{id}/successors/{nip}': { own: 'admin *', other: '' },
+  'DELETE /api/positions/{id}/successors/{nip}': { own: 'admin *', other: '' },
   'GET /api/positions/{id}/job-evaluations': { own: staffAndNational, other: 'national' },
   'GET /api/positions/{id}/job-factor-information': { own: staffAndNational, other: 'national' },
   'GET /api/positions/{id}/similar-standards': { own: staffAndNational, other: 'national' },

@@ -56,6 +56,50 @@ interface AgencyRecords {
 
 let own: AgencyRecords;
 let other: AgencyRecords;
+
+/** 360° rounds of an agency: one open (its subject rated by themselves and a peer), one closed. */
+interface AgencyRounds {
+  openRoundId: string;
+  closedRoundId: string;
+  /** The subject's self-rating in the open round: a task that is nobody else's, a rater that cannot go. */
+  selfRaterId: string;
+  /** The employee's own task (a peer rating), own agency only. */
+  employeeTaskId?: string;
+}
+const rounds = {} as Record<'own' | 'other', AgencyRounds>;
+
+async function buildRounds(
+  m: Ministry,
+  subject: string,
+  closedSubjects: string[],
+  peer?: string,
+): Promise<AgencyRounds> {
+  const base = `/api/agencies/${m.agencyId}/multi-rater-rounds`;
+  const opened = ok(
+    await m.admin.post(base, {
+      name: 'Penilaian 360° Matriks',
+      closesOn: '2999-12-31',
+      subjects: [{ nip: subject, raters: peer ? [{ nip: peer, relation: 'peer' }] : [] }],
+    }),
+    'open round',
+  ).body;
+  const raters = opened.subjects[0].raters as { id: string; nip: string; relation: string }[];
+  const closed = ok(
+    await m.admin.post(base, {
+      name: 'Penilaian 360° Matriks Selesai',
+      closesOn: '2999-12-31',
+      subjects: closedSubjects.map((nip) => ({ nip, raters: [] })),
+    }),
+    'round to close',
+  ).body;
+  ok(await m.admin.post(`/api/multi-rater-rounds/${closed.round.id}/close`), 'close round');
+  return {
+    openRoundId: opened.round.id,
+    closedRoundId: closed.round.id,
+    selfRaterId: raters.find((r) => r.relation === 'self')!.id,
+    ...(peer ? { employeeTaskId: raters.find((r) => r.nip === peer)!.id } : {}),
+  };
+}
 const nips = { self: '198504122010011003', own: '199001152015032001', other: '197807082005011002' };
 
 function ok<T>(response: ApiResponse<T>, what: string): ApiResponse<T> {
@@ -235,6 +279,8 @@ beforeAll(async () => {
   const selfLogin = ok(await a.admin.post(`/api/civil-servants/${nips.self}/login`), 'login self').body;
   ok(await a.admin.post(`/api/civil-servants/${nips.own}/login`), 'login own');
   ok(await b.admin.post(`/api/civil-servants/${nips.other}/login`), 'login other');
+  rounds.own = await buildRounds(a, nips.own, [nips.self, nips.own], nips.self);
+  rounds.other = await buildRounds(b, nips.other, [nips.other]);
   Object.assign(clients, {
     superadmin: await server.as('superadmin'),
     ratifier: await server.as('ratifier'),
@@ -294,6 +340,14 @@ function probe(method: string, route: string, subject: Subject): Probe {
   if (route.startsWith('/api/org-units/')) values.id = r.orgUnitId;
   if (route.startsWith('/api/positions/')) values.id = r.positionId;
   if (route.startsWith('/api/users/')) values.id = r.drafterId;
+  const agencyRounds = subject.startsWith('other') ? rounds.other : rounds.own;
+  if (route.startsWith('/api/multi-rater-rounds/')) {
+    values.id = route.includes('/results/') ? agencyRounds.closedRoundId : agencyRounds.openRoundId;
+    values.raterId = agencyRounds.selfRaterId;
+  }
+  if (route.startsWith('/api/multi-rater-tasks/')) {
+    values.id = subject === 'self' ? rounds.own.employeeTaskId! : agencyRounds.selfRaterId;
+  }
   let filled = route.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];
     if (!value) throw new Error(`no value for {${name}} in ${route} (${subject})`);
@@ -304,6 +358,29 @@ function probe(method: string, route: string, subject: Subject): Probe {
   const entry = { ...seed001DictionaryEntries()[0]!, code: 'T.MATRIKS.99', revision: 999_999 };
   const bodies: Record<string, unknown> = {
     'POST /api/agencies/{id}/books': { format: 'docx', orgUnitId: crypto.randomUUID() },
+    // Refused after authorization: a closing day in the past, an unknown NIP, the person as their own rater.
+    'POST /api/agencies/{id}/multi-rater-rounds': {
+      name: 'Penilaian Uji',
+      closesOn: '1990-01-01',
+      subjects: [{ nip: values.nip || nips.own }],
+    },
+    'POST /api/multi-rater-rounds/{id}/raters': {
+      subjectNip: subject.startsWith('other') ? nips.other : nips.own,
+      raterNip: subject.startsWith('other') ? nips.other : nips.own,
+      relation: 'peer',
+    },
+    'PUT /api/multi-rater-tasks/{id}': {
+      answers: [{ competencyKey: `${crypto.randomUUID()}:X.99`, level: 3 }],
+    },
+    'POST /api/civil-servants/{nip}/potential': {
+      assessedOn: '2999-01-01',
+      score: 70,
+      source: 'Asesmen Uji',
+    },
+    'POST /api/positions/{id}/successors': { nip: '199912312020121001', readiness: 'readyNow' },
+    // Sent only to roles that must be refused (the admin's cell is not sent).
+    'PUT /api/positions/{id}/succession': { critical: true, reason: 'Uji matriks' },
+    'PATCH /api/positions/{id}/successors/{nip}': { readiness: 'readyNow' },
     'POST /api/agencies/{id}/org-units': { name: 'Unit Uji Matriks', parentId: crypto.randomUUID() },
     'PUT /api/agencies/{id}/standard-policy': { baseName: 'tidak-ada', override: {} },
     'PUT /api/agencies/{id}/workload-settings': { effectiveMinutesPerYear: 100, minutesPerDay: 200 },

@@ -167,7 +167,23 @@ describe('assessment results and the job-person match', () => {
     expect(a.body.development).toEqual([]);
     const b = await admin.get(`/api/civil-servants/${B}/match`);
     // met 23.5 + 3 + 18 = 44.5 of 46 → 96.7 %; weighted 20·1 + 40·23.5/24 + 40·18/19 = 97.06 → 97.1
-    expect(b.body).toMatchObject({ unweighted: 96.7, weighted: 97.1, category: 'Optimal' });
+    // The JPM is the weighted one (weights known for an administrator), on every screen.
+    expect(b.body).toMatchObject({
+      unweighted: 96.7,
+      weighted: 97.1,
+      percent: 97.1,
+      method: 'weighted',
+      purpose: 'competencyMapping',
+      category: 'Optimal',
+      categories: {
+        competencyMapping: { code: 'O', name: 'Optimal' },
+        positionFilling: { code: 'MS', name: 'Memenuhi Syarat' },
+      },
+    });
+    expect(b.body.civilServant).toMatchObject({
+      performanceRating: 'good',
+      performanceLabel: 'Baik (sesuai ekspektasi)',
+    });
     expect(b.body.weights).toEqual({ socioCultural: 20, managerial: 40, technical: 40 });
     expect(b.body.rows.find((r: { code: string }) => r.code === 'M.01')).toMatchObject({
       requiredLevel: 3,
@@ -179,8 +195,16 @@ describe('assessment results and the job-person match', () => {
       ['coaching'], // M.01: gap 0.5
     ]);
     const c = await admin.get(`/api/civil-servants/${C}/match?positionId=${ministry.positionId}`);
-    // 8·2 + 2 + 2 = 20 of 46 → 43.5 %
-    expect(c.body).toMatchObject({ unweighted: 43.5, category: 'Kurang Optimal', notAssessed: 5 });
+    // 8·2 + 2 + 2 = 20 of 46 → 43.5 %; weighted 20·2/3 + 40·16/24 + 40·2/19 = 44.2 %. Matched against a
+    // position that is not their own: position filling (KMS), the mapping category beside it.
+    expect(c.body).toMatchObject({
+      unweighted: 43.5,
+      percent: 44.2,
+      purpose: 'positionFilling',
+      category: 'Kurang Memenuhi Syarat',
+      categories: { competencyMapping: { name: 'Kurang Optimal' } },
+      notAssessed: 5,
+    });
     const noPosition = await admin.get(`/api/civil-servants/${C}/match`);
     expect([noPosition.status, noPosition.body.error.code]).toEqual([422, 'NO_POSITION']);
   });
@@ -212,12 +236,22 @@ describe('candidates, talent pool, heatmap', () => {
   it('ranks candidates for the position with requirement checks', async () => {
     const response = await admin.get(`/api/positions/${ministry.positionId}/candidates`);
     expect(response.status).toBe(200);
-    expect(response.body.items.map((i: { nip: string; percent: number }) => [i.nip, i.percent])).toEqual([
-      [A, 100],
-      [B, 96.7],
-      [C, 43.5],
+    // The same weighted JPM as each person's match, with the position-filling categories.
+    expect(
+      response.body.items.map((i: { nip: string; percent: number; categoryCode: string }) => [
+        i.nip,
+        i.percent,
+        i.categoryCode,
+      ]),
+    ).toEqual([
+      [A, 100, 'MS'],
+      [B, 97.1, 'MS'],
+      [C, 44.2, 'KMS'],
     ]);
+    expect(response.body).toMatchObject({ method: 'weighted', categoryPurpose: 'positionFilling' });
     const [a, b, c] = response.body.items;
+    expect(b.category).toBe('Memenuhi Syarat');
+    expect(a.performanceLabel).toBe('Sangat Baik (di atas ekspektasi)');
     expect(a.checks).toEqual({ education: true, rank: true, experience: null });
     expect(b.checks).toMatchObject({ education: true, rank: false });
     expect(c.checks).toMatchObject({ education: false, rank: true });
@@ -237,7 +271,7 @@ describe('candidates, talent pool, heatmap', () => {
     expect(reranked.body.items.map((i: { nip: string; percent: number }) => [i.nip, i.percent])).toEqual([
       [A, 100],
       [C, 100],
-      [B, 96.7],
+      [B, 97.1],
     ]);
     await runImport(
       admin,
@@ -258,16 +292,30 @@ describe('candidates, talent pool, heatmap', () => {
     const counts = Object.fromEntries(
       response.body.boxes.map((b: { box: number; count: number }) => [b.box, b.count]),
     );
-    expect(counts).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 1, 8: 0, 9: 1 });
-    expect(response.body.boxes[8].members[0]).toMatchObject({ nip: A, percent: 100 });
+    // A: Sangat Baik (di atas), B: Baik (sesuai); no potential results yet, so the JPM stands in
+    // (the policy's default): both high. Practice numbers them 9 and 8.
+    expect(counts).toEqual({ 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0, 7: 0, 8: 1, 9: 1 });
+    expect(response.body.boxes[8]).toMatchObject({
+      box: 9,
+      name: 'Kinerja di atas ekspektasi, potensial tinggi',
+      recommendation: expect.stringMatching(/^Dipromosikan dan dipertahankan/),
+    });
+    expect(response.body.boxes[8].members[0]).toMatchObject({ nip: A, percent: 100, potentialBasis: 'jpm' });
     // The set-based match of the whole agency agrees with the one person's match, rounding included.
     const own = await admin.get(`/api/civil-servants/${B}/match`);
     expect(own.status).toBe(200);
-    expect(own.body.unweighted).not.toBe(100);
-    expect(response.body.boxes[6].members).toEqual([
-      expect.objectContaining({ nip: B, percent: own.body.unweighted }),
+    expect(own.body.percent).not.toBe(100);
+    expect(response.body.boxes[7].members).toEqual([
+      expect.objectContaining({
+        nip: B,
+        percent: own.body.percent,
+        category: own.body.category,
+        performanceLabel: 'Baik (sesuai ekspektasi)',
+      }),
     ]);
-    expect(response.body.unplaced).toEqual({ noPerformance: 0, noMatch: 1 });
+    expect(response.body.placedBy).toEqual({ potentialAssessment: 0, jpm: 2 });
+    // C holds no position: no standard to match, no potential result.
+    expect(response.body.unplaced).toEqual({ noPerformance: 0, noPotential: 1 });
   });
 
   it('shows the gap heatmap of the unit and its training needs', async () => {

@@ -28,12 +28,14 @@ import {
   requestLog,
   securityHeaders,
 } from './middleware';
+import { registerMultiRaterRoutes } from './multi-rater/routes';
 import { registerOrganisationRoutes } from './organisation/routes';
 import { registerPositionRoutes } from './positions/routes';
 import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
 import { registerSetupRoutes } from './setup/routes';
 import { registerStaticFiles } from './static-files';
+import { registerSuccessionRoutes } from './succession/routes';
 import { registerTalentRoutes } from './talent/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
@@ -100,6 +102,8 @@ export function createApp(options: CreateAppOptions) {
   registerJobDescriptionRoutes(router);
   registerBackupRoutes(router);
   registerAuditLogRoutes(router);
+  registerMultiRaterRoutes(router);
+  registerSuccessionRoutes(router);
 
   app.get('/api/openapi.json', (c) => c.json(options.registry.document()));
   app.get('/api/docs', (c) => {

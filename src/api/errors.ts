@@ -40,6 +40,7 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   BACKUP_IN_PROGRESS: 409,
   BACKUP_NOT_AVAILABLE: 409,
   NOT_READY: 503,
+  RATER_SUBMITTED: 409,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

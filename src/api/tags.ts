@@ -27,6 +27,10 @@ export const apiTags = {
     'Uraian jabatan (anjab) dan analisis beban kerja: versi, penetapan, dokumen, impor tugas.',
   'Pegawai dan Talenta':
     'Data pegawai dan hasil asesmen (impor), job-person match, kandidat, talent pool (kotak 9), peta kesenjangan.',
+  'Penilaian 360°':
+    'Penilaian 360° dari indikator perilaku SKJ: putaran penilaian, penilai (diri, atasan, rekan, bawahan), kuesioner, hasil dengan anonimitas.',
+  'Rencana Suksesi':
+    'Jabatan kritikal, suksesor dengan kesiapan dan rencana pengembangan, kekuatan cadangan, jabatan berisiko.',
   Operasi: 'Pencadangan dan pemulihan basis data (superadmin).',
 } as const;
 

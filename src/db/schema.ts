@@ -779,8 +779,10 @@ export const civilServants = pgTable(
     educationLevel: text('education_level'),
     fieldOfStudy: text('field_of_study'),
     positionId: uuid('position_id').references(() => positions.id),
-    /** Latest performance rating (predikat kinerja) in three bands. */
+    /** Latest performance (kinerja) band, derived from the rating (`domain/performance-rating.ts`). */
     performance: text('performance'),
+    /** Latest SKP rating (predikat kinerja) as imported; null when the file gave only the band. */
+    performanceRating: text('performance_rating'),
     /** The login of this civil servant (role `employee`), when one exists. */
     userId: uuid('user_id').references(() => users.id),
     createdAt: createdAt(),
@@ -796,6 +798,10 @@ export const civilServants = pgTable(
     uniqueIndex('civil_servants_user_idx').on(t.userId),
     check('civil_servants_sex_check', sql`${t.sex} in ('male','female')`),
     check('civil_servants_performance_check', sql`${t.performance} in ('below','meets','above')`),
+    check(
+      'civil_servants_performance_rating_check',
+      sql`${t.performanceRating} in ('veryGood','good','needsImprovement','poor','veryPoor')`,
+    ),
   ],
 );
 
@@ -813,6 +819,9 @@ export const assessments = pgTable(
     assessedOn: text('assessed_on').notNull(),
     assessor: text('assessor').notNull(),
     institution: text('institution').notNull().default(''),
+    /** An assessment centre's results (imported) or a closed 360° round's. */
+    method: text('method').notNull().default('assessmentCentre'),
+    multiRaterRoundId: uuid('multi_rater_round_id'),
     createdBy: uuid('created_by').notNull(),
     createdAt: createdAt(),
   },
@@ -820,6 +829,43 @@ export const assessments = pgTable(
     index('assessments_servant_idx').on(t.civilServantId, t.assessedOn),
     /** The agency's sessions newest first, a page at a time (keyset on date, id). */
     index('assessments_agency_idx').on(t.agencyId, t.assessedOn, t.id),
+    check('assessments_method_check', sql`${t.method} in ('assessmentCentre','multiRater')`),
+  ],
+);
+
+/**
+ * Potential (potensial) of a civil servant, the vertical axis of the 9-box: a result of an
+ * assessment centre or of the talent-management assessment, imported or entered by HR. History
+ * kept; the newest by date is current.
+ */
+export const potentialAssessments = pgTable(
+  'potential_assessments',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    civilServantId: uuid('civil_servant_id')
+      .notNull()
+      .references(() => civilServants.id),
+    assessedOn: text('assessed_on').notNull(),
+    /** 0..100 when the result was a score; null when it was a category. */
+    score: doublePrecision('score'),
+    /** The band: as given, or from the score by the policy at the time of entry. */
+    band: text('band').notNull(),
+    /** Who assessed: "UPT Penilaian Kompetensi BKD", "Asesmen Manajemen Talenta 2026", … */
+    source: text('source').notNull(),
+    /** How it came in: a file import or HR's manual entry. */
+    entry: text('entry').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('potential_assessments_servant_idx').on(t.civilServantId, t.assessedOn),
+    index('potential_assessments_agency_idx').on(t.agencyId),
+    check('potential_assessments_band_check', sql`${t.band} in ('low','medium','high')`),
+    check('potential_assessments_score_check', sql`${t.score} between 0 and 100`),
+    check('potential_assessments_entry_check', sql`${t.entry} in ('import','manual')`),
   ],
 );
 
@@ -861,6 +907,8 @@ export const currentCompetencyLevels = pgTable(
     kind: text('kind').notNull(),
     level: doublePrecision('level').notNull(),
     assessedOn: text('assessed_on').notNull(),
+    /** Which evidence is current under the agency's policy (`combination` of the talent policy). */
+    source: text('source').notNull().default('assessmentCentre'),
     /**
      * What the holder's own position requires of this competency (null: not required), kept fresh
      * at import, at ratification and when the person's position changes: the match of everyone
@@ -1003,6 +1051,155 @@ export const workloadSettings = pgTable(
     check(
       'workload_settings_positive_check',
       sql`${t.effectiveMinutesPerYear} > 0 and ${t.minutesPerDay} > 0`,
+    ),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Multi-rater assessment (penilaian 360°): a round opened by HR for a set of people, each rated
+// against their position's ratified standard by themselves, their superior, peers and subordinates.
+
+export const multiRaterRounds = pgTable(
+  'multi_rater_rounds',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    name: text('name').notNull(),
+    status: text('status').notNull().default('open'),
+    /** Answers are due by this day (ISO date); the round stays open until HR closes it. */
+    closesOn: text('closes_on').notNull(),
+    createdBy: uuid('created_by').notNull(),
+    createdAt: createdAt(),
+    closedBy: uuid('closed_by'),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The 360° settings of the policy when the round closed: its results are read by them. */
+    settings: jsonb('settings'),
+  },
+  (t) => [
+    index('multi_rater_rounds_agency_idx').on(t.agencyId, t.createdAt),
+    check('multi_rater_rounds_status_check', sql`${t.status} in ('open','closed')`),
+  ],
+);
+
+/** A person rated in a round, against the ratified standard of their position at opening. */
+export const multiRaterSubjects = pgTable(
+  'multi_rater_subjects',
+  {
+    id: id(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => multiRaterRounds.id),
+    agencyId: uuid('agency_id').notNull(),
+    civilServantId: uuid('civil_servant_id')
+      .notNull()
+      .references(() => civilServants.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    standardId: uuid('standard_id')
+      .notNull()
+      .references(() => jobStandards.id),
+  },
+  (t) => [
+    uniqueIndex('multi_rater_subjects_round_servant_idx').on(t.roundId, t.civilServantId),
+    index('multi_rater_subjects_servant_idx').on(t.civilServantId),
+  ],
+);
+
+/** One rater's questionnaire about one subject. */
+export const multiRaterRaters = pgTable(
+  'multi_rater_raters',
+  {
+    id: id(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => multiRaterRounds.id),
+    agencyId: uuid('agency_id').notNull(),
+    subjectId: uuid('subject_id')
+      .notNull()
+      .references(() => multiRaterSubjects.id, { onDelete: 'cascade' }),
+    raterCivilServantId: uuid('rater_civil_servant_id')
+      .notNull()
+      .references(() => civilServants.id),
+    relation: text('relation').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('multi_rater_raters_subject_rater_idx').on(t.subjectId, t.raterCivilServantId),
+    index('multi_rater_raters_rater_idx').on(t.raterCivilServantId),
+    index('multi_rater_raters_round_idx').on(t.roundId),
+    check(
+      'multi_rater_raters_relation_check',
+      sql`${t.relation} in ('self','superior','peer','subordinate')`,
+    ),
+  ],
+);
+
+/** A rater's level per competency; null = "tidak dapat menilai". Never read one by one outside its rater. */
+export const multiRaterAnswers = pgTable(
+  'multi_rater_answers',
+  {
+    raterId: uuid('rater_id')
+      .notNull()
+      .references(() => multiRaterRaters.id, { onDelete: 'cascade' }),
+    agencyId: uuid('agency_id').notNull(),
+    dictionaryId: uuid('dictionary_id').notNull(),
+    code: text('code').notNull(),
+    level: integer('level'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.raterId, t.dictionaryId, t.code] }),
+    check('multi_rater_answers_level_check', sql`${t.level} between 1 and 5`),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Succession (rencana suksesi): critical positions and their nominated successors.
+
+/** A position the agency marks as critical (jabatan kritikal / target suksesi). */
+export const criticalPositions = pgTable('critical_positions', {
+  positionId: uuid('position_id')
+    .primaryKey()
+    .references(() => positions.id),
+  agencyId: uuid('agency_id')
+    .notNull()
+    .references(() => agencies.id),
+  reason: text('reason').notNull().default(''),
+  markedBy: uuid('marked_by').notNull(),
+  markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A successor nominated for a position, with readiness and a development plan. */
+export const successionNominations = pgTable(
+  'succession_nominations',
+  {
+    id: id(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    positionId: uuid('position_id')
+      .notNull()
+      .references(() => positions.id),
+    civilServantId: uuid('civil_servant_id')
+      .notNull()
+      .references(() => civilServants.id),
+    readiness: text('readiness').notNull(),
+    developmentPlan: text('development_plan').notNull().default(''),
+    /** The JPM against the position's standard when nominated (the live one is recomputed). */
+    percentAtNomination: doublePrecision('percent_at_nomination'),
+    nominatedBy: uuid('nominated_by').notNull(),
+    nominatedAt: timestamp('nominated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('succession_nominations_position_servant_idx').on(t.positionId, t.civilServantId),
+    index('succession_nominations_agency_idx').on(t.agencyId),
+    index('succession_nominations_servant_idx').on(t.civilServantId),
+    check(
+      'succession_nominations_readiness_check',
+      sql`${t.readiness} in ('readyNow','readyInOneToTwoYears','readyInThreeYearsOrMore')`,
     ),
   ],
 );

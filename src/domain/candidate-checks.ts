@@ -3,33 +3,17 @@
  * level or a performance predicate is read from what HR staff type, and whether a candidate meets
  * a standard's requirements (education, minimum rank, years of service). Pure.
  */
-import type { PerformanceBand } from './job-person-match';
+import { educationRank } from './education';
 import type { Requirements } from './job-standard';
 import { gradeIndex } from './job-standard-policy';
 import { yearsOfService } from './nip';
-import { educationLevels } from './reference';
+import { type PerformanceBand, parsePerformance } from './performance-rating';
 
-const educationByKey = new Map(educationLevels.map((e) => [e.replace(/[^A-Z0-9]/gi, '').toUpperCase(), e]));
+export { normalizeEducation } from './education';
 
-/** "S1", "s-1" and "S 1" are `S-1`; null when not a known level. */
-export function normalizeEducation(text: string): string | null {
-  return educationByKey.get(text.replace(/[^A-Z0-9]/gi, '').toUpperCase()) ?? null;
-}
-
-/** PermenPAN-RB 6/2022 predicates, and the 9-box wording, onto three bands. */
-const performanceWords: Record<string, PerformanceBand> = {
-  'sangat baik': 'above',
-  'di atas ekspektasi': 'above',
-  baik: 'meets',
-  'sesuai ekspektasi': 'meets',
-  'butuh perbaikan': 'below',
-  kurang: 'below',
-  'sangat kurang': 'below',
-  'di bawah ekspektasi': 'below',
-};
-
+/** The band of an SKP rating or a band name (see `performance-rating.ts`). */
 export function performanceBandOf(text: string): PerformanceBand | null {
-  return performanceWords[text.trim().toLowerCase()] ?? null;
+  return parsePerformance(text)?.band ?? null;
 }
 
 export interface CandidateChecks {
@@ -48,9 +32,10 @@ export function checkCandidate(
   candidate: { educationLevel: string | null; rankGrade: string | null; serviceStart: string },
   today: Date = new Date(),
 ): CandidateChecks & { yearsOfService: number; meetsRequirements: boolean } {
+  // Both sides through one vocabulary: a requirement stored as "S1" meets a person's "S-1".
   const listed = (requirements?.education.levels ?? [])
-    .map((l) => educationLevels.indexOf(l))
-    .filter((i) => i >= 0);
+    .map((l) => educationRank(l))
+    .filter((i): i is number => i !== null);
   const minEducation = listed.length > 0 ? Math.min(...listed) : null;
   const minRank = requirements?.rank.minGrade ? gradeIndex(requirements.rank.minGrade) : null;
   const minYears = requirements?.experience.years ?? null;
@@ -58,8 +43,7 @@ export function checkCandidate(
   const education =
     minEducation === null
       ? null
-      : candidate.educationLevel !== null &&
-        educationLevels.indexOf(candidate.educationLevel) >= minEducation;
+      : candidate.educationLevel !== null && (educationRank(candidate.educationLevel) ?? -1) >= minEducation;
   const rankIndex = candidate.rankGrade ? gradeIndex(candidate.rankGrade) : null;
   const rank = minRank === null ? null : rankIndex !== null && rankIndex >= minRank;
   const experience = minYears === null ? null : years >= minYears;

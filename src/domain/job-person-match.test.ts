@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { suggestDevelopment } from './development';
 import {
   type AssessedLevel,
+  categoriesFor,
   categoryFor,
-  defaultJpmPolicy,
+  defaultCategorySets,
   jobPersonMatch,
-  nineBox,
-  potentialBandFor,
+  matchPercent,
   type RequiredCompetency,
-  suggestDevelopment,
 } from './job-person-match';
 
 function req(
@@ -101,21 +101,68 @@ describe('jobPersonMatch, computed by hand', () => {
     expect(result.unweighted).toBe(66.7);
   });
 
-  it('category thresholds are inclusive and come from the policy', () => {
-    expect(categoryFor(90)).toBe('Optimal');
-    expect(categoryFor(89.9)).toBe('Cukup Optimal');
-    expect(categoryFor(78)).toBe('Cukup Optimal');
-    expect(categoryFor(77.9)).toBe('Kurang Optimal');
-    expect(categoryFor(0)).toBe('Kurang Optimal');
+  it('the JPM is the weighted match where weights are known, the unweighted one otherwise', () => {
+    const levels = assessed([
+      ['M1', 3],
+      ['M2', 4],
+      ['S1', 3],
+      ['T1', 2],
+      ['T2', 1],
+    ]);
+    expect(jobPersonMatch(required, levels, weights)).toMatchObject({ percent: 75, method: 'weighted' });
+    expect(jobPersonMatch(required, levels, null)).toMatchObject({ percent: 76.5, method: 'unweighted' });
+  });
+
+  it('from per-kind sums gives the same number as the full match (ranking and 9-box use it)', () => {
+    // One person used to read 89.1 "Cukup Optimal" on the candidate list (unweighted) and a
+    // higher weighted figure "Optimal" on their match: now both screens read the weighted one.
+    const sums = {
+      managerial: { met: 26, required: 32 },
+      socioCultural: { met: 3, required: 3 },
+      technical: { met: 20, required: 20 },
+    };
+    // unweighted 49/55 = 89.09 → 89.1; weighted (20·1 + 40·0.8125 + 40·1) / 100 = 0.925 → 92.5
+    expect(matchPercent(sums, weights)).toEqual({
+      percent: 92.5,
+      method: 'weighted',
+      unweighted: 89.1,
+      weighted: 92.5,
+    });
+    expect(matchPercent(sums, null)).toEqual({
+      percent: 89.1,
+      method: 'unweighted',
+      unweighted: 89.1,
+      weighted: null,
+    });
+  });
+});
+
+describe('categories by purpose (BKN individual report form)', () => {
+  it('competency mapping: Optimal from 90, Cukup Optimal from 78, thresholds inclusive', () => {
+    const names = [90, 89.9, 78, 77.9, 0].map((p) => categoryFor(p, 'competencyMapping').name);
+    expect(names).toEqual(['Optimal', 'Cukup Optimal', 'Cukup Optimal', 'Kurang Optimal', 'Kurang Optimal']);
+    expect(categoryFor(90).code).toBe('O');
+  });
+
+  it('position filling: Memenuhi Syarat from 80, Masih Memenuhi Syarat from 68', () => {
+    const found = [100, 80, 79.9, 68, 67.9, 0].map((p) => categoryFor(p, 'positionFilling').code);
+    expect(found).toEqual(['MS', 'MS', 'MMS', 'MMS', 'KMS', 'KMS']);
+    expect(categoryFor(79.9, 'positionFilling').name).toBe('Masih Memenuhi Syarat');
+  });
+
+  it('one percent, one category per purpose; the sets come from the policy', () => {
+    expect(categoriesFor(85)).toEqual({
+      competencyMapping: { purpose: 'competencyMapping', code: 'CO', name: 'Cukup Optimal' },
+      positionFilling: { purpose: 'positionFilling', code: 'MS', name: 'Memenuhi Syarat' },
+    });
     const strict = {
-      verified: true,
-      categories: [
-        { name: 'Memenuhi', minPercent: 95 },
-        { name: 'Belum', minPercent: 0 },
+      ...defaultCategorySets,
+      positionFilling: [
+        { code: 'MS', name: 'Memenuhi Syarat', minPercent: 95 },
+        { code: 'KMS', name: 'Kurang Memenuhi Syarat', minPercent: 0 },
       ],
     };
-    expect(categoryFor(94, strict)).toBe('Belum');
-    expect(defaultJpmPolicy.verified).toBe(false);
+    expect(categoryFor(94, 'positionFilling', strict).code).toBe('KMS');
   });
 });
 
@@ -138,6 +185,7 @@ describe('suggestDevelopment', () => {
       ['M2', ['coaching'], 'low', 1], // gap 0.5 × 2
       ['T2', ['training', 'assignment'], 'low', 1], // gap 1 × Perlu 1
     ]);
+    expect(suggestions[1]!.targetLevel).toBe(4);
     expect(suggestions[0]!.text).toBe(
       'Kompetensi T1: kesenjangan 3 level (belum diases); pelatihan teknis, penugasan, magang.',
     );
@@ -145,24 +193,31 @@ describe('suggestDevelopment', () => {
   });
 });
 
-describe('nine box', () => {
-  it('places performance × potential on the grid', () => {
-    expect(nineBox('below', 'low').box).toBe(1);
-    expect(nineBox('above', 'high')).toMatchObject({
-      box: 9,
-      name: 'Kinerja di atas ekspektasi, potensial tinggi',
-    });
-    expect(nineBox('meets', 'medium').box).toBe(5);
-    expect(nineBox('below', 'high').box).toBe(4);
-    expect(nineBox('above', 'low').box).toBe(6);
-  });
-
-  it('potential from the JPM thresholds', () => {
-    expect([potentialBandFor(95), potentialBandFor(90), potentialBandFor(80), potentialBandFor(77)]).toEqual([
-      'high',
-      'high',
-      'medium',
-      'low',
+describe('development priorities', () => {
+  it("spread by gap and importance, with the standard's target behaviours", () => {
+    const rows = jobPersonMatch(
+      [
+        req('T1', 'technical', 3, 'essential'),
+        req('T2', 'technical', 3, 'veryImportant'),
+        req('T3', 'technical', 3, 'important'),
+      ],
+      assessed([
+        ['T1', 2],
+        ['T2', 2],
+        ['T3', 2],
+      ]),
+      null,
+    ).rows;
+    const targets = new Map([
+      ['T1', { levelDescription: 'Mampu', behaviourIndicators: ['Menyusun rencana', 'Menilai hasil'] }],
     ]);
+    const suggestions = suggestDevelopment(rows, targets);
+    expect(suggestions.map((s) => [s.competencyId, s.priority])).toEqual([
+      ['T1', 'high'], // 1 × 3
+      ['T2', 'medium'], // 1 × 2
+      ['T3', 'low'], // 1 × 1
+    ]);
+    expect(suggestions[0]!.targetBehaviours).toEqual(['Menyusun rencana', 'Menilai hasil']);
+    expect(suggestions[0]!.text).toContain('Sasaran perilaku level 3: Menyusun rencana; Menilai hasil.');
   });
 });

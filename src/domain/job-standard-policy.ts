@@ -6,6 +6,13 @@
 import { DomainError } from './errors';
 import { jobLevels, levelStandardData, ranks } from './reference';
 import { type AgencyKind, agencyKinds } from './roles';
+import {
+  checkTalentPolicy,
+  defaultTalentPolicy,
+  mergeTalentPolicy,
+  type TalentPolicy,
+  type TalentPolicyOverride,
+} from './talent-policy';
 
 export interface LevelDistributionRule {
   /** Allowed required levels of technical competencies. */
@@ -41,6 +48,8 @@ export interface StandardPolicy {
   /** null: not found in a trustworthy source ("belum tersedia"). */
   managerialLevels: Record<string, { managerial: number | null; socioCultural: number | null }>;
   rankRanges: Record<string, RankRange>;
+  /** Categories, 9-box, potential, 360°, pension ages, succession (`talent-policy.ts`). */
+  talent: TalentPolicy;
 }
 
 /** What an agency admin may override; every part is optional and merged per job level. */
@@ -53,6 +62,7 @@ export interface StandardPolicyOverride {
   competencyWeights?: Record<string, Partial<CompetencyWeights>>;
   managerialLevels?: Record<string, Partial<{ managerial: number | null; socioCultural: number | null }>>;
   rankRanges?: Record<string, Partial<RankRange>>;
+  talent?: TalentPolicyOverride;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -154,6 +164,7 @@ function policyFromReference(id: PolicyId): StandardPolicy {
     competencyWeights,
     managerialLevels,
     rankRanges,
+    talent: defaultTalentPolicy(),
   };
 }
 
@@ -248,6 +259,7 @@ export function checkPolicy(policy: StandardPolicy): PolicyIssue[] {
       add(`rankRanges.${code}`, 'Golongan terendah tidak boleh di atas golongan tertinggi.');
     }
   }
+  for (const [path, message] of checkTalentPolicy(policy.talent)) add(path, message);
   return issues;
 }
 
@@ -276,6 +288,7 @@ export function mergePolicy(base: StandardPolicy, override: StandardPolicyOverri
     competencyWeights: mergeRecord(base.competencyWeights, override.competencyWeights),
     managerialLevels: mergeRecord(base.managerialLevels, override.managerialLevels),
     rankRanges: mergeRecord(base.rankRanges, override.rankRanges),
+    talent: mergeTalentPolicy(base.talent, override.talent),
   };
   const issues = checkPolicy(merged);
   if (issues.length > 0) {

@@ -3,6 +3,7 @@
  * shown. Each rule is a small function in `standardRules`; `checkStandard` runs them all in one
  * linear pass each (benchmarked per standard, so no quadratic loops). Pure.
  */
+import { educationLevels, normalizeEducation } from './education';
 import type { JobStandard } from './job-standard';
 import { competencyKindNames, competencyNameKey } from './job-standard';
 import {
@@ -105,6 +106,16 @@ function checkMinimumContent({ standard, context, rowsByKind }: RuleInput, repor
   }
   if (isBlank(requirements.rank.minGrade)) {
     report('error', 'RANK_REQUIRED', 'requirements.rank', 'Pangkat yang sesuai wajib diisi.');
+  }
+  for (const level of requirements.education.levels) {
+    if (normalizeEducation(level) === null) {
+      report(
+        'error',
+        'EDUCATION_LEVEL_UNKNOWN',
+        'requirements.education',
+        `Jenjang pendidikan "${level}" tidak dikenal (gunakan ${educationLevels.join(', ')}).`,
+      );
+    }
   }
   const kinds = [
     ['technical', 'TECHNICAL_COMPETENCY_REQUIRED'],

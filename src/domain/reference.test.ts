@@ -6,6 +6,7 @@ import {
   jobPersonMatchData,
   managerialCompetencies,
   socioCulturalCompetencies,
+  talentData,
 } from './reference';
 
 describe('official reference data', () => {
@@ -28,6 +29,15 @@ describe('official reference data', () => {
 
   it('keeps values that were not found as null (shown as "belum tersedia")', () => {
     expect(jobEvaluationData.levelDescriptions).toBeNull();
-    expect(jobPersonMatchData.nineBox.boxes).toBeNull();
+  });
+
+  it('carries both category sets of the BKN form and the nine boxes of practice', () => {
+    expect(jobPersonMatchData.categorySets.positionFilling.categories.map((c) => c.minPercent)).toEqual([
+      80, 68, 0,
+    ]);
+    expect(jobPersonMatchData.categorySets.competencyMapping.categories.map((c) => c.minPercent)).toEqual([
+      90, 78, 0,
+    ]);
+    expect(talentData.nineBox.boxes.map((b) => b.box)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });

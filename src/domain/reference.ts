@@ -8,6 +8,7 @@ import managerialDictionary from './reference/kamus-manajerial.json';
 import socioCulturalDictionary from './reference/kamus-sosial-kultural.json';
 import levelStandard from './reference/level-standar.json';
 import ranksAndEducation from './reference/pangkat-golongan.json';
+import talent from './reference/talent.json';
 import affairs from './reference/urusan-pemerintahan.json';
 
 export type CompetencyKind = 'managerial' | 'socioCultural' | 'technical';
@@ -58,6 +59,8 @@ export const officialSources = {
   affairs: affairs.source,
   evaluation: evaluation.source,
   jobPersonMatch: jpm.source,
+  nineBox: talent.nineBox.source,
+  pensionAge: talent.pensionAge.source,
 } as const;
 
 export const managerialCompetencies: readonly OfficialCompetency[] = managerialDictionary.competencies;
@@ -71,6 +74,7 @@ export const supportingFunctions: readonly string[] = affairs.supportingFunction
 export const levelStandardData = levelStandard;
 export const jobEvaluationData = evaluation;
 export const jobPersonMatchData = jpm;
+export const talentData = talent;
 
 export function findJobLevel(code: string): JobLevel | undefined {
   return jobLevels.find((level) => level.code === code);

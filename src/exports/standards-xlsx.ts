@@ -6,6 +6,7 @@
  * parses and reports problems per row: resolving names and codes is the service's job.
  */
 import ExcelJS from 'exceljs';
+import { normalizeEducationLevels } from '../domain/education';
 import { type Importance, importanceNames, importances, type Requirements } from '../domain/job-standard';
 import type { CompetencyKind } from '../domain/reference';
 import { type ColumnAliases, cellText, findHeaderRow, readDataRows } from './xlsx-cells';
@@ -465,12 +466,7 @@ export async function readStandardsWorkbook(bytes: Uint8Array): Promise<Standard
         if (!position || !kind || !importance) continue;
         const r = standardFor(position, source.row).requirements;
         if (kind === 'education') {
-          r.education.levels = value
-            ? value
-                .split('/')
-                .map((l) => l.trim())
-                .filter(Boolean)
-            : [];
+          r.education.levels = value ? normalizeEducationLevels([value]) : [];
           r.education.importance = importance;
         } else if (kind === 'fieldOfStudy') {
           if (value) r.education.fieldsOfStudy.push(value);

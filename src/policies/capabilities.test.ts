@@ -22,7 +22,9 @@ const staffReads: Capability[] = [
   'listPositions',
   'readDraftingCampaigns',
   'readJobDescriptions',
+  'readMultiRaterRounds',
   'readPositionMap',
+  'readSuccession',
   'readStandardPolicy',
   'readStandardReports',
   'readTalent',
@@ -40,7 +42,7 @@ const composes: Capability[] = [
 describe('capabilities', () => {
   it('gives each role exactly its reviewed set', () => {
     const expected: Record<Role, Capability[]> = {
-      employee: ['readDraftingCampaigns', 'readOwnProfile'],
+      employee: ['answerQuestionnaires', 'readDraftingCampaigns', 'readOwnProfile'],
       drafter: [...staffReads, ...composes, 'generateBooks'],
       verifier: [...staffReads, 'generateBooks'],
       validator: [...staffReads, 'generateBooks'],
@@ -55,7 +57,10 @@ describe('capabilities', () => {
         'manageDraftingCampaigns',
         'manageOrgUnits',
         'manageUsers',
+        'openMultiRaterRounds',
+        'planSuccession',
         'ratifyJobDescriptions',
+        'recordPotential',
       ],
       ratifier: [...staffReads, 'ratifyNationally', 'readAllAgencies', 'readNationalMeritDashboard'],
       superadmin: [
@@ -90,8 +95,20 @@ describe('civil servant policy', () => {
       read: true,
       match: true,
       createLogin: false,
+      recordPotential: false,
+      readTalentEvidence: true,
     });
     expect(civilServantPolicy.can(actor('admin'), 'createLogin', servant)).toBe(true);
     expect(civilServantPolicy.can({ ...actor('admin'), agencyId: 'B' }, 'read', servant)).toBe(false);
+  });
+});
+
+describe('talent evidence', () => {
+  const servant = { agencyId: 'A', userId: 'employee-1' };
+  it('keeps potential results from the employee, even their own; the admin records them', () => {
+    expect(civilServantPolicy.can(actor('employee'), 'read', servant)).toBe(true);
+    expect(civilServantPolicy.can(actor('employee'), 'readTalentEvidence', servant)).toBe(false);
+    expect(civilServantPolicy.can(actor('admin'), 'recordPotential', servant)).toBe(true);
+    expect(civilServantPolicy.can(actor('drafter'), 'recordPotential', servant)).toBe(false);
   });
 });

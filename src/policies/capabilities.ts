@@ -11,9 +11,11 @@ import { agencyDraftingCampaignsPolicy } from './drafting-campaign';
 import { agencyPolicy, orgUnitPolicy, userPolicy } from './index';
 import { jobDescriptionPolicy, workloadPolicy } from './job-description';
 import { agencyStandardsPolicy, standardActionRoles } from './job-standard';
+import { agencyMultiRaterRoundsPolicy } from './multi-rater-round';
 import { agencyPositionsPolicy, positionPolicy } from './position';
 import { isEmployee } from './scope';
 import { standardPolicyPolicy } from './standard-policy';
+import { successionPolicy } from './succession';
 import { agencyDictionariesPolicy } from './technical-dictionary';
 
 export function capabilities(actor: Actor) {
@@ -46,8 +48,17 @@ export function capabilities(actor: Actor) {
     readTalent: talentPolicy.can(actor, 'readTalent', own),
     importCivilServants: talentPolicy.can(actor, 'manage', own),
     createEmployeeLogins: talentPolicy.can(actor, 'manage', own),
+    /** Enter potential results by hand and import them. */
+    recordPotential: talentPolicy.can(actor, 'manage', own),
     /** "Profil Saya": the employee's own record, match and gaps. */
     readOwnProfile: isEmployee(actor),
+    /** "Kuesioner 360°": the questionnaires the employee answers as a rater, and their own results. */
+    answerQuestionnaires: isEmployee(actor),
+    readMultiRaterRounds: agencyMultiRaterRoundsPolicy.can(actor, 'list', own),
+    openMultiRaterRounds: agencyMultiRaterRoundsPolicy.can(actor, 'open', own),
+    /** Succession dashboard, retirement forecast, training-needs analysis. */
+    readSuccession: successionPolicy.can(actor, 'readSuccession', own),
+    planSuccession: successionPolicy.can(actor, 'plan', own),
     readDraftingCampaigns: agencyDraftingCampaignsPolicy.can(actor, 'read', own),
     manageDraftingCampaigns: agencyDraftingCampaignsPolicy.can(actor, 'create', own),
     /** Start a Buku SKJ (and follow it). */

@@ -17,14 +17,28 @@ export interface CivilServantRecord {
 const readsServant = (actor: Actor, servant: CivilServantRecord) =>
   readsAgencyWork(actor, servant.agencyId) || (servant.userId !== null && servant.userId === actor.userId);
 
-export const civilServantPolicy = definePolicy<CivilServantRecord, 'match' | 'createLogin'>({
+export const civilServantPolicy = definePolicy<
+  CivilServantRecord,
+  'match' | 'createLogin' | 'recordPotential' | 'readTalentEvidence'
+>({
   entity: 'civilServant',
   notFound: { code: 'CIVIL_SERVANT_NOT_FOUND', message: 'Pegawai tidak ditemukan.' },
-  forbidden: { createLogin: 'Hanya admin instansi yang dapat mengelola data pegawai.' },
+  forbidden: {
+    createLogin: 'Hanya admin instansi yang dapat mengelola data pegawai.',
+    recordPotential: 'Hanya admin instansi (pengelola kepegawaian) yang dapat mencatat hasil potensial.',
+    readTalentEvidence: 'Hasil potensial dan rencana suksesi hanya untuk pengelola kepegawaian instansi.',
+  },
   abilities: {
     read: readsServant,
     match: readsServant,
     createLogin: (actor, servant) => administers(actor, servant.agencyId),
+    /** Potential results: entered by HR (the agency's admin). */
+    recordPotential: (actor, servant) => administers(actor, servant.agencyId),
+    /**
+     * Potential results and nominations are talent-management data: the agency's staff and the
+     * national actors read them; the employee reads their competency results, not these.
+     */
+    readTalentEvidence: (actor, servant) => readsAgencyWork(actor, servant.agencyId),
   },
 });
 

@@ -10,6 +10,7 @@ import {
 } from '../db/repositories/civil-servant-repository';
 import { civilServants, users } from '../db/schema';
 import { DomainError } from '../domain/errors';
+import { type PerformanceBand, type PerformanceRating, performanceLabel } from '../domain/performance-rating';
 import { civilServantPolicy, talentPolicy } from '../policies/civil-servant';
 import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
@@ -34,7 +35,13 @@ export async function listCivilServants(
   const sort = params.sort ?? 'name';
   const sortName = `civil-servants:${sort}`;
   const keyOf = (row: CivilServantListRow) => (sort === 'nip' ? [row.nip] : [row.name, row.id]);
-  const strip = ({ id: _id, ...row }: CivilServantListRow) => row;
+  const strip = ({ id: _id, ...row }: CivilServantListRow) => ({
+    ...row,
+    performanceLabel: performanceLabel(
+      row.performanceRating as PerformanceRating | null,
+      row.performance as PerformanceBand | null,
+    ),
+  });
   const after = decodeCursor(params.cursor, sortName, sort === 'nip' ? 's' : 'ss');
   const rows = await pageCivilServants(ctx.db, agencyId, { ...params, sort, after, limit: params.limit });
   return toPage(rows, params.limit, sortName, keyOf, strip);
@@ -92,6 +99,11 @@ export async function getCivilServant(ctx: ServiceContext, nip: string) {
       educationLevel: servant.educationLevel,
       fieldOfStudy: servant.fieldOfStudy,
       performance: servant.performance,
+      performanceRating: servant.performanceRating,
+      performanceLabel: performanceLabel(
+        servant.performanceRating as PerformanceRating | null,
+        servant.performance as PerformanceBand | null,
+      ),
       positionId: servant.positionId,
       positionName: servant.positionName,
       hasLogin: servant.userId !== null,

@@ -20,6 +20,7 @@ import {
   updateStandardContent,
 } from '../db/repositories/job-standard-repository';
 import { findPosition } from '../db/repositories/position-repository';
+import { normalizeEducationLevels } from '../domain/education';
 import { DomainError } from '../domain/errors';
 import type { JobDescription } from '../domain/job-description';
 import {
@@ -227,7 +228,14 @@ export async function saveJobStandard(ctx: ServiceContext, id: string, input: Sa
         ...(input.jobDescription !== undefined ? { jobDescription: input.jobDescription } : {}),
       },
       competencies,
-      requirements: input.requirements,
+      // One vocabulary for education levels ("S1" is stored as S-1): requirement checks then evaluate.
+      requirements: {
+        ...input.requirements,
+        education: {
+          ...input.requirements.education,
+          levels: normalizeEducationLevels(input.requirements.education.levels),
+        },
+      },
     };
     await updateStandardContent(tx, id, content);
     await recordAudit(tx, {

@@ -7,6 +7,7 @@
  * competency (the newest) is refreshed set-based in the same transaction.
  */
 import { createHash } from 'node:crypto';
+import { reconcileAfterAssessmentImport } from '../db/repositories/competency-level-repository';
 import { talentRevisionKey } from '../db/repositories/data-revision-repository';
 import type { StagedValue } from '../db/repositories/import-staging-repository';
 import {
@@ -14,8 +15,10 @@ import {
   assessmentStagingColumns,
   checkStagedAssessments,
   listImportableCompetencies,
+  stagedAssessmentServantIds,
 } from '../db/repositories/talent-import-repository';
 import type { JobRunContext } from './job-queue';
+import { effectivePolicy } from './standard-policy';
 import { type RowProblem, runTableImport, type TableImport } from './table-import';
 import { warmTalentIndex } from './talent-index';
 
@@ -187,6 +190,10 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
     checkStaged: (staging, scope) => checkStagedAssessments(staging.connection.db, staging, scope.agencyId),
     async apply(tx, staging, scope, chunkRows) {
       const { sessions } = await applyStagedAssessments(tx, staging, scope, chunkRows);
+      // People who also have 360° results: their current levels follow the agency's combination rule.
+      const { combination } = (await effectivePolicy(tx, scope.agencyId)).talent.multiRater;
+      const servantIds = await stagedAssessmentServantIds(tx, staging, scope.agencyId);
+      await reconcileAfterAssessmentImport(tx, scope.agencyId, servantIds, combination);
       return {
         result: { rows: staging.staged, assessments: sessions },
         audit: { rows: staging.staged, assessments: sessions },

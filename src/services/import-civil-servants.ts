@@ -13,9 +13,10 @@ import {
   civilServantStagingColumns,
 } from '../db/repositories/talent-import-repository';
 import { positions } from '../db/schema';
-import { normalizeEducation, performanceBandOf } from '../domain/candidate-checks';
+import { normalizeEducation } from '../domain/education';
 import { normalizeGrade } from '../domain/job-standard-policy';
 import { parseNip } from '../domain/nip';
+import { parsePerformance } from '../domain/performance-rating';
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import type { JobRunContext } from './job-queue';
@@ -118,7 +119,7 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
         } else positionId = matches[0]!;
       }
       const performanceText = cells.get('performance');
-      const performance = performanceText ? performanceBandOf(performanceText) : null;
+      const performance = performanceText ? parsePerformance(performanceText) : null;
       if (performanceText && !performance) {
         problem(
           'performance',
@@ -143,9 +144,10 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
             educationLevel,
             fieldOfStudy,
             positionId,
-            performance,
+            performance?.band ?? null,
+            performance?.rating ?? null,
           ]
-        : [normalizedNip, false, null, null, null, null, null, null, null, null, null];
+        : [normalizedNip, false, null, null, null, null, null, null, null, null, null, null];
       return { problems, staged };
     },
     checkStaged: (staging, scope) => checkStagedCivilServants(staging.connection.db, staging, scope.agencyId),

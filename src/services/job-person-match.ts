@@ -1,15 +1,12 @@
 /** The match of one civil servant against a position's ratified standard, explained per competency. */
 import { eq, sql } from 'drizzle-orm';
 import { queryRows } from '../db/client';
-import { positionRequirements } from '../db/schema';
+import { jobStandards, positionRequirements } from '../db/schema';
+import { type DevelopmentTarget, suggestDevelopment } from '../domain/development';
 import { DomainError } from '../domain/errors';
-import {
-  type AssessedLevel,
-  jobPersonMatch,
-  type RequiredCompetency,
-  suggestDevelopment,
-} from '../domain/job-person-match';
-import type { Importance } from '../domain/job-standard';
+import { type AssessedLevel, jobPersonMatch, type RequiredCompetency } from '../domain/job-person-match';
+import type { Importance, JobStandard } from '../domain/job-standard';
+import { type PerformanceBand, type PerformanceRating, performanceLabel } from '../domain/performance-rating';
 import type { CompetencyKind } from '../domain/reference';
 import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
@@ -39,14 +36,46 @@ export async function requirementsOf(ctx: ServiceContext, positionId: string) {
 }
 
 export async function currentLevelsOf(ctx: ServiceContext, civilServantId: string) {
-  const rows = await queryRows<{ dictionary_id: string; code: string; level: number; assessed_on: string }>(
+  const rows = await queryRows<{
+    dictionary_id: string;
+    code: string;
+    level: number;
+    assessed_on: string;
+    source: 'assessmentCentre' | 'multiRater';
+  }>(
     ctx.db,
-    sql`select dictionary_id, code, level, assessed_on from current_competency_levels
+    sql`select dictionary_id, code, level, assessed_on, source from current_competency_levels
         where civil_servant_id = ${civilServantId}`,
   );
   return new Map<string, AssessedLevel>(
-    rows.map((r) => [`${r.dictionary_id}:${r.code}`, { level: r.level, assessedOn: r.assessed_on }]),
+    rows.map((r) => [
+      `${r.dictionary_id}:${r.code}`,
+      { level: r.level, assessedOn: r.assessed_on, source: r.source },
+    ]),
   );
+}
+
+/** The behaviour indicators of each required level, as the ratified standard states them. */
+export async function developmentTargets(
+  ctx: ServiceContext,
+  standardId: string,
+  required: { competencyId: string; code: string; kind: string }[],
+) {
+  const [standard] = await ctx.db
+    .select({ content: jobStandards.content })
+    .from(jobStandards)
+    .where(eq(jobStandards.id, standardId));
+  const rows = (standard?.content as JobStandard | undefined)?.competencies ?? [];
+  const targets = new Map<string, DevelopmentTarget>();
+  for (const r of required) {
+    const row = rows.find((c) => c.code === r.code && c.kind === r.kind);
+    if (row)
+      targets.set(r.competencyId, {
+        levelDescription: row.levelDescription,
+        behaviourIndicators: row.behaviourIndicators,
+      });
+  }
+  return targets;
 }
 
 export async function matchCivilServant(ctx: ServiceContext, nip: string, positionId?: string) {
@@ -64,7 +93,10 @@ export async function matchCivilServant(ctx: ServiceContext, nip: string, positi
   const assessed = await currentLevelsOf(ctx, servant.id);
   const policy = await effectivePolicy(ctx.db, position.agencyId);
   const weights = policy.competencyWeights[position.jobLevel] ?? null;
-  const match = jobPersonMatch(required, assessed, weights);
+  const match = jobPersonMatch(required, assessed, weights, policy.talent.categorySets);
+  // Own position: a profile (competency mapping); another position: position filling. Both
+  // categories of the one percent are in `categories`; `category` is the one of this purpose.
+  const purpose = targetId === servant.positionId ? 'competencyMapping' : 'positionFilling';
   return {
     civilServant: {
       nip: servant.nip,
@@ -72,13 +104,19 @@ export async function matchCivilServant(ctx: ServiceContext, nip: string, positi
       rankGrade: servant.rankGrade,
       educationLevel: servant.educationLevel,
       performance: servant.performance,
+      performanceRating: servant.performanceRating,
+      performanceLabel: performanceLabel(
+        servant.performanceRating as PerformanceRating | null,
+        servant.performance as PerformanceBand | null,
+      ),
       positionId: servant.positionId,
       positionName: servant.positionName,
     },
     position: { id: position.id, name: position.name, jobLevel: position.jobLevel, standardId },
+    purpose,
     weights,
     ...match,
-    development: suggestDevelopment(match.rows),
-    categoriesVerified: false,
+    category: match.categories[purpose].name,
+    development: suggestDevelopment(match.rows, await developmentTargets(ctx, standardId, required)),
   };
 }

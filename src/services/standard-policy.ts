@@ -1,7 +1,8 @@
 /** The rule policy an agency's standards are checked against: a named default plus its override. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
+import { hasMultiRaterResults, rebuildCurrentLevels } from '../db/repositories/competency-level-repository';
 import { standardPolicies } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import {
@@ -12,6 +13,7 @@ import {
   type StandardPolicy,
   type StandardPolicyOverride,
 } from '../domain/job-standard-policy';
+import { talentPolicySources } from '../domain/talent-policy';
 import { standardPolicyPolicy } from '../policies/standard-policy';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
@@ -34,6 +36,8 @@ export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
     override: (row?.override as StandardPolicyOverride | undefined) ?? {},
     effective: await effectivePolicy(ctx.db, agencyId),
     available: Object.entries(defaultPolicies).map(([id, policy]) => ({ id, name: policy.name })),
+    /** Where the talent defaults come from, for the admin (titles of the regulations and forms). */
+    sources: { talent: talentPolicySources },
     permissions: standardPolicyPolicy.permissions(ctx.actor, { agencyId }),
   };
 }
@@ -52,6 +56,7 @@ export async function setStandardPolicy(
   if (issues.length > 0) {
     throw new DomainError('INVALID_POLICY', issues[0]!.message, { issues });
   }
+  const before = await effectivePolicy(ctx.db, agencyId);
   await ctx.db.transaction(async (tx) => {
     await tx
       .insert(standardPolicies)
@@ -73,6 +78,19 @@ export async function setStandardPolicy(
       action: 'update',
       diff: { after: input },
     });
+    // A new rule for combining 360° with assessment-centre results changes who has which level.
+    const combination = merged.talent.multiRater.combination;
+    if (combination !== before.talent.multiRater.combination && (await hasMultiRaterResults(tx, agencyId))) {
+      await rebuildCurrentLevels(tx, agencyId, combination, sql`true`);
+      await recordAudit(tx, {
+        userId: ctx.actor.userId,
+        agencyId,
+        entity: 'assessment',
+        entityId: agencyId,
+        action: 'recombine',
+        diff: { from: before.talent.multiRater.combination, to: combination },
+      });
+    }
   });
   return merged;
 }

@@ -9,6 +9,9 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../db/client';
 import { readTalentRevision } from '../db/repositories/data-revision-repository';
+import { type KindSums, matchPercent } from '../domain/job-person-match';
+import type { CompetencyWeights } from '../domain/job-standard-policy';
+import type { CompetencyKind } from '../domain/reference';
 
 interface TalentIndex {
   revision: string;
@@ -81,33 +84,58 @@ export async function talentIndex(db: Db, agencyId: string | null): Promise<Tale
 
 export interface RankedServant {
   civilServantId: string;
+  /** The JPM (weighted where weights are given), as `matchPercent` computes it for everyone. */
+  percent: number;
   met: number;
   assessed: number;
 }
 
-/** The `limit` people with the highest Σ min(level, required) over the requirements given. */
+const kinds: readonly CompetencyKind[] = ['socioCultural', 'managerial', 'technical'];
+
+/**
+ * The `limit` people with the highest JPM over the requirements given: Σ min(level, required)
+ * per kind, combined with the weights by the one JPM definition. A requirement nobody has a result
+ * for still counts in the required total.
+ */
 export function rankByRequirements(
   index: TalentIndex,
-  requirements: readonly { key: string; requiredLevel: number }[],
+  requirements: readonly { key: string; requiredLevel: number; kind: CompetencyKind }[],
   limit: number,
+  weights: CompetencyWeights | null = null,
 ): RankedServant[] {
   const width = index.columns.size;
+  const requiredByKind = kinds.map((k) =>
+    requirements.filter((r) => r.kind === k).reduce((n, r) => n + r.requiredLevel, 0),
+  );
   const used = requirements
-    .map((r) => ({ column: index.columns.get(r.key), required: r.requiredLevel }))
-    .filter((r): r is { column: number; required: number } => r.column !== undefined);
+    .map((r) => ({
+      column: index.columns.get(r.key),
+      required: r.requiredLevel,
+      kind: kinds.indexOf(r.kind),
+    }))
+    .filter((r): r is { column: number; required: number; kind: number } => r.column !== undefined);
+  const met = new Float64Array(kinds.length);
+  const sums: Partial<Record<CompetencyKind, KindSums>> = {};
   const scored: RankedServant[] = [];
   for (let s = 0; s < index.servants.length; s++) {
-    let met = 0;
+    met.fill(0);
     let assessed = 0;
     const base = s * width;
     for (const r of used) {
       const level = index.levels[base + r.column]!;
       if (Number.isNaN(level)) continue;
-      met += Math.min(level, r.required);
+      met[r.kind]! += Math.min(level, r.required);
       assessed++;
     }
-    if (assessed > 0) scored.push({ civilServantId: index.servants[s]!, met, assessed });
+    if (assessed === 0) continue;
+    let total = 0;
+    kinds.forEach((kind, k) => {
+      sums[kind] = { met: met[k]!, required: requiredByKind[k]! };
+      total += met[k]!;
+    });
+    const { percent } = matchPercent(sums, weights);
+    scored.push({ civilServantId: index.servants[s]!, percent, met: total, assessed });
   }
-  scored.sort((a, b) => b.met - a.met);
+  scored.sort((a, b) => b.percent - a.percent || b.met - a.met);
   return scored.slice(0, limit);
 }

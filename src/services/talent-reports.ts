@@ -1,28 +1,26 @@
 /**
  * Reports over many civil servants, each one set-based statement: candidates for a position
- * (ranked by the match, with requirement checks), the agency's talent pool (9-box) and an org
- * unit's gap heatmap with its training needs.
+ * (ranked by the JPM, with requirement checks and the position-filling category) and an org
+ * unit's gap heatmap with its training needs. The 9-box is `talent-pool.ts`.
  */
 import { eq, sql } from 'drizzle-orm';
 import { pgArray, queryRows } from '../db/client';
 import { findOrgUnit } from '../db/repositories/agency-repository';
-import {
-  type TalentBoxRange,
-  talentPoolGroups,
-  talentPoolMembers,
-  unitGapCells,
-} from '../db/repositories/talent-repository';
+import { unitGapCells } from '../db/repositories/talent-repository';
 import { jobStandards } from '../db/schema';
 import { checkCandidate } from '../domain/candidate-checks';
 import { DomainError } from '../domain/errors';
-import { categoryFor, nineBox, type PerformanceBand, potentialBandFor } from '../domain/job-person-match';
+import { categoryFor } from '../domain/job-person-match';
 import type { JobStandard } from '../domain/job-standard';
+import { type PerformanceBand, type PerformanceRating, performanceLabel } from '../domain/performance-rating';
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import { requirementsOf } from './job-person-match';
-import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
+import { effectivePolicy } from './standard-policy';
 import { rankByRequirements, talentIndex } from './talent-index';
+
+export { talentPool } from './talent-pool';
 
 interface CandidateRow {
   id: string;
@@ -35,14 +33,19 @@ interface CandidateRow {
   position_id: string | null;
   position_name: string | null;
   performance: PerformanceBand | null;
+  performance_rating: PerformanceRating | null;
+  readiness: string | null;
+  percent: number;
   met: number;
   assessed: number;
 }
 
 /**
- * Civil servants ranked by their unweighted match against the position's ratified standard: the
- * agency's own, or nationally (national roles, or `scope=national` for JPT positions, whose open
- * selection is national). Requirement checks: education level, minimum rank, years of service.
+ * Civil servants ranked by their JPM against the position's ratified standard (weighted where the
+ * policy has weights for the job level, as on the person's match and the 9-box): the agency's
+ * own, or nationally (national roles, or `scope=national` for JPT positions, whose open selection
+ * is national). The category is the position-filling set (Memenuhi Syarat …). Requirement
+ * checks: education level, minimum rank, years of service.
  */
 export async function rankCandidates(
   ctx: ServiceContext,
@@ -60,26 +63,33 @@ export async function rankCandidates(
     );
   }
   const { required, standardId } = await requirementsOf(ctx, position.id);
-  const totalRequired = required.reduce((n, r) => n + r.requiredLevel, 0);
+  const policy = await effectivePolicy(ctx.db, position.agencyId);
+  const weights = policy.competencyWeights[position.jobLevel] ?? null;
   const index = await talentIndex(ctx.db, options.scope === 'agency' ? position.agencyId : null);
   const ranked = rankByRequirements(
     index,
-    required.map((r) => ({ key: `${r.dictionaryId}:${r.code}`, requiredLevel: r.requiredLevel })),
+    required.map((r) => ({
+      key: `${r.dictionaryId}:${r.code}`,
+      requiredLevel: r.requiredLevel,
+      kind: r.kind,
+    })),
     options.limit,
+    weights,
   );
   const scores = new Map(ranked.map((r) => [r.civilServantId, r]));
-  const details = await queryRows<Omit<CandidateRow, 'met' | 'assessed'>>(
+  const details = await queryRows<Omit<CandidateRow, 'met' | 'assessed' | 'percent'>>(
     ctx.db,
     sql`select cs.id, cs.nip, cs.name, a.name as agency_name, cs.rank_grade, cs.education_level, cs.service_start,
-          cs.position_id, p.name as position_name, cs.performance
+          cs.position_id, p.name as position_name, cs.performance, cs.performance_rating, sn.readiness
         from civil_servants cs
         join agencies a on a.id = cs.agency_id
         left join positions p on p.id = cs.position_id
+        left join succession_nominations sn on sn.position_id = ${position.id} and sn.civil_servant_id = cs.id
         where cs.id = any(${pgArray(ranked.map((r) => r.civilServantId))}::uuid[])`,
   );
   const rows: CandidateRow[] = details
-    .map((d) => ({ ...d, met: scores.get(d.id)!.met, assessed: scores.get(d.id)!.assessed }))
-    .sort((a, b) => b.met - a.met || a.name.localeCompare(b.name, 'id'));
+    .map((d) => ({ ...d, ...scores.get(d.id)! }))
+    .sort((a, b) => b.percent - a.percent || b.met - a.met || a.name.localeCompare(b.name, 'id'));
   const [standard] = await ctx.db
     .select({ content: jobStandards.content })
     .from(jobStandards)
@@ -88,13 +98,17 @@ export async function rankCandidates(
   return {
     position: { id: position.id, name: position.name, jobLevel: position.jobLevel, standardId },
     scope: options.scope,
+    method: weights ? ('weighted' as const) : ('unweighted' as const),
+    weights,
+    categoryPurpose: 'positionFilling' as const,
+    categories: policy.talent.categorySets.positionFilling,
     requirements: {
       educationLevels: requirements?.education.levels ?? [],
       minRank: requirements?.rank.minGrade ?? null,
       minYears: requirements?.experience.years ?? null,
     },
     items: rows.map((r, index) => {
-      const percent = Math.round((1000 * r.met) / totalRequired) / 10;
+      const category = categoryFor(r.percent, 'positionFilling', policy.talent.categorySets);
       const checks = checkCandidate(
         requirements,
         { educationLevel: r.education_level, rankGrade: r.rank_grade, serviceStart: r.service_start },
@@ -107,77 +121,20 @@ export async function rankCandidates(
         agencyName: r.agency_name,
         currentPosition: r.position_name,
         performance: r.performance,
-        percent,
-        category: categoryFor(percent),
+        performanceRating: r.performance_rating,
+        performanceLabel: performanceLabel(r.performance_rating, r.performance),
+        percent: r.percent,
+        category: category.name,
+        categoryCode: category.code,
         assessedCompetencies: r.assessed,
         requiredCompetencies: required.length,
         checks: { education: checks.education, rank: checks.rank, experience: checks.experience },
         meetsRequirements: checks.meetsRequirements,
         yearsOfService: checks.yearsOfService,
+        successorReadiness: r.readiness,
       };
     }),
   };
-}
-
-/**
- * 9-box of the agency: performance band × potential band (from the match with the own position).
- * Read from the stored matches (`own_position_matches`): people per band and percent, placed by
- * the domain, then the best 50 of each box; nothing per person is matched or moved here.
- */
-export async function talentPool(ctx: ServiceContext, agencyId: string) {
-  talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
-  await getVisibleAgency(ctx, agencyId);
-  const { groups, people } = await talentPoolGroups(ctx.db, agencyId);
-  const grid = [
-    ['below', 'low'],
-    ['below', 'medium'],
-    ['meets', 'low'],
-    ['below', 'high'],
-    ['meets', 'medium'],
-    ['above', 'low'],
-    ['meets', 'high'],
-    ['above', 'medium'],
-    ['above', 'high'],
-  ] as const;
-  const boxes = grid.map(([performance, potential], i) => ({
-    box: i + 1,
-    name: nineBox(performance, potential).name,
-    performance: performance as PerformanceBand,
-    potential: potential as string,
-    count: 0,
-    members: [] as { nip: string; name: string; positionName: string | null; percent: number }[],
-  }));
-  const ranges = new Map<number, TalentBoxRange>();
-  let placed = 0;
-  let noPerformance = 0;
-  for (const group of groups) {
-    if (!group.performance) {
-      noPerformance += group.n;
-      continue;
-    }
-    const { box } = nineBox(group.performance as PerformanceBand, potentialBandFor(group.percent));
-    boxes[box - 1]!.count += group.n;
-    placed += group.n;
-    const range = ranges.get(box) ?? {
-      box,
-      performance: group.performance,
-      low: group.percent,
-      high: group.percent,
-    };
-    range.low = Math.min(range.low, group.percent);
-    range.high = Math.max(range.high, group.percent);
-    ranges.set(box, range);
-  }
-  for (const member of await talentPoolMembers(ctx.db, agencyId, [...ranges.values()], 50)) {
-    boxes[member.box - 1]!.members.push({
-      nip: member.nip,
-      name: member.name,
-      positionName: member.position_name,
-      percent: member.percent,
-    });
-  }
-  const unplaced = { noPerformance, noMatch: people - placed - noPerformance };
-  return { civilServants: people, boxes, unplaced, numberingVerified: false };
 }
 
 /**

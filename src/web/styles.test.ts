@@ -148,6 +148,13 @@ const blocks: Record<string, readonly string[]> = {
     'scope',
     'training-needs',
   ],
+  'features/talent/talent-management.css': [
+    'potential-form',
+    'multi-rater',
+    'questionnaire',
+    'succession',
+    'retirement',
+  ],
   'features/job-descriptions/job-descriptions.css': ['jd'],
   'features/drafting-campaigns/drafting-campaigns.css': [
     'drafting-campaign',

@@ -55,6 +55,12 @@ export const capabilityNames = [
   'manageAllUsers',
   'manageAgencies',
   'manageOrgUnits',
+  'recordPotential',
+  'answerQuestionnaires',
+  'readMultiRaterRounds',
+  'openMultiRaterRounds',
+  'readSuccession',
+  'planSuccession',
 ] as const;
 
 /** The signed-in user with the general capabilities. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
+import { categoryPurposes, combinationModes, raterRelations } from '../../domain/talent-policy';
 import { text } from '../text';
 
 /**
@@ -10,6 +11,32 @@ import { text } from '../text';
 const jobLevelCode = text({ max: 40 });
 const byJobLevel = <T extends z.ZodType>(value: T) => z.record(jobLevelCode, value).optional();
 const count = z.number();
+
+const category = z.strictObject({ code: text({ max: 10 }), name: text({ max: 80 }), minPercent: count });
+/** The talent part (`domain/talent-policy.ts`): categories by purpose, 9-box, potential, 360°, pension, succession. */
+const talentOverride = z
+  .strictObject({
+    categorySets: z.partialRecord(z.enum(categoryPurposes), z.array(category).max(5)).optional(),
+    nineBoxRecommendations: z.record(text({ max: 2 }), text({ max: 1000, multiline: true })).optional(),
+    potential: z
+      .strictObject({
+        highMinScore: count.optional(),
+        mediumMinScore: count.optional(),
+        fallbackToJpm: z.boolean().optional(),
+      })
+      .optional(),
+    multiRater: z
+      .strictObject({
+        minimumGroupSize: count.optional(),
+        relationWeights: z.partialRecord(z.enum(raterRelations), count).optional(),
+        combination: z.enum(combinationModes).optional(),
+      })
+      .optional(),
+    pensionAges: byJobLevel(count),
+    defaultPensionAge: count.optional(),
+    succession: z.strictObject({ retirementHorizonYears: count.optional() }).optional(),
+  })
+  .optional();
 
 export const standardPolicyBody = z.strictObject({
   baseName: text({ max: 40 }),
@@ -36,5 +63,6 @@ export const standardPolicyBody = z.strictObject({
     rankRanges: byJobLevel(
       z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
     ),
+    talent: talentOverride,
   }),
 });

@@ -8,18 +8,21 @@ import {
 import { matchCivilServant } from '../../services/job-person-match';
 import { listAssessments } from '../../services/list-assessments';
 import { assertCanImport, type ImportJobKind, startImport } from '../../services/start-import';
-import { gapHeatmap, rankCandidates, talentPool } from '../../services/talent-reports';
+import { talentPool } from '../../services/talent-pool';
+import { gapHeatmap, rankCandidates } from '../../services/talent-reports';
 import { startedJob } from '../documents/schema';
 import { receiveUploadFile } from '../files';
 import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
+import { registerTalentManagementRoutes } from './management-routes';
 import { assessmentListResponse, civilServantListResponse } from './schema';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
 
 export function registerTalentRoutes(router: Router) {
+  registerTalentManagementRoutes(router);
   const tag = 'Pegawai dan Talenta';
   const { jobs } = router.deps;
   const imports: { path: string; operationId: string; kind: ImportJobKind; summary: string; file: string }[] =
@@ -156,7 +159,8 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/talent-pool',
-    summary: 'Kotak talenta (9-box): kinerja × potensial dari job person match',
+    summary:
+      'Kotak talenta (9-box PermenPAN-RB 3/2020): kinerja dari predikat SKP × potensial dari hasil penilaian potensial (atau JPM bila kebijakan mengizinkan), rekomendasi per kotak',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',

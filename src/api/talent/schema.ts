@@ -1,6 +1,7 @@
-/** Response schemas of the paged talent lists. */
+/** Schemas of the talent routes: paged lists, potential, retirement forecast, training needs. */
 import { z } from 'zod';
 import { calendarDate, listOf } from '../contract';
+import { text } from '../text';
 
 const performance = z.enum(['below', 'meets', 'above']);
 
@@ -11,6 +12,9 @@ export const civilServantListResponse = listOf(
     rankGrade: z.string().nullable(),
     educationLevel: z.string().nullable(),
     performance: performance.nullable(),
+    performanceRating: z.enum(['veryGood', 'good', 'needsImprovement', 'poor', 'veryPoor']).nullable(),
+    /** The SKP rating as people write it, e.g. "Baik (sesuai ekspektasi)". */
+    performanceLabel: z.string().nullable(),
     positionId: z.uuid().nullable(),
     positionName: z.string().nullable(),
     hasLogin: z.boolean(),
@@ -28,3 +32,139 @@ export const assessmentListResponse = listOf(
     scoreCount: z.number().int(),
   }),
 );
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+
+export const potentialBody = z
+  .strictObject({
+    assessedOn: isoDate,
+    score: z.number().min(0).max(100).nullable().optional(),
+    band: z.enum(['low', 'medium', 'high']).nullable().optional(),
+    source: text({ min: 2, max: 200 }),
+  })
+  .refine((b) => (b.score ?? null) !== null || (b.band ?? null) !== null, {
+    message: 'Isi nilai potensial (0–100) atau kategorinya.',
+    path: ['score'],
+  });
+
+const potentialItem = z.object({
+  id: z.uuid(),
+  assessedOn: z.string(),
+  score: z.number().nullable(),
+  band: z.enum(['low', 'medium', 'high']),
+  bandName: z.string(),
+  source: z.string(),
+  entry: z.enum(['import', 'manual']),
+  createdAt: z.string(),
+});
+
+export const potentialResponse = potentialItem;
+/** How many results an import saved (all or none) and the format it read. */
+export const potentialImportResponse = z.object({
+  rows: z.number().int(),
+  format: z.enum(['xlsx', 'csv']),
+});
+export const potentialList = z.object({
+  items: z.array(potentialItem),
+  permissions: z.record(z.string(), z.boolean()),
+});
+
+export const forecastQuery = z.strictObject({
+  orgUnitId: z.uuid().optional(),
+  years: z.coerce.number().int().min(1).max(10).default(5),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+  cursor: text({ max: 60 }).optional(),
+});
+
+const counts = {
+  overdue: z.number(),
+  within1Year: z.number(),
+  within2Years: z.number(),
+  within5Years: z.number(),
+};
+
+export const forecastResponse = z.object({
+  asOf: z.string(),
+  years: z.number(),
+  pensionAges: z.object({ byJobLevel: z.record(z.string(), z.number()), default: z.number() }),
+  sources: z.record(z.string(), z.string()),
+  totals: z.object({ people: z.number(), ...counts }),
+  byUnit: z.array(
+    z.object({ orgUnitId: z.uuid().nullable(), name: z.string().nullable(), people: z.number(), ...counts }),
+  ),
+  byPosition: z.array(
+    z.object({
+      positionId: z.uuid(),
+      name: z.string(),
+      jobLevel: z.string(),
+      unitName: z.string().nullable(),
+      holders: z.number(),
+      pensionAge: z.number(),
+      ...counts,
+    }),
+  ),
+  items: z.array(
+    z.object({
+      nip: z.string(),
+      name: z.string(),
+      birthDate: z.string(),
+      positionId: z.uuid().nullable(),
+      positionName: z.string().nullable(),
+      jobLevel: z.string().nullable(),
+      unitName: z.string().nullable(),
+      pensionAge: z.number(),
+      pensionAgeAssumed: z.boolean(),
+      retiresOn: z.string(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+});
+
+export const trainingNeedsQuery = z.strictObject({
+  orgUnitId: z.uuid().optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
+
+export const trainingNeedsResponse = z.object({
+  agency: z.object({ id: z.uuid(), name: z.string() }),
+  year: z.number(),
+  orgUnitId: z.uuid().nullable(),
+  totals: z.object({
+    needs: z.number(),
+    peopleGaps: z.number(),
+    byPriority: z.object({ high: z.number(), medium: z.number(), low: z.number() }),
+  }),
+  byCompetency: z.array(
+    z.object({
+      competencyKey: z.string(),
+      code: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      people: z.number(),
+      units: z.number(),
+      averageGap: z.number(),
+    }),
+  ),
+  items: z.array(
+    z.object({
+      orgUnitId: z.uuid().nullable(),
+      unitName: z.string().nullable(),
+      competencyKey: z.string(),
+      code: z.string(),
+      name: z.string(),
+      kind: z.string(),
+      holders: z.number(),
+      people: z.number(),
+      notAssessed: z.number(),
+      averageGap: z.number(),
+      maxGap: z.number(),
+      importance: z.enum(['essential', 'veryImportant', 'important']).nullable(),
+      importanceName: z.string().nullable(),
+      priority: z.enum(['high', 'medium', 'low']),
+      priorityName: z.string(),
+      score: z.number(),
+      actions: z.array(z.string()),
+      suggestion: z.string(),
+    }),
+  ),
+});

@@ -18,6 +18,7 @@ const listColumns = {
   rankGrade: civilServants.rankGrade,
   educationLevel: civilServants.educationLevel,
   performance: civilServants.performance,
+  performanceRating: civilServants.performanceRating,
   positionId: civilServants.positionId,
   positionName: positions.name,
   hasLogin: sql<boolean>`${civilServants.userId} is not null`,
@@ -30,6 +31,7 @@ export type CivilServantListRow = {
   rankGrade: string | null;
   educationLevel: string | null;
   performance: string | null;
+  performanceRating: string | null;
   positionId: string | null;
   positionName: string | null;
   hasLogin: boolean;

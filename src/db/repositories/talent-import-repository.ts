@@ -21,6 +21,7 @@ export const civilServantStagingColumns = [
   { name: 'field_of_study', type: 'text' },
   { name: 'position_id', type: 'uuid' },
   { name: 'performance', type: 'text' },
+  { name: 'performance_rating', type: 'text' },
 ] as const;
 
 /** An NIP twice in the file (phase 1), an NIP of another agency (phase 2). */
@@ -64,14 +65,15 @@ export async function applyStagedCivilServants(
       tx,
       sql`with up as (
             insert into civil_servants (agency_id, nip, name, birth_date, service_start, sex, rank_grade,
-              education_level, field_of_study, position_id, performance)
+              education_level, field_of_study, position_id, performance, performance_rating)
             select ${agencyId}, nip, name, birth_date, service_start, sex, rank_grade, education_level,
-              field_of_study, position_id, performance
+              field_of_study, position_id, performance, performance_rating
             from ${rows} where seq between ${from} and ${to}
             on conflict (nip) do update set
               name = excluded.name, rank_grade = excluded.rank_grade, education_level = excluded.education_level,
               field_of_study = excluded.field_of_study, position_id = excluded.position_id,
-              performance = excluded.performance, updated_at = now()
+              performance = excluded.performance, performance_rating = excluded.performance_rating,
+              updated_at = now()
             where civil_servants.agency_id = ${agencyId}
             returning (xmax = 0) as inserted)
           select count(*) filter (where inserted)::int as created, count(*)::int as written from up`,
@@ -172,6 +174,16 @@ export async function applyStagedAssessments(
   // The talent pool reads the stored match of each person against their own position.
   await refreshOwnPositionMatches(tx, sql`cs.nip in (select nip from ${rows})`);
   return { sessions };
+}
+
+/** The agency's people an assessment import's staged rows name. */
+export async function stagedAssessmentServantIds(db: Db, staging: ImportStaging, agencyId: string) {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select distinct cs.id from ${staging.rowsTable} r
+        join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${agencyId}`,
+  );
+  return rows.map((row) => row.id);
 }
 
 /**

@@ -35,6 +35,12 @@ const none: Capabilities = {
   manageAllUsers: false,
   manageAgencies: false,
   manageOrgUnits: false,
+  recordPotential: false,
+  answerQuestionnaires: false,
+  readMultiRaterRounds: false,
+  openMultiRaterRounds: false,
+  readSuccession: false,
+  planSuccession: false,
 };
 
 const menu = () => screen.getAllByRole('link').map((link) => link.textContent);

@@ -55,6 +55,18 @@ export const navItems: readonly NavItem[] = [
     shownWhen: (c) => c.readOwnProfile,
   },
   { to: '/pegawai', label: 'civilServants', testId: 'nav-civil-servants', shownWhen: (c) => c.readTalent },
+  {
+    to: '/saya/360',
+    label: 'questionnaires',
+    testId: 'nav-questionnaires',
+    shownWhen: (c) => c.answerQuestionnaires,
+  },
+  {
+    to: '/talenta/suksesi',
+    label: 'succession',
+    testId: 'nav-succession',
+    shownWhen: (c) => c.readSuccession,
+  },
   { to: '/admin', label: 'admin', testId: 'nav-admin', shownWhen: administers },
 ];
 

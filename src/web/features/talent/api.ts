@@ -26,7 +26,7 @@ export const performanceBands: readonly PerformanceBand[] = ['below', 'meets', '
 
 // --- Imports ----------------------------------------------------------------------------------
 
-export type TalentImportKind = 'civilServants' | 'assessments';
+export type TalentImportKind = 'civilServants' | 'assessments' | 'potential';
 
 /** Columns of the import templates, as the server reads them (`src/services/import-*.ts`). */
 export const importColumns: Readonly<Record<TalentImportKind, { name: string; required: boolean }[]>> = {
@@ -47,6 +47,13 @@ export const importColumns: Readonly<Record<TalentImportKind, { name: string; re
     { name: 'Tanggal', required: true },
     { name: 'Asesor', required: true },
     { name: 'Lembaga', required: false },
+  ],
+  potential: [
+    { name: 'NIP', required: true },
+    { name: 'Tanggal', required: true },
+    { name: 'Nilai', required: false },
+    { name: 'Kategori', required: false },
+    { name: 'Sumber', required: true },
   ],
 };
 
@@ -70,6 +77,7 @@ export const importExamples: Readonly<Record<TalentImportKind, string[]>> = {
     'Tim Asesor',
     'UPT Penilaian Kompetensi',
   ],
+  potential: ['198504122010011003', '2026-06-01', '82', '', 'Asesmen potensial BKPSDM'],
 };
 
 export type CivilServantImportResult = z.infer<typeof civilServantImportResponse>;
@@ -89,7 +97,8 @@ function upload<T>(path: string, file: File): Promise<T> {
   return request<T>(path, { method: 'POST', body: form });
 }
 
-const importPaths: Record<TalentImportKind, string> = {
+/** The imports that run as background jobs (potential results are few and import at once). */
+const importPaths: Record<Exclude<TalentImportKind, 'potential'>, string> = {
   civilServants: '/imports/civil-servants',
   assessments: '/imports/assessments',
 };
@@ -99,7 +108,7 @@ const importPaths: Record<TalentImportKind, string> = {
  * it ends, telling `onProgress` each state. Answers the counts; a rejected or failed import throws
  * its ApiError (IMPORT_REJECTED with the row report in `details`).
  */
-export async function runTalentImport<K extends TalentImportKind>(
+export async function runTalentImport<K extends Exclude<TalentImportKind, 'potential'>>(
   kind: K,
   file: File,
   onProgress: (job: BackgroundJob) => void,
@@ -129,6 +138,8 @@ export interface CivilServantListItem {
   rankGrade: string | null;
   educationLevel: string | null;
   performance: PerformanceBand | null;
+  /** The SKP rating with its band, the same words on every screen ("Baik (sesuai ekspektasi)"). */
+  performanceLabel: string | null;
   positionId: string | null;
   positionName: string | null;
   hasLogin: boolean;
@@ -164,13 +175,16 @@ export interface CivilServantDetail {
     educationLevel: string | null;
     fieldOfStudy: string | null;
     performance: PerformanceBand | null;
+    performanceLabel: string | null;
     positionId: string | null;
     positionName: string | null;
     hasLogin: boolean;
   };
   assessments: AssessmentSession[];
   /** What the reader may do with this record (`src/policies/civil-servant.ts`). */
-  permissions: { read: boolean; match: boolean; createLogin: boolean };
+  permissions: Partial<
+    Record<'read' | 'match' | 'createLogin' | 'recordPotential' | 'readTalentEvidence', boolean>
+  >;
 }
 
 export function getCivilServant(nip: string): Promise<CivilServantDetail> {
@@ -189,6 +203,16 @@ export function createEmployeeLogin(nip: string): Promise<{ username: string; pa
 
 // --- Job-person match -------------------------------------------------------------------------
 
+/** Which category set a screen uses: profiles (pemetaan) or filling a position (pengisian jabatan). */
+export type CategoryPurpose = 'competencyMapping' | 'positionFilling';
+export type MatchMethod = 'weighted' | 'unweighted';
+
+export interface CategoryResult {
+  purpose: CategoryPurpose;
+  code: string;
+  name: string;
+}
+
 export interface JobPersonMatch {
   civilServant: {
     nip: string;
@@ -196,19 +220,26 @@ export interface JobPersonMatch {
     rankGrade: string | null;
     educationLevel: string | null;
     performance: PerformanceBand | null;
+    performanceLabel: string | null;
     positionId: string | null;
     positionName: string | null;
   };
   position: { id: string; name: string; jobLevel: string; standardId: string };
+  /** Own position: competencyMapping; another position: positionFilling. */
+  purpose: CategoryPurpose;
   weights: CompetencyWeights | null;
   rows: MatchRow[];
+  /** The one JPM: weighted where weights are known, else unweighted. */
+  percent: number;
+  method: MatchMethod;
   unweighted: number;
   weighted: number | null;
   byKind: Partial<Record<CompetencyKind, number>>;
+  /** The category of this screen's purpose. */
   category: string;
+  categories: Record<CategoryPurpose, CategoryResult>;
   notAssessed: number;
   development: DevelopmentSuggestion[];
-  categoriesVerified: boolean;
 }
 
 /** Against `positionId`, or the civil servant's own position (422 NO_POSITION when none). */
@@ -241,19 +272,28 @@ export interface Candidate {
   agencyName: string;
   currentPosition: string | null;
   performance: PerformanceBand | null;
+  performanceLabel: string | null;
   percent: number;
+  /** Position-filling category (Memenuhi Syarat …). */
   category: string;
+  categoryCode: string;
   assessedCompetencies: number;
   requiredCompetencies: number;
   /** null: the standard sets no such requirement. */
   checks: { education: boolean | null; rank: boolean | null; experience: boolean | null };
   meetsRequirements: boolean;
   yearsOfService: number;
+  /** Readiness when already nominated as a successor of this position. */
+  successorReadiness: string | null;
 }
 
 export interface CandidateRanking {
   position: { id: string; name: string; jobLevel: string; standardId: string };
   scope: CandidateScope;
+  method: MatchMethod;
+  weights: CompetencyWeights | null;
+  categoryPurpose: 'positionFilling';
+  categories: { code: string; name: string; minPercent: number }[];
   requirements: { educationLevels: string[]; minRank: string | null; minYears: number | null };
   items: Candidate[];
 }
@@ -269,20 +309,36 @@ export function getCandidates(
 
 // --- Talent pool ------------------------------------------------------------------------------
 
+/** Where a person's potential came from: their potential result, or the JPM standing in for it. */
+export type PotentialBasis = 'potentialAssessment' | 'jpm';
+
 export interface NineBox {
   box: number;
   name: string;
   performance: PerformanceBand;
   potential: PotentialBand;
+  /** Recommended action of the box from the agency's policy (may be empty). */
+  recommendation: string;
   count: number;
-  members: { nip: string; name: string; positionName: string | null; percent: number }[];
+  byBasis: Record<PotentialBasis, number>;
+  members: {
+    nip: string;
+    name: string;
+    positionName: string | null;
+    percent: number | null;
+    category: string | null;
+    potentialBasis: PotentialBasis;
+    performanceLabel: string | null;
+  }[];
 }
 
 export interface TalentPool {
   civilServants: number;
+  potentialFallbackToJpm: boolean;
+  placedBy: Record<PotentialBasis, number>;
   boxes: NineBox[];
-  unplaced: { noPerformance: number; noMatch: number };
-  numberingVerified: boolean;
+  unplaced: { noPerformance: number; noPotential: number };
+  sources: { nineBox: string; performance: string };
 }
 
 export function getTalentPool(agencyId: string): Promise<TalentPool> {

@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
 import { Badge, ButtonLink, DataTable, ErrorAlert, LoadState, PageHeader } from '../../../ui';
+import { useCapabilities } from '../../account/current-user';
 import { type Candidate, type CandidateScope, getCandidates } from '../api';
 import { formatNip } from '../civil-servants/civil-servant-identity';
 import { CategoryBadge } from '../match/category-badge';
@@ -21,6 +22,7 @@ export function CandidatesPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const scope: CandidateScope = searchParams.get('lingkup') === 'nasional' ? 'national' : 'agency';
   const jobLevelName = useJobLevelName();
+  const capabilities = useCapabilities();
   const ranking = useApi(`candidates:${positionId}:${scope}`, () => getCandidates(positionId, scope));
   const agencyRanking = useApi(scope === 'national' ? `candidates:${positionId}:agency` : null, () =>
     getCandidates(positionId, 'agency', 1),
@@ -54,7 +56,18 @@ export function CandidatesPage() {
         subtitleTestId="candidates-position"
         actions={
           position && (
-            <ButtonLink to={`/skj/${position.standardId}`}>{t('talent.match.openStandard')}</ButtonLink>
+            <>
+              <ButtonLink to={`/skj/${position.standardId}`}>{t('talent.match.openStandard')}</ButtonLink>
+              {capabilities.readSuccession && (
+                <ButtonLink
+                  variant="secondary"
+                  to={`/talenta/suksesi/${position.id}${search}`}
+                  data-testid="open-succession"
+                >
+                  {t('talent.succession.openPlan')}
+                </ButtonLink>
+              )}
+            </>
           )
         }
       />
@@ -112,7 +125,12 @@ export function CandidatesPage() {
             empty={t('talent.candidates.empty')}
             emptyTestId="candidates-empty"
           />
-          <p className="muted small">{t('talent.match.categoryNote')}</p>
+          <p className="muted small" data-testid="candidates-method">
+            {t(`talent.jpm.method.${data.method}`)}{' '}
+            {t('talent.jpm.positionFillingSet', {
+              set: data.categories.map((c) => `${c.name} ≥ ${c.minPercent}%`).join(', '),
+            })}
+          </p>
         </>
       )}
     </div>
@@ -143,14 +161,14 @@ function CandidateRow({
         {item.currentPosition ?? t('talent.identity.noPosition')}
         <br />
         <span className="muted small">
-          {t(`talent.performance.${item.performance ?? 'none'}`)} ·{' '}
+          {item.performanceLabel ?? t('talent.performance.none')} ·{' '}
           {t('talent.candidates.years', { count: item.yearsOfService })}
         </span>
       </td>
       <td>
         <PercentBar percent={item.percent} />
         <span className="small">
-          <CategoryBadge category={item.category} verified={false} />{' '}
+          <CategoryBadge category={item.category} code={item.categoryCode} />{' '}
           <span className="muted">
             {t('talent.candidates.assessedOf', {
               assessed: item.assessedCompetencies,
@@ -160,6 +178,11 @@ function CandidateRow({
         </span>
       </td>
       <td>
+        {item.successorReadiness && (
+          <Badge tone="info" testId="candidate-successor">
+            {t(`talent.succession.readiness.${item.successorReadiness}`)}
+          </Badge>
+        )}
         <ul className="requirement-checks">
           <li>
             <RequirementCheck value={item.checks.education} label={t('talent.candidates.education')} />

@@ -15,7 +15,7 @@ export function CivilServantIdentity({ civilServant }: { civilServant: CivilServ
       t('talent.identity.education'),
       [civilServant.educationLevel, civilServant.fieldOfStudy].filter(Boolean).join(' — ') || none,
     ],
-    [t('talent.identity.performance'), t(`talent.performance.${civilServant.performance ?? 'none'}`)],
+    [t('talent.identity.performance'), civilServant.performanceLabel ?? t('talent.performance.none')],
     [t('talent.identity.birthDate'), formatDay(civilServant.birthDate)],
     [t('talent.identity.serviceStart'), formatDay(civilServant.serviceStart)],
     [t('talent.identity.sex'), t(`talent.sex.${civilServant.sex}`)],

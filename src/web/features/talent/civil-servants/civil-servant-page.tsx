@@ -7,6 +7,7 @@ import { useCapabilities } from '../../account/current-user';
 import { getCivilServant } from '../api';
 import { MatchPanel } from '../match/match-panel';
 import { MatchPositionSelect } from '../match/match-position-select';
+import { PotentialCard } from '../potential/potential-card';
 import { AssessmentHistory } from './assessment-history';
 import { CivilServantIdentity } from './civil-servant-identity';
 import { EmployeeLoginButton } from './employee-login-button';
@@ -63,6 +64,7 @@ export function CivilServantPage() {
               <AssessmentHistory sessions={data.assessments} />
             </Card>
           </div>
+          {data.permissions.readTalentEvidence && <PotentialCard nip={data.civilServant.nip} />}
           <section className="talent-section" aria-labelledby="match-title">
             <div className="talent-section-head">
               <h2 id="match-title">{t('talent.match.title')}</h2>

@@ -63,6 +63,11 @@ export function CivilServantsPage() {
           <TalentImportPanel kind="assessments" onImported={list.reload} />
         </div>
       )}
+      {capabilities.recordPotential && (
+        <div className="talent-imports">
+          <TalentImportPanel kind="potential" onImported={list.reload} />
+        </div>
+      )}
       {agencyId && (
         <Card
           title={t('talent.list.heading')}
@@ -132,7 +137,7 @@ export function CivilServantsPage() {
                     </td>
                     <td>{item.rankGrade ?? t('common.none')}</td>
                     <td>{item.educationLevel ?? t('common.none')}</td>
-                    <td>{t(`talent.performance.${item.performance ?? 'none'}`)}</td>
+                    <td>{item.performanceLabel ?? t('talent.performance.none')}</td>
                     <td>{item.hasLogin ? t('talent.list.hasLogin') : t('common.none')}</td>
                   </tr>
                 )}

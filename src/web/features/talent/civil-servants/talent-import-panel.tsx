@@ -11,10 +11,12 @@ import {
   runTalentImport,
   type TalentImportKind,
 } from '../api';
+import { importPotential, type PotentialImportResult } from '../management-api';
 
 type Result =
   | { kind: 'civilServants'; value: CivilServantImportResult }
-  | { kind: 'assessments'; value: AssessmentImportResult };
+  | { kind: 'assessments'; value: AssessmentImportResult }
+  | { kind: 'potential'; value: PotentialImportResult };
 
 /** A template file the user can fill in: the header row and one example row, semicolon-separated for Excel. */
 function templateHref(kind: TalentImportKind): string {
@@ -51,7 +53,9 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
       setResult(
         kind === 'civilServants'
           ? { kind, value: await runTalentImport('civilServants', file, setProgress) }
-          : { kind, value: await runTalentImport('assessments', file, setProgress) },
+          : kind === 'assessments'
+            ? { kind, value: await runTalentImport('assessments', file, setProgress) }
+            : { kind, value: await importPotential(file) },
       );
       setFile(null);
       setInputKey((k) => k + 1);
@@ -134,10 +138,12 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
                 created: result.value.created,
                 updated: result.value.updated,
               })
-            : t('talent.import.assessments.success', {
-                rows: result.value.rows,
-                sessions: result.value.assessments,
-              })}
+            : result.kind === 'assessments'
+              ? t('talent.import.assessments.success', {
+                  rows: result.value.rows,
+                  sessions: result.value.assessments,
+                })
+              : t('talent.import.potential.success', { rows: result.value.rows })}
         </Alert>
       )}
       {report && (

@@ -3,26 +3,31 @@ import type { OrgUnit } from '../../../shared/api/reference';
 import { unitsInTreeOrder } from '../../../shared/org-units';
 import { Field } from '../../../ui';
 
-/** An org unit of the agency, indented by depth; empty value = none chosen yet. */
+/** An org unit of the agency, indented by depth; empty value = none chosen (or the whole agency). */
 export function OrgUnitSelect({
   units,
   value,
   onChange,
+  emptyLabel,
+  testId = 'heatmap-unit',
 }: {
   units: OrgUnit[];
   value: string | null;
   onChange: (orgUnitId: string | null) => void;
+  /** The empty choice: "choose a unit", or "the whole agency" where that is a choice. */
+  emptyLabel?: string;
+  testId?: string;
 }) {
   const { t } = useTranslation();
   return (
     <Field label={t('talent.heatmap.unit')} className="org-unit-select">
       <select
         name="orgUnitId"
-        data-testid="heatmap-unit"
+        data-testid={testId}
         value={value ?? ''}
         onChange={(event) => onChange(event.target.value || null)}
       >
-        <option value="">{t('talent.heatmap.chooseUnit')}</option>
+        <option value="">{emptyLabel ?? t('talent.heatmap.chooseUnit')}</option>
         {unitsInTreeOrder(units).map(({ unit, depth }) => (
           <option key={unit.id} value={unit.id}>
             {`${'\u00a0\u00a0'.repeat(depth)}${unit.name}`}

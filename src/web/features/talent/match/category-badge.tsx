@@ -1,23 +1,20 @@
-import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../ui';
 
-/** The match category ("Optimal", "Cukup Optimal", "Kurang Optimal"), marked when its thresholds are unverified. */
-export function CategoryBadge({ category, verified }: { category: string; verified: boolean }) {
-  const { t } = useTranslation();
-  const tone = /^kurang/i.test(category)
+/**
+ * A JPM category of either set: mapping (Optimal, Cukup Optimal, Kurang Optimal) or position
+ * filling (Memenuhi Syarat, Masih Memenuhi Syarat, Kurang Memenuhi Syarat). The tone follows the
+ * category's rank in its set, read from its code or name.
+ */
+export function CategoryBadge({ category, code }: { category: string; code?: string | null }) {
+  const key = `${code ?? ''} ${category}`.toLowerCase();
+  const tone = /kurang|low|below/.test(key)
     ? 'category-low'
-    : /^cukup/i.test(category)
+    : /cukup|masih|medium|still/.test(key)
       ? 'category-medium'
       : 'category-high';
   return (
-    <Badge
-      className={`category-badge ${tone}`}
-      testId="category-badge"
-      data-category={category}
-      title={verified ? undefined : t('talent.match.categoryNote')}
-    >
+    <Badge className={`category-badge ${tone}`} testId="category-badge" data-category={category}>
       {category}
-      {!verified && <span aria-hidden="true">*</span>}
     </Badge>
   );
 }

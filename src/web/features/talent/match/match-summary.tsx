@@ -2,45 +2,56 @@ import { useTranslation } from 'react-i18next';
 import { CompetencyKindBadge } from '../../../shared/competency-kind-badge';
 import { useFormatPercent } from '../../../shared/format';
 import { Alert, StatTile, StatTiles } from '../../../ui';
-import type { JobPersonMatch } from '../api';
+import type { CategoryPurpose, JobPersonMatch } from '../api';
 import { CategoryBadge } from './category-badge';
 
 const kinds = ['socioCultural', 'managerial', 'technical'] as const;
+const purposes: readonly CategoryPurpose[] = ['competencyMapping', 'positionFilling'];
 
 /**
- * The two percentages and the category. The weighted one is shown with the per-kind shares and
- * the job level's weights that combine them, so the figure can be recomputed by hand.
+ * The one JPM (weighted where the job level has weights, else unweighted; the method is named),
+ * its category for this screen's purpose and, apart, for the other purpose; the per-kind shares
+ * and weights that make it, so the figure can be recomputed by hand.
  */
 export function MatchSummary({ match }: { match: JobPersonMatch }) {
   const { t } = useTranslation();
   const formatPercent = useFormatPercent();
+  const other = purposes.find((p) => p !== match.purpose) ?? 'positionFilling';
   return (
-    <div className="match-summary" data-testid="match-summary">
+    <div className="match-summary" data-testid="match-summary" data-purpose={match.purpose}>
       <StatTiles className="match-tiles">
         <StatTile
           labelFirst
-          label={t('talent.match.unweighted')}
-          value={formatPercent(match.unweighted)}
-          valueTestId="match-unweighted"
+          label={t('talent.jpm.label')}
+          value={formatPercent(match.percent)}
+          valueTestId="match-percent"
         />
         <StatTile
           labelFirst
-          label={t('talent.match.weighted')}
-          value={match.weighted === null ? t('common.notAvailable') : formatPercent(match.weighted)}
-          valueTestId="match-weighted"
-        />
-        <StatTile
-          labelFirst
-          label={t('talent.match.category')}
-          value={<CategoryBadge category={match.category} verified={match.categoriesVerified} />}
+          label={t(`talent.jpm.purpose.${match.purpose}`)}
+          value={<CategoryBadge category={match.category} code={match.categories[match.purpose].code} />}
           valueClassName="match-category-value"
+          testId="match-category"
+        />
+        <StatTile
+          labelFirst
+          label={t(`talent.jpm.purpose.${other}`)}
+          value={
+            <CategoryBadge category={match.categories[other].name} code={match.categories[other].code} />
+          }
+          valueClassName="match-category-value match-category-other"
+          testId="match-category-other"
         />
       </StatTiles>
-      {!match.categoriesVerified && (
-        <p className="muted small" data-testid="category-note">
-          {t('talent.match.categoryNote')}
-        </p>
-      )}
+      <p className="small" data-testid="match-method" data-method={match.method}>
+        {t(`talent.jpm.method.${match.method}`)}{' '}
+        <span className="muted">
+          {t('talent.jpm.both', {
+            unweighted: formatPercent(match.unweighted),
+            weighted: match.weighted === null ? t('common.notAvailable') : formatPercent(match.weighted),
+          })}
+        </span>
+      </p>
       {match.notAssessed > 0 && (
         <Alert tone="warning" data-testid="match-not-assessed">
           {t('talent.match.notAssessed', { count: match.notAssessed })}

@@ -13,8 +13,10 @@ function boxTone(performance: PerformanceBand, potential: PotentialBand): string
 }
 
 /**
- * The 9-box as a table: rows potential (high at the top), columns performance (low at the left),
- * each cell with its box number, name, count and the first members by match percent.
+ * The 9-box of practice (PermenPAN-RB 3/2020) as a table: rows potential (high at the top),
+ * columns kinerja (below expectations at the left), each cell with its number, name, count, how
+ * many were placed by the JPM standing in for potential, the recommended action, and the first
+ * members. On a phone the cells stack; each box's name states its two axes.
  */
 export function NineBoxGrid({ boxes, search }: { boxes: NineBox[]; search: string }) {
   const { t } = useTranslation();
@@ -56,6 +58,7 @@ export function NineBoxGrid({ boxes, search }: { boxes: NineBox[]; search: strin
                     data-testid="nine-box-cell"
                     data-box={box.box}
                     data-count={box.count}
+                    data-jpm={box.byBasis.jpm}
                   >
                     <div className="nine-box-head">
                       <span className="nine-box-number" title={t('talent.pool.boxNumber')}>
@@ -66,19 +69,36 @@ export function NineBoxGrid({ boxes, search }: { boxes: NineBox[]; search: strin
                       </span>
                     </div>
                     <p className="nine-box-name">{box.name}</p>
+                    {box.byBasis.jpm > 0 && (
+                      <p className="nine-box-fallback" data-testid="nine-box-fallback">
+                        {t('talent.pool.byJpm', { count: box.byBasis.jpm })}
+                      </p>
+                    )}
                     {box.members.length > 0 && (
                       <ul className="nine-box-members">
                         {box.members.slice(0, shownMembers).map((member) => (
-                          <li key={member.nip}>
+                          <li key={member.nip} data-basis={member.potentialBasis}>
                             <Link to={`/pegawai/${member.nip}${search}`} data-testid="nine-box-member">
                               {member.name}
                             </Link>{' '}
-                            <span className="muted small">{formatPercent(member.percent)}</span>
+                            {member.percent !== null && (
+                              <span className="muted small">{formatPercent(member.percent)}</span>
+                            )}
+                            {member.potentialBasis === 'jpm' && (
+                              <abbr className="nine-box-jpm-mark" title={t('talent.pool.jpmMarkTitle')}>
+                                {t('talent.pool.jpmMark')}
+                              </abbr>
+                            )}
                           </li>
                         ))}
                       </ul>
                     )}
                     {rest > 0 && <p className="muted small">{t('talent.pool.more', { count: rest })}</p>}
+                    {box.recommendation && (
+                      <p className="nine-box-recommendation" data-testid="nine-box-recommendation">
+                        {box.recommendation}
+                      </p>
+                    )}
                   </td>
                 );
               })}

@@ -8,8 +8,9 @@ import { TalentTabs } from '../talent-tabs';
 import { NineBoxGrid } from './nine-box-grid';
 
 /**
- * `/talenta`: the agency's talent pool (9-box): performance from the imported rating, potential
- * from the job-person match against the own position.
+ * `/talenta`: the agency's talent pool on the 9-box of practice: kinerja from the SKP rating,
+ * potential from potential results, the JPM standing in only where the policy allows it, counted
+ * and marked apart.
  */
 export function TalentPoolPage() {
   const { t } = useTranslation();
@@ -33,20 +34,29 @@ export function TalentPoolPage() {
             {t('talent.pool.summary', { placed, total: data.civilServants })}
           </p>
           <NineBoxGrid boxes={data.boxes} search={search} />
-          {!data.numberingVerified && (
-            <p className="muted small" data-testid="numbering-note">
-              {t('talent.pool.numberingNote')}
-            </p>
-          )}
-          <Card title={t('talent.pool.unplacedTitle')} titleId="unplaced-title" compactTitle>
-            <ul className="talent-unplaced" data-testid="talent-unplaced">
-              <li data-testid="unplaced-no-match" data-count={data.unplaced.noMatch}>
-                {t('talent.pool.noMatch', { count: data.unplaced.noMatch })}
+          <Card title={t('talent.pool.basisTitle')} titleId="basis-title" compactTitle>
+            <ul className="talent-unplaced" data-testid="talent-basis">
+              <li data-testid="placed-by-potential" data-count={data.placedBy.potentialAssessment}>
+                {t('talent.pool.byPotential', { count: data.placedBy.potentialAssessment })}
+              </li>
+              <li data-testid="placed-by-jpm" data-count={data.placedBy.jpm}>
+                {data.potentialFallbackToJpm
+                  ? t('talent.pool.byJpmTotal', { count: data.placedBy.jpm })
+                  : t('talent.pool.noFallback')}
+              </li>
+              <li data-testid="unplaced-no-potential" data-count={data.unplaced.noPotential}>
+                {t('talent.pool.noPotential', { count: data.unplaced.noPotential })}
               </li>
               <li data-testid="unplaced-no-performance" data-count={data.unplaced.noPerformance}>
                 {t('talent.pool.noPerformance', { count: data.unplaced.noPerformance })}
               </li>
             </ul>
+            <p className="muted small" data-testid="nine-box-source">
+              {t('talent.pool.sources', {
+                nineBox: data.sources.nineBox,
+                performance: data.sources.performance,
+              })}
+            </p>
           </Card>
         </>
       )}
