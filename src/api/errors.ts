@@ -39,6 +39,7 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   BACKUP_IN_PROGRESS: 409,
   BACKUP_NOT_AVAILABLE: 409,
   NOT_READY: 503,
+  PROPOSAL_DICTIONARY_IN_REVIEW: 409,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

@@ -18,7 +18,7 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
   const own = user.agency?.id === standard.agencyId;
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('standards.breadcrumb')}>
+      <nav className="breadcrumb" id="standard-top" aria-label={t('standards.breadcrumb')}>
         {own ? (
           <Link to="/skj">{t('standards.title')}</Link>
         ) : (

@@ -5,7 +5,6 @@ import type { User } from '../../account/api';
 import { useCurrentUser } from '../../account/current-user';
 import { getStandard, type StandardDetail } from '../api';
 import { StandardEditor } from '../composer/standard-editor';
-import { FindingsPanel } from './findings-panel';
 import { StandardDocuments } from './standard-documents';
 import { StandardHeader } from './standard-header';
 import { StandardVersions } from './standard-versions';
@@ -31,8 +30,8 @@ export function StandardPage() {
             permissions={detail.permissions}
             transitions={detail.transitions}
             onChanged={data.reload}
+            hidden={detail.permissions.canEdit ? ['submit'] : []}
           />
-          <FindingsPanel findings={detail.findings} />
           <StandardDocuments
             standardId={detail.standard.id}
             ratified={detail.standard.status === 'ratified'}
