@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, type ReactNode, useEffect, useRef, useState } from 'react';
 import './data-table.css';
 
 export interface Column {
@@ -90,7 +90,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const tableClass = props.className ? `table ${props.className}` : 'table';
   return (
     <>
-      <div className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}>
+      <ScrollWrap className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}>
         <table
           className={tableClass}
           data-testid={props.testId}
@@ -111,7 +111,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
           {props.footer && <tfoot>{props.footer}</tfoot>}
         </table>
         {props.underTable}
-      </div>
+      </ScrollWrap>
       {props.paging}
     </>
   );
@@ -132,5 +132,30 @@ function HeaderRow({ columns }: { columns: ColumnList }) {
         );
       })}
     </tr>
+  );
+}
+
+/**
+ * The horizontal scroller of a table. While the table is wider than the screen (a phone), the
+ * scroller takes the keyboard focus so it can be scrolled without a mouse (WCAG 2.1.1); otherwise
+ * it adds no tab stop.
+ */
+function ScrollWrap({ className, children }: { className: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => setScrolls(element.scrollWidth > element.clientWidth + 1);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    if (element.firstElementChild) observer.observe(element.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <div ref={ref} className={className} tabIndex={scrolls ? 0 : undefined}>
+      {children}
+    </div>
   );
 }
