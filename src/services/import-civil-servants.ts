@@ -8,24 +8,26 @@ import { pgArray } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { refreshOwnRequiredLevels } from '../db/repositories/talent-repository';
 import { civilServants, positions } from '../db/schema';
-import { normalizeEducation, performanceBandOf } from '../domain/candidate-checks';
+import { performanceBandOf } from '../domain/candidate-checks';
+import { normalizeEducationLevel, normalizeRankGrade } from '../domain/import-spellings';
 import type { PerformanceBand } from '../domain/job-person-match';
-import { normalizeGrade } from '../domain/job-standard-policy';
 import { parseNip } from '../domain/nip';
+import { fieldHeaders } from '../domain/siasn-columns';
 import { readTable } from '../exports/tabular';
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
 import { warmTalentIndex } from './talent-index';
 
+// The headers of a SIASN "Data ASN" export and the everyday ones (src/domain/siasn-columns.ts).
 const columnAliases = {
-  nip: ['nip', 'nip baru', 'nomor induk pegawai'],
-  name: ['nama', 'nama lengkap', 'nama pegawai'],
-  rank: ['golongan', 'golongan ruang', 'pangkat golongan', 'gol', 'gol ruang'],
-  education: ['pendidikan', 'pendidikan terakhir', 'jenjang pendidikan', 'tingkat pendidikan'],
-  fieldOfStudy: ['jurusan', 'program studi', 'bidang studi', 'prodi'],
-  position: ['jabatan', 'nama jabatan', 'jabatan saat ini'],
-  performance: ['predikat kinerja', 'kinerja', 'nilai kinerja', 'predikat'],
+  nip: fieldHeaders.nip,
+  name: fieldHeaders.name,
+  rank: fieldHeaders.rank,
+  education: ['pendidikan', ...fieldHeaders.educationLevel],
+  fieldOfStudy: fieldHeaders.fieldOfStudy,
+  position: fieldHeaders.position,
+  performance: fieldHeaders.performance,
 } as const;
 type Column = keyof typeof columnAliases;
 
@@ -100,11 +102,11 @@ export async function importCivilServants(
       if (!name) problem('name', 'REQUIRED', 'Nama wajib diisi.');
       else if (name.length > 200) problem('name', 'TOO_LONG', 'Nama paling panjang 200 karakter.');
       const rankText = source.cells.get('rank');
-      const rankGrade = rankText ? normalizeGrade(rankText) : null;
+      const rankGrade = rankText ? normalizeRankGrade(rankText) : null;
       if (rankText && !rankGrade)
         problem('rank', 'UNKNOWN_RANK', `Golongan "${rankText}" tidak dikenal (contoh: III/c).`);
       const educationText = source.cells.get('education');
-      const educationLevel = educationText ? normalizeEducation(educationText) : null;
+      const educationLevel = educationText ? normalizeEducationLevel(educationText) : null;
       if (educationText && !educationLevel) {
         problem(
           'education',
