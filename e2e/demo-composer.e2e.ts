@@ -150,4 +150,33 @@ describe('the demo drafter finishes a standard with the shipped example dictiona
     await page.setViewportSize({ width: 1366, height: 900 });
     await logout(page);
   });
+
+  it('keeps the unsaved form when the session ends, and signs in again in place', async () => {
+    const { page, context } = env.browser;
+    await login(page, env.server.baseUrl, 'drafter');
+    await compose(page, 'Kepala Bagian Organisasi');
+    const url = page.url();
+    await page.fill(
+      '[data-testid=req-performance-indicator]',
+      'Tersusunnya evaluasi kelembagaan perangkat daerah',
+    );
+    await page.locator('[data-testid=composer-status][data-dirty=true]').waitFor();
+
+    // The session ends (the cookie is gone): saving asks for the password on this page.
+    await context.clearCookies();
+    await page.click('[data-testid=standard-save]');
+    const dialog = page.locator('dialog[open][data-testid=relogin-dialog]');
+    await dialog.waitFor();
+    await screenshot(page, 'session-relogin-1366');
+    await page.fill('[data-testid=relogin-password]', 'demo12345');
+    await page.click('[data-testid=relogin-submit]');
+    await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
+    await page.locator('dialog[open][data-testid=relogin-dialog]').waitFor({ state: 'hidden' });
+    expect(await page.inputValue('[data-testid=req-performance-indicator]')).toBe(
+      'Tersusunnya evaluasi kelembagaan perangkat daerah',
+    );
+    await page.click('[data-testid=standard-save]');
+    await page.locator('[data-testid=composer-status][data-dirty=false]').waitFor();
+    expect(page.url()).toBe(url);
+  });
 });

@@ -5,6 +5,7 @@ import { findSessionUser } from '../../db/repositories/user-repository';
 import { DomainError } from '../../domain/errors';
 import { capabilities } from '../../policies/capabilities';
 import { hashSessionToken, login, logout, sessionLifetimeMs } from '../../services/login';
+import { timestamp } from '../contract';
 import { clientIp, isHttps, sessionCookieName } from '../middleware';
 import type { Router } from '../route';
 import { registerPasswordRoutes } from './password-routes';
@@ -71,12 +72,19 @@ export function registerAuthRoutes(router: Router) {
     path: '/api/auth/me',
     summary: 'Pengguna yang sedang masuk, dengan kemampuan umumnya (navigasi dan tombol halaman)',
     tag: 'Autentikasi',
-    response: sessionUserResponse.extend({ capabilities: z.record(z.string(), z.boolean()) }),
+    response: sessionUserResponse.extend({
+      capabilities: z.record(z.string(), z.boolean()),
+      sessionExpiresAt: timestamp(),
+    }),
     errors: ['401'],
     handler: ({ c, ctx }) => {
       const user = c.get('sessionUser');
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
-      return { ...present(user), capabilities: capabilities(ctx.actor) };
+      return {
+        ...present(user),
+        capabilities: capabilities(ctx.actor),
+        sessionExpiresAt: new Date(user.sessionExpiresAt).toISOString(),
+      };
     },
   });
   registerPasswordRoutes(router);

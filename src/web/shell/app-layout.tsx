@@ -6,6 +6,7 @@ import { CurrentUserContext } from '../features/account/current-user';
 import { ApiError, setUnauthorizedHandler } from '../shared/api/request';
 import { ErrorAlert, Loading } from '../ui';
 import { AppHeader } from './app-header';
+import { SessionGuard } from './session-guard';
 import { SideNav } from './side-nav';
 
 /** Frame of every signed-in page: header, side navigation and the page itself. */
@@ -13,18 +14,26 @@ export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [user, setUser] = useState<User | null>(null);
+  const [expiresAt, setExpiresAt] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     let cancelled = false;
-    setUnauthorizedHandler(() => navigate('/login', { replace: true }));
+    // Until the session guard takes over (after `me`), a 401 means "not signed in at all".
+    const toLogin = () => {
+      const here = `${window.location.pathname}${window.location.search}`;
+      navigate(here === '/' ? '/login' : `/login?next=${encodeURIComponent(here)}`, { replace: true });
+    };
+    setUnauthorizedHandler(toLogin);
     me().then(
       (session) => {
-        if (!cancelled) setUser(session.user);
+        if (cancelled) return;
+        setExpiresAt(session.sessionExpiresAt);
+        setUser(session.user);
       },
       (err: unknown) => {
         if (cancelled) return;
-        if (err instanceof ApiError && err.status === 401) navigate('/login', { replace: true });
+        if (err instanceof ApiError && err.status === 401) toLogin();
         else setError(err);
       },
     );
@@ -53,6 +62,7 @@ export function Layout() {
         <div className="app-body">
           <SideNav user={user} />
           <main id="main" className="app-main" tabIndex={-1}>
+            <SessionGuard user={user} expiresAt={expiresAt} />
             <Outlet />
           </main>
         </div>

@@ -15,6 +15,8 @@ export interface User {
 export interface Session {
   user: User;
   csrfToken: string;
+  /** When the session ends (from `/auth/me`). */
+  sessionExpiresAt?: string;
 }
 
 export interface Health {

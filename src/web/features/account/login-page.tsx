@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { LanguageToggle } from '../../shell/language-toggle';
 import { Button, ErrorAlert, Field } from '../../ui';
 import { health, login } from './api';
@@ -8,6 +8,10 @@ import { health, login } from './api';
 export function LoginPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const [params] = useSearchParams();
+  // Back to the page the session ended on; only a path of this app, never another site.
+  const next = params.get('next');
+  const target = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
@@ -33,7 +37,7 @@ export function LoginPage() {
     setError(null);
     try {
       await login(username, password);
-      navigate('/', { replace: true });
+      navigate(target, { replace: true });
     } catch (err) {
       setError(err);
       setBusy(false);
