@@ -4,6 +4,7 @@
  * rank and education ("Penata (III/c)", "S-1/Sarjana", "D3") are normalised.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runImport } from './support/jobs';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -47,9 +48,10 @@ describe('a SIASN-style export', () => {
       ],
       ['8ae5', '199002022014022002', 'Wulan Sari', 'III/b', 'D3', 'Manajemen Informatika', '', 'BKPSDM'],
     ]);
-    const response = await admin.upload('/api/imports/civil-servants', { file }, 'siasn.csv');
-    expect(response.status, JSON.stringify(response.body)).toBe(200);
-    expect(response.body).toMatchObject({ rows: 2, created: 2 });
+    const { started, job } = await runImport(admin, '/api/imports/civil-servants', file, 'siasn.csv');
+    expect(started.status, JSON.stringify(started.body)).toBe(202);
+    expect(job.status, JSON.stringify(job)).toBe('done');
+    expect(job.result).toMatchObject({ rows: 2, created: 2 });
     const list = (await admin.get(`/api/agencies/${agencyId}/civil-servants`)).body.items;
     const rudi = list.find((p: { name: string }) => p.name === 'Rudi Hartono');
     const wulan = list.find((p: { name: string }) => p.name === 'Wulan Sari');
@@ -65,9 +67,10 @@ describe('a SIASN-style export', () => {
       ['NIP_BARU', 'NAMA', 'GOL_AKHIR_NAMA', 'TINGKAT_PENDIDIKAN_NAMA'],
       ['198901012013011001', 'Salah Golongan', 'Penata Super', 'S1'],
     ]);
-    const response = await admin.upload('/api/imports/civil-servants', { file }, 'siasn.csv');
-    expect(response.status).toBe(422);
-    expect(JSON.stringify(response.body)).toContain('Penata Super');
+    const { job } = await runImport(admin, '/api/imports/civil-servants', file, 'siasn.csv');
+    expect(job.status).toBe('failed');
+    expect(job.errorCode).toBe('IMPORT_REJECTED');
+    expect(JSON.stringify(job.errorDetails)).toContain('Penata Super');
     const list = (await admin.get(`/api/agencies/${agencyId}/civil-servants`)).body.items;
     expect(list.some((p: { name: string }) => p.name === 'Salah Golongan')).toBe(false);
   });
