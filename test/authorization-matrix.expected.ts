@@ -217,6 +217,13 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'other-draft': '',
     'other-ratified': '',
   },
+  // Allowed composers on a draft would write a proposal: not sent (the API tests cover them).
+  'POST /api/job-standards/{id}/technical-proposals': {
+    'own-draft': 'composers *',
+    'own-ratified': 'composers',
+    'other-draft': '',
+    'other-ratified': '',
+  },
   'POST /api/job-standards/{id}/revisions': {
     'own-draft': 'composers',
     'own-ratified': 'composers',

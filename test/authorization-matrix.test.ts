@@ -420,6 +420,13 @@ function probe(method: string, route: string, subject: Subject): Probe {
     'POST /api/drafting-campaigns/{id}/sop-steps/{stepId}/sign-off': {},
     'PUT /api/job-standards/{id}': { revision: 999_999, competencies: [], requirements: r.requirements },
     'POST /api/job-standards/{id}/transitions': { action: ratified ? 'ratify' : 'verify' },
+    'POST /api/job-standards/{id}/technical-proposals': {
+      name: 'Kompetensi Uji Matriks',
+      definition: 'Kemampuan yang hanya dipakai uji matriks otorisasi.',
+      requiredLevel: 3,
+      levelDescription: 'Mampu menguji',
+      behaviourIndicators: ['Menguji matriks'],
+    },
     'PATCH /api/positions/{id}': { orgUnitId: crypto.randomUUID() },
     'PATCH /api/users/{id}': { active: false },
     'PUT /api/positions/{id}/job-description': { revision: 999_999, content: r.jobDescription.content },

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessments, currentCompetencyLevels, multiRaterAnswers } from '../src/db/schema';
 import { docxText, pdfText } from './support/document-text';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
+import { waitForJob } from './support/jobs';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -78,7 +79,8 @@ beforeAll(async () => {
     },
     'pegawai.csv',
   );
-  expect(people.status).toBe(200);
+  expect(people.status).toBe(202);
+  expect((await waitForJob(admin, people.body.jobId)).status).toBe('done');
   // Assessment-centre results for the managerial competencies only.
   const results = await admin.upload(
     '/api/imports/assessments',
@@ -90,7 +92,8 @@ beforeAll(async () => {
     },
     'asesmen.csv',
   );
-  expect(results.status).toBe(200);
+  expect(results.status).toBe(202);
+  expect((await waitForJob(admin, results.body.jobId)).status).toBe('done');
 }, 120_000);
 afterAll(() => server?.close());
 

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { potentialAssessments } from '../src/db/schema';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
+import { waitForJob } from './support/jobs';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -84,7 +85,8 @@ beforeAll(async () => {
     },
     'pegawai.csv',
   );
-  expect(people.status).toBe(200);
+  expect(people.status).toBe(202);
+  expect((await waitForJob(admin, people.body.jobId)).status).toBe('done');
   const assessed = await admin.upload(
     '/api/imports/assessments',
     {
@@ -98,7 +100,8 @@ beforeAll(async () => {
     },
     'asesmen.csv',
   );
-  expect(assessed.status).toBe(200);
+  expect(assessed.status).toBe(202);
+  expect((await waitForJob(admin, assessed.body.jobId)).status).toBe('done');
 }, 120_000);
 afterAll(() => server?.close());
 

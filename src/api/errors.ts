@@ -41,6 +41,7 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   BACKUP_NOT_AVAILABLE: 409,
   NOT_READY: 503,
   RATER_SUBMITTED: 409,
+  PROPOSAL_DICTIONARY_IN_REVIEW: 409,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

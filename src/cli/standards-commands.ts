@@ -5,6 +5,7 @@ import { listAgencyStandards } from '../db/repositories/job-standard-repository'
 import { DomainError } from '../domain/errors';
 import { checkStandard } from '../domain/job-standard-rules';
 import type { AgencyKind } from '../domain/roles';
+import { standardCheckContext } from '../services/standard-check-context';
 import { effectivePolicy } from '../services/standard-policy';
 import { openCliDatabase } from './support';
 
@@ -24,10 +25,11 @@ export async function standardsCheck(args: string[]): Promise<number> {
     let errors = 0;
     let warnings = 0;
     for (const summary of standards) {
-      const findings = checkStandard(summary.content, policy, {
+      const context = await standardCheckContext(db, summary.content, {
         agencyKind: agency.kind as AgencyKind,
         requirePositionCode: summary.status === 'ratified',
       });
+      const findings = checkStandard(summary.content, policy, context);
       console.log(
         `${summary.position_name} (v${summary.version}, ${summary.status}): ${findings.length} temuan`,
       );

@@ -86,6 +86,13 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   job_description_versions: { placement: 'distributed' },
   workload_settings: { placement: 'distributed' },
   own_position_matches: { placement: 'distributed' },
+  potential_assessments: { placement: 'distributed' },
+  multi_rater_rounds: { placement: 'distributed' },
+  multi_rater_subjects: { placement: 'distributed' },
+  multi_rater_raters: { placement: 'distributed' },
+  multi_rater_answers: { placement: 'distributed' },
+  critical_positions: { placement: 'distributed' },
+  succession_nominations: { placement: 'distributed' },
 };
 
 const compositeKeys =
@@ -118,6 +125,13 @@ export const knownGaps: Record<string, string> = {
   job_descriptions: compositeKeys,
   job_description_versions: compositeKeys,
   own_position_matches: compositeKeys,
+  potential_assessments: compositeKeys,
+  multi_rater_rounds: compositeKeys,
+  multi_rater_subjects: compositeKeys,
+  multi_rater_raters: compositeKeys,
+  multi_rater_answers: compositeKeys,
+  critical_positions: compositeKeys,
+  succession_nominations: compositeKeys,
 };
 
 export interface CatalogTable {

@@ -34,6 +34,16 @@ export interface StandardContext {
   agencyKind: AgencyKind;
   /** The code is given at national ratification: until then a missing code is only a warning. */
   requirePositionCode?: boolean;
+  /**
+   * Technical competencies proposed from the composer ("usulkan kompetensi teknis"): entries of a
+   * dictionary version not ratified yet. The standard waits for their ratification.
+   */
+  pendingCompetencies?: readonly PendingCompetency[];
+}
+
+export interface PendingCompetency {
+  competencyId: string;
+  dictionaryName: string;
 }
 
 /** What every rule reads, computed once per check. */
@@ -253,6 +263,22 @@ function checkRank({ standard, policy, jobLevel }: RuleInput, report: Report) {
   }
 }
 
+function checkPendingCompetencies({ standard, context }: RuleInput, report: Report) {
+  const pending = context.pendingCompetencies;
+  if (!pending || pending.length === 0) return;
+  const byId = new Map(pending.map((p) => [p.competencyId, p]));
+  standard.competencies.forEach((row, i) => {
+    const entry = byId.get(row.competencyId);
+    if (!entry) return;
+    report(
+      'error',
+      'COMPETENCY_AWAITING_RATIFICATION',
+      `competencies.${i}`,
+      `Kompetensi teknis "${row.name}" masih usulan dalam kamus "${entry.dictionaryName}"; SKJ ini menunggu kamus tersebut ditetapkan.`,
+    );
+  });
+}
+
 export const standardRules: readonly StandardRule[] = [
   {
     id: 'jobLevel',
@@ -309,6 +335,12 @@ export const standardRules: readonly StandardRule[] = [
     check: checkRank,
   },
   dictionaryTextRule,
+  {
+    id: 'pendingCompetencies',
+    title: 'Kompetensi teknis usulan sudah ditetapkan',
+    codes: ['COMPETENCY_AWAITING_RATIFICATION'],
+    check: checkPendingCompetencies,
+  },
 ];
 
 export { isValidRequiredLevel };

@@ -8,6 +8,7 @@ import { eq, sql } from 'drizzle-orm';
 import { pgArray, queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { rebuildCurrentLevels } from '../db/repositories/competency-level-repository';
+import { bumpDataRevision, talentRevisionKey } from '../db/repositories/data-revision-repository';
 import { submittedAnswers } from '../db/repositories/multi-rater-repository';
 import { agencies, multiRaterRounds, multiRaterSubjects } from '../db/schema';
 import { aggregateMultiRater } from '../domain/multi-rater';
@@ -82,8 +83,8 @@ export async function closeRound(ctx: ServiceContext, roundId: string, today: Da
       );
       const keys = levels.map((l) => l.competencyKey);
       await tx.execute(sql`
-        insert into assessment_scores (assessment_id, dictionary_id, code, kind, level)
-        select ${assessment!.id}, split_part(k, ':', 1)::uuid, substr(k, 38), kind, l
+        insert into assessment_scores (agency_id, assessment_id, dictionary_id, code, kind, level)
+        select ${round.agencyId}, ${assessment!.id}, split_part(k, ':', 1)::uuid, substr(k, 38), kind, l
         from unnest(${pgArray(keys)}::text[], ${pgArray(keys.map((k) => kinds.get(k)!))}::text[],
                     ${pgArray(levels.map((l) => l.level!))}::float8[]) as t(k, kind, l)`);
       scored++;
@@ -108,7 +109,8 @@ export async function closeRound(ctx: ServiceContext, roundId: string, today: Da
       action: 'close',
       diff: { subjects: subjects.length, withResults: scored, combination: settings.combination },
     });
-    // The ranking index follows the revision of assessment writes (`talent-index.ts`).
+    // The ranking index follows the agency's talent data revision (`talent-index.ts`).
+    await bumpDataRevision(tx, talentRevisionKey(round.agencyId));
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId: round.agencyId,

@@ -120,9 +120,12 @@ export async function buildCompetencyRows(
   return rows;
 }
 
-function usable(competency: ComposableCompetency, _agencyId: string): boolean {
-  // Only ratified dictionary versions feed standards; ratified dictionaries apply nationally.
-  return competency.versionStatus === 'ratified';
+function usable(competency: ComposableCompetency, agencyId: string): boolean {
+  // Ratified dictionary versions feed standards; ratified dictionaries apply nationally. An
+  // agency's own unratified technical entries may be used too (proposed from the composer): the
+  // standard then carries a finding that blocks submission until the dictionary is ratified.
+  if (competency.versionStatus === 'ratified') return true;
+  return competency.kind === 'technical' && competency.dictionaryAgencyId === agencyId;
 }
 
 async function prefilledStandard(

@@ -13,10 +13,10 @@ import {
   civilServantStagingColumns,
 } from '../db/repositories/talent-import-repository';
 import { positions } from '../db/schema';
-import { normalizeEducation } from '../domain/education';
-import { normalizeGrade } from '../domain/job-standard-policy';
+import { normalizeEducationLevel, normalizeRankGrade } from '../domain/import-spellings';
 import { parseNip } from '../domain/nip';
 import { parsePerformance } from '../domain/performance-rating';
+import { fieldHeaders } from '../domain/siasn-columns';
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import type { JobRunContext } from './job-queue';
@@ -25,14 +25,15 @@ import { warmTalentIndex } from './talent-index';
 
 export const civilServantImportKind = 'civilServantImport';
 
+// The headers of a SIASN "Data ASN" export and the everyday ones (src/domain/siasn-columns.ts).
 const columnAliases = {
-  nip: ['nip', 'nip baru', 'nomor induk pegawai'],
-  name: ['nama', 'nama lengkap', 'nama pegawai'],
-  rank: ['golongan', 'golongan ruang', 'pangkat golongan', 'gol', 'gol ruang'],
-  education: ['pendidikan', 'pendidikan terakhir', 'jenjang pendidikan', 'tingkat pendidikan'],
-  fieldOfStudy: ['jurusan', 'program studi', 'bidang studi', 'prodi'],
-  position: ['jabatan', 'nama jabatan', 'jabatan saat ini'],
-  performance: ['predikat kinerja', 'kinerja', 'nilai kinerja', 'predikat'],
+  nip: fieldHeaders.nip,
+  name: fieldHeaders.name,
+  rank: fieldHeaders.rank,
+  education: ['pendidikan', ...fieldHeaders.educationLevel],
+  fieldOfStudy: fieldHeaders.fieldOfStudy,
+  position: fieldHeaders.position,
+  performance: fieldHeaders.performance,
 } as const;
 type Column = keyof typeof columnAliases;
 
@@ -89,11 +90,11 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
       if (!name) problem('name', 'REQUIRED', 'Nama wajib diisi.');
       else if (name.length > 200) problem('name', 'TOO_LONG', 'Nama paling panjang 200 karakter.');
       const rankText = cells.get('rank');
-      const rankGrade = rankText ? normalizeGrade(rankText) : null;
+      const rankGrade = rankText ? normalizeRankGrade(rankText) : null;
       if (rankText && !rankGrade)
         problem('rank', 'UNKNOWN_RANK', `Golongan "${rankText}" tidak dikenal (contoh: III/c).`);
       const educationText = cells.get('education');
-      const educationLevel = educationText ? normalizeEducation(educationText) : null;
+      const educationLevel = educationText ? normalizeEducationLevel(educationText) : null;
       if (educationText && !educationLevel) {
         problem(
           'education',

@@ -10,6 +10,7 @@ import type { AgencyKind } from '../domain/roles';
 import { jobStandardPolicy } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
+import { standardCheckContext } from './standard-check-context';
 import { effectivePolicy } from './standard-policy';
 
 export async function getStandardFindings(ctx: ServiceContext, id: string) {
@@ -19,18 +20,15 @@ export async function getStandardFindings(ctx: ServiceContext, id: string) {
     .from(agencies)
     .where(eq(agencies.id, standard.agencyId));
   const policy = await effectivePolicy(ctx.db, standard.agencyId);
-  return {
-    standard,
-    policy,
-    findings: checkStandard(standard.content, policy, {
-      agencyKind: agency!.kind as AgencyKind,
-      requirePositionCode: standard.status === 'ratified',
-    }),
-  };
+  const context = await standardCheckContext(ctx.db, standard.content, {
+    agencyKind: agency!.kind as AgencyKind,
+    requirePositionCode: standard.status === 'ratified',
+  });
+  return { standard, policy, context, findings: checkStandard(standard.content, policy, context) };
 }
 
 export async function getJobStandard(ctx: ServiceContext, id: string) {
-  const { standard, findings, policy } = await getStandardFindings(ctx, id);
+  const { standard, findings, policy, context } = await getStandardFindings(ctx, id);
   const [allVersions, transitions] = await Promise.all([
     listVersionsOfLineage(ctx.db, standard.lineageId),
     listStandardTransitions(ctx.db, [id]),
@@ -65,6 +63,8 @@ export async function getJobStandard(ctx: ServiceContext, id: string) {
     },
     content: standard.content,
     findings,
+    // The composer runs the same rules in the browser on every change; the server stays the authority.
+    check: { policy, context },
     transitions,
     versions,
     permissions: {

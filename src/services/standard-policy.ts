@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { hasMultiRaterResults, rebuildCurrentLevels } from '../db/repositories/competency-level-repository';
+import { bumpDataRevision, talentRevisionKey } from '../db/repositories/data-revision-repository';
 import { standardPolicies } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import {
@@ -82,6 +83,7 @@ export async function setStandardPolicy(
     const combination = merged.talent.multiRater.combination;
     if (combination !== before.talent.multiRater.combination && (await hasMultiRaterResults(tx, agencyId))) {
       await rebuildCurrentLevels(tx, agencyId, combination, sql`true`);
+      await bumpDataRevision(tx, talentRevisionKey(agencyId));
       await recordAudit(tx, {
         userId: ctx.actor.userId,
         agencyId,

@@ -26,6 +26,7 @@ import type { AgencyKind } from '../domain/roles';
 import { assertCanActOnStandard } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
+import { standardCheckContext } from './standard-check-context';
 import { effectivePolicy } from './standard-policy';
 
 export interface TransitionInput {
@@ -52,7 +53,10 @@ export async function transitionJobStandard(
       .where(eq(agencies.id, standard.agencyId));
     if (input.action === 'submit') {
       const policy = await effectivePolicy(tx, standard.agencyId);
-      assertSubmittable(checkStandard(standard.content, policy, { agencyKind: agency!.kind as AgencyKind }));
+      const context = await standardCheckContext(tx, standard.content, {
+        agencyKind: agency!.kind as AgencyKind,
+      });
+      assertSubmittable(checkStandard(standard.content, policy, context));
     }
     const now = new Date();
     const update: Parameters<typeof updateStandardStatus>[2] = { status: to };

@@ -97,6 +97,10 @@ const blocks: Record<string, readonly string[]> = {
     'import-progress',
   ],
   'features/standards/standards.css': [
+    'composer-bar',
+    'choice-chips',
+    'chip-list',
+    'proposal-form',
     'findings',
     'finding',
     'competency-table',

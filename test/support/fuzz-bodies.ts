@@ -80,7 +80,8 @@ export function buildBody(root: JsonSchema, idFor: IdFor): BuiltBody {
         }
         if (typeof schema.additionalProperties === 'object') {
           const keySchema = schema.propertyNames ?? { type: 'string' };
-          const entryKey = textValue(keySchema);
+          // A record keyed by an enum (z.partialRecord) takes one of its keys.
+          const entryKey = keySchema.enum ? String(keySchema.enum[0]) : textValue(keySchema);
           if (isTextSchema(keySchema)) {
             texts.push({ path: [...path, entryKey], key, isKey: true, maxLength: keySchema.maxLength });
           }

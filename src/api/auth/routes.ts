@@ -83,7 +83,11 @@ export function registerAuthRoutes(router: Router) {
     handler: ({ c, ctx }) => {
       const user = c.get('sessionUser');
       if (!user) throw new DomainError('UNAUTHENTICATED', 'Silakan masuk terlebih dahulu.');
-      return { ...present(user), capabilities: capabilities(ctx.actor) };
+      return {
+        ...present(user),
+        capabilities: capabilities(ctx.actor),
+        sessionExpiresAt: new Date(user.sessionExpiresAt).toISOString(),
+      };
     },
   });
   registerPasswordRoutes(router);

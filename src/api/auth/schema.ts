@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agencyKinds, roles } from '../../domain/roles';
-import { permissionsOf } from '../contract';
+import { permissionsOf, timestamp } from '../contract';
 import { secret, text } from '../text';
 
 export const loginBody = z.strictObject({
@@ -64,7 +64,11 @@ export const capabilityNames = [
 ] as const;
 
 /** The signed-in user with the general capabilities. */
-export const sessionResponse = sessionUserResponse.extend({ capabilities: permissionsOf(capabilityNames) });
+export const sessionResponse = sessionUserResponse.extend({
+  capabilities: permissionsOf(capabilityNames),
+  /** When this session ends unless renewed: the UI warns before and signs in again in place after. */
+  sessionExpiresAt: timestamp(),
+});
 
 export const changePasswordBody = z.strictObject({
   currentPassword: secret({ min: 1, max: 200 }),

@@ -4,10 +4,19 @@ import {
   reviseJobStandard,
   saveJobStandard,
 } from '../../services/compose-job-standard';
+import { proposeTechnicalCompetency } from '../../services/propose-technical-competency';
 import { diffJobStandards, getJobStandard, getStandardFindings } from '../../services/read-job-standards';
 import { transitionJobStandard } from '../../services/transition-job-standard';
 import type { Router } from '../route';
-import { createStandardBody, diffQuery, saveStandardBody, standardIdParams, transitionBody } from './schema';
+import {
+  createStandardBody,
+  diffQuery,
+  proposalBody,
+  proposalResponse,
+  saveStandardBody,
+  standardIdParams,
+  transitionBody,
+} from './schema';
 
 export function registerJobStandardRoutes(
   router: Router,
@@ -45,6 +54,28 @@ export function registerJobStandardRoutes(
     body: saveStandardBody,
     errors: ['400', '403', '404', '409', '422'],
     handler: async ({ ctx, params, body }) => await saveJobStandard(ctx, params.id, body),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/job-standards/:id/technical-proposals',
+    operationId: 'proposeTechnicalCompetency',
+    summary: 'Usulkan kompetensi teknis baru dari penyusunan SKJ (entri draf di kamus usulan instansi)',
+    description:
+      'Dipakai bila kamus mana pun belum memuat kompetensi teknis yang dibutuhkan. Entri baru masuk ke versi draf kamus "Usulan Kompetensi Teknis" instansi (dibuat bila belum ada) dengan teks level yang dibutuhkan SKJ; empat level lainnya dilengkapi penyusun kamus. SKJ boleh langsung memuat kompetensi itu, dan temuan COMPETENCY_AWAITING_RATIFICATION menahan pengajuan sampai kamus ditetapkan.',
+    tag,
+    params: standardIdParams,
+    notFoundCode: 'STANDARD_NOT_FOUND',
+    body: proposalBody,
+    response: proposalResponse,
+    successStatus: 201,
+    errors: [
+      'STANDARD_NOT_FOUND',
+      'STANDARD_RATIFIED',
+      'STANDARD_NOT_DRAFT',
+      'PROPOSAL_EXISTS',
+      'PROPOSAL_DICTIONARY_IN_REVIEW',
+    ],
+    handler: async ({ ctx, params, body }) => await proposeTechnicalCompetency(ctx, params.id, body),
   });
   router.route({
     method: 'get',

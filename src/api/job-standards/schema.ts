@@ -62,3 +62,28 @@ export const transitionBody = z.strictObject({
 });
 
 export const diffQuery = z.strictObject({ against: z.uuid() });
+
+export const proposalBody = z.strictObject({
+  name: text({ min: 3, max: 200 }),
+  definition: text({ min: 10, max: 4000, multiline: true }),
+  requiredLevel: z.number().int().min(1).max(5),
+  levelDescription: text({ min: 3, max: 2000, multiline: true }),
+  // Blank lines of the form are dropped by the service, which then wants at least one indicator.
+  behaviourIndicators: z
+    .array(text({ max: 2000, multiline: true }))
+    .min(1)
+    .max(20),
+});
+
+export const proposalResponse = z.object({
+  competency: z.object({
+    id: z.uuid(),
+    code: z.string(),
+    name: z.string(),
+    kind: z.literal('technical'),
+    requiredLevel: z.number().int(),
+    levelDescription: z.string(),
+    behaviourIndicators: z.array(z.string()),
+  }),
+  dictionary: z.object({ id: z.uuid(), name: z.string(), versionId: z.uuid() }),
+});

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { raterRelations } from '../../domain/talent-policy';
 import { text } from '../text';
 
-const nip = z.string().regex(/^\d{18}$/, 'NIP harus 18 digit angka');
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+const nip = text({ max: 18 }).regex(/^\d{18}$/, 'NIP harus 18 digit angka');
+const isoDate = z.iso.date({ message: 'Tanggal harus berformat YYYY-MM-DD dan merupakan tanggal yang ada.' });
 const otherRelation = z.enum(['superior', 'peer', 'subordinate']);
 
 export const roundIdParams = z.object({ id: z.uuid() });

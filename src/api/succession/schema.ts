@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readinessLevels } from '../../domain/succession';
 import { text } from '../text';
 
-const nip = z.string().regex(/^\d{18}$/, 'NIP harus 18 digit angka');
+const nip = text({ max: 18 }).regex(/^\d{18}$/, 'NIP harus 18 digit angka');
 
 export const positionParams = z.object({ id: z.uuid() });
 export const successorParams = z.object({ id: z.uuid(), nip });

@@ -33,7 +33,9 @@ export const assessmentListResponse = listOf(
   }),
 );
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Tanggal harus berformat YYYY-MM-DD');
+export const isoDate = z.iso.date({
+  message: 'Tanggal harus berformat YYYY-MM-DD dan merupakan tanggal yang ada.',
+});
 
 export const potentialBody = z
   .strictObject({

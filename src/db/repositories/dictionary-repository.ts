@@ -130,3 +130,28 @@ export async function officialCompetencyIds(db: Db) {
       .map((r) => r.id),
   };
 }
+
+/**
+ * Of the given competencies, those whose dictionary version is not ratified yet (proposed from
+ * the composer and still in the agency's draft dictionary), with the dictionary's name.
+ */
+export async function findPendingCompetencies(
+  db: Db,
+  ids: string[],
+): Promise<{ competencyId: string; dictionaryName: string }[]> {
+  const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (unique.length === 0) return [];
+  const rows = await queryRows<{ id: string; dictionary_name: string }>(
+    db,
+    sql`select c.id, d.name as dictionary_name
+        from competencies c
+        join dictionary_versions v on v.id = c.dictionary_version_id
+        join competency_dictionaries d on d.id = v.dictionary_id
+        where v.status <> 'ratified'
+          and c.id in (${sql.join(
+            unique.map((id) => sql`${id}::uuid`),
+            sql`, `,
+          )})`,
+  );
+  return rows.map((r) => ({ competencyId: r.id, dictionaryName: r.dictionary_name }));
+}

@@ -100,6 +100,8 @@ export interface SessionUser {
   csrfToken: string;
   /** Every call but /api/auth/me, /password and /logout is refused until the password is changed. */
   mustChangePassword: boolean;
+  /** When this session ends (the UI warns before, and offers to sign in again in place). */
+  sessionExpiresAt: Date;
 }
 
 /** One query per request: the live session with its user and agency. */
@@ -120,6 +122,7 @@ export async function findSessionUser(
       agencyKind: agencies.kind,
       csrfToken: sessions.csrfToken,
       mustChangePassword: users.mustChangePassword,
+      sessionExpiresAt: sessions.expiresAt,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

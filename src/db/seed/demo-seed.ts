@@ -6,9 +6,18 @@
  */
 import { count, eq } from 'drizzle-orm';
 import { evaluateJob, evaluationKindFor } from '../../domain/job-evaluation';
+import { compositionSteps } from '../../domain/technical-dictionary';
 import { hashPassword } from '../../services/passwords';
 import type { Db } from '../client';
-import { agencies, jobEvaluations, orgUnits, positions, users } from '../schema';
+import {
+  insertDictionary,
+  insertEntries,
+  insertVersionEvent,
+  setChecklistStep,
+  updateVersionStatus,
+} from '../repositories/technical-dictionary-repository';
+import { agencies, competencyDictionaries, jobEvaluations, orgUnits, positions, users } from '../schema';
+import { exampleDictionary, exampleEntries } from './example-technical-dictionary';
 
 export const demoUsers = [
   { username: 'superadmin', fullName: 'Super Admin SKJ', role: 'superadmin', agency: null },
@@ -320,5 +329,53 @@ export async function seedDemoData(db: Db, password: string): Promise<void> {
         evaluatedBy: admin.id,
       })),
     );
+    await insertExampleDictionary(tx, kota!.id, {
+      verifier: userRows.find((u) => u.username === 'verifier')!.id,
+      admin: admin.id,
+      drafter: userRows.find((u) => u.username === 'drafter')!.id,
+    });
+  });
+}
+
+/**
+ * The example technical dictionary, ratified by the demo agency as the workflow would (composed
+ * by the drafter, verified by the verifier, ratified by the admin), so a drafter of the demo can
+ * finish a standard without building a dictionary first.
+ */
+async function insertExampleDictionary(
+  db: Db,
+  agencyId: string,
+  people: { drafter: string; verifier: string; admin: string },
+) {
+  const { dictionaryId, versionId } = await insertDictionary(db, {
+    agencyId,
+    code: exampleDictionary.code,
+    name: exampleDictionary.name,
+    createdBy: people.drafter,
+  });
+  await db
+    .update(competencyDictionaries)
+    .set({ source: exampleDictionary.source })
+    .where(eq(competencyDictionaries.id, dictionaryId));
+  await insertEntries(db, versionId, exampleEntries);
+  for (const step of compositionSteps) await setChecklistStep(db, versionId, step.key, people.drafter);
+  const at = new Date();
+  await updateVersionStatus(db, versionId, 'verified', { verifiedBy: people.verifier, at });
+  await insertVersionEvent(db, {
+    versionId,
+    action: 'verify',
+    fromStatus: 'draft',
+    toStatus: 'verified',
+    actorId: people.verifier,
+    comment: null,
+  });
+  await updateVersionStatus(db, versionId, 'ratified', { ratifiedBy: people.admin, at });
+  await insertVersionEvent(db, {
+    versionId,
+    action: 'ratify',
+    fromStatus: 'verified',
+    toStatus: 'ratified',
+    actorId: people.admin,
+    comment: null,
   });
 }

@@ -7,6 +7,7 @@ import { withNext } from '../features/account/next-path';
 import { ApiError, setPasswordChangeHandler, setUnauthorizedHandler } from '../shared/api/request';
 import { ErrorAlert, Loading } from '../ui';
 import { AppHeader } from './app-header';
+import { SessionGuard } from './session-guard';
 import { SideNav } from './side-nav';
 
 /**
@@ -19,6 +20,7 @@ export function Layout() {
   const navigate = useNavigate();
   const location = useLocation();
   const [current, setCurrent] = useState<CurrentUser | null>(null);
+  const [expiresAt, setExpiresAt] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const here = `${location.pathname}${location.search}`;
 
@@ -40,7 +42,10 @@ export function Layout() {
       (session) => {
         if (cancelled) return;
         if (session.mustChangePassword) navigate(withNext('/ganti-kata-sandi', here), { replace: true });
-        else setCurrent({ user: session.user, capabilities: session.capabilities });
+        else {
+          setExpiresAt(session.sessionExpiresAt);
+          setCurrent({ user: session.user, capabilities: session.capabilities });
+        }
       },
       (err: unknown) => {
         if (cancelled) return;
@@ -73,6 +78,8 @@ export function Layout() {
         <div className="app-body">
           <SideNav capabilities={current.capabilities} />
           <main id="main" className="app-main" tabIndex={-1}>
+            {/* Warns before the session ends; on a 401 it signs in again over the page, keeping the form. */}
+            <SessionGuard user={current.user} expiresAt={expiresAt} />
             <Outlet />
           </main>
         </div>

@@ -3,6 +3,8 @@
  * it through the workflow. Same conventions as `api-client.ts`.
  */
 
+import type { StandardPolicy } from '../../../domain/job-standard-policy';
+import type { StandardContext } from '../../../domain/job-standard-rules';
 import type { PositionGroup } from '../../shared/api/reference';
 import { type Items, request } from '../../shared/api/request';
 import type { Role } from '../account/api';
@@ -135,6 +137,8 @@ export interface StandardDetail {
   };
   content: { identity: StandardIdentity; competencies: StandardCompetency[]; requirements: Requirements };
   findings: Finding[];
+  /** What the composer needs to run the rules itself on every change (see composer/live-check.ts). */
+  check: { policy: StandardPolicy; context: StandardContext };
   transitions: StandardTransition[];
   /** Every version of this standard, newest first. */
   versions: StandardVersion[];
@@ -253,4 +257,36 @@ export function diffStandards(id: string, againstId: string): Promise<StandardDi
   return request<StandardDiff>(
     `/job-standards/${encodeURIComponent(id)}/diff?against=${encodeURIComponent(againstId)}`,
   );
+}
+
+export interface ProposalInput {
+  name: string;
+  definition: string;
+  requiredLevel: number;
+  levelDescription: string;
+  behaviourIndicators: string[];
+}
+
+export interface ProposalResult {
+  competency: {
+    id: string;
+    code: string;
+    name: string;
+    kind: 'technical';
+    requiredLevel: number;
+    levelDescription: string;
+    behaviourIndicators: string[];
+  };
+  dictionary: { id: string; name: string; versionId: string };
+}
+
+/** "Usulkan kompetensi teknis": a draft entry in the agency's dictionary of proposals. */
+export function proposeTechnicalCompetency(
+  standardId: string,
+  input: ProposalInput,
+): Promise<ProposalResult> {
+  return request(`/job-standards/${encodeURIComponent(standardId)}/technical-proposals`, {
+    method: 'POST',
+    body: input,
+  });
 }

@@ -20,15 +20,31 @@ function Holder({ canEdit = true }: { canEdit?: boolean }) {
 }
 
 describe('RequirementsForm', () => {
-  it('reads education levels and fields of study as comma-separated lists', () => {
+  it('picks education levels from the reference list, in its order, and adds fields of study', () => {
     render(<Holder />);
-    fireEvent.change(screen.getByTestId('req-education-levels'), { target: { value: 'S-1, S-2 ,, ' } });
-    fireEvent.change(screen.getByTestId('req-fields-of-study'), { target: { value: 'Hukum, Manajemen' } });
+    fireEvent.click(screen.getByLabelText('S-2'));
+    fireEvent.click(screen.getByLabelText('D-IV'));
+    const field = screen.getByTestId('req-field-of-study-input');
+    fireEvent.change(field, { target: { value: ' Hukum ' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    fireEvent.change(field, { target: { value: 'hukum' } });
+    fireEvent.click(screen.getByTestId('req-field-of-study-add'));
     expect(latest.education).toEqual({
-      levels: ['S-1', 'S-2'],
-      fieldsOfStudy: ['Hukum', 'Manajemen'],
+      levels: ['D-IV', 'S-1', 'S-2'],
+      fieldsOfStudy: ['Administrasi Negara', 'Hukum'],
       importance: 'essential',
     });
+    fireEvent.click(screen.getByRole('button', { name: /Administrasi Negara/ }));
+    expect(latest.education.fieldsOfStudy).toEqual(['Hukum']);
+  });
+
+  it('chooses the rank from the ranks list and shows another spelling as its grade', () => {
+    render(<Holder />);
+    const select = screen.getByTestId('req-rank-min-grade') as HTMLSelectElement;
+    expect(select.value).toBe('IV/a');
+    expect(screen.getByRole('option', { name: 'Penata (III/c)' })).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'III/c' } });
+    expect(latest.rank.minGrade).toBe('III/c');
   });
 
   it('keeps each requirement with its importance', () => {

@@ -11,7 +11,15 @@ const managerial = composerRow(
 const technical = composerRow(savedRow());
 
 /** The table as the composer holds it: rows in state, changed by the table's callbacks. */
-function Composer({ initial, canEdit = true }: { initial: ComposerRow[]; canEdit?: boolean }) {
+function Composer({
+  initial,
+  canEdit = true,
+  isMandatory,
+}: {
+  initial: ComposerRow[];
+  canEdit?: boolean;
+  isMandatory?: (row: ComposerRow) => boolean;
+}) {
   const [rows, setRows] = useState(initial);
   const update = (id: string, change: (row: ComposerRow) => ComposerRow) =>
     setRows((current) => current.map((row) => (row.competencyId === id ? change(row) : row)));
@@ -19,6 +27,7 @@ function Composer({ initial, canEdit = true }: { initial: ComposerRow[]; canEdit
     <StandardCompetencyTable
       rows={rows}
       canEdit={canEdit}
+      {...(isMandatory ? { isMandatory } : {})}
       onLevel={(id, level) => update(id, (row) => withLevel(row, level))}
       onRemove={(id) => setRows((current) => current.filter((row) => row.competencyId !== id))}
       onText={(changed) => update(changed.competencyId, () => changed)}
@@ -93,5 +102,15 @@ describe('StandardCompetencyTable', () => {
     expect(screen.queryByRole('combobox')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
     expect(within(row('ORG.01')).getAllByRole('cell')[1]?.textContent).toBe('3');
+  });
+
+  it('marks a mandatory technical row and offers no way to remove it', () => {
+    const regional = composerRow(
+      savedRow({ competencyId: 't-otda', code: 'T.OTDA.01', name: 'Advokasi Kebijakan Otonomi Daerah' }),
+    );
+    render(<Composer initial={[regional, technical]} isMandatory={(r) => r.code === 'T.OTDA.01'} />);
+    expect(within(row('T.OTDA.01')).queryByTestId('remove-competency')).toBeNull();
+    expect(within(row('T.OTDA.01')).getByTestId('mandatory-competency').textContent).toBeTruthy();
+    expect(within(row(technical.code)).getByTestId('remove-competency')).toBeTruthy();
   });
 });

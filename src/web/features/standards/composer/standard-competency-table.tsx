@@ -4,10 +4,13 @@ import { Badge, Button, DataTable } from '../../../ui';
 import { type CompetencyKind, competencyKinds } from '../../dictionaries/api';
 import { CompetencyTextEditor } from './competency-text-editor';
 import { type ComposerRow, isPending } from './composer-row';
+import { composerIds } from './finding-target';
 
 const levels = [1, 2, 3, 4, 5];
 
 interface RowHandlers {
+  /** Rows the rules require (official competencies, the mandatory regional one): never removed. */
+  isMandatory?: (row: ComposerRow) => boolean;
   onLevel: (competencyId: string, level: number) => void;
   onRemove: (competencyId: string) => void;
   onText: (row: ComposerRow) => void;
@@ -55,6 +58,7 @@ function KindGroup({
   canEdit,
   openId,
   onToggle,
+  isMandatory = () => false,
   onLevel,
   onRemove,
   onText,
@@ -85,9 +89,16 @@ function KindGroup({
         const open = canEdit && openId === row.competencyId;
         // A row picked but never saved has no dictionary version yet to take its text from.
         const textEditable = canEdit && (row.source !== null || !isPending(row));
+        const mandatory = kind === 'technical' && isMandatory(row);
         return (
           <Fragment key={row.competencyId}>
-            <tr data-testid="competency-row" data-kind={row.kind} data-code={row.code}>
+            <tr
+              id={composerIds.row(row.competencyId)}
+              tabIndex={-1}
+              data-testid="competency-row"
+              data-kind={row.kind}
+              data-code={row.code}
+            >
               <td>
                 <strong>{row.name}</strong>
                 <div className="muted small">
@@ -112,7 +123,16 @@ function KindGroup({
                       {t('standards.competencies.editText')}
                     </Button>
                   )}
-                  {canEdit && kind === 'technical' && (
+                  {canEdit && mandatory && (
+                    <Badge
+                      tone="info"
+                      testId="mandatory-competency"
+                      title={t('standards.competencies.mandatoryHint')}
+                    >
+                      {t('standards.competencies.mandatory')}
+                    </Badge>
+                  )}
+                  {canEdit && kind === 'technical' && !mandatory && (
                     <Button
                       variant="ghost"
                       size="small"
@@ -127,6 +147,7 @@ function KindGroup({
               <td>
                 {canEdit ? (
                   <select
+                    id={composerIds.level(row.competencyId)}
                     className="level-select"
                     data-testid="level-select"
                     aria-label={t('standards.competencies.levelOf', { name: row.name })}

@@ -3,16 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { SearchSnippet } from '../../../shared/search-snippet';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
-import { ErrorAlert, Field, Loading } from '../../../ui';
+import { Button, ErrorAlert, Field, Loading } from '../../../ui';
 import { type SearchResult, searchCompetencies } from '../../dictionaries/api';
 
 /** Search box over technical competencies; choosing a result hands it to `onPick`. */
 export function TechnicalPicker({
   excludeIds,
   onPick,
+  onPropose,
 }: {
   excludeIds: ReadonlySet<string>;
   onPick: (result: SearchResult) => void;
+  /** "Usulkan kompetensi teknis" with what was typed, offered when the search finds nothing. */
+  onPropose?: (query: string) => void;
 }) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
@@ -35,7 +38,25 @@ export function TechnicalPicker({
       </Field>
       {search.loading && <Loading />}
       <ErrorAlert error={search.error} />
-      {search.data && results.length === 0 && <p className="muted small">{t('standards.picker.none')}</p>}
+      {search.data && results.length === 0 && (
+        <div className="technical-picker-none" data-testid="technical-none">
+          <p className="muted small">
+            {onPropose
+              ? t('standards.picker.noneProposal', { query: debounced })
+              : t('standards.picker.none')}
+          </p>
+          {onPropose && (
+            <Button
+              variant="secondary"
+              size="small"
+              data-testid="propose-technical"
+              onClick={() => onPropose(debounced)}
+            >
+              {t('standards.picker.propose')}
+            </Button>
+          )}
+        </div>
+      )}
       {results.length > 0 && (
         <ul className="picker-results">
           {results.map((result) => (
@@ -57,6 +78,16 @@ export function TechnicalPicker({
             </li>
           ))}
         </ul>
+      )}
+      {onPropose && results.length > 0 && (
+        <Button
+          variant="ghost"
+          size="small"
+          data-testid="propose-technical"
+          onClick={() => onPropose(debounced)}
+        >
+          {t('standards.picker.propose')}
+        </Button>
       )}
     </div>
   );

@@ -21,7 +21,7 @@ export function StandardHeader({ detail }: { detail: StandardDetail }) {
   const fromPositions = own && listPositions;
   return (
     <>
-      <nav className="breadcrumb" aria-label={t('standards.breadcrumb')}>
+      <nav className="breadcrumb" id="standard-top" aria-label={t('standards.breadcrumb')}>
         {fromPositions ? (
           <Link to="/skj">{t('standards.title')}</Link>
         ) : (

@@ -3,7 +3,6 @@ import { useApi } from '../../../shared/use-api';
 import { LoadState } from '../../../ui';
 import { getStandard } from '../api';
 import { StandardEditor } from '../composer/standard-editor';
-import { FindingsPanel } from './findings-panel';
 import { StandardDocuments } from './standard-documents';
 import { StandardHeader } from './standard-header';
 import { StandardVersions } from './standard-versions';
@@ -28,8 +27,8 @@ export function StandardPage() {
             permissions={detail.permissions}
             transitions={detail.transitions}
             onChanged={data.reload}
+            hidden={detail.permissions.canEdit ? ['submit'] : []}
           />
-          <FindingsPanel findings={detail.findings} />
           <StandardDocuments
             standardId={detail.standard.id}
             ratified={detail.standard.status === 'ratified'}

@@ -1,7 +1,7 @@
 import '../../../shared/workflow.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Card, ErrorAlert, Field } from '../../../ui';
+import { Button, Card, ErrorAlert, Field, useConfirm } from '../../../ui';
 import {
   type StandardAction,
   type StandardPermissions,
@@ -29,11 +29,14 @@ export function StandardWorkflow({
   permissions,
   transitions,
   onChanged,
+  hidden = [],
 }: {
   standardId: string;
   permissions: StandardPermissions;
   transitions: StandardTransition[];
   onChanged: () => void;
+  /** Actions offered elsewhere on the page (the composer's action bar submits a draft). */
+  hidden?: readonly StandardAction[];
 }) {
   const { t } = useTranslation();
   const [comment, setComment] = useState('');
@@ -41,13 +44,23 @@ export function StandardWorkflow({
   const [busy, setBusy] = useState<StandardAction | null>(null);
   const [error, setError] = useState<unknown>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
-  const actions = standardActions.filter((action) => permissions[allowedBy[action]]);
+  const { confirm, dialog } = useConfirm();
+  const actions = standardActions.filter(
+    (action) => permissions[allowedBy[action]] && !hidden.includes(action),
+  );
 
   async function act(action: StandardAction) {
     const trimmed = comment.trim();
     if (action === 'return' && !trimmed) {
       setMissingReason(true);
       commentRef.current?.focus();
+      return;
+    }
+    // Ratification cannot be undone: a ratified standard only changes through a new version.
+    if (
+      action === 'ratify' &&
+      !(await confirm(t('standards.workflow.confirmRatify'), t('standards.workflow.confirmRatifyLabel')))
+    ) {
       return;
     }
     setBusy(action);
@@ -112,6 +125,7 @@ export function StandardWorkflow({
         </>
       )}
       <ErrorAlert error={error} />
+      {dialog}
     </Card>
   );
 }
