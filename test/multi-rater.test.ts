@@ -8,8 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assessments, currentCompetencyLevels, multiRaterAnswers } from '../src/db/schema';
 import { docxText, pdfText } from './support/document-text';
-import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { waitForJob } from './support/jobs';
+import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;

@@ -6,8 +6,8 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { potentialAssessments } from '../src/db/schema';
-import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { waitForJob } from './support/jobs';
+import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
