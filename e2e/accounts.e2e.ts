@@ -62,6 +62,7 @@ describe('accounts in Chromium', () => {
       'Kegiatan Penyusunan',
       'Katalog Nasional',
       'Profil Kompetensi Saya',
+      'Kuesioner 360°',
     ]);
     await screenshotsWideAndNarrow(page, 'accounts-employee-menu');
     await page.click('[data-testid=my-account-link]');
