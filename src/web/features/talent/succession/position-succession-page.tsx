@@ -256,14 +256,15 @@ function CriticalForm({
   }
   return (
     <form className="form" onSubmit={(event) => void onSubmit(event)} noValidate data-testid="critical-form">
-      <label className="checkbox">
+      <label className="succession-critical-check">
         <input
           type="checkbox"
+          className="checkbox"
           checked={value.critical}
           data-testid="critical-toggle"
           onChange={(e) => setValue({ ...value, critical: e.target.checked })}
-        />{' '}
-        {t('talent.succession.markCritical')}
+        />
+        <span>{t('talent.succession.markCritical')}</span>
       </label>
       <Field label={t('talent.succession.reason')} optional>
         <textarea
