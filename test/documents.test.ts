@@ -209,7 +209,8 @@ describe('book of standards', () => {
     expect(text).toContain('Kepala Bidang Pengembangan Kompetensi · Versi 1 · Ditetapkan 20 Februari 2024');
     expect(text).not.toContain('Kepala Bidang Pengembangan Kompetensi · Versi 2');
     expect(text).toContain('Jabatan yang Belum Memiliki SKJ');
-    expect(fs.readdirSync(path.join(dataDir, 'jobs'))).toContain(`${jobId}.pdf`);
+    // Kept in the job file store: the data dir on PGlite, the database on PostgreSQL.
+    expect(await server.lifecycle.jobs.files.size(`${jobId}.pdf`)).toBeGreaterThan(0);
   }, 120_000);
 
   it('covers one org unit with its sub-units only (DOCX)', async () => {
@@ -361,19 +362,17 @@ describe('book of standards', () => {
     const jobId = started.body.jobId;
     const done = await waitForJob(admin, jobId);
     expect(done.status).toBe('done');
-    const jobsDir = path.join(dataDir, 'jobs');
-    const file = path.join(jobsDir, `${jobId}.docx`);
-    expect(fs.existsSync(file)).toBe(true);
     const db = server.database.db;
     const files = server.lifecycle.jobs.files;
+    const file = `${jobId}.docx`;
+    expect(await files.size(file)).toBeGreaterThan(0);
     // Six days later nothing expires; eight days later every book finished so far does.
     const day = 24 * 60 * 60 * 1000;
     expect(await expireJobResults(db, files, 7, new Date(Date.now() + 6 * day))).toBe(0);
     expect((await admin.download(`/api/jobs/${jobId}/download`)).status).toBe(200);
     const doneBefore = await server.count(backgroundJobs, eq(backgroundJobs.status, 'done'));
     expect(await expireJobResults(db, files, 7, new Date(Date.now() + 8 * day))).toBe(doneBefore);
-    expect(fs.existsSync(file)).toBe(false);
-    expect(fs.readdirSync(jobsDir)).toEqual([]);
+    expect(await files.size(file)).toBeNull();
     const job = await admin.get(`/api/jobs/${jobId}`);
     expect(job.body.status).toBe('expired');
     expect(job.body.downloadUrl).toBeUndefined();
