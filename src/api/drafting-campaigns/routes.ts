@@ -68,7 +68,7 @@ export function registerDraftingCampaignRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/drafting-campaigns',
-    summary: 'Buat kegiatan penyusunan SKJ (admin instansi): jadwal mingguan bawaan dan langkah SOP seed 003',
+    summary: 'Buat kegiatan penyusunan SKJ (admin instansi): jadwal mingguan bawaan dan langkah SOP Perumusan Kompetensi BKD Provinsi Jawa Tengah',
     tag,
     body: createDraftingCampaignBody,
     successStatus: 201,
