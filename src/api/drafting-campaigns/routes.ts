@@ -68,7 +68,8 @@ export function registerDraftingCampaignRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/drafting-campaigns',
-    summary: 'Buat kegiatan penyusunan SKJ (admin instansi): jadwal mingguan bawaan dan langkah SOP Perumusan Kompetensi BKD Provinsi Jawa Tengah',
+    summary:
+      'Buat kegiatan penyusunan SKJ (admin instansi): jadwal mingguan bawaan dan langkah SOP Perumusan Kompetensi BKD Provinsi Jawa Tengah',
     tag,
     body: createDraftingCampaignBody,
     successStatus: 201,
