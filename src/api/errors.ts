@@ -39,6 +39,9 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   BACKUP_IN_PROGRESS: 409,
   BACKUP_NOT_AVAILABLE: 409,
   NOT_READY: 503,
+  NIP_INVALID: 400,
+  LOGO_INVALID: 400,
+  LOGO_TOO_LARGE: 413,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

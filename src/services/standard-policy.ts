@@ -5,6 +5,8 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { standardPolicies } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import {
+  basePolicyIds,
+  basePolicyNotes,
   checkPolicy,
   defaultPolicies,
   defaultPolicyId,
@@ -12,6 +14,7 @@ import {
   type StandardPolicy,
   type StandardPolicyOverride,
 } from '../domain/job-standard-policy';
+import { unconfirmedPolicyValues } from '../domain/policy-confirmations';
 import { standardPolicyPolicy } from '../policies/standard-policy';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
@@ -29,11 +32,13 @@ export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
   standardPolicyPolicy.authorize(ctx.actor, 'readSettings', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   const [row] = await ctx.db.select().from(standardPolicies).where(eq(standardPolicies.agencyId, agencyId));
+  const effective = await effectivePolicy(ctx.db, agencyId);
   return {
     baseName: row?.baseName ?? defaultPolicyId,
     override: (row?.override as StandardPolicyOverride | undefined) ?? {},
-    effective: await effectivePolicy(ctx.db, agencyId),
-    available: Object.entries(defaultPolicies).map(([id, policy]) => ({ id, name: policy.name })),
+    effective,
+    available: basePolicyIds.map((id) => ({ id, name: defaultPolicies[id].name, ...basePolicyNotes[id] })),
+    unconfirmed: unconfirmedPolicyValues(effective),
     permissions: standardPolicyPolicy.permissions(ctx.actor, { agencyId }),
   };
 }

@@ -13,7 +13,6 @@ import {
 import { setPositionCode } from '../db/repositories/position-repository';
 import { refreshPositionRequirements } from '../db/repositories/talent-repository';
 import { agencies } from '../db/schema';
-import { checkStandard } from '../domain/job-standard-rules';
 import {
   assertReturnReason,
   assertSubmittable,
@@ -26,7 +25,7 @@ import type { AgencyKind } from '../domain/roles';
 import { assertCanActOnStandard } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
-import { effectivePolicy } from './standard-policy';
+import { checkStoredStandard } from './check-job-standard';
 
 export interface TransitionInput {
   action: StandardAction;
@@ -50,9 +49,14 @@ export async function transitionJobStandard(
       .select({ kind: agencies.kind, code: agencies.code })
       .from(agencies)
       .where(eq(agencies.id, standard.agencyId));
-    if (input.action === 'submit') {
-      const policy = await effectivePolicy(tx, standard.agencyId);
-      assertSubmittable(checkStandard(standard.content, policy, { agencyKind: agency!.kind as AgencyKind }));
+    if (input.action === 'submit' || input.action === 'ratify') {
+      // Checked again at ratification: a dictionary or the policy may have changed since submission.
+      const { findings } = await checkStoredStandard(
+        tx,
+        { ...standard, status: 'draft' },
+        { agencyKind: agency!.kind as AgencyKind },
+      );
+      assertSubmittable(findings, input.action);
     }
     const now = new Date();
     const update: Parameters<typeof updateStandardStatus>[2] = { status: to };

@@ -108,14 +108,21 @@ export async function loadComposableCompetencies(db: Db, ids: string[]): Promise
   }));
 }
 
-/** Ids of the official managerial and socio-cultural competencies and the mandatory regional one. */
+/**
+ * Ids of the official managerial and socio-cultural competencies and the mandatory regional one,
+ * each from the newest ratified version of its dictionary.
+ */
 export async function officialCompetencyIds(db: Db) {
   const rows = await queryRows<{ id: string; kind: string; dictionary_code: string; sort_order: number }>(
     db,
     sql`select c.id, c.kind, d.code as dictionary_code, c.sort_order
-        from competencies c
-        join dictionary_versions v on v.id = c.dictionary_version_id and v.status = 'ratified'
-        join competency_dictionaries d on d.id = v.dictionary_id
+        from competency_dictionaries d
+        join lateral (
+          select v.id from dictionary_versions v
+          where v.dictionary_id = d.id and v.status = 'ratified'
+          order by v.version desc limit 1
+        ) newest on true
+        join competencies c on c.dictionary_version_id = newest.id
         where d.code in (${officialDictionaryCodes.managerial}, ${officialDictionaryCodes.socioCultural},
                          ${officialDictionaryCodes.nationalTechnical})
         order by d.code, c.sort_order`,
@@ -129,4 +136,46 @@ export async function officialCompetencyIds(db: Db) {
       .filter((r) => r.dictionary_code === officialDictionaryCodes.nationalTechnical)
       .map((r) => r.id),
   };
+}
+
+export interface DictionarySourceRow {
+  competencyId: string;
+  versionStatus: 'draft' | 'verified' | 'ratified';
+  isPlaceholder: boolean;
+  dictionaryName: string;
+  /** null: a national dictionary. */
+  agencyName: string | null;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where each competency comes from: its version's status, placeholder flag, dictionary, owner. */
+export async function loadDictionarySources(db: Db, competencyIds: string[]): Promise<DictionarySourceRow[]> {
+  const ids = [...new Set(competencyIds.filter((id) => uuidPattern.test(id)))];
+  if (ids.length === 0) return [];
+  const rows = await queryRows<{
+    id: string;
+    status: DictionarySourceRow['versionStatus'];
+    is_placeholder: boolean;
+    dictionary_name: string;
+    agency_name: string | null;
+  }>(
+    db,
+    sql`select c.id, v.status, c.is_placeholder, d.name as dictionary_name, a.name as agency_name
+        from competencies c
+        join dictionary_versions v on v.id = c.dictionary_version_id
+        join competency_dictionaries d on d.id = v.dictionary_id
+        left join agencies a on a.id = d.agency_id
+        where c.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+  );
+  return rows.map((r) => ({
+    competencyId: r.id,
+    versionStatus: r.status,
+    isPlaceholder: Boolean(r.is_placeholder),
+    dictionaryName: r.dictionary_name,
+    agencyName: r.agency_name,
+  }));
 }
