@@ -123,7 +123,8 @@ function svgSize(bytes: Uint8Array): { width: number; height: number } {
     }
   }
   const attributes = open[1] ?? '';
-  const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(attributes)?.[1];
+  const attribute = (name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(attributes)?.[1];
   const viewBox = attribute('viewBox')
     ?.trim()
     .split(/[\s,]+/)

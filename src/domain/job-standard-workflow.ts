@@ -80,7 +80,10 @@ export function assertReturnReason(reason: string | null | undefined): string {
  * Submission and ratification are blocked while any finding is an error:
  * DomainError('STANDARD_HAS_ERRORS').
  */
-export function assertSubmittable(findings: readonly Finding[], action: 'submit' | 'ratify' = 'submit'): void {
+export function assertSubmittable(
+  findings: readonly Finding[],
+  action: 'submit' | 'ratify' = 'submit',
+): void {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new DomainError(

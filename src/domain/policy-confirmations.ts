@@ -51,7 +51,10 @@ export function unconfirmedPolicyValues(policy: StandardPolicy): UnconfirmedValu
   values.push({
     topic: 'Rentang golongan per jenjang',
     value: Object.entries(policy.rankRanges)
-      .map(([code, range]) => `${jobLevels.find((l) => l.code === code)?.name ?? code} ${range.min}–${range.max}`)
+      .map(
+        ([code, range]) =>
+          `${jobLevels.find((l) => l.code === code)?.name ?? code} ${range.min}–${range.max}`,
+      )
       .join(', '),
     source: `Praktik umum; contoh SKJ dalam ${sources.bimtekMagetan} memakai Pembina (IV/a) untuk Administrator`,
     note: 'Bukan dari peraturan: sesuaikan dengan ketentuan kepangkatan instansi.',

@@ -111,7 +111,11 @@ export interface AgencyIdentityInput {
 
 const blankToNull = (text: string | null) => (text?.trim() ? text.trim() : null);
 
-export async function updateAgencyIdentity(ctx: ServiceContext, agencyId: string, input: AgencyIdentityInput) {
+export async function updateAgencyIdentity(
+  ctx: ServiceContext,
+  agencyId: string,
+  input: AgencyIdentityInput,
+) {
   agencyPolicy.authorize(ctx.actor, 'updateIdentity', { id: agencyId });
   const nip = (value: string | null, field: string, label: string) =>
     value?.trim() ? normalizeNip(value, field, label) : null;

@@ -23,9 +23,9 @@ import {
 } from '../domain/job-standard-workflow';
 import type { AgencyKind } from '../domain/roles';
 import { assertCanActOnStandard } from '../policies/job-standard';
+import { checkStoredStandard } from './check-job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
-import { checkStoredStandard } from './check-job-standard';
 
 export interface TransitionInput {
   action: StandardAction;

@@ -81,7 +81,8 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/identity',
-    summary: 'Identitas instansi untuk dokumen resmi: kop surat, tempat penetapan, kepala instansi, pejabat kepegawaian, logo',
+    summary:
+      'Identitas instansi untuk dokumen resmi: kop surat, tempat penetapan, kepala instansi, pejabat kepegawaian, logo',
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
@@ -92,17 +93,20 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'put',
     path: '/api/agencies/:id/identity',
-    summary: 'Ubah identitas instansi (admin instansi atau superadmin; NIP diperiksa, tercatat di jejak audit)',
+    summary:
+      'Ubah identitas instansi (admin instansi atau superadmin; NIP diperiksa, tercatat di jejak audit)',
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     body: agencyIdentityBody,
     response: z.object({ identity: agencyIdentity }),
     errors: ['400', '403', '404'],
-    handler: async ({ ctx, params, body }) => ({ identity: await updateAgencyIdentity(ctx, params.id, body) }),
+    handler: async ({ ctx, params, body }) => ({
+      identity: await updateAgencyIdentity(ctx, params.id, body),
+    }),
   });
   router.route({
-    method: 'put',
+    method: 'post',
     path: '/api/agencies/:id/logo',
     summary: `Unggah logo instansi: PNG atau SVG tanpa skrip, paling besar ${logoLimits.maxBytes / 1024} KiB (admin instansi atau superadmin)`,
     tag,

@@ -61,7 +61,11 @@ export const agencyIdentityBody = z.strictObject({
   removeLogo: z.boolean().optional(),
 });
 
-const signerView = z.object({ title: z.string().nullable(), name: z.string().nullable(), nip: z.string().nullable() });
+const signerView = z.object({
+  title: z.string().nullable(),
+  name: z.string().nullable(),
+  nip: z.string().nullable(),
+});
 
 export const agencyIdentity = z.object({
   agencyId: z.uuid(),

@@ -79,7 +79,9 @@ export const standardPolicySettings = z.object({
   override: z.record(z.string(), z.unknown()),
   effective: standardPolicy,
   /** The base policies, each with where its RCL pattern comes from and how it differs. */
-  available: z.array(z.object({ id: z.string(), name: z.string(), source: z.string(), description: z.string() })),
+  available: z.array(
+    z.object({ id: z.string(), name: z.string(), source: z.string(), description: z.string() }),
+  ),
   /** Reference values shipped as defaults without a confirming source ("perlu dikonfirmasi"). */
   unconfirmed: z.array(
     z.object({ topic: z.string(), value: z.string(), source: z.string(), note: z.string() }),

@@ -78,7 +78,8 @@ export function registerUserRoutes(router: Router) {
   router.route({
     method: 'put',
     path: '/api/users/:id/profile',
-    summary: 'NIP dan jabatan pengguna, dicetak di bawah tanda tangannya (pengguna sendiri, admin instansinya, atau superadmin)',
+    summary:
+      'NIP dan jabatan pengguna, dicetak di bawah tanda tangannya (pengguna sendiri, admin instansinya, atau superadmin)',
     tag,
     params: userIdParams,
     notFoundCode: 'USER_NOT_FOUND',
