@@ -56,10 +56,15 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'PUT /api/agencies/{id}/standard-policy': { own: 'admin superadmin', other: 'superadmin' },
   'GET /api/agencies/{id}/talent-pool': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/workload-settings': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/identity': { own: 'everyone', other: 'national' },
+  'PUT /api/agencies/{id}/identity': { own: 'admin superadmin', other: 'superadmin' },
+  'GET /api/agencies/{id}/logo': { own: 'everyone', other: 'national' },
+  'POST /api/agencies/{id}/logo': { own: 'admin superadmin', other: 'superadmin' },
   'PUT /api/agencies/{id}/workload-settings': { own: 'admin', other: '' },
 
   // National catalog
   'POST /api/catalog/{id}/adopt': { 'own-ratified': 'composers', 'other-ratified': 'composers' },
+  'POST /api/catalog/{id}/adopt-as-is': { 'own-ratified': 'admin', 'other-ratified': 'admin' },
 
   // Civil servants: an employee reads only their own record and match
   'GET /api/civil-servants/{nip}': { self: 'everyone', own: staffAndNational, other: 'national' },
@@ -224,6 +229,8 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   // nobody resets or deactivates their own account here)
   'PATCH /api/users/{id}': { own: 'admin superadmin *', other: 'superadmin *' },
   'POST /api/users/{id}/password-reset': { own: 'admin superadmin *', other: 'superadmin *' },
+  // The drafter is the account itself (their own NIP and title).
+  'PUT /api/users/{id}/profile': { own: 'admin superadmin drafter', other: 'superadmin' },
 };
 
 function standardReads(routes: string[]): Record<string, Partial<Record<Subject, string>>> {

@@ -20,6 +20,7 @@ import {
   type Subject,
 } from './authorization-matrix.expected';
 import { seed001DictionaryEntries } from './fixtures/seed-001-technical';
+import { solidPng } from './support/png';
 import {
   type Ministry,
   ministryUserPassword,
@@ -139,6 +140,14 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
   ok(
     await admin.upload('/api/imports/civil-servants', { file: csv(people) }, 'pegawai.csv'),
     'import people',
+  );
+  ok(
+    await admin.upload(
+      `/api/agencies/${m.agencyId}/logo`,
+      { file: new Blob([new Uint8Array(solidPng(64, 64))]) },
+      'logo.png',
+    ),
+    'logo',
   );
   const book = ok(await admin.post(`/api/agencies/${m.agencyId}/books`, { format: 'docx' }), 'book');
   await waitForJob(admin, book.body.jobId);
@@ -306,6 +315,20 @@ function probe(method: string, route: string, subject: Subject): Probe {
     'POST /api/agencies/{id}/org-units': { name: 'Unit Uji Matriks', parentId: crypto.randomUUID() },
     'PUT /api/agencies/{id}/standard-policy': { baseName: 'tidak-ada', override: {} },
     'PUT /api/agencies/{id}/workload-settings': { effectiveMinutesPerYear: 100, minutesPerDay: 200 },
+    'PUT /api/agencies/{id}/identity': {
+      officialName: null,
+      letterheadUnit: null,
+      address: null,
+      phone: null,
+      website: null,
+      email: null,
+      place: null,
+      province: null,
+      head: { title: null, name: null, nip: '123' },
+      staffingOfficial: { title: null, name: null, nip: null },
+    },
+    'POST /api/catalog/{id}/adopt-as-is': { positionId: own.positionId, confirm: true },
+    'PUT /api/users/{id}/profile': { nip: '123', positionTitle: 'Penyusun' },
     'POST /api/catalog/{id}/adopt': { positionId: own.positionId },
     'PUT /api/dictionary-versions/{id}/checklist/{step}': { ticked: true },
     'POST /api/dictionary-versions/{id}/entries': entry,
@@ -351,6 +374,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
     },
   };
   const uploads = [
+    'POST /api/agencies/{id}/logo',
     'POST /api/agencies/{id}/job-standards/import',
     'POST /api/technical-dictionaries/{id}/import',
     'POST /api/positions/{id}/job-description/tasks/import',

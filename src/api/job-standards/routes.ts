@@ -1,3 +1,4 @@
+import { adoptStandardAsIs } from '../../services/adopt-standard-as-is';
 import {
   adoptStandard,
   createJobStandard,
@@ -7,7 +8,15 @@ import {
 import { diffJobStandards, getJobStandard, getStandardFindings } from '../../services/read-job-standards';
 import { transitionJobStandard } from '../../services/transition-job-standard';
 import type { Router } from '../route';
-import { createStandardBody, diffQuery, saveStandardBody, standardIdParams, transitionBody } from './schema';
+import {
+  adoptAsIsBody,
+  adoptedAsIs,
+  createStandardBody,
+  diffQuery,
+  saveStandardBody,
+  standardIdParams,
+  transitionBody,
+} from './schema';
 
 export function registerJobStandardRoutes(
   router: Router,
@@ -109,5 +118,19 @@ export function registerJobStandardRoutes(
     body: createStandardBody,
     successStatus: 201,
     handler: async ({ ctx, params, body }) => await adoptStandard(ctx, params.id, body),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/catalog/:id/adopt-as-is',
+    summary:
+      'Adopsi SKJ nasional apa adanya (admin instansi, satu konfirmasi): langsung ditetapkan dengan kode jabatan dan isi yang sama; harus memenuhi aturan instansi, bila tidak adaptasi sebagai draf',
+    tag: 'Katalog SKJ Nasional',
+    params: standardIdParams,
+    notFoundCode: 'STANDARD_NOT_FOUND',
+    body: adoptAsIsBody,
+    response: adoptedAsIs,
+    successStatus: 201,
+    errors: ['400', '403', '404', '409', '422'],
+    handler: async ({ ctx, params, body }) => await adoptStandardAsIs(ctx, params.id, body),
   });
 }

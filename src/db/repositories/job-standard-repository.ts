@@ -88,6 +88,8 @@ export async function insertStandard(
     originStandardId?: string | null;
     positionCode?: string | null;
     createdBy: string;
+    /** Adopted as is: the row starts ratified (default: draft). */
+    ratified?: { by: string; at: Date };
   },
 ): Promise<string> {
   const id = values.id ?? crypto.randomUUID();
@@ -97,7 +99,8 @@ export async function insertStandard(
     version: values.version,
     agencyId: values.agencyId,
     positionId: values.positionId,
-    status: 'draft',
+    status: values.ratified ? 'ratified' : 'draft',
+    ...(values.ratified ? { ratifiedBy: values.ratified.by, ratifiedAt: values.ratified.at } : {}),
     positionName: values.content.identity.positionName,
     jobLevel: values.content.identity.jobLevel,
     content: values.content,
@@ -164,7 +167,7 @@ export async function insertStandardTransition(
   values: {
     standardId: string;
     action: string;
-    fromStatus: string;
+    fromStatus: string | null;
     toStatus: string;
     actorId: string;
     comment: string | null;
@@ -185,6 +188,8 @@ export async function listStandardTransitions(db: Db, standardIds: string[]) {
       at: jobStandardTransitions.at,
       actorName: users.fullName,
       actorRole: users.role,
+      actorNip: users.nip,
+      actorTitle: users.positionTitle,
     })
     .from(jobStandardTransitions)
     .leftJoin(users, eq(users.id, jobStandardTransitions.actorId))
