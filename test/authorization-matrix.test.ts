@@ -162,6 +162,17 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
   ).body.draftingCampaign.id as string;
   const base = `/api/drafting-campaigns/${campaign}`;
   ok(await admin.post(`${base}/groups`, { name: 'Kelompok I', kind: 'drafting' }), 'group');
+  ok(
+    await admin.request('PUT', `${base}/decree-team`, {
+      json: {
+        members: [
+          { teamRole: 'steering', name: 'Sekretaris Uji', nip: null, positionTitle: 'Sekretaris Jenderal' },
+          { teamRole: 'member', name: 'Anggota Uji', nip: '199001152015032001', positionTitle: 'Analis SDM' },
+        ],
+      },
+    }),
+    'decree team',
+  );
   let detail = ok(await admin.get(base), 'campaign detail').body;
   const groupId = detail.groups[0].id as string;
   ok(
@@ -312,6 +323,10 @@ function probe(method: string, route: string, subject: Subject): Probe {
   const entry = { ...seed001DictionaryEntries()[0]!, code: 'T.MATRIKS.99', revision: 999_999 };
   const bodies: Record<string, unknown> = {
     'POST /api/agencies/{id}/books': { format: 'docx', orgUnitId: crypto.randomUUID() },
+    'POST /api/agencies/{id}/decrees': { format: 'docx', number: '800/1/2000', date: '2000-01-01' },
+    'PUT /api/drafting-campaigns/{id}/decree-team': {
+      members: [{ teamRole: 'member', name: 'Anggota Uji', nip: '123', positionTitle: 'Analis' }],
+    },
     'POST /api/agencies/{id}/org-units': { name: 'Unit Uji Matriks', parentId: crypto.randomUUID() },
     'PUT /api/agencies/{id}/standard-policy': { baseName: 'tidak-ada', override: {} },
     'PUT /api/agencies/{id}/workload-settings': { effectiveMinutesPerYear: 100, minutesPerDay: 200 },

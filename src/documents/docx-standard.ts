@@ -29,6 +29,7 @@ import {
 } from './docx-common';
 import { docxLetterhead, docxSignature } from './docx-official';
 import { packDocx } from './docx-pack';
+import { hasLetterhead } from './official-outline';
 import {
   type CompetencyGroup,
   competencyHeaders,
@@ -276,7 +277,7 @@ export function standardBlocks(
 ): FileChild[] {
   return [
     ...lead,
-    ...docxLetterhead(outline.letterhead),
+    ...(hasLetterhead(outline.letterhead) ? docxLetterhead(outline.letterhead) : []),
     new Paragraph({ style: 'SkjTitle', spacing: { after: 240 }, children: [new TextRun(outline.title)] }),
     identityTable(outline),
     new Paragraph({

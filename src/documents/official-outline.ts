@@ -52,6 +52,11 @@ export function letterhead(identity: AgencyIdentity): Letterhead {
   };
 }
 
+/** Whether there is anything to draw (a bare standard in a decree's lampiran has none). */
+export function hasLetterhead(head: Letterhead): boolean {
+  return head.names.length > 0 || head.logo !== null;
+}
+
 /**
  * A signature block for `signer` (or dotted lines to sign by hand when none is recorded). The
  * decree form writes "Ditetapkan di …" / "pada tanggal …"; a letter writes "Place, date".

@@ -4,6 +4,7 @@
  * as numbered lists), III Persyaratan Jabatan. `renderStandardPdf` wraps it in a document.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { hasLetterhead } from './official-outline';
 import {
   defaultStyle,
   documentInfo,
@@ -136,7 +137,7 @@ function requirementTable(groups: RequirementGroup[]): Content {
 export function standardContent(outline: StandardOutline, lead: Content[] = []): Content[] {
   return [
     ...lead,
-    pdfLetterhead(outline.letterhead),
+    ...(hasLetterhead(outline.letterhead) ? [pdfLetterhead(outline.letterhead)] : []),
     { text: outline.title, style: 'title' },
     identityTable(outline),
     { text: outline.levelHeading, style: 'levelHeading' },
