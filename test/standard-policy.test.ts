@@ -43,7 +43,7 @@ async function expectRefused(
 }
 
 describe('GET /api/agencies/:id/standard-policy', () => {
-  it('starts from the regulation default (seed 001) with both seed tables offered', async () => {
+  it('starts from the Magetan deck pattern with both RCL patterns offered, each with its source', async () => {
     const response = await admin.get(path);
     expect(response.status).toBe(200);
     expect(response.body.baseName).toBe('bimtek-magetan');
@@ -57,6 +57,45 @@ describe('GET /api/agencies/:id/standard-policy', () => {
       dominant: 3,
     });
     expect(await server.count(standardPolicies)).toBe(0);
+  });
+
+  it('explains where each RCL pattern comes from and how they differ, never naming a seed file', async () => {
+    const { body } = await admin.get(path);
+    const [magetan, ministry] = body.available;
+    expect(magetan.name).toBe('Pola RCL — bahan bimtek BKPSDM Kab. Magetan');
+    expect(magetan.source).toContain('Kabupaten Magetan');
+    expect(ministry.name).toBe('Pola RCL — paparan Kementerian PANRB');
+    expect(ministry.description).toContain('Administrator (dominan 4, bukan 3)');
+    expect(JSON.stringify(body)).not.toMatch(/seed|verified/i);
+  });
+
+  it('lists unconfirmed reference values with their source ("perlu dikonfirmasi")', async () => {
+    const { body } = await admin.get(path);
+    const topics = body.unconfirmed.map((u: { topic: string }) => u.topic);
+    expect(topics).toContain('Level manajerial dan sosial kultural Pelaksana');
+    expect(topics).toContain('Pendidikan terendah per jenjang');
+    expect(topics).not.toContain('Level manajerial dan sosial kultural Administrator');
+    for (const value of body.unconfirmed) expect(value.source.length).toBeGreaterThan(10);
+    expect(body.effective.educationMinimums.administrator).toBe('S-1');
+    expect(body.effective.requirementRules.educationLevel).toBe('error');
+  });
+
+  it('takes education minimums and requirement severities as part of the override', async () => {
+    const saved = await admin.request('PUT', path, {
+      json: {
+        baseName: 'bimtek-magetan',
+        override: { educationMinimums: { pengawas: 'S-1' }, requirementRules: { fieldOfStudy: 'error' } },
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.effective.educationMinimums.pengawas).toBe('S-1');
+    expect(saved.body.effective.requirementRules.fieldOfStudy).toBe('error');
+    const unknown = await admin.request('PUT', path, {
+      json: { baseName: 'bimtek-magetan', override: { educationMinimums: { pengawas: 'Sekolah Rakyat' } } },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.code).toBe('INVALID_POLICY');
+    await admin.request('PUT', path, { json: { baseName: 'bimtek-magetan', override: {} } });
   });
 });
 

@@ -318,7 +318,7 @@ export function scheduleDocument(input: {
       {
         kind: 'table',
         headers: ['No', 'Kegiatan', ...weeks.map((w) => w.label)],
-        widths: [3, 22, ...weeks.map(() => Math.max(2, 75 / Math.max(1, weeks.length)))],
+        widths: [3, 16, ...weeks.map(() => Math.max(2, 75 / Math.max(1, weeks.length)))],
         centered: [0],
         rows: phases.map((phase, k) => [String(k + 1), phase.name, ...weeks.map(() => '')]),
         shaded: phases.map((phase) => [

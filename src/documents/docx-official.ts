@@ -1,7 +1,7 @@
 /**
  * The letterhead and signature block of official documents, drawn as Word content. An SVG logo
  * goes in as SVG with a blank PNG fallback (Word 2016+ and LibreOffice draw the SVG; an older Word
- * shows the blank): SKJ has no rasterizer, see docs/decisions/0016-official-documents.md.
+ * shows the blank): SKJ has no rasterizer, see docs/decisions/0020-official-documents.md.
  */
 import { crc32, deflateSync } from 'node:zlib';
 import {

@@ -84,14 +84,20 @@ function block(item: LetterBlock, width: number): Content[] {
           })),
         ),
       ];
+      // A table of many narrow columns (a schedule's weeks) gets thinner cell padding.
+      const padding = item.widths.length > 12 ? 2 : 4;
       return [
         {
-          layout: gridLayout,
+          layout: { ...gridLayout, paddingLeft: () => padding, paddingRight: () => padding },
           margin: [0, 0, 0, 8],
           table: {
             headerRows: 1,
             dontBreakRows: true,
-            widths: item.widths.map((w) => (w / total) * (width - 2)),
+            // pdfmake's widths leave out each cell's padding and rules: take those off first, or a
+            // wide table runs off the page.
+            widths: item.widths.map(
+              (w) => (w / total) * (width - item.widths.length * (2 * padding + 0.5) - 1),
+            ),
             body,
           },
         },

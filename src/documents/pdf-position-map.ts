@@ -80,7 +80,16 @@ function box(p: MapPosition): Content {
 
 /** A superior above its subordinates, the subordinates side by side under a connecting line. */
 function verticalNode(p: MapPosition): Content {
-  if (p.children.length === 0) return { stack: [box(p)], margin: [2, 0, 2, 0] };
+  // A box keeps its width however wide its column is, so a lone position does not span the page.
+  if (p.children.length === 0)
+    return {
+      margin: [2, 0, 2, 0],
+      columns: [
+        { width: '*', text: '' },
+        { width: 120, stack: [box(p)] },
+        { width: '*', text: '' },
+      ],
+    };
   return {
     margin: [2, 0, 2, 0],
     stack: [
@@ -157,7 +166,8 @@ export async function renderPositionChartPdf(input: PositionChartInput): Promise
       {
         text: section.title,
         style: 'section',
-        ...(k > 0 ? { pageBreak: 'before' as const } : {}),
+        // Units follow each other rather than one per page.
+        margin: [0, k > 0 ? 14 : 0, 0, 4],
       } as Content,
       ...(input.layout === 'vertical'
         ? [

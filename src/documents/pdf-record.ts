@@ -50,6 +50,7 @@ function signature(block: SignatureBlock): Content {
         decoration: block.name ? 'underline' : undefined,
         margin: [0, 48, 0, 0],
       },
+      block.nip,
     ],
   };
 }

@@ -79,6 +79,5 @@ export async function matchCivilServant(ctx: ServiceContext, nip: string, positi
     weights,
     ...match,
     development: suggestDevelopment(match.rows),
-    categoriesVerified: false,
   };
 }

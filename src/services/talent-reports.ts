@@ -180,7 +180,7 @@ export async function talentPool(ctx: ServiceContext, agencyId: string) {
     Object.assign(box, { name: placed.name, performance, potential });
     box.members.sort((a, b) => b.percent - a.percent);
   }
-  return { civilServants: people.length, boxes, unplaced, numberingVerified: false };
+  return { civilServants: people.length, boxes, unplaced };
 }
 
 /**

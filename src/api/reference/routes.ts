@@ -26,7 +26,6 @@ export function registerReferenceRoutes(router: Router) {
         name: z.string(),
         managerialLevel: z.number().int().nullable(),
         socioCulturalLevel: z.number().int().nullable(),
-        verified: z.boolean(),
       }),
     ),
     handler: async () => ({ items: await listJobLevels(db) }),
