@@ -29,8 +29,6 @@ async function download(client: ApiClient, path: string) {
   const response = await client.download(path);
   if (response.status !== 200)
     throw new Error(`${path}: ${response.status} ${Buffer.from(response.bytes).toString()}`);
-  if (process.env.DUMP_DOCS)
-    require('node:fs').writeFileSync(`/tmp/skjdocs/${path.replace(/[^a-z0-9.]+/gi, '_')}`, response.bytes);
   return response.bytes;
 }
 
