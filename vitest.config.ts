@@ -1,15 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
-// Unit tests (src/**) and integration/API tests (test/**) on PGlite: each test file gets its own
-// database loaded from a template that global setup migrated and seeded once.
+// Two projects in one run:
+// - server: unit tests (src/**) and integration/API tests (test/**) on PGlite: each test file gets its
+//   own database loaded from a template that global setup migrated and seeded once.
+// - web: component tests of the React UI (src/web/**/*.test.tsx) in happy-dom, no database.
 export default defineConfig({
   root: '.',
   test: {
-    reporters: ['default', ['json', { outputFile: '.tmp/results-unit.json' }]],
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    // SKJ_TEST_REPORT: where the JSON report goes (CI runs the suite twice, on Node 20 and 24).
+    reporters: ['default', ['json', { outputFile: process.env.SKJ_TEST_REPORT ?? '.tmp/results-unit.json' }]],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: ['src/web/**'],
+          globalSetup: ['test/support/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'web',
+          include: ['src/web/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          setupFiles: ['src/web/test-support/setup.ts'],
+        },
+      },
+    ],
   },
 });

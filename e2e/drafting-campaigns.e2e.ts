@@ -144,7 +144,8 @@ describe('a drafting campaign in Chromium', () => {
     const note = panel.locator('[data-testid=interview]');
     await expect.poll(() => note.count()).toBe(1);
     expect(await note.textContent()).toContain('Sekretaris Badan');
-    expect(await row.locator('[data-testid=open-interviews]').textContent()).toContain('1');
+    // the row's count follows when the scope list reloads, after the panel
+    await expect.poll(() => row.locator('[data-testid=open-interviews]').textContent()).toContain('(1)');
 
     await note.locator('[data-testid=interview-edit]').click();
     const editForm = panel.locator('[data-testid=interview-edit-form]');
@@ -157,11 +158,16 @@ describe('a drafting campaign in Chromium', () => {
       .toBe('Atasan menekankan koordinasi dan analisis data.');
     await screenshot(page, 'drafting-campaign-interviews');
 
-    page.once('dialog', (dialog) => void dialog.accept());
     await note.locator('[data-testid=interview-delete]').click();
+    const confirmation = page.locator('[data-testid=confirm-dialog]');
+    await expect
+      .poll(() => confirmation.textContent())
+      .toContain('Hapus catatan wawancara dengan Sekretaris Badan');
+    await confirmation.locator('[data-testid=confirm-accept]').click();
     await expect.poll(() => note.count()).toBe(0);
     await panel.getByText('Belum ada catatan wawancara').waitFor();
-    expect(await row.locator('[data-testid=open-interviews]').textContent()).toContain('0');
+    // the row's count follows when the scope list reloads, after the panel
+    await expect.poll(() => row.locator('[data-testid=open-interviews]').textContent()).toContain('(0)');
   });
 
   it('shows the drafter the drafting campaigns they are in', async () => {

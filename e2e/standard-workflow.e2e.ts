@@ -259,7 +259,10 @@ describe('national catalog in Chromium', () => {
     await screenshot(page, 'catalog-read-only');
 
     await page.goBack();
+    // The list reloads once the typed search settles; opening the form before that would lose it.
+    const searched = page.waitForResponse((answer) => answer.url().includes('/api/catalog?q=bagian'));
     await page.fill('[data-testid=catalog-search]', 'bagian organisasi');
+    await searched;
     await found.locator('[data-testid=adopt-to-position]').click();
     const select = page.locator('[data-testid=adopt-position-select]');
     await select.waitFor();

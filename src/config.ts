@@ -32,6 +32,8 @@ const envSchema = z.object({
     .regex(/^(off|([01]\d|2[0-3]):[0-5]\d)$/, 'format JJ:MM (mis. 02:00) atau off')
     .default('02:00'),
   SKJ_SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(25),
+  /** Tests: check every answer against its route's published schema and error codes. */
+  SKJ_CONTRACT_CHECK: z.enum(['0', '1']).default('0'),
 });
 
 export interface Config {
@@ -58,6 +60,8 @@ export interface Config {
   backupSchedule: { hour: number; minute: number } | null;
   /** On SIGTERM, how long running background jobs and backups may take to finish. */
   shutdownGraceSeconds: number;
+  /** Check every API answer against its published schema and error codes (tests). */
+  contractCheck: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -92,5 +96,6 @@ function operationsConfig(e: z.infer<typeof envSchema>) {
     backupSchedule:
       e.SKJ_BACKUP_DIR && e.SKJ_BACKUP_AT !== 'off' ? { hour: hour ?? 2, minute: minute ?? 0 } : null,
     shutdownGraceSeconds: e.SKJ_SHUTDOWN_GRACE_SECONDS,
+    contractCheck: e.SKJ_CONTRACT_CHECK === '1',
   };
 }

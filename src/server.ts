@@ -124,6 +124,7 @@ export function buildApp(
     setupToken: options.setupToken ?? new SetupToken(null),
     now: options.now ?? (() => new Date()),
     positionCodePattern: config.positionCodePattern,
+    contractCheck: config.contractCheck,
     jobs: new JobRunner(database.db, path.join(config.dataDir, 'jobs'), 300, config.jobRetentionDays),
     backups: lifecycle.backups,
     lifecycle,

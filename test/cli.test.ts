@@ -25,7 +25,8 @@ async function skj(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('skj CLI', () => {
+// Each test spawns the CLI (tsx) and opens PGlite data dirs: slow on a busy machine, so minutes, not 30 s.
+describe('skj CLI', { timeout: 180_000 }, () => {
   it('creates the first superadmin once, then refuses a second', async () => {
     const first = await skj(['create-superadmin', '--username', 'Root'], {
       SKJ_ADMIN_PASSWORD: 'Pohon-Beringin-Tua-1945',
@@ -52,7 +53,8 @@ describe('skj CLI', () => {
     expect(shortPassword.stderr).toContain('Galat (PASSWORD_TOO_WEAK): Kata sandi minimal 10 karakter.');
   });
 
-  it('imports a flat dictionary sheet for an agency and exports it again', async () => {
+  // A new data dir (initdb, migrations, reference and demo data) plus two CLI processes: minutes on a busy machine.
+  it('imports a flat dictionary sheet for an agency and exports it again', { timeout: 180_000 }, async () => {
     const demoDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-cli-demo-'));
     const prepared = await prepareDatabase(loadConfig({ SKJ_DATA_DIR: demoDir, SKJ_LOG: '0' }));
     await prepared.database.close();

@@ -17,7 +17,7 @@ import { countTables, runQueryOn } from '../src/db/backup/manifest';
 import { prepareDatabase } from '../src/server';
 import { testTarget, withDatabase } from './support/database-url';
 import { ministryWithRatifiedStandard } from './support/ratified-standard';
-import { startTestServer } from './support/test-server';
+import { demoPassword, startTestServer } from './support/test-server';
 
 const run = promisify(execFile);
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'skj-move-'));
@@ -42,7 +42,7 @@ afterAll(async () => {
 
 describe.skipIf(testTarget() !== 'postgres')('embedded → PostgreSQL', { timeout: 300_000 }, () => {
   it('export-sql, psql -f and DATABASE_URL give the same rows and the same ratified document', async () => {
-    const env = { SKJ_DATA_DIR: dataDir, SKJ_LOG: '0', DATABASE_URL: '' };
+    const env = { SKJ_DATA_DIR: dataDir, SKJ_LOG: '0', DATABASE_URL: '', SKJ_DEMO_PASSWORD: demoPassword };
     const embedded = await prepareDatabase(loadConfig(env));
     const server = await startTestServer(env, { database: embedded.database });
     const ministry = await ministryWithRatifiedStandard(server);

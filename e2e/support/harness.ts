@@ -4,11 +4,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 
 export const artifactsDir = path.resolve('e2e/artifacts');
 
@@ -111,7 +112,56 @@ export async function openBrowser(): Promise<Browser> {
   };
 }
 
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
+
+/** The WCAG 2.1 A and AA rules of axe-core: what the UI promises to meet. */
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core's WCAG 2.1 A/AA rules on the page as it is now and fails with every violation
+ * (rule, element, why). Called wherever a test looks at a page: each screenshot, after each login,
+ * at the end of each test, and on every route by `accessibility.e2e.ts`.
+ */
+export async function checkAccessibility(page: Page, where = page.url()): Promise<void> {
+  if (page.isClosed() || !page.url().startsWith('http')) return;
+  await page.waitForLoadState('domcontentloaded');
+  const present = await page.evaluate(() => 'axe' in window);
+  if (!present) await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as { axe: { run: (...args: unknown[]) => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
+    return result.violations;
+  }, wcagTags);
+  const found = violations as AxeViolation[];
+  if (found.length === 0) return;
+  const report = found
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes
+          .map(
+            (n) =>
+              `    ${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+          )
+          .join('\n')}`,
+    )
+    .join('\n');
+  throw new Error(`axe-core found ${found.length} WCAG 2.1 A/AA violation(s) on ${where}:\n${report}`);
+}
+
 export async function screenshot(page: Page, name: string): Promise<string> {
+  await checkAccessibility(page, `${page.url()} (screenshot ${name})`);
   fs.mkdirSync(artifactsDir, { recursive: true });
   const file = path.join(artifactsDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
@@ -125,10 +175,13 @@ export async function logout(page: Page) {
 
 export async function login(page: Page, baseUrl: string, username: string, password = demoPassword) {
   await page.goto(`${baseUrl}/login`);
+  await page.waitForSelector('input[name=username]');
+  await checkAccessibility(page, `${baseUrl}/login`);
   await page.fill('input[name=username]', username);
   await page.fill('input[name=password]', password);
   await page.click('button[type=submit]');
   await page.waitForSelector('[data-testid=user-name]');
+  await checkAccessibility(page, `${page.url()} (after login as ${username})`);
 }
 
 /**
@@ -157,6 +210,11 @@ export function serverAndBrowserForFile(): { server: RunningServer; browser: Bro
   beforeAll(async () => {
     handles.server = await startServer();
     handles.browser = await openBrowser();
+  });
+  // The page each test ends on is checked too, whatever it was.
+  afterEach(async () => {
+    if (handles.browser)
+      await checkAccessibility(handles.browser.page, `${handles.browser.page.url()} (end of test)`);
   });
   afterAll(async () => {
     await handles.browser?.close();

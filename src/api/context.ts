@@ -7,6 +7,8 @@ import type { SetupToken } from '../services/setup-token';
 import type { OpenApiRegistry } from './openapi';
 
 export interface ApiDeps {
+  /** Tests: every answer is checked against its route's published schema and error codes. */
+  contractCheck?: boolean;
   db: Db;
   databaseKind: DatabaseKind;
   registry: OpenApiRegistry;

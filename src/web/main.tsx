@@ -1,5 +1,11 @@
 import './i18n';
-import './styles.css';
+// Order matters: tokens and element defaults, then the primitives, then the frame; the features'
+// sheets follow with their routes (app.tsx). So a primitive may refine a text utility, and a
+// feature may refine a primitive.
+import './tokens.css';
+import './base.css';
+import './ui';
+import './layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

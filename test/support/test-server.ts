@@ -44,7 +44,7 @@ export async function startTestServer(
   options: TestServerOptions = {},
 ): Promise<TestServer> {
   const database = options.database ?? (await openTestDatabase());
-  const config = loadConfig({ SKJ_LOG: '0', ...env });
+  const config = loadConfig({ SKJ_LOG: '0', SKJ_CONTRACT_CHECK: '1', ...env });
   const logLines: Record<string, unknown>[] = [];
   const app = buildApp(database, config, {
     log: (line) => logLines.push(line),

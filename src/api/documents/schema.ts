@@ -16,7 +16,7 @@ export const backgroundJob = z.object({
   id: z.uuid(),
   kind: z.string(),
   params: z.unknown(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
+  status: z.enum(['queued', 'running', 'done', 'failed', 'expired']),
   done: z.number().int(),
   total: z.number().int(),
   failures: z.array(jobFailure),

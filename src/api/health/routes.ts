@@ -37,6 +37,7 @@ export function registerLivenessRoute(router: Router) {
   router.route({
     method: 'get',
     path: '/api/health/live',
+    operationId: 'getLiveness',
     summary: 'Proses server hidup (tanpa memeriksa basis data; untuk liveness probe)',
     tag: 'Sistem',
     auth: false,
@@ -53,6 +54,7 @@ export function registerHealthRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/health',
+    operationId: 'getHealth',
     summary: 'Status server dan basis data',
     tag: 'Sistem',
     auth: false,
@@ -65,12 +67,13 @@ export function registerHealthRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/health/ready',
+    operationId: 'getReadiness',
     summary:
       'Server siap menerima permintaan: tidak sedang berhenti, basis data menjawab, migrasi terbaru sudah diterapkan (503 bila tidak; untuk readiness probe)',
     tag: 'Sistem',
     auth: false,
     response: readyResponse,
-    errors: ['503'],
+    errors: ['NOT_READY'],
     handler: async ({ c }) => {
       const readiness = await checkReadiness(db, lifecycle.draining);
       if (!readiness.ready) {

@@ -11,7 +11,7 @@ const idParams = z.object({ id: z.uuid() });
 const uploadFields = z.object({ file: z.instanceof(File) });
 
 export function registerStandardExchangeRoutes(router: Router) {
-  const tag = 'Standar Kompetensi Jabatan';
+  const tag = 'SKJ';
   router.route({
     method: 'get',
     path: '/api/agencies/:id/job-standards.xlsx',

@@ -39,6 +39,7 @@ void i18n.use(initReactI18next).init({
   fallbackLng: 'id',
   supportedLngs: ['id', 'en'],
   interpolation: { escapeValue: false },
+  showSupportNotice: false,
 });
 applyDocumentLanguage(currentLanguage());
 

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { Alert, Tab, TabList } from '../../ui';
+import { isAdministrator, useCurrentUser } from '../account/current-user';
+import { AgenciesSection } from './agencies-section';
+import { OrgUnitsSection } from './org-units-section';
+import { UsersSection } from './users-section';
+
+const sections = ['instansi', 'unit-organisasi', 'pengguna'] as const;
+type Section = (typeof sections)[number];
+
+const tabKeys: Record<Section, string> = {
+  instansi: 'admin.agencies.tab',
+  'unit-organisasi': 'admin.orgUnits.tab',
+  pengguna: 'admin.users.tab',
+};
+
+function isSection(value: string | null): value is Section {
+  return sections.some((section) => section === value);
+}
+
+/** `/admin`: agencies, organisation units and users, one section at a time. */
+export function AdminPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requested = searchParams.get('bagian');
+  const active: Section = isSection(requested) ? requested : 'instansi';
+
+  if (!isAdministrator(user)) {
+    return (
+      <div className="page">
+        <h1>{t('admin.title')}</h1>
+        <Alert tone="error" as="div" role="alert">
+          {t('admin.forbidden')}
+        </Alert>
+      </div>
+    );
+  }
+
+  return (
+    <div className="page">
+      <h1>{t('admin.title')}</h1>
+      <TabList label={t('admin.tabsLabel')}>
+        {sections.map((section) => (
+          <Tab
+            key={section}
+            id={`admin-tab-${section}`}
+            selected={section === active}
+            aria-controls="admin-panel"
+            data-testid={`admin-tab-${section}`}
+            onClick={() => setSearchParams({ bagian: section }, { replace: true })}
+          >
+            {t(tabKeys[section])}
+          </Tab>
+        ))}
+      </TabList>
+      <div id="admin-panel" role="tabpanel" aria-labelledby={`admin-tab-${active}`}>
+        {active === 'instansi' && <AgenciesSection user={user} />}
+        {active === 'unit-organisasi' && <OrgUnitsSection user={user} />}
+        {active === 'pengguna' && <UsersSection user={user} />}
+      </div>
+    </div>
+  );
+}

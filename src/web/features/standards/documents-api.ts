@@ -1,0 +1,41 @@
+/**
+ * Official documents: download addresses of one standard's documents, and the book of standards
+ * (Buku SKJ) as a background job with progress. Same conventions as `api-client.ts`.
+ */
+import { request } from '../../shared/api/request';
+
+export type DocumentFormat = 'docx' | 'pdf';
+export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx'];
+export type StandardDocumentKind = 'document' | 'record';
+
+/** A plain link downloads it: the session cookie goes along with a same-origin GET. */
+export function standardDocumentUrl(standardId: string, kind: StandardDocumentKind, format: DocumentFormat) {
+  return `/api/job-standards/${standardId}/${kind}.${format}`;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'expired';
+
+export interface BackgroundJob {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  done: number;
+  total: number;
+  failures: { item: string; message: string }[];
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  downloadUrl?: string;
+  fileName?: string | null;
+}
+
+export function startBook(
+  agencyId: string,
+  input: { format: DocumentFormat; orgUnitId?: string },
+): Promise<{ jobId: string }> {
+  return request(`/agencies/${agencyId}/books`, { method: 'POST', body: input });
+}
+
+export function getJob(jobId: string): Promise<BackgroundJob> {
+  return request(`/jobs/${jobId}`);
+}

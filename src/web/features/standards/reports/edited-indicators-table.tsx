@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Alert, DataTable } from '../../../ui';
+import type { EditedIndicatorRow } from '../reports-api';
+
+/** Competency rows of the latest standards whose indicators no longer match the dictionary. */
+export function EditedIndicatorsTable({ rows }: { rows: EditedIndicatorRow[] }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) {
+    return (
+      <Alert tone="success" data-testid="edited-indicators-empty">
+        {t('consistency.edited.empty')}
+      </Alert>
+    );
+  }
+  return (
+    <DataTable
+      columns={[t('consistency.position'), t('consistency.edited.competency'), t('consistency.edited.kind')]}
+      rows={rows}
+      rowKey={(row) => `${row.standard_id}:${row.competency_name}`}
+      renderRow={(row) => (
+        <tr data-testid="edited-indicator-row" data-standard-id={row.standard_id}>
+          <td>
+            <Link to={`/skj/${row.standard_id}`}>{row.position_name}</Link>
+          </td>
+          <td>{row.competency_name}</td>
+          <td>{t(`search.kinds.${row.kind}`)}</td>
+        </tr>
+      )}
+    />
+  );
+}

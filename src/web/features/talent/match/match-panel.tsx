@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useApi } from '../../../shared/use-api';
+import { useJobLevelName } from '../../../shared/use-job-level-name';
+import { Card, LoadState } from '../../../ui';
+import { getJobPersonMatch } from '../api';
+import { CompetencyRadar } from './competency-radar';
+import { DevelopmentList } from './development-list';
+import { MatchBars } from './match-bars';
+import { MatchSummary } from './match-summary';
+
+/**
+ * The job-person match of one civil servant against a position (null: their own): the figures,
+ * the radar, the per-competency bars that explain the figures, and the suggested development.
+ */
+export function MatchPanel({ nip, positionId }: { nip: string; positionId: string | null }) {
+  const { t } = useTranslation();
+  const jobLevelName = useJobLevelName();
+  const match = useApi(`match:${nip}:${positionId ?? ''}`, () => getJobPersonMatch(nip, positionId));
+  const data = match.data;
+
+  return (
+    <div className="match-panel" data-testid="match-panel">
+      <LoadState loading={match.loading && !data} error={match.error} onRetry={match.reload} />
+      {data && (
+        <>
+          <p className="match-target" data-testid="match-target">
+            {t('talent.match.against')} <strong>{data.position.name}</strong>{' '}
+            <span className="muted">({jobLevelName(data.position.jobLevel)})</span>{' '}
+            <Link to={`/skj/${data.position.standardId}`} data-testid="match-standard-link">
+              {t('talent.match.openStandard')}
+            </Link>
+          </p>
+          <MatchSummary match={data} />
+          <div className="match-charts">
+            <Card
+              title={t('talent.radar.heading')}
+              titleId="match-radar-title"
+              titleLevel={3}
+              compactTitle
+              className="match-radar-card"
+            >
+              <CompetencyRadar rows={data.rows} />
+            </Card>
+            <Card
+              title={t('talent.development.title')}
+              titleId="match-development-title"
+              titleLevel={3}
+              compactTitle
+              className="match-development-card"
+            >
+              <DevelopmentList items={data.development} />
+            </Card>
+          </div>
+          <Card title={t('talent.bars.title')} titleId="match-bars-title" titleLevel={3} compactTitle>
+            <p className="muted small">{t('talent.bars.intro')}</p>
+            <MatchBars rows={data.rows} unweighted={data.unweighted} />
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

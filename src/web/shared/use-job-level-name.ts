@@ -1,0 +1,27 @@
+import { getJobLevels } from './api/reference';
+import { useApi } from './use-api';
+
+export interface JobLevelNames {
+  /** "administrator" → "Administrator"; unknown codes stay as they are. */
+  name: (code: string) => string;
+  /** Reference order (JPT Utama … JF Pemula); unknown codes last. */
+  compare: (a: string, b: string) => number;
+}
+
+/** Names and order of job level codes, from `/api/reference/job-levels`. */
+export function useJobLevelNames(): JobLevelNames {
+  const items = useApi('job-levels', getJobLevels).data?.items ?? [];
+  const index = (code: string) => {
+    const found = items.findIndex((level) => level.code === code);
+    return found === -1 ? items.length : found;
+  };
+  return {
+    name: (code) => items.find((level) => level.code === code)?.name ?? code,
+    compare: (a, b) => index(a) - index(b) || a.localeCompare(b),
+  };
+}
+
+/** The name of a job level code ("administrator" → "Administrator"); unknown codes stay as they are. */
+export function useJobLevelName(): (code: string) => string {
+  return useJobLevelNames().name;
+}
