@@ -148,6 +148,7 @@ const byKey: Record<string, string> = {
   legalBases: 'Mengingat',
   decisions: 'Diktum',
   recipient: 'Yth.',
+  teamDecreeNumber: 'Nomor SK Tim Penyusun',
 };
 
 /** The label of property `key` (under property `parent`, when known), or undefined. */

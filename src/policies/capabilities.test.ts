@@ -46,7 +46,9 @@ describe('capabilities', () => {
       admin: [
         ...staffReads,
         ...composes,
+        'adoptStandardsAsIs',
         'createEmployeeLogins',
+        'editAgencyIdentity',
         'editStandardPolicy',
         'editWorkloadSettings',
         'generateBooks',

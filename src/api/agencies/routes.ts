@@ -81,18 +81,19 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/identity',
+    operationId: 'getAgencyIdentity',
     summary:
       'Identitas instansi untuk dokumen resmi: kop surat, tempat penetapan, kepala instansi, pejabat kepegawaian, logo',
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: z.object({ identity: agencyIdentity }),
-    errors: ['404'],
     handler: async ({ ctx, params }) => ({ identity: await getAgencyIdentity(ctx, params.id) }),
   });
   router.route({
     method: 'put',
     path: '/api/agencies/:id/identity',
+    operationId: 'updateAgencyIdentity',
     summary:
       'Ubah identitas instansi (admin instansi atau superadmin; NIP diperiksa, tercatat di jejak audit)',
     tag,
@@ -100,7 +101,7 @@ export function registerAgencyRoutes(router: Router) {
     notFoundCode: 'AGENCY_NOT_FOUND',
     body: agencyIdentityBody,
     response: z.object({ identity: agencyIdentity }),
-    errors: ['400', '403', '404'],
+    errors: ['NIP_INVALID'],
     handler: async ({ ctx, params, body }) => ({
       identity: await updateAgencyIdentity(ctx, params.id, body),
     }),
@@ -108,13 +109,14 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/agencies/:id/logo',
+    operationId: 'uploadAgencyLogo',
     summary: `Unggah logo instansi: PNG atau SVG tanpa skrip, paling besar ${logoLimits.maxBytes / 1024} KiB (admin instansi atau superadmin)`,
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     multipart: { file: 'berkas PNG atau SVG' },
     response: z.object({ identity: agencyIdentity }),
-    errors: ['400', '403', '404', '413'],
+    errors: ['LOGO_INVALID', 'LOGO_TOO_LARGE'],
     handler: async ({ c, ctx, params }) => {
       const form = await readUploadForm(c, logoUpload, 'Unggah logo sebagai berkas pada kolom "file".');
       return { identity: await setAgencyLogo(ctx, params.id, await fileBytes(form.file)) };
@@ -123,12 +125,13 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/logo',
+    operationId: 'getAgencyLogo',
     summary: 'Logo instansi (PNG atau SVG) untuk pratinjau',
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: 'image/png',
-    errors: ['404'],
+    errors: ['LOGO_NOT_FOUND'],
     handler: async ({ ctx, params }) => {
       const logo = await readAgencyLogo(ctx, params.id);
       return new Response(new Uint8Array(logo.bytes), {

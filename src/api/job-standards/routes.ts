@@ -122,6 +122,7 @@ export function registerJobStandardRoutes(
   router.route({
     method: 'post',
     path: '/api/catalog/:id/adopt-as-is',
+    operationId: 'adoptStandardAsIs',
     summary:
       'Adopsi SKJ nasional apa adanya (admin instansi, satu konfirmasi): langsung ditetapkan dengan kode jabatan dan isi yang sama; harus memenuhi aturan instansi, bila tidak adaptasi sebagai draf',
     tag: 'Katalog SKJ Nasional',
@@ -130,7 +131,13 @@ export function registerJobStandardRoutes(
     body: adoptAsIsBody,
     response: adoptedAsIs,
     successStatus: 201,
-    errors: ['400', '403', '404', '409', '422'],
+    errors: [
+      'STANDARD_NOT_RATIFIED',
+      'POSITION_NOT_FOUND',
+      'JOB_LEVEL_MISMATCH',
+      'STANDARD_EXISTS',
+      'ADOPTION_NEEDS_ADAPTATION',
+    ],
     handler: async ({ ctx, params, body }) => await adoptStandardAsIs(ctx, params.id, body),
   });
 }

@@ -106,6 +106,7 @@ export function registerOrganisationRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/position-map.pdf',
+    operationId: 'downloadPositionChart',
     summary:
       'Peta jabatan sebagai bagan PDF: tata letak vertikal (atasan di atas bawahan) atau horizontal, kertas A3 atau A4 lanskap; B, K dan B − K per jabatan',
     tag,
@@ -113,20 +114,21 @@ export function registerOrganisationRoutes(router: Router) {
     query: chartQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: 'application/pdf',
-    errors: ['400', '404'],
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => fileDownload(await renderPositionChart(ctx, params.id, query)),
   });
   for (const format of ['xlsx', 'pdf'] as const) {
     router.route({
       method: 'get',
       path: `/api/agencies/:id/staffing-recap.${format}`,
+      operationId: format === 'xlsx' ? 'downloadStaffingRecapXlsx' : 'downloadStaffingRecapPdf',
       summary: `Rekapitulasi Kelas Jabatan dan Persediaan Pegawai (per kelas jabatan: jumlah jabatan, B, K, B − K) sebagai ${format === 'xlsx' ? 'Excel' : 'PDF'}`,
       tag,
       params: idParams,
       query: mapQuery,
       notFoundCode: 'AGENCY_NOT_FOUND',
       produces: format === 'xlsx' ? xlsxType : 'application/pdf',
-      errors: ['404'],
+      errors: ['ORG_UNIT_NOT_FOUND'],
       handler: async ({ ctx, params, query }) =>
         fileDownload(await renderStaffingRecap(ctx, params.id, format, query.orgUnitId)),
     });

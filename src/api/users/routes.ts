@@ -78,6 +78,7 @@ export function registerUserRoutes(router: Router) {
   router.route({
     method: 'put',
     path: '/api/users/:id/profile',
+    operationId: 'setUserProfile',
     summary:
       'NIP dan jabatan pengguna, dicetak di bawah tanda tangannya (pengguna sendiri, admin instansinya, atau superadmin)',
     tag,
@@ -85,7 +86,7 @@ export function registerUserRoutes(router: Router) {
     notFoundCode: 'USER_NOT_FOUND',
     body: userProfileBody,
     response: z.object({ user: user.extend({ permissions: userPermissions }) }),
-    errors: ['400', '403', '404'],
+    errors: ['NIP_INVALID'],
     handler: async ({ ctx, params, body }) => ({ user: await setUserProfile(ctx, params.id, body) }),
   });
 }

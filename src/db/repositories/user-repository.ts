@@ -178,6 +178,8 @@ export async function insertUser(
     agencyId: users.agencyId,
     active: users.active,
     mustChangePassword: users.mustChangePassword,
+    nip: users.nip,
+    positionTitle: users.positionTitle,
   });
   return user!;
 }
