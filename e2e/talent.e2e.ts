@@ -269,7 +269,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     expect(await page.locator('[data-testid=category-badge]').getAttribute('data-category')).toBe(
       'Cukup Optimal',
     );
-    expect(await page.locator('[data-testid=category-note]').textContent()).toContain('belum terverifikasi');
+    expect(await page.locator('[data-testid=category-note]').textContent()).toContain('Optimal ≥ 90%');
     const orgTwo = page.locator('[data-testid=match-bar-row][data-code="ORG.02"]');
     expect(await orgTwo.getAttribute('data-gap')).toBe('2');
     expect(await orgTwo.locator('.match-bar-fill').getAttribute('class')).toContain('gap-large');
@@ -299,7 +299,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
         .textContent(),
     ).toBe('Budi Santoso');
     expect(await page.locator('[data-testid=unplaced-no-match]').getAttribute('data-count')).toBe('1');
-    expect(await page.locator('[data-testid=numbering-note]').textContent()).toContain('belum terverifikasi');
+    expect(await page.locator('[data-testid=numbering-note]').textContent()).toContain('PermenPAN-RB 3/2020');
     await screenshot(page, 'talent-nine-box');
   });
 

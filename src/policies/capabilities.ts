@@ -59,7 +59,8 @@ export function capabilities(actor: Actor) {
     manageAgencies: agencyPolicy.canCreate(actor),
     manageOrgUnits: orgUnitPolicy.canCreate(actor, actor.agencyId ?? ''),
     /** Letterhead, logo, head and staffing official of the actor's agency ("Identitas Instansi"). */
-    editAgencyIdentity: actor.agencyId !== null && agencyPolicy.can(actor, 'updateIdentity', { id: actor.agencyId }),
+    editAgencyIdentity:
+      actor.agencyId !== null && agencyPolicy.can(actor, 'updateIdentity', { id: actor.agencyId }),
   };
 }
 

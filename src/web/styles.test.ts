@@ -65,7 +65,7 @@ const blocks: Record<string, readonly string[]> = {
   'shared/search-snippet.css': ['search-snippet'],
   'shared/workflow.css': ['workflow-card', 'timeline'],
   'features/account/login.css': ['login', 'demo-hint'],
-  'features/admin/admin.css': ['tree'],
+  'features/admin/admin.css': ['tree', 'identity'],
   'features/dictionaries/dictionaries.css': [
     'dictionary-layout',
     'competency-list',
@@ -150,6 +150,7 @@ const blocks: Record<string, readonly string[]> = {
   'features/job-descriptions/job-descriptions.css': ['jd'],
   'features/drafting-campaigns/drafting-campaigns.css': [
     'drafting-campaign',
+    'decree',
     'group-progress',
     'member-progress',
     'late-items',

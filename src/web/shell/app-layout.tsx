@@ -20,7 +20,7 @@ export function Layout() {
     setUnauthorizedHandler(() => navigate('/login', { replace: true }));
     me().then(
       (session) => {
-        if (!cancelled) setUser(session.user);
+        if (!cancelled) setUser({ ...session.user, capabilities: session.capabilities ?? {} });
       },
       (err: unknown) => {
         if (cancelled) return;

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import type { User } from '../features/account/api';
-import { canReadStandardReports, isAdministrator, isEmployee } from '../features/account/current-user';
+import {
+  canReadStandardReports,
+  hasCapability,
+  isAdministrator,
+  isEmployee,
+} from '../features/account/current-user';
 
 interface NavItem {
   to: string;
@@ -22,6 +27,12 @@ const items: readonly NavItem[] = [
   { to: '/cari', label: 'search' },
   { to: '/skj', label: 'standards', testId: 'nav-standards' },
   { to: '/skj/buku', label: 'book', testId: 'nav-book' },
+  {
+    to: '/skj/keputusan',
+    label: 'decree',
+    testId: 'nav-decree',
+    shownTo: (user) => hasCapability(user, 'generateBooks'),
+  },
   {
     to: '/skj/konsistensi',
     label: 'consistency',

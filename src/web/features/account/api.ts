@@ -10,11 +10,14 @@ export interface User {
   fullName: string;
   role: Role;
   agency: AgencyRef | null;
+  /** What the server lets this user do in general (`src/policies/capabilities.ts`), from `/auth/me`. */
+  capabilities?: Record<string, boolean>;
 }
 
 export interface Session {
   user: User;
   csrfToken: string;
+  capabilities?: Record<string, boolean>;
 }
 
 export interface Health {

@@ -15,6 +15,11 @@ export function useCurrentUser(): User {
   return user;
 }
 
+/** A general capability the server granted (`GET /api/auth/me`); false until it says so. */
+export function hasCapability(user: User, capability: string): boolean {
+  return user.capabilities?.[capability] === true;
+}
+
 const belongsTo = (user: User, agencyId: string | null | undefined) =>
   agencyId != null && user.agency?.id === agencyId;
 

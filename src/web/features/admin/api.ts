@@ -52,6 +52,10 @@ export interface UserListItem {
   agencyId: string | null;
   agencyName: string | null;
   active: boolean;
+  nip: string | null;
+  /** Official title (jabatan), printed under the person's signature. */
+  positionTitle: string | null;
+  permissions: Record<string, boolean>;
 }
 
 export function listUsers(agencyId?: string): Promise<Items<UserListItem>> {
@@ -71,4 +75,11 @@ export type CreatedUser = Pick<UserListItem, 'id' | 'username' | 'fullName' | 'r
 
 export function createUser(input: NewUser): Promise<{ user: CreatedUser }> {
   return request<{ user: CreatedUser }>('/users', { method: 'POST', body: input });
+}
+
+export function setUserProfile(
+  userId: string,
+  input: { nip: string | null; positionTitle: string | null },
+): Promise<{ user: UserListItem }> {
+  return request(`/users/${encodeURIComponent(userId)}/profile`, { method: 'PUT', body: input });
 }

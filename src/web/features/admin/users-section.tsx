@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
 import { useApi } from '../../shared/use-api';
-import { Badge, Card, DataTable, Field, LoadState } from '../../ui';
+import { Badge, Button, Card, DataTable, Field, LoadState } from '../../ui';
 import type { User } from '../account/api';
 import { canAdministerAllAgencies } from '../account/current-user';
-import { listUsers } from './api';
+import { listUsers, type UserListItem } from './api';
 import { UserForm } from './user-form';
+import { UserProfileDialog } from './user-profile-dialog';
 
 export function UsersSection({ user }: { user: User }) {
   const { t } = useTranslation();
@@ -14,6 +15,7 @@ export function UsersSection({ user }: { user: User }) {
   const agencies = useApi(isSuperadmin ? 'agencies' : null, listAgencies);
   const [filter, setFilter] = useState('');
   const users = useApi(`users:${filter}`, () => listUsers(filter || undefined));
+  const [editing, setEditing] = useState<UserListItem | null>(null);
 
   return (
     <div className="grid-main-aside">
@@ -42,6 +44,7 @@ export function UsersSection({ user }: { user: User }) {
             columns={[
               t('admin.users.username'),
               t('admin.users.fullName'),
+              t('admin.users.signer'),
               t('admin.users.role'),
               t('admin.users.agency'),
               t('admin.users.status'),
@@ -54,6 +57,30 @@ export function UsersSection({ user }: { user: User }) {
                   <code>{item.username}</code>
                 </td>
                 <td>{item.fullName}</td>
+                <td data-testid="user-signer">
+                  {item.positionTitle || item.nip ? (
+                    <>
+                      {item.positionTitle && <span>{item.positionTitle}</span>}
+                      {item.nip && <span className="muted small nowrap"> NIP {item.nip}</span>}
+                    </>
+                  ) : (
+                    <span className="muted">{t('common.none')}</span>
+                  )}
+                  {item.permissions.updateProfile && (
+                    <>
+                      {' '}
+                      <Button
+                        variant="secondary"
+                        size="small"
+                        onClick={() => setEditing(item)}
+                        data-testid="user-profile-edit"
+                        aria-label={t('admin.users.editSignerFor', { name: item.fullName })}
+                      >
+                        {t('admin.users.editSigner')}
+                      </Button>
+                    </>
+                  )}
+                </td>
                 <td>{t(`roles.${item.role}`)}</td>
                 <td>{item.agencyName ?? <span className="muted">{t('common.none')}</span>}</td>
                 <td>
@@ -69,6 +96,14 @@ export function UsersSection({ user }: { user: User }) {
           />
         )}
       </Card>
+      <UserProfileDialog
+        user={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          users.reload();
+        }}
+      />
       <UserForm user={user} agencies={agencies.data?.items ?? []} onCreated={users.reload} />
     </div>
   );

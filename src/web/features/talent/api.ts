@@ -186,7 +186,6 @@ export interface JobPersonMatch {
   category: string;
   notAssessed: number;
   development: DevelopmentSuggestion[];
-  categoriesVerified: boolean;
 }
 
 /** Against `positionId`, or the civil servant's own position (422 NO_POSITION when none). */
@@ -260,7 +259,6 @@ export interface TalentPool {
   civilServants: number;
   boxes: NineBox[];
   unplaced: { noPerformance: number; noMatch: number };
-  numberingVerified: boolean;
 }
 
 export function getTalentPool(agencyId: string): Promise<TalentPool> {

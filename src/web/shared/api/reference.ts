@@ -55,7 +55,6 @@ export interface JobLevel {
   name: string;
   managerialLevel: number | null;
   socioCulturalLevel: number | null;
-  verified: boolean;
 }
 
 export interface ProficiencyLevel {

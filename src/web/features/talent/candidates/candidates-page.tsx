@@ -150,7 +150,7 @@ function CandidateRow({
       <td>
         <PercentBar percent={item.percent} />
         <span className="small">
-          <CategoryBadge category={item.category} verified={false} />{' '}
+          <CategoryBadge category={item.category} />{' '}
           <span className="muted">
             {t('talent.candidates.assessedOf', {
               assessed: item.assessedCompetencies,

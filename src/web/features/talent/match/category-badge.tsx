@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../../ui';
 
-/** The match category ("Optimal", "Cukup Optimal", "Kurang Optimal"), marked when its thresholds are unverified. */
-export function CategoryBadge({ category, verified }: { category: string; verified: boolean }) {
+/** The match category ("Optimal", "Cukup Optimal", "Kurang Optimal"); its thresholds are in the title. */
+export function CategoryBadge({ category }: { category: string }) {
   const { t } = useTranslation();
   const tone = /^kurang/i.test(category)
     ? 'category-low'
@@ -14,10 +14,9 @@ export function CategoryBadge({ category, verified }: { category: string; verifi
       className={`category-badge ${tone}`}
       testId="category-badge"
       data-category={category}
-      title={verified ? undefined : t('talent.match.categoryNote')}
+      title={t('talent.match.categoryNote')}
     >
       {category}
-      {!verified && <span aria-hidden="true">*</span>}
     </Badge>
   );
 }

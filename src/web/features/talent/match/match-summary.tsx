@@ -32,15 +32,13 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
         <StatTile
           labelFirst
           label={t('talent.match.category')}
-          value={<CategoryBadge category={match.category} verified={match.categoriesVerified} />}
+          value={<CategoryBadge category={match.category} />}
           valueClassName="match-category-value"
         />
       </StatTiles>
-      {!match.categoriesVerified && (
-        <p className="muted small" data-testid="category-note">
-          {t('talent.match.categoryNote')}
-        </p>
-      )}
+      <p className="muted small" data-testid="category-note">
+        {t('talent.match.categoryNote')}
+      </p>
       {match.notAssessed > 0 && (
         <Alert tone="warning" data-testid="match-not-assessed">
           {t('talent.match.notAssessed', { count: match.notAssessed })}

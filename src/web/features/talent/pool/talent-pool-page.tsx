@@ -33,11 +33,9 @@ export function TalentPoolPage() {
             {t('talent.pool.summary', { placed, total: data.civilServants })}
           </p>
           <NineBoxGrid boxes={data.boxes} search={search} />
-          {!data.numberingVerified && (
-            <p className="muted small" data-testid="numbering-note">
-              {t('talent.pool.numberingNote')}
-            </p>
-          )}
+          <p className="muted small" data-testid="numbering-note">
+            {t('talent.pool.numberingNote')}
+          </p>
           <Card title={t('talent.pool.unplacedTitle')} titleId="unplaced-title" compactTitle>
             <ul className="talent-unplaced" data-testid="talent-unplaced">
               <li data-testid="unplaced-no-match" data-count={data.unplaced.noMatch}>
