@@ -28,6 +28,8 @@ export function LettersSection({ detail }: { detail: DraftingCampaignDetail }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
+  /** Members as last saved: the letters need a saved team. */
+  const [savedCount, setSavedCount] = useState<number | null>(null);
   const [numbers, setNumbers] = useState({
     decreeNumber: '',
     decreeDate: '',
@@ -62,6 +64,7 @@ export function LettersSection({ detail }: { detail: DraftingCampaignDetail }) {
         members.map((m) => ({ ...m, nip: m.nip?.trim() ? m.nip.trim() : null })),
       );
       setMembers(result.members.map(({ id: _id, ...m }) => m));
+      setSavedCount(result.members.length);
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -70,7 +73,7 @@ export function LettersSection({ detail }: { detail: DraftingCampaignDetail }) {
     }
   }
 
-  const hasTeam = (team.data?.members.length ?? 0) > 0;
+  const hasTeam = (savedCount ?? team.data?.members.length ?? 0) > 0;
   const letters: { kind: CampaignLetterKind; query: Parameters<typeof campaignLetterUrl>[3] }[] = [
     { kind: 'team-decree', query: { number: numbers.decreeNumber, date: numbers.decreeDate } },
     {
