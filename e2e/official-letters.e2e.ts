@@ -30,6 +30,14 @@ async function shoot(page: Page, name: string) {
   await page.setViewportSize({ width: 1366, height: 900 });
 }
 
+/** Signs in as the admin unless the browser already is (each test may also run alone). */
+async function signedInAsAdmin(page: Page) {
+  await page.goto(`${env.server.baseUrl}/`);
+  await page.waitForLoadState('networkidle');
+  if ((await page.locator('[data-testid=user-name]').count()) === 0)
+    await login(page, env.server.baseUrl, 'admin');
+}
+
 /** Saves a download and returns its text (pdftotext for PDFs). */
 async function downloadText(page: Page, selector: string): Promise<{ name: string; text: string }> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
@@ -68,7 +76,7 @@ describe('documents an agency signs, in Chromium', () => {
     await shoot(page, 'issue16-agency-identity');
   });
 
-  it('a drafter may not see the identity tab; the admin gives a user a jabatan and NIP', async () => {
+  it('the admin gives a user a jabatan and NIP, a bad NIP refused with its reason', async () => {
     const { page } = env.browser;
     await page.goto(`${env.server.baseUrl}/admin?bagian=pengguna`);
     const row = page.locator('[data-testid=user-table] tr', { hasText: 'Budi Santoso' });
@@ -79,9 +87,9 @@ describe('documents an agency signs, in Chromium', () => {
     await page.click('[data-testid=user-profile-save]');
     await page.locator('[data-testid=user-profile-dialog] [role=alert]').waitFor();
     expect(await page.locator('[data-testid=user-profile-dialog]').textContent()).toContain('NIP');
-    await page.fill('[data-testid=user-profile-nip]', '19880521 201101 1 004');
+    await page.fill('[data-testid=user-profile-nip]', '19880521 201101 1 099');
     await page.click('[data-testid=user-profile-save]');
-    await row.locator('[data-testid=user-signer]', { hasText: '198805212011011004' }).waitFor();
+    await row.locator('[data-testid=user-signer]', { hasText: '198805212011011099' }).waitFor();
     expect(await row.locator('[data-testid=user-signer]').textContent()).toContain(
       'Analis SDM Aparatur Ahli Muda',
     );
@@ -103,6 +111,7 @@ describe('documents an agency signs, in Chromium', () => {
 
   it('the admin sets the drafting team and downloads the SK Tim Penyusun and the schedule', async () => {
     const { page } = env.browser;
+    await signedInAsAdmin(page);
     const admin = await apiAs(env.server.baseUrl, 'admin');
     apis.push(admin);
     const created = (await admin.send('POST', '/api/drafting-campaigns', {
