@@ -12,7 +12,7 @@ export const description = 'checkStandard on the seed 001 example standard (pure
 
 export async function run(): Promise<BenchResult> {
   const standard = seed001Standard();
-  const policy = defaultPolicies['seed-001'];
+  const policy = defaultPolicies['bimtek-magetan'];
   const context = { agencyKind: 'city' as const };
   for (let i = 0; i < 5_000; i++) checkStandard(standard, policy, context);
   const iterations = 100_000;
@@ -26,6 +26,6 @@ export async function run(): Promise<BenchResult> {
       { label: 'time per checkStandard', value: (ms * 1000) / iterations, unit: 'µs' },
       { label: 'findings per call', value: findings / iterations, unit: 'findings' },
     ],
-    notes: ['15 competency rows (8 managerial, 1 socio-cultural, 6 technical), policy seed-001.'],
+    notes: ['15 competency rows (8 managerial, 1 socio-cultural, 6 technical), policy bimtek-magetan.'],
   };
 }

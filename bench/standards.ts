@@ -205,7 +205,7 @@ export async function fillCatalog(database: Database, technical: string[], size 
       content, policy_name, position_code, ratified_at)
     select gen_random_uuid(), 1, p.agency_id, p.id, 'ratified', p.name, p.job_level,
       jsonb_build_object('identity', jsonb_build_object('positionName', p.name, 'summary', p.summary)),
-      'seed-001', 'BENCH-' || row_number() over (), now()
+      'Pola RCL — bahan bimtek BKPSDM Kab. Magetan', 'BENCH-' || row_number() over (), now()
     from p`);
   const techArray = sql.raw(`array[${technical.map((t) => `'${t}'::uuid`).join(',')}]`);
   await db.execute(sql`

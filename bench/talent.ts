@@ -103,7 +103,7 @@ export async function generateProvince(database: Database) {
         'education', jsonb_build_object('levels', jsonb_build_array('S-1'), 'fieldsOfStudy', '[]'::jsonb, 'importance', 'essential'),
         'experience', jsonb_build_object('description', '', 'years', 5, 'importance', 'veryImportant'),
         'rank', jsonb_build_object('minGrade', 'III/c', 'importance', 'essential'))),
-      'seed-001', now()
+      'Pola RCL — bahan bimtek BKPSDM Kab. Magetan', now()
     from positions p where p.agency_id = ${agencyId}`);
   // Requirements: 8 managerial at 3, socio-cultural at 3, 6 technical (a window over the 30) at 2..4.
   await db.execute(sql`

@@ -33,7 +33,7 @@ describe('standard reports and policy in Chromium', () => {
     await page.waitForURL(/\/skj\/kebijakan$/);
     const base = page.locator('[data-testid=policy-base]');
     await base.waitFor();
-    expect(await base.inputValue()).toBe('seed-001');
+    expect(await base.inputValue()).toBe('bimtek-magetan');
     const administrator = page.locator('[data-testid=policy-row][data-job-level=administrator]');
     const pengawas = page.locator('[data-testid=policy-row][data-job-level=pengawas]');
     expect(await administrator.locator('[data-testid=policy-allowed-4]').isChecked()).toBe(true);

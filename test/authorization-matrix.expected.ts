@@ -43,6 +43,8 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   // Agencies and what hangs off them
   'GET /api/agencies/{id}': { own: 'everyone', other: 'national' },
   'POST /api/agencies/{id}/books': { own: 'staff', other: '' },
+  'POST /api/agencies/{id}/decrees': { own: 'staff', other: '' },
+  'GET /api/agencies/{id}/decree-template': { own: 'staff', other: '' },
   'GET /api/agencies/{id}/civil-servants': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/assessments': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/consistency-report': { own: staffAndNational, other: 'national' },
@@ -53,6 +55,9 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'POST /api/agencies/{id}/org-units': { own: 'admin superadmin', other: 'superadmin' },
   'GET /api/agencies/{id}/position-map': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/position-map.xlsx': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/position-map.pdf': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/staffing-recap.xlsx': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/staffing-recap.pdf': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/positions': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/standard-policy': { own: staffAndNational, other: 'national' },
   'PUT /api/agencies/{id}/standard-policy': { own: 'admin superadmin', other: 'superadmin' },
@@ -65,10 +70,15 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/agencies/{id}/training-needs': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/training-needs.xlsx': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/workload-settings': { own: staffAndNational, other: 'national' },
+  'GET /api/agencies/{id}/identity': { own: 'everyone', other: 'national' },
+  'PUT /api/agencies/{id}/identity': { own: 'admin superadmin', other: 'superadmin' },
+  'GET /api/agencies/{id}/logo': { own: 'everyone', other: 'national' },
+  'POST /api/agencies/{id}/logo': { own: 'admin superadmin', other: 'superadmin' },
   'PUT /api/agencies/{id}/workload-settings': { own: 'admin', other: '' },
 
   // National catalog
   'POST /api/catalog/{id}/adopt': { 'own-ratified': 'composers', 'other-ratified': 'composers' },
+  'POST /api/catalog/{id}/adopt-as-is': { 'own-ratified': 'admin', 'other-ratified': 'admin' },
 
   // Civil servants: an employee reads only their own record and match
   'GET /api/civil-servants/{nip}': { self: 'everyone', own: staffAndNational, other: 'national' },
@@ -174,6 +184,14 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'PATCH /api/drafting-campaigns/{id}': { own: 'admin', other: '' },
   'DELETE /api/drafting-campaigns/{id}': { own: 'admin *', other: '' },
   'GET /api/drafting-campaigns/{id}/progress': { own: 'staff national', other: 'national' },
+  'GET /api/drafting-campaigns/{id}/decree-team': { own: 'staff national', other: 'national' },
+  'PUT /api/drafting-campaigns/{id}/decree-team': { own: 'admin', other: '' },
+  'GET /api/drafting-campaigns/{id}/team-decree.docx': { own: 'staff national', other: 'national' },
+  'GET /api/drafting-campaigns/{id}/team-decree.pdf': { own: 'staff national', other: 'national' },
+  'GET /api/drafting-campaigns/{id}/assignment-letter.docx': { own: 'staff national', other: 'national' },
+  'GET /api/drafting-campaigns/{id}/assignment-letter.pdf': { own: 'staff national', other: 'national' },
+  'GET /api/drafting-campaigns/{id}/schedule.docx': { own: 'staff national', other: 'national' },
+  'GET /api/drafting-campaigns/{id}/schedule.pdf': { own: 'staff national', other: 'national' },
   'POST /api/drafting-campaigns/{id}/assignments': { own: 'admin drafter', other: '' },
   'POST /api/drafting-campaigns/{id}/groups': { own: 'admin *', other: '' },
   'PATCH /api/drafting-campaigns/{id}/groups/{groupId}': { own: 'admin *', other: '' },
@@ -210,6 +228,8 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'GET /api/job-standards/{id}/questionnaire.pdf',
     'GET /api/job-standards/{id}/interview-guide.docx',
     'GET /api/job-standards/{id}/interview-guide.pdf',
+    'GET /api/job-standards/{id}/cover-memo.docx',
+    'GET /api/job-standards/{id}/cover-memo.pdf',
   ]),
   'PUT /api/job-standards/{id}': {
     'own-draft': 'composers',
@@ -279,6 +299,8 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   // nobody resets or deactivates their own account here)
   'PATCH /api/users/{id}': { own: 'admin superadmin *', other: 'superadmin *' },
   'POST /api/users/{id}/password-reset': { own: 'admin superadmin *', other: 'superadmin *' },
+  // The drafter is the account itself (their own NIP and title).
+  'PUT /api/users/{id}/profile': { own: 'admin superadmin drafter', other: 'superadmin' },
 };
 
 function standardReads(routes: string[]): Record<string, Partial<Record<Subject, string>>> {

@@ -20,6 +20,7 @@ import {
   type Subject,
 } from './authorization-matrix.expected';
 import { seed001DictionaryEntries } from './fixtures/seed-001-technical';
+import { solidPng } from './support/png';
 import {
   type Ministry,
   ministryUserPassword,
@@ -185,6 +186,14 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
     'import people',
   );
   await waitForJob(admin, imported.body.jobId);
+  ok(
+    await admin.upload(
+      `/api/agencies/${m.agencyId}/logo`,
+      { file: new Blob([new Uint8Array(solidPng(64, 64))]) },
+      'logo.png',
+    ),
+    'logo',
+  );
   const book = ok(await admin.post(`/api/agencies/${m.agencyId}/books`, { format: 'docx' }), 'book');
   await waitForJob(admin, book.body.jobId);
   const drafterId = ok(await drafter.get('/api/auth/me'), 'me').body.user.id as string;
@@ -198,6 +207,17 @@ async function buildAgency(m: Ministry, code: string, people: string[][]): Promi
   ).body.draftingCampaign.id as string;
   const base = `/api/drafting-campaigns/${campaign}`;
   ok(await admin.post(`${base}/groups`, { name: 'Kelompok I', kind: 'drafting' }), 'group');
+  ok(
+    await admin.request('PUT', `${base}/decree-team`, {
+      json: {
+        members: [
+          { teamRole: 'steering', name: 'Sekretaris Uji', nip: null, positionTitle: 'Sekretaris Jenderal' },
+          { teamRole: 'member', name: 'Anggota Uji', nip: '199001152015032001', positionTitle: 'Analis SDM' },
+        ],
+      },
+    }),
+    'decree team',
+  );
   let detail = ok(await admin.get(base), 'campaign detail').body;
   const groupId = detail.groups[0].id as string;
   ok(
@@ -381,9 +401,27 @@ function probe(method: string, route: string, subject: Subject): Probe {
     // Sent only to roles that must be refused (the admin's cell is not sent).
     'PUT /api/positions/{id}/succession': { critical: true, reason: 'Uji matriks' },
     'PATCH /api/positions/{id}/successors/{nip}': { readiness: 'readyNow' },
+    'POST /api/agencies/{id}/decrees': { format: 'docx', number: '800/1/2000', date: '2000-01-01' },
+    'PUT /api/drafting-campaigns/{id}/decree-team': {
+      members: [{ teamRole: 'member', name: 'Anggota Uji', nip: '123', positionTitle: 'Analis' }],
+    },
     'POST /api/agencies/{id}/org-units': { name: 'Unit Uji Matriks', parentId: crypto.randomUUID() },
     'PUT /api/agencies/{id}/standard-policy': { baseName: 'tidak-ada', override: {} },
     'PUT /api/agencies/{id}/workload-settings': { effectiveMinutesPerYear: 100, minutesPerDay: 200 },
+    'PUT /api/agencies/{id}/identity': {
+      officialName: null,
+      letterheadUnit: null,
+      address: null,
+      phone: null,
+      website: null,
+      email: null,
+      place: null,
+      province: null,
+      head: { title: null, name: null, nip: '123' },
+      staffingOfficial: { title: null, name: null, nip: null },
+    },
+    'POST /api/catalog/{id}/adopt-as-is': { positionId: own.positionId, confirm: true },
+    'PUT /api/users/{id}/profile': { nip: '123', positionTitle: 'Penyusun' },
     'POST /api/catalog/{id}/adopt': { positionId: own.positionId },
     'PUT /api/dictionary-versions/{id}/checklist/{step}': { ticked: true },
     'POST /api/dictionary-versions/{id}/entries': entry,
@@ -436,6 +474,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
     },
   };
   const uploads = [
+    'POST /api/agencies/{id}/logo',
     'POST /api/agencies/{id}/job-standards/import',
     'POST /api/technical-dictionaries/{id}/import',
     'POST /api/positions/{id}/job-description/tasks/import',

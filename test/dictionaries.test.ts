@@ -12,7 +12,7 @@ describe('official dictionaries', () => {
     const response = await server.client().get('/api/dictionaries/managerial');
     expect(response.status).toBe(200);
     expect(response.body.name).toMatch(/PermenPAN-RB 38\/2017/);
-    expect(response.body.source).toMatch(/PermenPAN-RB Nomor 38 Tahun 2017/);
+    expect(response.body.source).toMatch(/Peraturan Menteri PANRB Nomor 38 Tahun 2017/);
     const names = response.body.items.map((c: { name: string }) => c.name);
     expect(names).toEqual([
       'Integritas',
@@ -54,22 +54,19 @@ describe('official dictionaries', () => {
 });
 
 describe('reference data', () => {
-  it('gives each job level its required managerial level, unverified ones flagged', async () => {
+  it('gives each job level its required managerial level, with no raw confirmation flag', async () => {
     const response = await server.client().get('/api/reference/job-levels');
     const byCode = Object.fromEntries(
       response.body.items.map((j: { code: string }) => [j.code, j]),
-    ) as Record<
-      string,
-      { managerialLevel: number | null; socioCulturalLevel: number | null; verified: boolean }
-    >;
+    ) as Record<string, { managerialLevel: number | null; socioCulturalLevel: number | null }>;
     // Seed 001's table: JPT Utama 5, Madya 5, Pratama 4, Administrator 3, Pengawas 2.
     expect(
       ['jpt-utama', 'jpt-madya', 'jpt-pratama', 'administrator', 'pengawas'].map(
         (c) => byCode[c]!.managerialLevel,
       ),
     ).toEqual([5, 5, 4, 3, 2]);
-    expect(byCode.administrator!.verified).toBe(true);
-    expect(byCode.pelaksana!.verified).toBe(false);
+    // Unconfirmed values are shown to admins on the policy page ("perlu dikonfirmasi"), not flagged here.
+    expect(byCode.pelaksana).not.toHaveProperty('verified');
     expect(response.body.items).toHaveLength(14);
   });
 

@@ -19,6 +19,7 @@ import {
 import { addDays, todayIso } from '../src/domain/drafting-campaign';
 import { seed001Standard } from '../src/domain/job-standard-test-factory';
 import { seed001DictionaryEntries, seed001Technical } from './fixtures/seed-001-technical';
+import { supplyNationalCompetencyText, tickCompositionSteps } from './support/dictionary-steps';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -124,7 +125,9 @@ beforeAll(async () => {
   foreignPositionId = (await admin2.get(`/api/agencies/${kab}/positions`)).body.items[0].id;
   foreignUnitId = (await admin2.get(`/api/agencies/${kab}/org-units`)).body.items[0].id;
 
-  // The city's technical dictionary (seed 001's competencies), ratified, for composing standards.
+  // The national text of the mandatory regional competency, then the city's technical dictionary
+  // (the Magetan example's competencies), ratified, for composing standards.
+  await supplyNationalCompetencyText(server);
   const dictionary = await drafter.post('/api/technical-dictionaries', {
     code: 'KAMUS-KOTA',
     name: 'Kamus Kota',
@@ -135,6 +138,7 @@ beforeAll(async () => {
       201,
     );
   }
+  await tickCompositionSteps(drafter, dictionary.body.versionId);
   await verifier.post(`/api/dictionary-versions/${dictionary.body.versionId}/transitions`, {
     action: 'verify',
   });

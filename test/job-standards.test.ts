@@ -4,6 +4,7 @@ import { jobStandards, jobStandardTransitions, positions } from '../src/db/schem
 import { seed001Standard } from '../src/domain/job-standard-test-factory';
 import { managerialCompetencies, socioCulturalCompetencies } from '../src/domain/reference';
 import { seed001DictionaryEntries, seed001Technical } from './fixtures/seed-001-technical';
+import { tickCompositionSteps } from './support/dictionary-steps';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -54,6 +55,7 @@ beforeAll(async () => {
       (await drafter.post(`/api/dictionary-versions/${dictionary.body.versionId}/entries`, entry)).status,
     ).toBe(201);
   }
+  await tickCompositionSteps(drafter, dictionary.body.versionId);
   await verifier.post(`/api/dictionary-versions/${dictionary.body.versionId}/transitions`, {
     action: 'verify',
   });

@@ -241,7 +241,7 @@ describe('position map', () => {
     expect(analyst).toMatchObject({
       headcount: 2,
       requiredHeadcount: 3,
-      gap: 1,
+      gap: -1, // B − K, as the map legend and the Excel "+/-" column: one short
       standard: null,
       hasRatifiedStandard: false,
     });

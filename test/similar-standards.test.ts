@@ -85,7 +85,7 @@ beforeAll(async () => {
     insert into job_standards (lineage_id, version, agency_id, position_id, status, position_name, job_level,
       content, policy_name, ratified_at)
     select gen_random_uuid(), 1, p.agency_id, p.id, case when p.summary like '%nomor 5' then 'draft' else 'ratified' end,
-      p.name, p.job_level, jsonb_build_object('identity', jsonb_build_object('summary', p.summary)), 'seed-001', now()
+      p.name, p.job_level, jsonb_build_object('identity', jsonb_build_object('summary', p.summary)), 'Pola RCL — bahan bimtek BKPSDM Kab. Magetan', now()
     from p`);
   await db.execute(sql`
     insert into job_standard_competencies (agency_id, standard_id, competency_id, kind, name, required_level)
@@ -122,7 +122,7 @@ describe('similar standards', () => {
         db,
         sql`insert into job_standards (lineage_id, version, agency_id, position_id, status, position_name, job_level,
               content, policy_name)
-            values (gen_random_uuid(), 1, ${cityId}, ${position!.id}, 'draft', ${c.name}, ${c.jobLevel}, '{}', 'seed-001')
+            values (gen_random_uuid(), 1, ${cityId}, ${position!.id}, 'draft', ${c.name}, ${c.jobLevel}, '{}', 'Pola RCL — bahan bimtek BKPSDM Kab. Magetan')
             returning id`,
       );
       for (const t of c.tech) {

@@ -43,17 +43,59 @@ async function expectRefused(
 }
 
 describe('GET /api/agencies/:id/standard-policy', () => {
-  it('starts from the regulation default (seed 001) with both seed tables offered', async () => {
+  it('starts from the Magetan deck pattern with both RCL patterns offered, each with its source', async () => {
     const response = await admin.get(path);
     expect(response.status).toBe(200);
-    expect(response.body.baseName).toBe('seed-001');
+    expect(response.body.baseName).toBe('bimtek-magetan');
     expect(response.body.override).toEqual({});
-    expect(response.body.available.map((p: { id: string }) => p.id)).toEqual(['seed-001', 'seed-004']);
+    expect(response.body.available.map((p: { id: string }) => p.id)).toEqual([
+      'bimtek-magetan',
+      'paparan-kemenpanrb',
+    ]);
     expect(response.body.effective.levelDistributionRules.administrator).toEqual({
       allowed: [4, 3],
       dominant: 3,
     });
     expect(await server.count(standardPolicies)).toBe(0);
+  });
+
+  it('explains where each RCL pattern comes from and how they differ, never naming a seed file', async () => {
+    const { body } = await admin.get(path);
+    const [magetan, ministry] = body.available;
+    expect(magetan.name).toBe('Pola RCL — bahan bimtek BKPSDM Kab. Magetan');
+    expect(magetan.source).toContain('Kabupaten Magetan');
+    expect(ministry.name).toBe('Pola RCL — paparan Kementerian PANRB');
+    expect(ministry.description).toContain('Administrator (dominan 4, bukan 3)');
+    expect(JSON.stringify(body)).not.toMatch(/seed|verified/i);
+  });
+
+  it('lists unconfirmed reference values with their source ("perlu dikonfirmasi")', async () => {
+    const { body } = await admin.get(path);
+    const topics = body.unconfirmed.map((u: { topic: string }) => u.topic);
+    expect(topics).toContain('Level manajerial dan sosial kultural Pelaksana');
+    expect(topics).toContain('Pendidikan terendah per jenjang');
+    expect(topics).not.toContain('Level manajerial dan sosial kultural Administrator');
+    for (const value of body.unconfirmed) expect(value.source.length).toBeGreaterThan(10);
+    expect(body.effective.educationMinimums.administrator).toBe('S-1');
+    expect(body.effective.requirementRules.educationLevel).toBe('error');
+  });
+
+  it('takes education minimums and requirement severities as part of the override', async () => {
+    const saved = await admin.request('PUT', path, {
+      json: {
+        baseName: 'bimtek-magetan',
+        override: { educationMinimums: { pengawas: 'S-1' }, requirementRules: { fieldOfStudy: 'error' } },
+      },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.effective.educationMinimums.pengawas).toBe('S-1');
+    expect(saved.body.effective.requirementRules.fieldOfStudy).toBe('error');
+    const unknown = await admin.request('PUT', path, {
+      json: { baseName: 'bimtek-magetan', override: { educationMinimums: { pengawas: 'Sekolah Rakyat' } } },
+    });
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.error.code).toBe('INVALID_POLICY');
+    await admin.request('PUT', path, { json: { baseName: 'bimtek-magetan', override: {} } });
   });
 });
 
@@ -64,10 +106,15 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
   });
 
   it('refuses a body of the wrong shape (400 VALIDATION_FAILED)', async () => {
-    await expectRefused(admin, { baseName: 'seed-001' }, 400, 'VALIDATION_FAILED');
-    await expectRefused(admin, { baseName: 'seed-001', override: [] }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { baseName: 'bimtek-magetan' }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { baseName: 'bimtek-magetan', override: [] }, 400, 'VALIDATION_FAILED');
     await expectRefused(admin, { baseName: 'x'.repeat(41), override: {} }, 400, 'VALIDATION_FAILED');
-    await expectRefused(admin, { baseName: 'seed-001', override: {}, extra: true }, 400, 'VALIDATION_FAILED');
+    await expectRefused(
+      admin,
+      { baseName: 'bimtek-magetan', override: {}, extra: true },
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('refuses an override of the wrong structure (400 VALIDATION_FAILED, never a 500)', async () => {
@@ -85,14 +132,19 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
       { unknownSection: 1 },
     ];
     for (const override of malformed) {
-      const issues = await expectRefused(admin, { baseName: 'seed-001', override }, 400, 'VALIDATION_FAILED');
+      const issues = await expectRefused(
+        admin,
+        { baseName: 'bimtek-magetan', override },
+        400,
+        'VALIDATION_FAILED',
+      );
       expect(issues.length, JSON.stringify(override)).toBeGreaterThan(0);
     }
   });
 
   it('refuses invalid override values with the issue paths (422 INVALID_POLICY)', async () => {
     const invalid = (override: unknown) =>
-      expectRefused(admin, { baseName: 'seed-001', override }, 422, 'INVALID_POLICY');
+      expectRefused(admin, { baseName: 'bimtek-magetan', override }, 422, 'INVALID_POLICY');
     const levelSeven = await invalid({ levelDistributionRules: { administrator: { allowed: [4, 7] } } });
     expect(levelSeven.map((i) => i.path)).toContain('levelDistributionRules.administrator.allowed');
     expect(levelSeven[0]!.message).toMatch(/1 sampai 5/);
@@ -118,7 +170,7 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
   });
 
   it('refuses a role other than admin of the agency (403 FORBIDDEN)', async () => {
-    const body = { baseName: 'seed-004', override: {} };
+    const body = { baseName: 'paparan-kemenpanrb', override: {} };
     for (const username of ['drafter', 'verifier', 'validator', 'pegawai', 'ratifier']) {
       await expectRefused(await server.as(username), body, 403, 'FORBIDDEN');
     }
@@ -127,7 +179,7 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
   it('hides the agency from the admin of another agency (404 AGENCY_NOT_FOUND)', async () => {
     await expectRefused(
       await server.as('admin2'),
-      { baseName: 'seed-004', override: {} },
+      { baseName: 'paparan-kemenpanrb', override: {} },
       404,
       'AGENCY_NOT_FOUND',
     );
@@ -138,7 +190,7 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
 describe('PUT /api/agencies/:id/standard-policy by the agency admin', () => {
   it('saves the base and override; a later refused PUT keeps the saved policy', async () => {
     const override = { levelDistributionRules: { administrator: { allowed: [4, 3, 2], dominant: 3 } } };
-    const saved = await admin.request('PUT', path, { json: { baseName: 'seed-004', override } });
+    const saved = await admin.request('PUT', path, { json: { baseName: 'paparan-kemenpanrb', override } });
     expect(saved.status).toBe(200);
     expect(saved.body.effective.levelDistributionRules.administrator).toEqual({
       allowed: [4, 3, 2],
@@ -146,17 +198,25 @@ describe('PUT /api/agencies/:id/standard-policy by the agency admin', () => {
     });
     expect(saved.body.effective.levelDistributionRules.pengawas).toEqual({ allowed: [4, 3], dominant: null });
     const read = (await admin.get(path)).body;
-    expect(read.baseName).toBe('seed-004');
+    expect(read.baseName).toBe('paparan-kemenpanrb');
     expect(read.override).toEqual(override);
     expect(await server.count(standardPolicies)).toBe(1);
 
     await expectRefused(
       admin,
-      { baseName: 'seed-001', override: { levelDistributionRules: { administrator: { allowed: [] } } } },
+      {
+        baseName: 'bimtek-magetan',
+        override: { levelDistributionRules: { administrator: { allowed: [] } } },
+      },
       422,
       'INVALID_POLICY',
     );
-    await expectRefused(await server.as('drafter'), { baseName: 'seed-001', override: {} }, 403, 'FORBIDDEN');
+    await expectRefused(
+      await server.as('drafter'),
+      { baseName: 'bimtek-magetan', override: {} },
+      403,
+      'FORBIDDEN',
+    );
     expect((await admin.get(path)).body).toEqual(read);
   });
 });

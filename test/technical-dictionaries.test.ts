@@ -1,5 +1,8 @@
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, competencies, competencyLevels, dictionaryVersions } from '../src/db/schema';
+import { compositionSteps } from '../src/domain/technical-dictionary';
+import { tickCompositionSteps } from './support/dictionary-steps';
 import { entryFixture } from './support/factories';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
@@ -96,6 +99,32 @@ describe('composing a technical dictionary', () => {
   });
 });
 
+describe('the admin verifies without the nine steps, with a reason (audited)', () => {
+  it('records the override as its own event and in the audit', async () => {
+    const created = await drafter.post('/api/technical-dictionaries', {
+      code: 'KAMUS-TANPA-LANGKAH',
+      name: 'Kamus Uji Pengabaian',
+    });
+    const id = created.body.versionId as string;
+    expect((await drafter.post(`/api/dictionary-versions/${id}/entries`, entryFixture())).status).toBe(201);
+    const admin = await server.as('admin');
+    const verified = await admin.post(`/api/dictionary-versions/${id}/transitions`, {
+      action: 'verify',
+      overrideSteps: { reason: 'Kamus diadopsi dari kementerian pembina; langkah sudah ditempuh di sana.' },
+    });
+    expect(verified.status).toBe(200);
+    expect(verified.body.version.status).toBe('verified');
+    const read = await admin.get(`/api/dictionary-versions/${id}`);
+    const override = read.body.events.find((e: { action: string }) => e.action === 'overrideSteps');
+    expect(override.comment).toBe('Kamus diadopsi dari kementerian pembina; langkah sudah ditempuh di sana.');
+    const [audit] = await server.database.db
+      .select({ diff: auditLog.diff })
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'verify')));
+    expect((audit!.diff as { stepsOverride: { missing: string[] } }).stepsOverride.missing).toHaveLength(9);
+  });
+});
+
 describe('lifecycle', () => {
   it('refuses ratification by a drafter and a skipped step', async () => {
     const byDrafter = await drafter.post(`/api/dictionary-versions/${versionId}/transitions`, {
@@ -108,6 +137,51 @@ describe('lifecycle', () => {
     });
     expect(skipped.status).toBe(422);
     expect(skipped.body.error.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('refuses verification with 0 of 9 composition steps ticked, naming the open steps', async () => {
+    const verifier = await server.as('verifier');
+    const before = await counts();
+    const refused = await verifier.post(`/api/dictionary-versions/${versionId}/transitions`, {
+      action: 'verify',
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('COMPOSITION_STEPS_INCOMPLETE');
+    expect(refused.body.error.message).toContain('0 dari 9 langkah');
+    expect(refused.body.error.details.missing).toHaveLength(9);
+    // Only the agency admin may verify without the steps, and only with a reason.
+    const byVerifier = await verifier.post(`/api/dictionary-versions/${versionId}/transitions`, {
+      action: 'verify',
+      overrideSteps: { reason: 'Sudah dibahas' },
+    });
+    expect(byVerifier.status).toBe(403);
+    const blank = await (await server.as('admin')).post(`/api/dictionary-versions/${versionId}/transitions`, {
+      action: 'verify',
+      overrideSteps: { reason: '' },
+    });
+    expect(blank.status).toBe(400);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('lets ticking continue on the draft, then verifies once all nine are ticked', async () => {
+    for (const step of compositionSteps.slice(0, 8)) {
+      const ticked = await drafter.request(
+        'PUT',
+        `/api/dictionary-versions/${versionId}/checklist/${step.key}`,
+        {
+          json: { ticked: true },
+        },
+      );
+      expect(ticked.status).toBe(200);
+    }
+    const verifier = await server.as('verifier');
+    const eight = await verifier.post(`/api/dictionary-versions/${versionId}/transitions`, {
+      action: 'verify',
+    });
+    expect(eight.body.error.code).toBe('COMPOSITION_STEPS_INCOMPLETE');
+    expect(eight.body.error.message).toContain('8 dari 9 langkah');
+    expect(eight.body.error.message).toContain('Workshop/lokakarya');
+    await tickCompositionSteps(drafter, versionId);
   });
 
   it('verifies (verifier), ratifies (admin), then freezes the version', async () => {

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/db/schema';
+import { tickCompositionSteps } from './support/dictionary-steps';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -141,7 +142,9 @@ describe('proposing a technical competency from the composer', () => {
     expect(submit.status).toBe(422);
     expect(JSON.stringify(submit.body.error.details)).toContain('COMPETENCY_AWAITING_RATIFICATION');
 
-    // The dictionary cannot be verified while the other four levels are empty.
+    // The dictionary cannot be verified while the other four levels are empty (the composition
+    // procedure's nine steps are ticked first, so that the entry's problems are what stops it).
+    await tickCompositionSteps(drafter, versionId);
     const verifier = await server.as('verifier');
     const early = await verifier.post(`/api/dictionary-versions/${versionId}/transitions`, {
       action: 'verify',

@@ -42,6 +42,9 @@ const statusByCode: Record<string, ContentfulStatusCode> = {
   NOT_READY: 503,
   RATER_SUBMITTED: 409,
   PROPOSAL_DICTIONARY_IN_REVIEW: 409,
+  NIP_INVALID: 400,
+  LOGO_INVALID: 400,
+  LOGO_TOO_LARGE: 413,
 };
 
 export function statusForCode(code: string): ContentfulStatusCode {

@@ -18,6 +18,15 @@ const byParent: Record<string, string> = {
   'workingConditions.time': 'Waktu kerja',
   'mandatoryTechnical.name': 'Nama kompetensi wajib',
   'override.name': 'Nama kebijakan',
+  'head.title': 'Jabatan kepala instansi',
+  'head.name': 'Nama kepala instansi',
+  'head.nip': 'NIP kepala instansi',
+  'staffingOfficial.title': 'Jabatan pejabat kepegawaian',
+  'staffingOfficial.name': 'Nama pejabat kepegawaian',
+  'staffingOfficial.nip': 'NIP pejabat kepegawaian',
+  'members.name': 'Nama anggota tim',
+  'members.nip': 'NIP anggota tim',
+  'members.positionTitle': 'Jabatan anggota tim',
 };
 
 const byKey: Record<string, string> = {
@@ -130,6 +139,28 @@ const byKey: Record<string, string> = {
   workFunctions: 'Fungsi pekerjaan',
   // uploads
   file: 'Berkas',
+  // agency identity, signers and official documents
+  officialName: 'Nama resmi instansi',
+  letterheadUnit: 'Unit pada kop surat',
+  address: 'Alamat',
+  phone: 'Telepon',
+  website: 'Laman',
+  email: 'Surel',
+  place: 'Tempat penetapan',
+  province: 'Provinsi',
+  head: 'Kepala instansi',
+  staffingOfficial: 'Pejabat kepegawaian',
+  title: 'Jabatan',
+  positionTitle: 'Jabatan',
+  educationMinimums: 'Pendidikan terendah',
+  requirementRules: 'Aturan persyaratan',
+  number: 'Nomor',
+  date: 'Tanggal',
+  considerations: 'Menimbang',
+  legalBases: 'Mengingat',
+  decisions: 'Diktum',
+  recipient: 'Yth.',
+  teamDecreeNumber: 'Nomor SK Tim Penyusun',
 };
 
 /** The label of property `key` (under property `parent`, when known), or undefined. */

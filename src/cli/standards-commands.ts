@@ -3,9 +3,8 @@ import { loadConfig } from '../config';
 import { findAgencyByCode } from '../db/repositories/agency-repository';
 import { listAgencyStandards } from '../db/repositories/job-standard-repository';
 import { DomainError } from '../domain/errors';
-import { checkStandard } from '../domain/job-standard-rules';
 import type { AgencyKind } from '../domain/roles';
-import { standardCheckContext } from '../services/standard-check-context';
+import { checkStoredStandard } from '../services/check-job-standard';
 import { effectivePolicy } from '../services/standard-policy';
 import { openCliDatabase } from './support';
 
@@ -25,11 +24,11 @@ export async function standardsCheck(args: string[]): Promise<number> {
     let errors = 0;
     let warnings = 0;
     for (const summary of standards) {
-      const context = await standardCheckContext(db, summary.content, {
-        agencyKind: agency.kind as AgencyKind,
-        requirePositionCode: summary.status === 'ratified',
-      });
-      const findings = checkStandard(summary.content, policy, context);
+      const { findings } = await checkStoredStandard(
+        db,
+        { agencyId: agency.id, status: summary.status, content: summary.content },
+        { policy, agencyKind: agency.kind as AgencyKind },
+      );
       console.log(
         `${summary.position_name} (v${summary.version}, ${summary.status}): ${findings.length} temuan`,
       );

@@ -76,8 +76,38 @@ export const agencies = pgTable(
     name: text('name').notNull(),
     kind: text('kind').notNull(),
     createdAt: createdAt(),
+    // Identity for official documents (letterhead, signatures, decree heading); all optional.
+    /** As written in letterheads, e.g. "Pemerintah Kota Contoh"; null: `name`. */
+    officialName: text('official_name'),
+    /** Second letterhead line (the staffing unit), e.g. "Badan Kepegawaian dan Pengembangan SDM". */
+    letterheadUnit: text('letterhead_unit'),
+    address: text('address'),
+    phone: text('phone'),
+    website: text('website'),
+    email: text('email'),
+    /** Where documents are signed ("Ditetapkan di …"), e.g. "Kota Contoh". */
+    place: text('place'),
+    /** The province a regency or city lies in (decree heading). */
+    province: text('province'),
+    headTitle: text('head_title'),
+    headName: text('head_name'),
+    headNip: text('head_nip'),
+    /** The staffing official (PPK or the official acting for them) who signs staffing documents. */
+    staffingTitle: text('staffing_title'),
+    staffingName: text('staffing_name'),
+    staffingNip: text('staffing_nip'),
+    /** PNG or sanitised SVG, base64; at most 512 KiB decoded. */
+    logoData: text('logo_data'),
+    logoContentType: text('logo_content_type'),
+    identityUpdatedAt: timestamp('identity_updated_at', { withTimezone: true }),
   },
-  (t) => [check('agencies_kind_check', sql`${t.kind} in ('ministry','province','regency','city')`)],
+  (t) => [
+    check('agencies_kind_check', sql`${t.kind} in ('ministry','province','regency','city')`),
+    check(
+      'agencies_logo_type_check',
+      sql`${t.logoContentType} is null or ${t.logoContentType} in ('image/png','image/svg+xml')`,
+    ),
+  ],
 );
 
 export const orgUnits = pgTable(
@@ -115,6 +145,10 @@ export const users = pgTable(
     passwordExpiresAt: timestamp('password_expires_at', { withTimezone: true }),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+    /** NIP (18 digits) of a civil servant, printed under their signature; null when none. */
+    nip: text('nip'),
+    /** Official title (jabatan), e.g. "Kepala Bidang Pengembangan Kompetensi", printed with signatures. */
+    positionTitle: text('position_title'),
     createdAt: createdAt(),
   },
   (t) => [
@@ -757,6 +791,38 @@ export const draftingCampaignSopSteps = pgTable(
     signOffNote: text('sign_off_note'),
   },
   (t) => [index('drafting_campaign_sop_steps_drafting_campaign_idx').on(t.draftingCampaignId, t.sortOrder)],
+);
+
+/**
+ * The team as its decree (SK Tim Penyusun) names it: steering roles and members, who need not be
+ * users of SKJ (a regent's deputy, an outside assessor). Printed in the decree and the SPT.
+ */
+export const draftingCampaignDecreeMembers = pgTable(
+  'drafting_campaign_decree_members',
+  {
+    /** Its agency, as on its parent: the distribution key (ADR 0023). */
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    id: id(),
+    draftingCampaignId: uuid('drafting_campaign_id')
+      .notNull()
+      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
+    teamRole: text('team_role').notNull(),
+    name: text('name').notNull(),
+    nip: text('nip'),
+    positionTitle: text('position_title').notNull().default(''),
+    /** Set when the member is also a user of SKJ. */
+    userId: uuid('user_id').references(() => users.id),
+    sortOrder: integer('sort_order').notNull(),
+  },
+  (t) => [
+    index('drafting_campaign_decree_members_campaign_idx').on(t.draftingCampaignId, t.sortOrder),
+    check(
+      'drafting_campaign_decree_members_role_check',
+      sql`${t.teamRole} in ('steering','responsible','coordinator','chair','secretary','member')`,
+    ),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -98,16 +98,25 @@ describe('one standard as DOCX', () => {
       true,
     );
     expect(files.get('word/styles.xml')?.toString()).toContain('w:ascii="Arial"');
-    // Real tables with a repeated header row; indicators as real numbered lists, one list per cell.
-    expect((document.match(/<w:tbl>/g) ?? []).length).toBe(3);
+    // Real tables (letterhead, identity, competencies, requirements) with a repeated header row; indicators as real numbered lists, one list per cell.
+    expect((document.match(/<w:tbl>/g) ?? []).length).toBe(4);
     expect((document.match(/<w:tblHeader\/>/g) ?? []).length).toBeGreaterThanOrEqual(3);
     const indicatorCount = input.standard.competencies.reduce(
       (n, row) => n + row.behaviourIndicators.length,
       0,
     );
-    expect((document.match(/<w:numPr>/g) ?? []).length).toBe(indicatorCount);
+    // The uraian tugas is one more numbered list (PP 11/2017 Pasal 166: the job description).
+    const tasks = input.standard.identity.jobDescription.length;
+    expect(tasks).toBeGreaterThan(0);
+    expect((document.match(/<w:numPr>/g) ?? []).length).toBe(indicatorCount + tasks);
     const lists = new Set([...document.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
-    expect(lists.size).toBe(input.standard.competencies.length);
+    expect(lists.size).toBe(input.standard.competencies.length + 1);
+    for (const task of input.standard.identity.jobDescription) expect(text).toContain(task);
+    expect(text).toContain('Uraian Tugas');
+    // Rows of the competency table never split across pages.
+    expect((document.match(/<w:cantSplit\/>/g) ?? []).length).toBeGreaterThan(
+      input.standard.competencies.length,
+    );
     // Agency in the header, version and status in the footer, DRAFT watermark in the header.
     expect(headers.join('')).toContain(agencyName.toUpperCase());
     expect(headers.join('')).toMatch(/<v:textpath [^>]*string="DRAFT"/);

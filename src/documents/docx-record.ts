@@ -24,7 +24,6 @@ import { packDocx } from './docx-pack';
 import { standardBlocks, standardFooterText } from './docx-standard';
 import {
   blankName,
-  blankNip,
   noHistory,
   type RecordDocumentInput,
   type RecordOutline,
@@ -93,7 +92,7 @@ function signatureCell(block: SignatureBlock, width: number): TableCell {
           new TextRun({ text: block.name ?? blankName, bold: true, underline: block.name ? {} : undefined }),
         ],
       }),
-      para(blankNip, { center: true }),
+      para(block.nip, { center: true }),
     ],
   });
 }

@@ -27,7 +27,9 @@ import {
   sectionProperties,
   textWidth,
 } from './docx-common';
+import { docxLetterhead, docxSignature } from './docx-official';
 import { packDocx } from './docx-pack';
+import { hasLetterhead } from './official-outline';
 import {
   type CompetencyGroup,
   competencyHeaders,
@@ -127,6 +129,7 @@ function competencyTable(groups: CompetencyGroup[], lists: ListCounter): Table {
     if (group.rows.length === 0) {
       rows.push(
         new TableRow({
+          cantSplit: true,
           children: [cell([cellText('-', { center: true })], textWidth, { columnSpan: 4 })],
         }),
       );
@@ -144,9 +147,10 @@ function competencyTable(groups: CompetencyGroup[], lists: ListCounter): Table {
                 }),
             )
           : [cellText('-')];
-      // Rows may break across pages: keeping a long row whole leaves half pages empty.
+      // A row never splits across pages: its indicators stay with its name and level.
       rows.push(
         new TableRow({
+          cantSplit: true,
           children: [
             cell([cellText(`${row.number}. ${row.name}`)], competencyWidths[0]!),
             cell([cellText(String(row.level), { center: true })], competencyWidths[1]!),
@@ -242,6 +246,25 @@ function requirementTable(groups: RequirementGroup[]): Table {
   });
 }
 
+function jobDescriptionBlocks(outline: StandardOutline, lists: ListCounter): FileChild[] {
+  if (outline.jobDescription.length === 0) return [];
+  const instance = lists.take();
+  return [
+    new Paragraph({
+      spacing: { before: 160, after: 80 },
+      keepNext: true,
+      children: [new TextRun({ text: sectionTitles.jobDescription, bold: true })],
+    }),
+    ...outline.jobDescription.map(
+      (task) =>
+        new Paragraph({
+          numbering: { reference: indicatorList, level: 0, instance },
+          children: [new TextRun(task)],
+        }),
+    ),
+  ];
+}
+
 function section(title: string): Paragraph {
   return new Paragraph({ style: 'SkjSection', children: [new TextRun(title)] });
 }
@@ -254,6 +277,7 @@ export function standardBlocks(
 ): FileChild[] {
   return [
     ...lead,
+    ...(hasLetterhead(outline.letterhead) ? docxLetterhead(outline.letterhead) : []),
     new Paragraph({ style: 'SkjTitle', spacing: { after: 240 }, children: [new TextRun(outline.title)] }),
     identityTable(outline),
     new Paragraph({
@@ -263,10 +287,21 @@ export function standardBlocks(
     }),
     section(sectionTitles.summary),
     new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: [new TextRun(outline.summary)] }),
+    ...jobDescriptionBlocks(outline, lists),
     section(sectionTitles.competencies),
     competencyTable(outline.competencyGroups, lists),
     section(sectionTitles.requirements),
     requirementTable(outline.requirementGroups),
+    ...(outline.adoptionNote
+      ? [
+          new Paragraph({
+            style: 'SkjSmall',
+            spacing: { before: 160 },
+            children: [new TextRun(outline.adoptionNote)],
+          }),
+        ]
+      : []),
+    ...(outline.approval ? docxSignature(outline.approval) : []),
   ];
 }
 

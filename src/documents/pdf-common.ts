@@ -1,27 +1,55 @@
 /**
- * pdfmake set up once for the server: its bundled Roboto (Latin with Indonesian's letters and
- * diacritics), embedded in every PDF; no URL access and no local files but those fonts. Page setup
- * matches the Word documents (A4 portrait, margins left 3 cm, top and bottom 2.5 cm, right 2 cm).
+ * pdfmake set up once for the server: Noto Sans (full Latin-extended, OFL, `assets/fonts/`)
+ * embedded and subset in every PDF, pdfmake's Roboto still registered for callers that name it; no
+ * URL access and no local files but those fonts. A character the font lacks is reported in the
+ * document and to the caller, never dropped silently (`renderPdfReport`). Page setup matches the
+ * Word documents (A4 portrait, margins left 3 cm, top and bottom 2.5 cm, right 2 cm).
  */
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import type { Content, StyleDictionary, TDocumentDefinitions, Watermark } from 'pdfmake/interfaces';
+import { fontCoverage, missingCharacters } from './font-coverage';
 import { draftWatermark } from './standard-outline';
 
 const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+const robotoDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+export const notoDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'assets',
+  'fonts',
+);
 
 pdfmake.setFonts({
+  NotoSans: {
+    normal: path.join(notoDir, 'NotoSans-Regular.ttf'),
+    bold: path.join(notoDir, 'NotoSans-Bold.ttf'),
+    italics: path.join(notoDir, 'NotoSans-Italic.ttf'),
+    bolditalics: path.join(notoDir, 'NotoSans-BoldItalic.ttf'),
+  },
   Roboto: {
-    normal: path.join(fontDir, 'Roboto-Regular.ttf'),
-    bold: path.join(fontDir, 'Roboto-Medium.ttf'),
-    italics: path.join(fontDir, 'Roboto-Italic.ttf'),
-    bolditalics: path.join(fontDir, 'Roboto-MediumItalic.ttf'),
+    normal: path.join(robotoDir, 'Roboto-Regular.ttf'),
+    bold: path.join(robotoDir, 'Roboto-Medium.ttf'),
+    italics: path.join(robotoDir, 'Roboto-Italic.ttf'),
+    bolditalics: path.join(robotoDir, 'Roboto-MediumItalic.ttf'),
   },
 });
 pdfmake.setUrlAccessPolicy(() => false);
-pdfmake.setLocalAccessPolicy((file) => path.resolve(file).startsWith(fontDir + path.sep));
+pdfmake.setLocalAccessPolicy((file) => {
+  const resolved = path.resolve(file);
+  return resolved.startsWith(robotoDir + path.sep) || resolved.startsWith(notoDir + path.sep);
+});
+
+/** The four faces share one character set; the regular face's cmap stands for all. */
+let coverage: ReturnType<typeof fontCoverage> | null = null;
+function pdfFontCoverage() {
+  coverage ??= fontCoverage(fs.readFileSync(path.join(notoDir, 'NotoSans-Regular.ttf')));
+  return coverage;
+}
 
 const cm = (value: number) => (value * 72) / 2.54;
 
@@ -46,7 +74,8 @@ export const styles: StyleDictionary = {
   bookHeading: { fontSize: 14, bold: true, alignment: 'center', margin: [0, 0, 0, 10] },
 };
 
-export const defaultStyle = { font: 'Roboto', fontSize: 10.5, lineHeight: 1.1 };
+export const pdfFont = 'NotoSans';
+export const defaultStyle = { font: pdfFont, fontSize: 10.5, lineHeight: 1.1 };
 
 export const watermark: Watermark = {
   text: draftWatermark,
@@ -111,6 +140,78 @@ export function documentInfo(title: string, agencyName: string): TDocumentDefini
   };
 }
 
+/** Every string of a content tree (text, list items, table cells, columns, stacks). */
+function collectTexts(node: unknown, into: string[], depth = 0): void {
+  if (depth > 200 || node === null || node === undefined) return;
+  if (typeof node === 'string') {
+    into.push(node);
+    return;
+  }
+  if (typeof node === 'number') return;
+  if (Array.isArray(node)) {
+    for (const child of node) collectTexts(child, into, depth + 1);
+    return;
+  }
+  if (typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    for (const key of ['text', 'stack', 'columns', 'ol', 'ul', 'body', 'table', 'content']) {
+      if (key in record) collectTexts(record[key], into, depth + 1);
+    }
+  }
+}
+
+/** Replaces every missing character in the tree's strings, in place (pdfmake would draw nothing). */
+function replaceMissing(node: unknown, missing: ReadonlySet<string>, depth = 0): unknown {
+  if (depth > 200) return node;
+  if (typeof node === 'string') return [...node].map((c) => (missing.has(c) ? '\uFFFD' : c)).join('');
+  if (Array.isArray(node)) {
+    for (let k = 0; k < node.length; k++) node[k] = replaceMissing(node[k], missing, depth + 1);
+    return node;
+  }
+  if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    for (const key of ['text', 'stack', 'columns', 'ol', 'ul', 'body', 'table', 'content']) {
+      if (key in record) record[key] = replaceMissing(record[key], missing, depth + 1);
+    }
+  }
+  return node;
+}
+
+const codePointName = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Indonesian note listing characters the document's font lacks. */
+export function missingCharactersNote(missing: readonly string[]): string {
+  return `Catatan: ${missing.length} karakter tidak tersedia pada huruf dokumen ini dan ditampilkan sebagai \uFFFD: ${missing
+    .map((c) => `"${c}" (${codePointName(c)})`)
+    .join(', ')}. Teks aslinya tersimpan di SKJ dan utuh pada berkas DOCX.`;
+}
+
+export interface PdfReport {
+  bytes: Buffer;
+  /** Characters the embedded font cannot draw: shown as U+FFFD and listed at the end. */
+  missingCharacters: string[];
+}
+
+/** Renders a PDF, reporting (in the document and in the result) characters the font lacks. */
+export async function renderPdfReport(definition: TDocumentDefinitions): Promise<PdfReport> {
+  const texts: string[] = [];
+  collectTexts(definition.content, texts);
+  const missing = missingCharacters(pdfFontCoverage(), texts);
+  if (missing.length > 0) {
+    replaceMissing(definition.content, new Set(missing));
+    const note: Content = { text: missingCharactersNote(missing), style: 'small', margin: [0, 16, 0, 0] };
+    definition.content = [
+      ...(Array.isArray(definition.content) ? definition.content : [definition.content]),
+      note,
+    ];
+    console.warn(
+      `pdf: ${missing.length} character(s) not in the font: ${missing.map(codePointName).join(' ')}`,
+    );
+  }
+  const bytes = await pdfmake.createPdf(definition).getBuffer();
+  return { bytes, missingCharacters: missing };
+}
+
 export async function renderPdf(definition: TDocumentDefinitions): Promise<Buffer> {
-  return pdfmake.createPdf(definition).getBuffer();
+  return (await renderPdfReport(definition)).bytes;
 }

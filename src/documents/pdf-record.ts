@@ -14,7 +14,6 @@ import {
 import { standardContent, standardFooterText } from './pdf-standard';
 import {
   blankName,
-  blankNip,
   noHistory,
   type RecordDocumentInput,
   type RecordOutline,
@@ -51,7 +50,7 @@ function signature(block: SignatureBlock): Content {
         decoration: block.name ? 'underline' : undefined,
         margin: [0, 48, 0, 0],
       },
-      blankNip,
+      block.nip,
     ],
   };
 }

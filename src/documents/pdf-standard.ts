@@ -4,6 +4,7 @@
  * as numbered lists), III Persyaratan Jabatan. `renderStandardPdf` wraps it in a document.
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { hasLetterhead } from './official-outline';
 import {
   defaultStyle,
   documentInfo,
@@ -16,6 +17,7 @@ import {
   textWidth,
   watermark,
 } from './pdf-common';
+import { pdfLetterhead, pdfSignature } from './pdf-official';
 import {
   type CompetencyGroup,
   competencyHeaders,
@@ -53,6 +55,15 @@ function identityTable(outline: StandardOutline): Content {
 
 const competencyWidths = [0.24, 0.075, 0.27].map((share) => share * textWidth);
 
+function jobDescription(outline: StandardOutline): Content[] {
+  if (outline.jobDescription.length === 0) return [];
+  return [
+    { text: sectionTitles.jobDescription, bold: true, margin: [0, 8, 0, 4] },
+    // A copy: pdfmake turns list items into objects, in place.
+    { ol: [...outline.jobDescription], separator: '.' },
+  ];
+}
+
 function competencyTable(groups: CompetencyGroup[]): Content {
   const body: TableCell[][] = [competencyHeaders.map((text) => header(text))];
   for (const group of groups) {
@@ -72,7 +83,8 @@ function competencyTable(groups: CompetencyGroup[]): Content {
   }
   return {
     layout: gridLayout,
-    table: { headerRows: 1, widths: [...competencyWidths, '*'], body },
+    // A row never splits across pages: its indicators stay with its name and level.
+    table: { headerRows: 1, dontBreakRows: true, widths: [...competencyWidths, '*'], body },
   };
 }
 
@@ -125,15 +137,21 @@ function requirementTable(groups: RequirementGroup[]): Content {
 export function standardContent(outline: StandardOutline, lead: Content[] = []): Content[] {
   return [
     ...lead,
+    ...(hasLetterhead(outline.letterhead) ? [pdfLetterhead(outline.letterhead)] : []),
     { text: outline.title, style: 'title' },
     identityTable(outline),
     { text: outline.levelHeading, style: 'levelHeading' },
     { text: sectionTitles.summary, style: 'section' },
     { text: outline.summary, alignment: 'justify' },
+    ...jobDescription(outline),
     { text: sectionTitles.competencies, style: 'section' },
     competencyTable(outline.competencyGroups),
     { text: sectionTitles.requirements, style: 'section' },
     requirementTable(outline.requirementGroups),
+    ...(outline.adoptionNote
+      ? [{ text: outline.adoptionNote, style: 'small', margin: [0, 8, 0, 0] } as Content]
+      : []),
+    ...(outline.approval ? [pdfSignature(outline.approval)] : []),
   ];
 }
 

@@ -3,6 +3,7 @@
  * its workflow history with actors and dates, then signature blocks for the drafter, verifier,
  * validator and the ratifying ministry. Independent of the file format, like `standard-outline.ts`.
  */
+import { formatNip } from '../domain/agency-identity';
 import type { StandardAction, StandardStatus } from '../domain/job-standard-workflow';
 import {
   formatDate,
@@ -19,6 +20,9 @@ export interface TransitionEntry {
   toStatus: StandardStatus;
   actorName: string | null;
   actorRole: string | null;
+  /** The actor's NIP and official title, printed with their signature; null when not recorded. */
+  actorNip?: string | null | undefined;
+  actorTitle?: string | null | undefined;
   at: Date;
   comment: string | null;
 }
@@ -30,8 +34,10 @@ export interface RecordDocumentInput extends StandardDocumentInput {
 export interface SignatureBlock {
   /** "Diajukan oleh," */
   caption: string;
-  /** "Penyusun SKJ" */
+  /** The signer's official title (jabatan), or a dotted line to fill in by hand. */
   role: string;
+  /** "NIP. 19850412 201001 1 003", or a dotted line. */
+  nip: string;
   /** null: the step has not happened yet (a dotted line to sign by hand). */
   name: string | null;
   date: string | null;
@@ -52,6 +58,7 @@ export const recordTitle = 'DOKUMEN RUMUSAN KOMPETENSI';
 export const noHistory = 'Belum ada langkah alur kerja yang tercatat.';
 export const blankName = '(....................................)';
 export const blankNip = 'NIP. ....................................';
+export const blankTitle = '(jabatan) ....................................';
 
 const actionNames: Record<StandardAction, string> = {
   submit: 'Diajukan',
@@ -71,11 +78,11 @@ const roleNames: Record<string, string> = {
   employee: 'Pegawai',
 };
 
-const signatureSteps: { action: Exclude<StandardAction, 'return'>; caption: string; role: string }[] = [
-  { action: 'submit', caption: 'Disusun dan diajukan oleh,', role: 'Tim Penyusun SKJ' },
-  { action: 'verify', caption: 'Diverifikasi oleh,', role: 'Verifikator' },
-  { action: 'validate', caption: 'Divalidasi oleh,', role: 'Validator' },
-  { action: 'ratify', caption: 'Ditetapkan oleh,', role: 'Kementerian PANRB' },
+const signatureSteps: { action: Exclude<StandardAction, 'return'>; caption: string }[] = [
+  { action: 'submit', caption: 'Disusun dan diajukan oleh,' },
+  { action: 'verify', caption: 'Diverifikasi oleh,' },
+  { action: 'validate', caption: 'Divalidasi oleh,' },
+  { action: 'ratify', caption: 'Ditetapkan oleh,' },
 ];
 
 export function recordOutline(input: RecordDocumentInput): RecordOutline {
@@ -85,7 +92,10 @@ export function recordOutline(input: RecordDocumentInput): RecordOutline {
     String(k + 1),
     actionNames[t.action] ?? t.action,
     `${t.fromStatus ? statusName(t.fromStatus) : '-'} » ${statusName(t.toStatus)}`,
-    [t.actorName ?? '-', t.actorRole ? (roleNames[t.actorRole] ?? t.actorRole) : null]
+    [
+      t.actorName ?? '-',
+      t.actorTitle?.trim() || (t.actorRole ? (roleNames[t.actorRole] ?? t.actorRole) : null),
+    ]
       .filter(Boolean)
       .join(', '),
     formatDateTime(t.at),
@@ -95,9 +105,11 @@ export function recordOutline(input: RecordDocumentInput): RecordOutline {
   const lastReturn = Math.max(-1, ...transitions.map((t, k) => (t.action === 'return' ? k : -1)));
   const signatures = signatureSteps.map((step) => {
     const done = transitions.findLast((t, k) => t.action === step.action && k > lastReturn);
+    // Signers are titled by their jabatan, never by their role in this app.
     return {
       caption: step.caption,
-      role: step.role,
+      role: done?.actorTitle?.trim() || blankTitle,
+      nip: done?.actorNip ? `NIP. ${formatNip(done.actorNip)}` : blankNip,
       name: done?.actorName ?? null,
       date: done ? formatDate(done.at) : null,
     };

@@ -3,6 +3,8 @@
  * "Contoh: Standar Kompetensi Administrator"), independent of the file format. The DOCX and PDF
  * writers both draw this outline, so the two formats carry the same text.
  */
+
+import type { AgencyIdentity } from '../domain/agency-identity';
 import {
   competencyKinds,
   type Importance,
@@ -12,6 +14,17 @@ import {
 } from '../domain/job-standard';
 import type { StandardStatus } from '../domain/job-standard-workflow';
 import { findJobLevel, type PositionGroup, ranks } from '../domain/reference';
+import { formatDate } from './dates';
+import {
+  identityFromName,
+  type Letterhead,
+  letterhead,
+  type SignatureBlockOutline,
+  signatureBlock,
+  staffingSigner,
+} from './official-outline';
+
+export { formatDate, formatDateTime } from './dates';
 
 /** Facts about the stored version that the content itself does not carry. */
 export interface StandardDocumentMeta {
@@ -22,6 +35,10 @@ export interface StandardDocumentMeta {
   /** The code given at ratification (the row's, which wins over the content's copy). */
   positionCode: string | null;
   generatedAt: Date;
+  /** Letterhead and signer; without it the document carries the agency name only. */
+  identity?: AgencyIdentity | undefined;
+  /** Set when the standard was adopted as is from another agency's ratified standard. */
+  adoptedFrom?: { agencyName: string; positionCode: string } | null | undefined;
 }
 
 export interface StandardDocumentInput {
@@ -64,7 +81,14 @@ export interface StandardOutline {
   /** "JABATAN ADMINISTRATOR". */
   levelHeading: string;
   identity: [label: string, value: string][];
+  letterhead: Letterhead;
   summary: string;
+  /** Uraian tugas, one task per item (PP 11/2017 Pasal 166: "uraian jabatan"). */
+  jobDescription: string[];
+  /** The penetapan block, once ratified. */
+  approval: SignatureBlockOutline | null;
+  /** "Diadopsi apa adanya dari SKJ … (…)", or null. */
+  adoptionNote: string | null;
   competencyGroups: CompetencyGroup[];
   requirementGroups: RequirementGroup[];
   /** Whether the DRAFT watermark is drawn (every status but ratified). */
@@ -78,6 +102,7 @@ export interface StandardOutline {
 export const documentTitle = 'STANDAR KOMPETENSI JABATAN';
 export const sectionTitles = {
   summary: 'I. IKHTISAR JABATAN',
+  jobDescription: 'Uraian Tugas',
   competencies: 'II. STANDAR KOMPETENSI',
   requirements: 'III. PERSYARATAN JABATAN',
 } as const;
@@ -112,31 +137,6 @@ const statusNames: Record<StandardStatus, string> = {
   validated: 'Tervalidasi',
   ratified: 'Ditetapkan',
 };
-
-const dateFormat = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'Asia/Jakarta',
-});
-const dateTimeFormat = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Asia/Jakarta',
-});
-
-/** "4 September 2023" (WIB). */
-export function formatDate(date: Date): string {
-  return dateFormat.format(date);
-}
-
-/** "4 September 2023 pukul 09.30" (WIB). */
-export function formatDateTime(date: Date): string {
-  return `${dateTimeFormat.format(date).replace(/\s+pukul\s+|,\s*/u, ' ')} WIB`;
-}
 
 export function statusName(status: StandardStatus): string {
   return statusNames[status] ?? status;
@@ -244,6 +244,8 @@ function competencyGroups(standard: JobStandard): CompetencyGroup[] {
 /** The outline of one standard; throws a TypeError on content that is not a standard. */
 export function standardOutline({ standard, meta }: StandardDocumentInput): StandardOutline {
   const { identity } = standard;
+  const agency = meta.identity ?? identityFromName(meta.agencyName);
+  const ratified = meta.status === 'ratified';
   return {
     title: documentTitle,
     levelHeading: levelHeading(identity.jobLevel),
@@ -253,7 +255,20 @@ export function standardOutline({ standard, meta }: StandardDocumentInput): Stan
       ['Urusan Pemerintah', identity.governmentAffair ?? emptyValue],
       ['Kode Jabatan', meta.positionCode ?? identity.positionCode ?? 'belum ditetapkan'],
     ],
+    letterhead: letterhead(agency),
     summary: identity.summary?.trim() || emptyValue,
+    jobDescription: (identity.jobDescription ?? []).map((task) => task.trim()).filter(Boolean),
+    approval: ratified
+      ? signatureBlock(staffingSigner(agency), {
+          place: agency.place,
+          date: meta.ratifiedAt,
+          form: 'decree',
+          fallbackTitle: 'Pejabat Pembina Kepegawaian',
+        })
+      : null,
+    adoptionNote: meta.adoptedFrom
+      ? `Diadopsi apa adanya dari SKJ berkode ${meta.adoptedFrom.positionCode} yang ditetapkan pada ${meta.adoptedFrom.agencyName}.`
+      : null,
     competencyGroups: competencyGroups(standard),
     requirementGroups: requirementGroups(standard),
     isDraft: meta.status !== 'ratified',

@@ -11,8 +11,8 @@ import {
 } from './job-standard-policy';
 import { jobLevels } from './reference';
 
-const seed001 = defaultPolicies['seed-001'];
-const seed004 = defaultPolicies['seed-004'];
+const seed001 = defaultPolicies['bimtek-magetan'];
+const seed004 = defaultPolicies['paparan-kemenpanrb'];
 
 /** The DomainError that mergePolicy throws for `override`. */
 function mergeError(override: StandardPolicyOverride, base = seed001): DomainError {
@@ -26,9 +26,11 @@ function mergeError(override: StandardPolicyOverride, base = seed001): DomainErr
 }
 
 describe('default policies from the reference data', () => {
-  it('names seed 001 as the default and takes both RCL patterns from level-standar.json', () => {
-    expect(defaultPolicyId).toBe('seed-001');
-    expect(seed001.name).toContain('seed 001');
+  it('names the Magetan deck pattern as the default, never "seed", and takes both RCL patterns from level-standar.json', () => {
+    expect(defaultPolicyId).toBe('bimtek-magetan');
+    expect(seed001.name).toBe('Pola RCL — bahan bimtek BKPSDM Kab. Magetan');
+    expect(seed004.name).toBe('Pola RCL — paparan Kementerian PANRB');
+    expect(JSON.stringify(defaultPolicies)).not.toMatch(/seed/i);
     expect(seed001.levelDistributionRules.administrator).toEqual({ allowed: [4, 3], dominant: 3 });
     expect(seed004.levelDistributionRules.administrator).toEqual({ allowed: [4, 3], dominant: 4 });
     expect(seed001.levelDistributionRules.pengawas).toEqual({ allowed: [3, 2], dominant: null });

@@ -1,11 +1,12 @@
 /**
- * The configurable rules of a job standard. The seeds disagree on the RCL distribution pattern
- * (DOMAIN.md "Levels"), so it is a named policy built from the reference data; an agency admin
- * may override parts of it (`mergePolicy`). Pure.
+ * The configurable rules of a job standard. The Magetan training deck and the ministry's deck
+ * disagree on the RCL distribution pattern (DOMAIN.md "Levels"), so it is a named policy built
+ * from the reference data; an agency admin may override parts of it (`mergePolicy`). Pure.
  */
 import { DomainError } from './errors';
-import { jobLevels, levelStandardData, ranks } from './reference';
+import { educationLevels, jobLevels, levelStandardData, ranks } from './reference';
 import { type AgencyKind, agencyKinds } from './roles';
+import { sources } from './sources';
 import {
   checkTalentPolicy,
   defaultTalentPolicy,
@@ -38,6 +39,20 @@ export interface RankRange {
   max: string;
 }
 
+export type RuleSeverity = 'error' | 'warning';
+
+/** How the requirement rules of `checkStandard` weigh what they find. */
+export interface RequirementRules {
+  /** No education level, or one below the job level's minimum. */
+  educationLevel: RuleSeverity;
+  /** No field of study. */
+  fieldOfStudy: RuleSeverity;
+  /** No training at all for a structural position (JPT, Administrator, Pengawas). */
+  structuralTraining: RuleSeverity;
+  /** No work experience for a structural position. */
+  structuralExperience: RuleSeverity;
+}
+
 export interface StandardPolicy {
   name: string;
   /** Per job level code. A job level without a row: pattern "belum tersedia". */
@@ -50,6 +65,9 @@ export interface StandardPolicy {
   rankRanges: Record<string, RankRange>;
   /** Categories, 9-box, potential, 360°, pension ages, succession (`talent-policy.ts`). */
   talent: TalentPolicy;
+  /** Lowest education level per job level code (a level of `reference.educationLevels`). */
+  educationMinimums: Record<string, string>;
+  requirementRules: RequirementRules;
 }
 
 /** What an agency admin may override; every part is optional and merged per job level. */
@@ -63,6 +81,8 @@ export interface StandardPolicyOverride {
   managerialLevels?: Record<string, Partial<{ managerial: number | null; socioCultural: number | null }>>;
   rankRanges?: Record<string, Partial<RankRange>>;
   talent?: TalentPolicyOverride;
+  educationMinimums?: Record<string, string>;
+  requirementRules?: Partial<RequirementRules>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -109,8 +129,8 @@ export function normalizeGrade(gradeOrRank: string): string | null {
 
 /**
  * Configurable default, NOT from the reference data: the fitting grades commonly used per job
- * level (JPT Utama/Madya as former echelon I.a, JPT Pratama as echelon II; seed 001's example
- * gives Pembina, IV/a, for an Administrator). An agency admin may override them.
+ * level (JPT Utama/Madya as former echelon I.a, JPT Pratama as echelon II; the Magetan deck's
+ * example gives Pembina, IV/a, for an Administrator). An agency admin may override them.
  */
 const defaultRankRanges: Record<string, RankRange> = {
   'jpt-utama': { min: 'IV/d', max: 'IV/e' },
@@ -129,10 +149,67 @@ const defaultRankRanges: Record<string, RankRange> = {
   pemula: { min: 'II/a', max: 'II/a' },
 };
 
-type PolicyId = keyof typeof levelStandardData.technicalLevelPolicies;
+/**
+ * Configurable default: the lowest education per job level as PP 11/2017 is commonly quoted
+ * (Pasal 54: administrator S-1/D-IV, pengawas D-III, pelaksana SMA; Pasal 107: JPT S-1/D-IV) and
+ * the usual entry levels of functional positions (keahlian S-1/D-IV, keterampilan D-III, pemula
+ * SMA). Not read from the regulation's text here: shown to admins as "perlu dikonfirmasi".
+ */
+const defaultEducationMinimums: Record<string, string> = {
+  'jpt-utama': 'S-1',
+  'jpt-madya': 'S-1',
+  'jpt-pratama': 'S-1',
+  administrator: 'S-1',
+  pengawas: 'D-III',
+  pelaksana: 'SMA/SMK',
+  'ahli-utama': 'S-1',
+  'ahli-madya': 'S-1',
+  'ahli-muda': 'S-1',
+  'ahli-pertama': 'S-1',
+  penyelia: 'D-III',
+  mahir: 'D-III',
+  terampil: 'D-III',
+  pemula: 'SMA/SMK',
+};
 
-function policyFromReference(id: PolicyId): StandardPolicy {
-  const source = levelStandardData.technicalLevelPolicies[id];
+const defaultRequirementRules: RequirementRules = {
+  educationLevel: 'error',
+  fieldOfStudy: 'warning',
+  structuralTraining: 'warning',
+  structuralExperience: 'warning',
+};
+
+/** The two base policies: one per RCL pattern, each named by the document it comes from. */
+export const basePolicyIds = ['bimtek-magetan', 'paparan-kemenpanrb'] as const;
+export type BasePolicyId = (typeof basePolicyIds)[number];
+
+/** Where each base policy's RCL pattern comes from and how it differs (the policy page shows it). */
+export const basePolicyNotes: Readonly<Record<BasePolicyId, { source: string; description: string }>> = {
+  'bimtek-magetan': {
+    source: sources.bimtekMagetan,
+    description:
+      'Tabel "Pola Distribusi Required Competency Level (RCL)" dalam bahan bimtek Kabupaten Magetan. Dipakai sebagai bawaan karena bahan ini juga memuat contoh SKJ lengkap; bahan bimtek bukan peraturan, sehingga instansi dapat menyesuaikannya.',
+  },
+  'paparan-kemenpanrb': {
+    source: sources.paparanPanrb,
+    description:
+      'Tabel pola RCL dalam paparan Kementerian PANRB. Berbeda dari bahan bimtek Magetan pada jenjang Administrator (dominan 4, bukan 3), Pengawas (4-3, bukan 3-2), Pelaksana (3-2-1 dominan 2, bukan 2-1 dominan 1) dan beberapa jenjang fungsional; tidak memuat baris JF Penyelia.',
+  },
+};
+
+/** The reference data's key of each base policy's pattern. */
+const referenceKeys: Record<BasePolicyId, keyof typeof levelStandardData.technicalLevelPolicies> = {
+  'bimtek-magetan': 'seed-001',
+  'paparan-kemenpanrb': 'seed-004',
+};
+
+const basePolicyNames: Record<BasePolicyId, string> = {
+  'bimtek-magetan': 'Pola RCL — bahan bimtek BKPSDM Kab. Magetan',
+  'paparan-kemenpanrb': 'Pola RCL — paparan Kementerian PANRB',
+};
+
+function policyFromReference(id: BasePolicyId): StandardPolicy {
+  const source = levelStandardData.technicalLevelPolicies[referenceKeys[id]];
   const levelDistributionRules: Record<string, LevelDistributionRule> = {};
   for (const [code, rule] of Object.entries(source.jobLevels) as [string, LevelDistributionRule][]) {
     levelDistributionRules[code] = { allowed: [...rule.allowed], dominant: rule.dominant };
@@ -151,7 +228,7 @@ function policyFromReference(id: PolicyId): StandardPolicy {
   const rankRanges: Record<string, RankRange> = {};
   for (const [code, range] of Object.entries(defaultRankRanges)) rankRanges[code] = { ...range };
   return {
-    name: source.name,
+    name: basePolicyNames[id],
     levelDistributionRules,
     technicalCount: {
       min: levelStandardData.technicalCompetencyCount.min,
@@ -165,6 +242,8 @@ function policyFromReference(id: PolicyId): StandardPolicy {
     managerialLevels,
     rankRanges,
     talent: defaultTalentPolicy(),
+    educationMinimums: { ...defaultEducationMinimums },
+    requirementRules: { ...defaultRequirementRules },
   };
 }
 
@@ -176,12 +255,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export const defaultPolicyId = 'seed-001';
+export const defaultPolicyId: BasePolicyId = 'bimtek-magetan';
 
 /** Frozen: copy with `mergePolicy(policy, {})` before changing. */
-export const defaultPolicies: Readonly<Record<'seed-001' | 'seed-004', StandardPolicy>> = deepFreeze({
-  'seed-001': policyFromReference('seed-001'),
-  'seed-004': policyFromReference('seed-004'),
+export const defaultPolicies: Readonly<Record<BasePolicyId, StandardPolicy>> = deepFreeze({
+  'bimtek-magetan': policyFromReference('bimtek-magetan'),
+  'paparan-kemenpanrb': policyFromReference('paparan-kemenpanrb'),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -194,13 +273,21 @@ export interface PolicyIssue {
 
 const isLevel = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 5;
 const knownJobLevels = new Set(jobLevels.map((l) => l.code));
+const knownEducationLevels = new Set(educationLevels);
+const severities: readonly RuleSeverity[] = ['error', 'warning'];
 
 /** Everything wrong with a policy, in Indonesian. */
 export function checkPolicy(policy: StandardPolicy): PolicyIssue[] {
   const issues: PolicyIssue[] = [];
   const add = (path: string, message: string) => issues.push({ path, message });
   if (typeof policy.name !== 'string' || !policy.name.trim()) add('name', 'Nama kebijakan wajib diisi.');
-  const sections = ['levelDistributionRules', 'competencyWeights', 'managerialLevels', 'rankRanges'] as const;
+  const sections = [
+    'levelDistributionRules',
+    'competencyWeights',
+    'managerialLevels',
+    'rankRanges',
+    'educationMinimums',
+  ] as const;
   for (const section of sections) {
     for (const code of Object.keys(policy[section])) {
       if (!knownJobLevels.has(code)) add(`${section}.${code}`, `Jenjang jabatan "${code}" tidak dikenal.`);
@@ -209,7 +296,7 @@ export function checkPolicy(policy: StandardPolicy): PolicyIssue[] {
   for (const [code, rule] of Object.entries(policy.levelDistributionRules)) {
     const path = `levelDistributionRules.${code}`;
     if (!Array.isArray(rule.allowed) || rule.dominant === undefined) {
-      // A job level the base has no pattern for (seed 004: Penyelia) needs a full row.
+      // A job level the base has no pattern for (the ministry's deck: Penyelia) needs a full row.
       add(path, `Pola RCL jenjang "${code}" harus mengisi level yang diizinkan dan level dominan.`);
       continue;
     }
@@ -260,6 +347,19 @@ export function checkPolicy(policy: StandardPolicy): PolicyIssue[] {
     }
   }
   for (const [path, message] of checkTalentPolicy(policy.talent)) add(path, message);
+  for (const [code, level] of Object.entries(policy.educationMinimums)) {
+    if (!knownEducationLevels.has(level)) {
+      add(`educationMinimums.${code}`, `Jenjang pendidikan "${level}" tidak dikenal.`);
+    }
+  }
+  for (const [rule, severity] of Object.entries(policy.requirementRules)) {
+    if (!severities.includes(severity)) {
+      add(
+        `requirementRules.${rule}`,
+        'Tingkat temuan harus "error" (kesalahan) atau "warning" (peringatan).',
+      );
+    }
+  }
   return issues;
 }
 
@@ -289,6 +389,8 @@ export function mergePolicy(base: StandardPolicy, override: StandardPolicyOverri
     managerialLevels: mergeRecord(base.managerialLevels, override.managerialLevels),
     rankRanges: mergeRecord(base.rankRanges, override.rankRanges),
     talent: mergeTalentPolicy(base.talent, override.talent),
+    educationMinimums: { ...base.educationMinimums, ...override.educationMinimums },
+    requirementRules: { ...base.requirementRules, ...override.requirementRules },
   };
   const issues = checkPolicy(merged);
   if (issues.length > 0) {

@@ -15,8 +15,10 @@ import {
 } from './job-standard-competency-rules';
 import type { StandardPolicy } from './job-standard-policy';
 import { gradeIndex, normalizeGrade } from './job-standard-policy';
+import { dictionarySourceRule, requirementRule } from './job-standard-requirement-rules';
+import { mandatoryCountConflict } from './job-standard-technical-conflict';
 import { type CompetencyKind, type JobLevel, jobLevels } from './reference';
-import type { AgencyKind } from './roles';
+import { type AgencyKind, agencyKindPhrases } from './roles';
 
 export type FindingSeverity = 'error' | 'warning';
 
@@ -28,6 +30,27 @@ export interface Finding {
   path: string;
   /** Indonesian. */
   message: string;
+  /** What to do about it, when the rule can propose something (rows to drop or merge). */
+  proposal?: FindingProposal;
+}
+
+export interface FindingProposal {
+  /** Competency names proposed to merge into another row (`into`). */
+  merge: string[];
+  into: string | null;
+  /** Competency names proposed to drop, most droppable first. */
+  drop: string[];
+}
+
+/** What the service knows of the dictionary a row was copied from. */
+export interface DictionarySourceFact {
+  /** Status of the dictionary version the row's competency belongs to. */
+  status: 'draft' | 'verified' | 'ratified';
+  /** The competency's text is a stand-in for official text not entered yet. */
+  placeholder: boolean;
+  dictionaryName: string;
+  /** Who supplies and ratifies the dictionary's text, e.g. "admin Pemerintah Kota Contoh". */
+  steward: string;
 }
 
 export interface StandardContext {
@@ -39,6 +62,8 @@ export interface StandardContext {
    * dictionary version not ratified yet. The standard waits for their ratification.
    */
   pendingCompetencies?: readonly PendingCompetency[];
+  /** By competency id: where each row's text comes from (rows typed by hand have none). */
+  dictionarySources?: ReadonlyMap<string, DictionarySourceFact>;
 }
 
 export interface PendingCompetency {
@@ -57,7 +82,13 @@ export interface RuleInput {
   rowsByKind: Record<CompetencyKind, number[]>;
 }
 
-export type Report = (severity: FindingSeverity, code: string, path: string, message: string) => void;
+export type Report = (
+  severity: FindingSeverity,
+  code: string,
+  path: string,
+  message: string,
+  proposal?: FindingProposal,
+) => void;
 
 export interface StandardRule {
   id: string;
@@ -186,7 +217,8 @@ function checkDuplicates({ standard }: RuleInput, report: Report) {
 }
 
 // (b) -----------------------------------------------------------------------------------------
-function checkTechnicalCount({ policy, rowsByKind }: RuleInput, report: Report) {
+function checkTechnicalCount(input: RuleInput, report: Report) {
+  const { policy, rowsByKind } = input;
   const count = rowsByKind.technical.length;
   const { min, max } = policy.technicalCount;
   if (count === 0) return; // reported as missing content
@@ -198,6 +230,11 @@ function checkTechnicalCount({ policy, rowsByKind }: RuleInput, report: Report) 
       `Kompetensi teknis minimal ${min}; saat ini ${count}.`,
     );
   } else if (count > max) {
+    const conflict = mandatoryCountConflict(input);
+    if (conflict) {
+      report('error', 'MANDATORY_TECHNICAL_EXCEEDS_MAX', 'competencies', conflict.message, conflict.proposal);
+      return;
+    }
     report(
       'error',
       'TECHNICAL_COUNT_TOO_HIGH',
@@ -208,12 +245,6 @@ function checkTechnicalCount({ policy, rowsByKind }: RuleInput, report: Report) 
 }
 
 // (c) -----------------------------------------------------------------------------------------
-const agencyKindNames: Record<AgencyKind, string> = {
-  ministry: 'kementerian/lembaga',
-  province: 'pemerintah provinsi',
-  regency: 'pemerintah kabupaten',
-  city: 'pemerintah kota',
-};
 
 function checkMandatoryTechnical({ standard, policy, context, rowsByKind }: RuleInput, report: Report) {
   for (const mandatory of policy.mandatoryTechnical) {
@@ -228,7 +259,7 @@ function checkMandatoryTechnical({ standard, policy, context, rowsByKind }: Rule
         'error',
         'MANDATORY_TECHNICAL_MISSING',
         'competencies',
-        `Kompetensi teknis "${mandatory.name}" wajib dicantumkan untuk jabatan di ${agencyKindNames[context.agencyKind]}.`,
+        `Kompetensi teknis "${mandatory.name}" wajib dicantumkan untuk jabatan di ${agencyKindPhrases[context.agencyKind]}.`,
       );
     }
   }
@@ -316,7 +347,7 @@ export const standardRules: readonly StandardRule[] = [
   {
     id: 'technicalCount',
     title: 'Jumlah kompetensi teknis',
-    codes: ['TECHNICAL_COUNT_TOO_LOW', 'TECHNICAL_COUNT_TOO_HIGH'],
+    codes: ['TECHNICAL_COUNT_TOO_LOW', 'TECHNICAL_COUNT_TOO_HIGH', 'MANDATORY_TECHNICAL_EXCEEDS_MAX'],
     check: checkTechnicalCount,
   },
   {
@@ -334,6 +365,7 @@ export const standardRules: readonly StandardRule[] = [
     codes: ['RANK_UNKNOWN_GRADE', 'RANK_OUT_OF_RANGE'],
     check: checkRank,
   },
+  requirementRule,
   dictionaryTextRule,
   {
     id: 'pendingCompetencies',
@@ -341,6 +373,7 @@ export const standardRules: readonly StandardRule[] = [
     codes: ['COMPETENCY_AWAITING_RATIFICATION'],
     check: checkPendingCompetencies,
   },
+  dictionarySourceRule,
 ];
 
 export { isValidRequiredLevel };
@@ -363,7 +396,8 @@ export function checkStandard(
     rowsByKind,
   };
   const findings: Finding[] = [];
-  const report: Report = (severity, code, path, message) => findings.push({ code, severity, path, message });
+  const report: Report = (severity, code, path, message, proposal) =>
+    findings.push(proposal ? { code, severity, path, message, proposal } : { code, severity, path, message });
   for (const rule of standardRules) rule.check(input, report);
   return findings;
 }

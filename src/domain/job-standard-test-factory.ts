@@ -144,6 +144,7 @@ export function standardAt(jobLevelCode: string, technicalLevels: readonly numbe
     ...officialRows('socioCultural', jobLevel.socioCulturalLevel ?? 1),
     ...technicalLevels.map((level, i) => technicalRow(names[i] ?? `Teknis ${i + 1}`, level)),
   ];
-  standard.requirements.rank.minGrade = defaultPolicies['seed-001'].rankRanges[jobLevel.code]?.min ?? null;
+  standard.requirements.rank.minGrade =
+    defaultPolicies['bimtek-magetan'].rankRanges[jobLevel.code]?.min ?? null;
   return standard;
 }

@@ -76,13 +76,19 @@ export function assertReturnReason(reason: string | null | undefined): string {
   return text;
 }
 
-/** Submission is blocked while any finding is an error: DomainError('STANDARD_HAS_ERRORS'). */
-export function assertSubmittable(findings: readonly Finding[]): void {
+/**
+ * Submission and ratification are blocked while any finding is an error:
+ * DomainError('STANDARD_HAS_ERRORS').
+ */
+export function assertSubmittable(
+  findings: readonly Finding[],
+  action: 'submit' | 'ratify' = 'submit',
+): void {
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
     throw new DomainError(
       'STANDARD_HAS_ERRORS',
-      `SKJ belum dapat diajukan: ${errors.length} kesalahan harus diperbaiki. ${errors[0]!.message}`,
+      `SKJ belum dapat ${action === 'ratify' ? 'ditetapkan' : 'diajukan'}: ${errors.length} kesalahan harus diperbaiki. ${errors[0]!.message}`,
       { findings },
     );
   }

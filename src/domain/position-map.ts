@@ -9,7 +9,7 @@ export interface MapPosition {
   parentPositionId: string | null;
   headcount: number;
   requiredHeadcount: number;
-  /** Required minus in place: positive means vacancies, negative a surplus. */
+  /** B − K, in place minus required (as the map legend, the Excel "+/-" and the recap): negative means vacancies, positive a surplus. */
   gap: number;
   jobValue: number | null;
   jobGrade: number | null;
@@ -45,4 +45,55 @@ export function flatten(
     out.push(...flatten(unit.children, unitPath));
   }
   return out;
+}
+
+export interface StaffingRecapRow {
+  /** Job grade 17..1; null: positions not evaluated yet. */
+  jobGrade: number | null;
+  positions: number;
+  /** B (bezetting): civil servants in place. */
+  headcount: number;
+  /** K (kebutuhan): required headcount. */
+  requiredHeadcount: number;
+  /** B − K. */
+  difference: number;
+}
+
+/**
+ * Rekapitulasi Kelas Jabatan dan Persediaan Pegawai: per job grade (highest first, then the
+ * positions not evaluated yet), how many positions, B, K and B − K, plus the total.
+ */
+export function staffingRecap(units: MapUnit[]): { rows: StaffingRecapRow[]; total: StaffingRecapRow } {
+  const byGrade = new Map<number | null, StaffingRecapRow>();
+  for (const p of flatten(units)) {
+    const row = byGrade.get(p.jobGrade) ?? {
+      jobGrade: p.jobGrade,
+      positions: 0,
+      headcount: 0,
+      requiredHeadcount: 0,
+      difference: 0,
+    };
+    row.positions++;
+    row.headcount += p.headcount;
+    row.requiredHeadcount += p.requiredHeadcount;
+    row.difference = row.headcount - row.requiredHeadcount;
+    byGrade.set(p.jobGrade, row);
+  }
+  const rows = [...byGrade.values()].sort((a, b) => (b.jobGrade ?? -1) - (a.jobGrade ?? -1));
+  const total = rows.reduce(
+    (sum, r) => ({
+      jobGrade: null,
+      positions: sum.positions + r.positions,
+      headcount: sum.headcount + r.headcount,
+      requiredHeadcount: sum.requiredHeadcount + r.requiredHeadcount,
+      difference: sum.difference + r.difference,
+    }),
+    { jobGrade: null, positions: 0, headcount: 0, requiredHeadcount: 0, difference: 0 } as StaffingRecapRow,
+  );
+  return { rows, total };
+}
+
+/** "+2", "−1", "0": the sign shown in the recap and on the map. */
+export function signedDifference(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
 }

@@ -23,3 +23,11 @@ export type AgencyKind = (typeof agencyKinds)[number];
 export function isRegionalAgency(kind: AgencyKind): boolean {
   return kind === 'province' || kind === 'regency' || kind === 'city';
 }
+
+/** "pemerintah kota": how a sentence names the kind of agency. */
+export const agencyKindPhrases: Readonly<Record<AgencyKind, string>> = Object.freeze({
+  ministry: 'kementerian/lembaga',
+  province: 'pemerintah provinsi',
+  regency: 'pemerintah kabupaten',
+  city: 'pemerintah kota',
+});

@@ -6,7 +6,7 @@ import { checkTalentPolicy, defaultTalentPolicy } from './talent-policy';
 describe('talent policy', () => {
   it('defaults from practice and regulation are valid', () => {
     expect(checkTalentPolicy(defaultTalentPolicy())).toEqual([]);
-    expect(defaultPolicies['seed-001'].talent.categorySets.positionFilling.map((c) => c.name)).toEqual([
+    expect(defaultPolicies['bimtek-magetan'].talent.categorySets.positionFilling.map((c) => c.name)).toEqual([
       'Memenuhi Syarat',
       'Masih Memenuhi Syarat',
       'Kurang Memenuhi Syarat',
@@ -14,7 +14,7 @@ describe('talent policy', () => {
   });
 
   it('an override changes one value and keeps the rest; a bad one is refused in Indonesian', () => {
-    const merged = mergePolicy(defaultPolicies['seed-001'], {
+    const merged = mergePolicy(defaultPolicies['bimtek-magetan'], {
       talent: { nineBoxRecommendations: { '1': 'Pembinaan kinerja.' }, multiRater: { minimumGroupSize: 4 } },
     });
     expect(merged.talent.nineBoxRecommendations['1']).toBe('Pembinaan kinerja.');
@@ -24,7 +24,7 @@ describe('talent policy', () => {
       combination: 'assessmentCentreFirst',
     });
     expect(() =>
-      mergePolicy(defaultPolicies['seed-001'], {
+      mergePolicy(defaultPolicies['bimtek-magetan'], {
         talent: {
           categorySets: {
             positionFilling: [
@@ -36,10 +36,10 @@ describe('talent policy', () => {
       }),
     ).toThrow('Kategori terendah harus mulai dari 0 %.');
     expect(() =>
-      mergePolicy(defaultPolicies['seed-001'], { talent: { multiRater: { minimumGroupSize: 1 } } }),
+      mergePolicy(defaultPolicies['bimtek-magetan'], { talent: { multiRater: { minimumGroupSize: 1 } } }),
     ).toThrow(/minimal penilai/);
     expect(() =>
-      mergePolicy(defaultPolicies['seed-001'], { talent: { pensionAges: { pelaksana: 80 } } }),
+      mergePolicy(defaultPolicies['bimtek-magetan'], { talent: { pensionAges: { pelaksana: 80 } } }),
     ).toThrow(/usia pensiun/);
   });
 });

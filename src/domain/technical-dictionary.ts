@@ -4,6 +4,7 @@
  * two versions. Pure: no I/O.
  */
 import { DomainError } from './errors';
+import { isPlaceholderText } from './sources';
 
 export const competencyGroups = ['generic', 'specific'] as const;
 export type CompetencyGroup = (typeof competencyGroups)[number];
@@ -39,6 +40,7 @@ export const entryProblemCodes = [
   'UNKNOWN_GOVERNMENT_AFFAIR',
   'ENTRY_GROUP_INVALID',
   'ENTRY_LEVELS_NOT_FIVE',
+  'ENTRY_PLACEHOLDER_TEXT',
   'LEVEL_DESCRIPTION_REQUIRED',
   'LEVEL_DESCRIPTION_TOO_LONG',
   'LEVEL_WITHOUT_INDICATOR',
@@ -115,6 +117,13 @@ export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<str
       `Kompetensi harus memiliki tepat lima level (1–5); yang diberikan: ${levelNumbers.join(', ') || 'tidak ada'}.`,
     );
   }
+  if (entryHasPlaceholder(entry)) {
+    add(
+      'definition',
+      'ENTRY_PLACEHOLDER_TEXT',
+      'Kompetensi ini masih memuat teks sementara "[Teks resmi belum tersedia]"; ganti dengan teks resmi.',
+    );
+  }
   for (const level of entry.levels) {
     const base = `levels.${level.level}`;
     if (!level.description.trim()) {
@@ -149,6 +158,16 @@ export function checkEntry(entry: DictionaryEntry, knownAffairs: ReadonlySet<str
     }
   }
   return problems;
+}
+
+/** Whether any text of an entry is the stand-in for official text not entered yet. */
+export function entryHasPlaceholder(entry: Pick<DictionaryEntry, 'definition' | 'levels'>): boolean {
+  return (
+    isPlaceholderText(entry.definition) ||
+    entry.levels.some(
+      (l) => isPlaceholderText(l.description) || l.behaviourIndicators.some(isPlaceholderText),
+    )
+  );
 }
 
 /** Trims texts, drops empty indicators, orders levels 1..5: the form an entry is stored in. */
@@ -257,6 +276,21 @@ export const compositionSteps = [
   { key: 'workshop', name: 'Workshop/lokakarya' },
 ] as const;
 export type CompositionStep = (typeof compositionSteps)[number]['key'];
+
+/**
+ * Verification needs all nine steps ticked, unless the owning agency's admin overrides with a
+ * reason: DomainError('COMPOSITION_STEPS_INCOMPLETE') naming the steps still open.
+ */
+export function assertCompositionComplete(ticked: ReadonlySet<string>, override: { reason?: string } | null) {
+  const missing = compositionSteps.filter((step) => !ticked.has(step.key));
+  if (missing.length === 0) return { missing: [] as string[], overridden: false };
+  if (override?.reason?.trim()) return { missing: missing.map((s) => s.key), overridden: true };
+  throw new DomainError(
+    'COMPOSITION_STEPS_INCOMPLETE',
+    `Kamus belum dapat diverifikasi: ${compositionSteps.length - missing.length} dari ${compositionSteps.length} langkah penyusunan dicentang. Belum: ${missing.map((s) => s.name).join('; ')}. Centang langkahnya, atau admin instansi memverifikasi dengan alasan.`,
+    { missing: missing.map((s) => s.key) },
+  );
+}
 
 // ---------------------------------------------------------------------------------------------
 // Diff between two versions.

@@ -83,7 +83,7 @@ export async function positionMapWorkbook(map: {
     };
   });
   for (const [i, p] of flatten(map.units).entries()) {
-    const gap = p.headcount - p.requiredHeadcount;
+    const gap = p.gap; // B − K, as the API and the map legend
     const row = sheet.addRow({
       no: i + 1,
       unit: p.unitPath.join(' › '),

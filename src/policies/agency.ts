@@ -1,7 +1,7 @@
 /**
  * Who may do what with an agency and its org units. National roles read every agency, everyone
  * else their own; only the superadmin adds agencies; the agency admin (or the superadmin) builds
- * the unit tree. An agency the actor may not read answers AGENCY_NOT_FOUND (no existence leak).
+ * the unit tree and keeps the agency's identity for documents. An agency the actor may not read answers AGENCY_NOT_FOUND (no existence leak).
  */
 import { type Actor, hasRole, isNationalActor, isOfAgency } from '../domain/actor';
 import { definePolicy } from './policy';
@@ -10,13 +10,19 @@ export interface AgencyRecord {
   id: string;
 }
 
-const agencyAbilities = definePolicy<AgencyRecord, 'read' | 'createOrgUnit'>({
+const agencyAbilities = definePolicy<AgencyRecord, 'read' | 'createOrgUnit' | 'updateIdentity'>({
   entity: 'agency',
   notFound: { code: 'AGENCY_NOT_FOUND', message: 'Instansi tidak ditemukan.' },
-  forbidden: { createOrgUnit: 'Anda tidak berwenang menambah unit organisasi pada instansi ini.' },
+  forbidden: {
+    createOrgUnit: 'Anda tidak berwenang menambah unit organisasi pada instansi ini.',
+    updateIdentity: 'Hanya admin instansi atau superadmin yang dapat mengubah identitas instansi.',
+  },
   abilities: {
     read: (actor, agency) => isNationalActor(actor) || isOfAgency(actor, agency.id),
     createOrgUnit: (actor, agency) =>
+      hasRole(actor, 'superadmin') || (hasRole(actor, 'admin') && isOfAgency(actor, agency.id)),
+    /** Letterhead, logo, place, head and staffing official: what the official documents print. */
+    updateIdentity: (actor, agency) =>
       hasRole(actor, 'superadmin') || (hasRole(actor, 'admin') && isOfAgency(actor, agency.id)),
   },
 });

@@ -49,7 +49,9 @@ describe('capabilities', () => {
       admin: [
         ...staffReads,
         ...composes,
+        'adoptStandardsAsIs',
         'createEmployeeLogins',
+        'editAgencyIdentity',
         'editStandardPolicy',
         'editWorkloadSettings',
         'generateBooks',

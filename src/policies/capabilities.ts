@@ -23,6 +23,8 @@ export function capabilities(actor: Actor) {
   return {
     /** Create, adopt and import standards (the composer, "Adopsi" in the catalog). */
     composeStandards: agencyStandardsPolicy.can(actor, 'compose', own),
+    /** Adopt a nationally ratified standard as is, with one confirmation ("Adopsi apa adanya"). */
+    adoptStandardsAsIs: agencyStandardsPolicy.can(actor, 'adoptAsIs', own),
     /** Download an agency's standards as Excel. */
     exportStandards: agencyStandardsPolicy.can(actor, 'export', own),
     /** Consistency report and the agency's merit dashboard. */
@@ -69,6 +71,9 @@ export function capabilities(actor: Actor) {
     manageAllUsers: userPolicy.canListAll(actor),
     manageAgencies: agencyPolicy.canCreate(actor),
     manageOrgUnits: orgUnitPolicy.canCreate(actor, actor.agencyId ?? ''),
+    /** Letterhead, logo, head and staffing official of the actor's agency ("Identitas Instansi"). */
+    editAgencyIdentity:
+      actor.agencyId !== null && agencyPolicy.can(actor, 'updateIdentity', { id: actor.agencyId }),
   };
 }
 

@@ -17,7 +17,7 @@ import {
 } from '../domain/job-standard-workflow';
 import type { Role } from '../domain/roles';
 import { definePolicy } from './policy';
-import { type AgencyScope, composesFor, readsAgencyWork, seesAgency } from './scope';
+import { type AgencyScope, administers, composesFor, readsAgencyWork, seesAgency } from './scope';
 
 export interface StandardRecord {
   agencyId: string;
@@ -154,17 +154,26 @@ export const jobStandardPolicy = definePolicy<
  * the reports over them (consistency report, merit dashboard). National actors read every agency's;
  * `agencyId` null is the national view (national actors only).
  */
-export const agencyStandardsPolicy = definePolicy<AgencyScope, 'compose' | 'export' | 'readReports'>({
+export const agencyStandardsPolicy = definePolicy<
+  AgencyScope,
+  'compose' | 'adoptAsIs' | 'export' | 'readReports'
+>({
   entity: 'agencyStandards',
   notFound: { code: 'AGENCY_NOT_FOUND', message: 'Instansi tidak ditemukan.' },
   forbidden: {
     compose: 'Hanya penyusun atau admin instansi yang dapat menyusun SKJ.',
+    adoptAsIs: 'Hanya admin instansi yang dapat mengadopsi SKJ nasional apa adanya.',
     export: 'Unduhan SKJ instansi hanya untuk pengelola SKJ instansi.',
     readReports: 'Laporan SKJ hanya untuk pengelola SKJ instansi dan peran nasional.',
   },
   abilities: {
     read: (actor, scope) => seesAgency(actor, scope.agencyId),
     compose: (actor, scope) => composesFor(actor, scope.agencyId),
+    /**
+     * Adopt a nationally ratified standard as is (ratified at once, no workflow): the agency admin,
+     * as the staffing authority's officer, with one confirmation.
+     */
+    adoptAsIs: (actor, scope) => administers(actor, scope.agencyId),
     export: (actor, scope) => readsAgencyWork(actor, scope.agencyId),
     readReports: (actor, scope) => readsAgencyWork(actor, scope.agencyId),
   },

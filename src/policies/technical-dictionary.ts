@@ -4,6 +4,10 @@
  * actors read them, never an employee or another agency. The owning agency's admins and drafters
  * compose; its verifier verifies; its admin ratifies as staffing authority (PPK); the verifier or
  * the admin may return a verified version. Excel exports are for staff, not for employees.
+ * The national technical dictionary (no owning agency, e.g. the mandatory regional competency) is
+ * stewarded by the superadmin: they compose its revisions, verify and ratify them.
+ * The nine composition steps must be ticked before verification; the owning agency's admin (the
+ * superadmin for the national dictionary) may verify without them, giving a reason (audited).
  */
 import { type Actor, hasRole, isOfAgency } from '../domain/actor';
 import { DomainError } from '../domain/errors';
@@ -14,7 +18,25 @@ import {
   nextDictionaryStatus,
 } from '../domain/technical-dictionary';
 import { definePolicy } from './policy';
-import { type AgencyScope, composesFor, isEmployee, readsAgencyWork, seesAgency } from './scope';
+import {
+  type AgencyScope,
+  administers,
+  composesFor,
+  isEmployee,
+  isSuperadmin,
+  readsAgencyWork,
+  seesAgency,
+} from './scope';
+
+/** Composes the dictionary: its agency's admins and drafters, or the superadmin for a national one. */
+function composesDictionary(actor: Actor, agencyId: string | null): boolean {
+  return agencyId === null ? isSuperadmin(actor) : composesFor(actor, agencyId);
+}
+
+/** Administers the dictionary as its staffing authority: the agency admin, or the national steward. */
+function stewardsDictionary(actor: Actor, agencyId: string | null): boolean {
+  return agencyId === null ? isSuperadmin(actor) : administers(actor, agencyId);
+}
 
 export interface DictionaryRecord {
   /** The owning agency; official (national) dictionaries have none. */
@@ -42,6 +64,7 @@ const actionNames: Record<DictionaryAction, string> = {
 };
 
 function mayActBy(actor: Actor, agencyId: string | null, action: DictionaryAction): boolean {
+  if (agencyId === null) return isSuperadmin(actor);
   return isOfAgency(actor, agencyId) && hasRole(actor, ...dictionaryActionRoles[action]);
 }
 
@@ -67,9 +90,11 @@ export function assertCanActOnDictionary(
     throw new DomainError(
       'FORBIDDEN',
       `Peran Anda tidak berwenang ${actionNames[action]} kamus ini (${
-        action === 'ratify'
-          ? 'penetapan oleh admin instansi pemilik sebagai PPK'
-          : 'verifikator instansi pemilik'
+        version.agencyId === null
+          ? 'kamus nasional dikelola superadmin'
+          : action === 'ratify'
+            ? 'penetapan oleh admin instansi pemilik sebagai PPK'
+            : 'verifikator instansi pemilik'
       }).`,
     );
   }
@@ -85,13 +110,13 @@ export const technicalDictionaryPolicy = definePolicy<DictionaryRecord, 'readDra
     read: (actor, dictionary) => dictionary.hasRatified || readsAgencyWork(actor, dictionary.agencyId),
     readDrafts: (actor, dictionary) => readsAgencyWork(actor, dictionary.agencyId),
     /** Edit drafts, import, open a revision. */
-    compose: (actor, dictionary) => composesFor(actor, dictionary.agencyId),
+    compose: (actor, dictionary) => composesDictionary(actor, dictionary.agencyId),
   },
 });
 
 export const dictionaryVersionPolicy = definePolicy<
   DictionaryVersionRecord,
-  'compose' | 'update' | 'verify' | 'ratify' | 'return' | 'revise' | 'export'
+  'compose' | 'update' | 'verify' | 'ratify' | 'return' | 'revise' | 'export' | 'overrideSteps'
 >({
   entity: 'dictionaryVersion',
   notFound: { code: 'VERSION_NOT_FOUND', message: 'Versi kamus tidak ditemukan.' },
@@ -99,19 +124,24 @@ export const dictionaryVersionPolicy = definePolicy<
     compose: composeMessage,
     update: composeMessage,
     export: 'Unduhan Excel kamus hanya untuk pengelola instansi.',
+    overrideSteps:
+      'Hanya admin instansi pemilik kamus yang dapat memverifikasi tanpa sembilan langkah penyusunan lengkap.',
   },
   abilities: {
     read: (actor, version) => version.status === 'ratified' || readsAgencyWork(actor, version.agencyId),
-    compose: (actor, version) => composesFor(actor, version.agencyId),
-    update: (actor, version) => version.status === 'draft' && composesFor(actor, version.agencyId),
+    compose: (actor, version) => composesDictionary(actor, version.agencyId),
+    update: (actor, version) => version.status === 'draft' && composesDictionary(actor, version.agencyId),
     verify: (actor, version) =>
       applies(version.status, 'verify') && mayActBy(actor, version.agencyId, 'verify'),
     ratify: (actor, version) =>
       applies(version.status, 'ratify') && mayActBy(actor, version.agencyId, 'ratify'),
     return: (actor, version) =>
       applies(version.status, 'return') && mayActBy(actor, version.agencyId, 'return'),
-    revise: (actor, version) => version.status === 'ratified' && composesFor(actor, version.agencyId),
+    revise: (actor, version) => version.status === 'ratified' && composesDictionary(actor, version.agencyId),
     export: (actor) => !isEmployee(actor),
+    /** Verify although the nine composition steps are not all ticked, with a reason (audited). */
+    overrideSteps: (actor, version) =>
+      version.status === 'draft' && stewardsDictionary(actor, version.agencyId),
   },
 });
 

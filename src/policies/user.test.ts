@@ -24,6 +24,7 @@ describe('user policy', () => {
       resetPassword: true,
       deactivate: true,
       activate: false,
+      updateProfile: true,
     });
     expect(userPolicy.can(admin, 'activate', account('drafter', 'A', false))).toBe(true);
     expect(userPolicy.can(admin, 'read', account('drafter', 'B'))).toBe(false);
@@ -41,6 +42,8 @@ describe('user policy', () => {
       resetPassword: false,
       deactivate: false,
       activate: false,
+      // Their own NIP and jabatan, printed under their signature.
+      updateProfile: true,
     });
   });
 

@@ -1,7 +1,7 @@
 /**
  * Who may do what with user accounts. The superadmin manages every account; an agency admin the
  * accounts of their own agency with agency roles (never a national role); everyone reads their own
- * account. Nobody resets their own password here (they change it with the current one) or
+ * account and keeps their own NIP and official title. Nobody resets their own password here (they change it with the current one) or
  * deactivates themselves. An account the actor may not read answers USER_NOT_FOUND.
  */
 import { type Actor, hasRole, isOfAgency } from '../domain/actor';
@@ -34,13 +34,17 @@ function managesAccount(actor: Actor, user: { role: Role; agencyId: string | nul
 
 const isSelf = (actor: Actor, user: UserRecord) => actor.userId === user.id;
 
-const userAbilities = definePolicy<UserRecord, 'read' | 'resetPassword' | 'deactivate' | 'activate'>({
+const userAbilities = definePolicy<
+  UserRecord,
+  'read' | 'resetPassword' | 'deactivate' | 'activate' | 'updateProfile'
+>({
   entity: 'user',
   notFound: { code: 'USER_NOT_FOUND', message: 'Pengguna tidak ditemukan.' },
   forbidden: {
     resetPassword: 'Anda tidak berwenang mengatur ulang kata sandi pengguna ini.',
     deactivate: 'Anda tidak berwenang menonaktifkan pengguna ini.',
     activate: 'Anda tidak berwenang mengaktifkan pengguna ini.',
+    updateProfile: 'Anda tidak berwenang mengubah NIP dan jabatan pengguna ini.',
   },
   abilities: {
     read: (actor, user) =>
@@ -50,6 +54,8 @@ const userAbilities = definePolicy<UserRecord, 'read' | 'resetPassword' | 'deact
     resetPassword: (actor, user) => !isSelf(actor, user) && managesAccount(actor, user),
     deactivate: (actor, user) => user.active && !isSelf(actor, user) && managesAccount(actor, user),
     activate: (actor, user) => !user.active && !isSelf(actor, user) && managesAccount(actor, user),
+    /** NIP and official title, printed with their signature: the person, or whoever manages the account. */
+    updateProfile: (actor, user) => isSelf(actor, user) || managesAccount(actor, user),
   },
 });
 

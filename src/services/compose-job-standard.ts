@@ -155,7 +155,7 @@ async function prefilledStandard(
   const levels = policy.managerialLevels[position.jobLevel];
   const managerialLevel = levels?.managerial ?? jobLevel?.managerialLevel ?? null;
   const socioCulturalLevel = levels?.socioCultural ?? jobLevel?.socioCulturalLevel ?? null;
-  const ids = await officialCompetencyIds(db);
+  const ids = await officialCompetencyIds(db, position.agencyId);
   const inputs: CompetencyInput[] = [];
   if (managerialLevel)
     inputs.push(...ids.managerial.map((id) => ({ competencyId: id, requiredLevel: managerialLevel })));

@@ -19,6 +19,7 @@ import { documentFileName } from './document-files';
 import { contentTypes, type DocumentFormat } from './document-formats';
 import type { JobOutput, JobQueue, JobRunContext } from './job-queue';
 import { getVisibleAgency } from './manage-agencies';
+import { loadAgencyIdentity } from './manage-agency-identity';
 import { renderBook, renderBookInWorker } from './render-book';
 
 export const bookJobKind = 'standardBook';
@@ -67,9 +68,10 @@ export async function collectBook(
   }
   const order = unitOrder(units, orgUnitId);
   const rank = new Map(order.map((id, k) => [id, k]));
-  const [positions, standards] = await Promise.all([
+  const [positions, standards, identity] = await Promise.all([
     listBookPositions(db, agency.id),
     listBookStandards(db, agency.id),
+    loadAgencyIdentity(db, agency.id),
   ]);
   const standardByPosition = new Map(standards.map((s) => [s.position_id, s]));
   const inScope = positions
@@ -99,7 +101,8 @@ export async function collectBook(
       document: {
         standard: standard.content,
         meta: {
-          agencyName: agency.name,
+          agencyName: identity.officialName,
+          identity,
           version: standard.version,
           status: standard.status,
           ratifiedAt: standard.ratified_at ? new Date(standard.ratified_at) : null,

@@ -1,5 +1,6 @@
 /** What each kind of background job runs: the composition root hands these to the queue. */
 import { bookJobKind, runBookJob } from './generate-book';
+import { decreeJobKind, runDecreeJob } from './generate-decree';
 import { assessmentImportKind, runAssessmentImport } from './import-assessments';
 import { civilServantImportKind, runCivilServantImport } from './import-civil-servants';
 import type { JobHandler } from './job-queue';
@@ -7,6 +8,7 @@ import type { JobHandler } from './job-queue';
 export function jobHandlers(): Record<string, JobHandler> {
   return {
     [bookJobKind]: runBookJob,
+    [decreeJobKind]: runDecreeJob,
     [civilServantImportKind]: runCivilServantImport,
     [assessmentImportKind]: runAssessmentImport,
   };

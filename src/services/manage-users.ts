@@ -13,8 +13,10 @@ import {
   lockActiveSuperadmins,
   setUserActive,
   updatePassword,
+  updateUserProfile,
   usernameExists,
 } from '../db/repositories/user-repository';
+import { normalizeNip } from '../domain/agency-identity';
 import { DomainError } from '../domain/errors';
 import { isNationalRole, type Role } from '../domain/roles';
 import { userPolicy } from '../policies/user';
@@ -171,6 +173,33 @@ export async function setUserActiveState(ctx: ServiceContext, userId: string, ac
       diff: { before: { active: user.active }, after: { active }, ...(active ? {} : { endedSessions }) },
     });
     const updated = { ...user, active };
+    return { ...updated, permissions: userPolicy.permissions(ctx.actor, updated) };
+  });
+}
+
+/** NIP and official title (jabatan) of an account: printed under the person's signature. */
+export async function setUserProfile(
+  ctx: ServiceContext,
+  userId: string,
+  input: { nip: string | null; positionTitle: string | null },
+) {
+  const user = await loadUser(ctx, userId);
+  userPolicy.authorize(ctx.actor, 'updateProfile', user);
+  const values = {
+    nip: input.nip?.trim() ? normalizeNip(input.nip, 'nip', 'NIP') : null,
+    positionTitle: input.positionTitle?.trim() || null,
+  };
+  return ctx.db.transaction(async (tx) => {
+    await updateUserProfile(tx, user.id, values);
+    await recordAudit(tx, {
+      userId: ctx.actor.userId,
+      agencyId: user.agencyId,
+      entity: 'user',
+      entityId: user.id,
+      action: 'updateProfile',
+      diff: { before: { nip: user.nip, positionTitle: user.positionTitle }, after: values },
+    });
+    const updated = { ...user, ...values };
     return { ...updated, permissions: userPolicy.permissions(ctx.actor, updated) };
   });
 }

@@ -73,7 +73,7 @@ export async function getPositionMap(
       parentPositionId: r.parent_position_id,
       headcount: r.headcount,
       requiredHeadcount: r.required_headcount,
-      gap: r.required_headcount - r.headcount,
+      gap: r.headcount - r.required_headcount,
       jobValue: r.job_value,
       jobGrade: r.job_grade,
       standard: r.standard_id

@@ -1,30 +1,17 @@
 /** Reading standards: one with its findings, permissions, transitions and versions; diffs. */
-import { eq } from 'drizzle-orm';
 import { listStandardTransitions, listVersionsOfLineage } from '../db/repositories/job-standard-repository';
-import { agencies } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import { diffStandards } from '../domain/job-standard-diff';
-import { checkStandard } from '../domain/job-standard-rules';
 import type { StandardStatus } from '../domain/job-standard-workflow';
-import type { AgencyKind } from '../domain/roles';
 import { jobStandardPolicy } from '../policies/job-standard';
+import { checkStoredStandard } from './check-job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
-import { standardCheckContext } from './standard-check-context';
-import { effectivePolicy } from './standard-policy';
 
 export async function getStandardFindings(ctx: ServiceContext, id: string) {
   const standard = await loadVisibleStandard(ctx.db, ctx.actor, id);
-  const [agency] = await ctx.db
-    .select({ kind: agencies.kind })
-    .from(agencies)
-    .where(eq(agencies.id, standard.agencyId));
-  const policy = await effectivePolicy(ctx.db, standard.agencyId);
-  const context = await standardCheckContext(ctx.db, standard.content, {
-    agencyKind: agency!.kind as AgencyKind,
-    requirePositionCode: standard.status === 'ratified',
-  });
-  return { standard, policy, context, findings: checkStandard(standard.content, policy, context) };
+  const { findings, policy, context } = await checkStoredStandard(ctx.db, standard);
+  return { standard, policy, context, findings };
 }
 
 export async function getJobStandard(ctx: ServiceContext, id: string) {

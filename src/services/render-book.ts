@@ -10,6 +10,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { BookFailure, BookInput, BookProgress, BookResult } from '../documents/book-outline';
+import type { DecreeInput } from '../documents/decree-outline';
 import type { DocumentFormat } from './document-formats';
 
 /** Messages from the worker (see render-book-worker.ts). */
@@ -18,10 +19,10 @@ export type WorkerMessage =
   | { type: 'result'; bytes: Uint8Array; failures: BookFailure[] }
   | { type: 'error'; message: string };
 
-export interface WorkerInput {
-  format: DocumentFormat;
-  book: BookInput;
-}
+/** A book of standards, or (since the decree has the standards as its lampiran) a decree. */
+export type WorkerInput =
+  | { format: DocumentFormat; book: BookInput; decree?: undefined }
+  | { format: DocumentFormat; decree: DecreeInput; book?: undefined };
 
 /**
  * In this thread: for the CLI (where blocking harms no one) and inside the worker. The writers are
@@ -49,12 +50,52 @@ export function renderBookInWorker(
   onProgress?: BookProgress,
   signal?: AbortSignal,
 ): Promise<BookResult> {
+  return renderInWorker({ format, book }, onProgress, signal);
+}
+
+/** The decree with its lampiran, rendered like a book in a worker thread. */
+export function renderDecreeInWorker(
+  format: DocumentFormat,
+  decree: DecreeInput,
+  onProgress?: BookProgress,
+  signal?: AbortSignal,
+): Promise<BookResult> {
+  return renderInWorker({ format, decree }, onProgress, signal);
+}
+
+/** In this thread (the CLI and the worker itself). */
+export async function renderDecree(format: DocumentFormat, decree: DecreeInput): Promise<BookResult> {
+  const { decreeDocument } = await import('../documents/decree-outline');
+  const document = decreeDocument(decree);
+  if (format === 'pdf') {
+    const { renderLetterPdf } = await import('../documents/pdf-letter');
+    const report = await renderLetterPdf(document);
+    return {
+      bytes: report.bytes,
+      failures: report.missingCharacters.length
+        ? [
+            {
+              item: 'Huruf dokumen',
+              message: `Karakter tidak tersedia pada huruf PDF: ${report.missingCharacters.join(' ')}`,
+            },
+          ]
+        : [],
+    };
+  }
+  const { renderLetterDocx } = await import('../documents/docx-letter');
+  return { bytes: await renderLetterDocx(document), failures: [] };
+}
+
+function renderInWorker(
+  input: WorkerInput,
+  onProgress?: BookProgress,
+  signal?: AbortSignal,
+): Promise<BookResult> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);
       return;
     }
-    const input: WorkerInput = { format, book };
     const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: input });
     let settled = false;
     let resultReceived = false;

@@ -4,14 +4,37 @@
  * when the standard is (see job-standard-access.ts).
  */
 import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
 import { listStandardTransitions } from '../db/repositories/job-standard-repository';
-import { agencies } from '../db/schema';
+import { agencies, jobStandards, jobStandardTransitions } from '../db/schema';
 import type { RecordDocumentInput } from '../documents/record-outline';
 import type { StandardAction, StandardStatus } from '../domain/job-standard-workflow';
 import type { ServiceContext } from './context';
 import { documentFileName } from './document-files';
 import { contentTypes, type DocumentFormat } from './document-formats';
 import { loadVisibleStandard } from './job-standard-access';
+import { loadAgencyIdentity } from './manage-agency-identity';
+
+/** Where a standard adopted as is came from (its first transition is the adoption). */
+export async function adoptedFrom(
+  db: Db,
+  standard: { id: string; originStandardId: string | null; positionCode: string | null },
+) {
+  if (!standard.originStandardId || !standard.positionCode) return null;
+  const [first] = await db
+    .select({ action: jobStandardTransitions.action })
+    .from(jobStandardTransitions)
+    .where(eq(jobStandardTransitions.standardId, standard.id))
+    .orderBy(jobStandardTransitions.id)
+    .limit(1);
+  if (first?.action !== 'adopt') return null;
+  const [origin] = await db
+    .select({ agencyName: agencies.name })
+    .from(jobStandards)
+    .innerJoin(agencies, eq(agencies.id, jobStandards.agencyId))
+    .where(eq(jobStandards.id, standard.originStandardId));
+  return origin ? { agencyName: origin.agencyName, positionCode: standard.positionCode } : null;
+}
 
 export const standardDocumentKinds = ['document', 'record'] as const;
 export type StandardDocumentKind = (typeof standardDocumentKinds)[number];
@@ -23,19 +46,18 @@ export async function renderStandardDocument(
   format: DocumentFormat,
 ) {
   const standard = await loadVisibleStandard(ctx.db, ctx.actor, id);
-  const [agency] = await ctx.db
-    .select({ name: agencies.name })
-    .from(agencies)
-    .where(eq(agencies.id, standard.agencyId));
+  const identity = await loadAgencyIdentity(ctx.db, standard.agencyId);
   const input: RecordDocumentInput = {
     standard: standard.content,
     meta: {
-      agencyName: agency?.name ?? '',
+      agencyName: identity.officialName,
       version: standard.version,
       status: standard.status,
       ratifiedAt: standard.ratifiedAt,
       positionCode: standard.positionCode,
       generatedAt: new Date(),
+      identity,
+      adoptedFrom: await adoptedFrom(ctx.db, standard),
     },
     transitions: [],
   };
@@ -47,6 +69,8 @@ export async function renderStandardDocument(
       toStatus: t.toStatus as StandardStatus,
       actorName: t.actorName,
       actorRole: t.actorRole,
+      actorNip: t.actorNip,
+      actorTitle: t.actorTitle,
       at: t.at,
       comment: t.comment,
     }));

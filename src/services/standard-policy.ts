@@ -7,6 +7,8 @@ import { bumpDataRevision, talentRevisionKey } from '../db/repositories/data-rev
 import { standardPolicies } from '../db/schema';
 import { DomainError } from '../domain/errors';
 import {
+  basePolicyIds,
+  basePolicyNotes,
   checkPolicy,
   defaultPolicies,
   defaultPolicyId,
@@ -14,6 +16,7 @@ import {
   type StandardPolicy,
   type StandardPolicyOverride,
 } from '../domain/job-standard-policy';
+import { unconfirmedPolicyValues } from '../domain/policy-confirmations';
 import { talentPolicySources } from '../domain/talent-policy';
 import { standardPolicyPolicy } from '../policies/standard-policy';
 import type { ServiceContext } from './context';
@@ -32,11 +35,13 @@ export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
   standardPolicyPolicy.authorize(ctx.actor, 'readSettings', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   const [row] = await ctx.db.select().from(standardPolicies).where(eq(standardPolicies.agencyId, agencyId));
+  const effective = await effectivePolicy(ctx.db, agencyId);
   return {
     baseName: row?.baseName ?? defaultPolicyId,
     override: (row?.override as StandardPolicyOverride | undefined) ?? {},
-    effective: await effectivePolicy(ctx.db, agencyId),
-    available: Object.entries(defaultPolicies).map(([id, policy]) => ({ id, name: policy.name })),
+    effective,
+    available: basePolicyIds.map((id) => ({ id, name: defaultPolicies[id].name, ...basePolicyNotes[id] })),
+    unconfirmed: unconfirmedPolicyValues(effective),
     /** Where the talent defaults come from, for the admin (titles of the regulations and forms). */
     sources: { talent: talentPolicySources },
     permissions: standardPolicyPolicy.permissions(ctx.actor, { agencyId }),

@@ -13,7 +13,6 @@ import {
 import { setPositionCode } from '../db/repositories/position-repository';
 import { refreshPositionRequirements } from '../db/repositories/talent-repository';
 import { agencies } from '../db/schema';
-import { checkStandard } from '../domain/job-standard-rules';
 import {
   assertReturnReason,
   assertSubmittable,
@@ -24,10 +23,9 @@ import {
 } from '../domain/job-standard-workflow';
 import type { AgencyKind } from '../domain/roles';
 import { assertCanActOnStandard } from '../policies/job-standard';
+import { checkStoredStandard } from './check-job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
-import { standardCheckContext } from './standard-check-context';
-import { effectivePolicy } from './standard-policy';
 
 export interface TransitionInput {
   action: StandardAction;
@@ -51,12 +49,14 @@ export async function transitionJobStandard(
       .select({ kind: agencies.kind, code: agencies.code })
       .from(agencies)
       .where(eq(agencies.id, standard.agencyId));
-    if (input.action === 'submit') {
-      const policy = await effectivePolicy(tx, standard.agencyId);
-      const context = await standardCheckContext(tx, standard.content, {
-        agencyKind: agency!.kind as AgencyKind,
-      });
-      assertSubmittable(checkStandard(standard.content, policy, context));
+    if (input.action === 'submit' || input.action === 'ratify') {
+      // Checked again at ratification: a dictionary or the policy may have changed since submission.
+      const { findings } = await checkStoredStandard(
+        tx,
+        { ...standard, status: 'draft' },
+        { agencyKind: agency!.kind as AgencyKind },
+      );
+      assertSubmittable(findings, input.action);
     }
     const now = new Date();
     const update: Parameters<typeof updateStandardStatus>[2] = { status: to };

@@ -66,7 +66,7 @@ const blocks: Record<string, readonly string[]> = {
   'shared/workflow.css': ['workflow-card', 'timeline'],
   'features/account/login.css': ['login', 'demo-hint'],
   'features/account/account.css': ['account'],
-  'features/admin/admin.css': ['tree', 'users'],
+  'features/admin/admin.css': ['tree', 'users', 'identity'],
   'features/dictionaries/dictionaries.css': [
     'dictionary-layout',
     'competency-list',
@@ -162,6 +162,7 @@ const blocks: Record<string, readonly string[]> = {
   'features/job-descriptions/job-descriptions.css': ['jd'],
   'features/drafting-campaigns/drafting-campaigns.css': [
     'drafting-campaign',
+    'decree',
     'group-progress',
     'member-progress',
     'late-items',

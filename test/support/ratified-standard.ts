@@ -5,6 +5,7 @@
  */
 import { seed001Standard } from '../../src/domain/job-standard-test-factory';
 import { seed001DictionaryEntries, seed001Technical } from '../fixtures/seed-001-technical';
+import { tickCompositionSteps } from './dictionary-steps';
 import type { ApiClient, TestServer } from './test-server';
 
 /** Given by the superadmin (temporary), then replaced at the first login by `password`. */
@@ -68,6 +69,7 @@ export async function ministryWithRatifiedStandard(
       'entry',
     );
   }
+  await tickCompositionSteps(drafter, dictionary.body.versionId);
   expectOk(
     await verifier.post(`/api/dictionary-versions/${dictionary.body.versionId}/transitions`, {
       action: 'verify',

@@ -1,8 +1,26 @@
 import { z } from 'zod';
+import { logoLimits } from '../../domain/agency-identity';
 import { createAgency, getVisibleAgency, listAgencies } from '../../services/manage-agencies';
+import {
+  getAgencyIdentity,
+  readAgencyLogo,
+  setAgencyLogo,
+  updateAgencyIdentity,
+} from '../../services/manage-agency-identity';
 import { createOrgUnit, listOrgUnits } from '../../services/manage-org-units';
+import { fileBytes, readUploadForm } from '../files';
 import type { Router } from '../route';
-import { agency, agencyIdParams, createAgencyBody, createOrgUnitBody, orgUnit } from './schema';
+import {
+  agency,
+  agencyIdentity,
+  agencyIdentityBody,
+  agencyIdParams,
+  createAgencyBody,
+  createOrgUnitBody,
+  orgUnit,
+} from './schema';
+
+const logoUpload = z.object({ file: z.instanceof(File) });
 
 export function registerAgencyRoutes(router: Router) {
   const tag = 'Instansi';
@@ -59,5 +77,72 @@ export function registerAgencyRoutes(router: Router) {
     successStatus: 201,
     errors: ['400', '403', '404', '409'],
     handler: async ({ ctx, params, body }) => ({ orgUnit: await createOrgUnit(ctx, params.id, body) }),
+  });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/identity',
+    operationId: 'getAgencyIdentity',
+    summary:
+      'Identitas instansi untuk dokumen resmi: kop surat, tempat penetapan, kepala instansi, pejabat kepegawaian, logo',
+    tag,
+    params: agencyIdParams,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    response: z.object({ identity: agencyIdentity }),
+    handler: async ({ ctx, params }) => ({ identity: await getAgencyIdentity(ctx, params.id) }),
+  });
+  router.route({
+    method: 'put',
+    path: '/api/agencies/:id/identity',
+    operationId: 'updateAgencyIdentity',
+    summary:
+      'Ubah identitas instansi (admin instansi atau superadmin; NIP diperiksa, tercatat di jejak audit)',
+    tag,
+    params: agencyIdParams,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    body: agencyIdentityBody,
+    response: z.object({ identity: agencyIdentity }),
+    errors: ['NIP_INVALID'],
+    handler: async ({ ctx, params, body }) => ({
+      identity: await updateAgencyIdentity(ctx, params.id, body),
+    }),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/agencies/:id/logo',
+    operationId: 'uploadAgencyLogo',
+    summary: `Unggah logo instansi: PNG atau SVG tanpa skrip, paling besar ${logoLimits.maxBytes / 1024} KiB (admin instansi atau superadmin)`,
+    tag,
+    params: agencyIdParams,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    multipart: { file: 'berkas PNG atau SVG' },
+    response: z.object({ identity: agencyIdentity }),
+    errors: ['LOGO_INVALID', 'LOGO_TOO_LARGE'],
+    handler: async ({ c, ctx, params }) => {
+      const form = await readUploadForm(c, logoUpload, 'Unggah logo sebagai berkas pada kolom "file".');
+      return { identity: await setAgencyLogo(ctx, params.id, await fileBytes(form.file)) };
+    },
+  });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/logo',
+    operationId: 'getAgencyLogo',
+    summary: 'Logo instansi (PNG atau SVG) untuk pratinjau',
+    tag,
+    params: agencyIdParams,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    produces: 'image/png',
+    errors: ['LOGO_NOT_FOUND'],
+    handler: async ({ ctx, params }) => {
+      const logo = await readAgencyLogo(ctx, params.id);
+      return new Response(new Uint8Array(logo.bytes), {
+        headers: {
+          'content-type': logo.contentType,
+          'cache-control': 'no-store',
+          'x-content-type-options': 'nosniff',
+          // An SVG opened on its own runs nothing, whatever slipped past the upload check.
+          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+        },
+      });
+    },
   });
 }

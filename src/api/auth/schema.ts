@@ -26,6 +26,7 @@ export const sessionUserResponse = z.object({
 /** The general capabilities of a user (`src/policies/capabilities.ts`): which pages and buttons the UI offers. */
 export const capabilityNames = [
   'composeStandards',
+  'adoptStandardsAsIs',
   'exportStandards',
   'readStandardReports',
   'readNationalMeritDashboard',
@@ -61,6 +62,7 @@ export const capabilityNames = [
   'openMultiRaterRounds',
   'readSuccession',
   'planSuccession',
+  'editAgencyIdentity',
 ] as const;
 
 /** The signed-in user with the general capabilities. */

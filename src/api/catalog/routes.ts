@@ -4,7 +4,7 @@ import { getStandardPolicy, setStandardPolicy } from '../../services/standard-po
 import type { Router } from '../route';
 import { text } from '../text';
 import { meritDashboardResponse } from './merit-schema';
-import { standardPolicyBody } from './schema';
+import { standardPolicy, standardPolicyBody, standardPolicySettings } from './schema';
 
 const agencyParams = z.object({ id: z.uuid() });
 
@@ -56,6 +56,8 @@ export function registerCatalogRoutes(router: Router) {
     tag: 'SKJ',
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: standardPolicySettings,
+    errors: ['404'],
     handler: async ({ ctx, params }) => await getStandardPolicy(ctx, params.id),
   });
   router.route({
@@ -66,6 +68,8 @@ export function registerCatalogRoutes(router: Router) {
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     body: standardPolicyBody,
+    response: z.object({ effective: standardPolicy }),
+    errors: ['400', '403', '404', '422'],
     handler: async ({ ctx, params, body }) => ({ effective: await setStandardPolicy(ctx, params.id, body) }),
   });
 }

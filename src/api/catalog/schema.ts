@@ -11,6 +11,7 @@ import { text } from '../text';
 const jobLevelCode = text({ max: 40 });
 const byJobLevel = <T extends z.ZodType>(value: T) => z.record(jobLevelCode, value).optional();
 const count = z.number();
+const severity = z.enum(['error', 'warning']);
 
 const category = z.strictObject({ code: text({ max: 10 }), name: text({ max: 80 }), minPercent: count });
 /** The talent part (`domain/talent-policy.ts`): categories by purpose, 9-box, potential, 360°, pension, succession. */
@@ -64,5 +65,72 @@ export const standardPolicyBody = z.strictObject({
       z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
     ),
     talent: talentOverride,
+    educationMinimums: byJobLevel(text({ max: 20 })),
+    requirementRules: z
+      .strictObject({
+        educationLevel: severity.optional(),
+        fieldOfStudy: severity.optional(),
+        structuralTraining: severity.optional(),
+        structuralExperience: severity.optional(),
+      })
+      .optional(),
   }),
+});
+
+const levelRule = z.object({ allowed: z.array(z.number()), dominant: z.number().nullable() });
+
+export const standardPolicy = z.object({
+  name: z.string(),
+  levelDistributionRules: z.record(z.string(), levelRule),
+  technicalCount: z.object({ min: z.number(), max: z.number() }),
+  mandatoryTechnical: z.array(z.object({ name: z.string(), appliesTo: z.array(z.enum(agencyKinds)) })),
+  competencyWeights: z.record(
+    z.string(),
+    z.object({ socioCultural: z.number(), managerial: z.number(), technical: z.number() }),
+  ),
+  managerialLevels: z.record(
+    z.string(),
+    z.object({ managerial: z.number().nullable(), socioCultural: z.number().nullable() }),
+  ),
+  rankRanges: z.record(z.string(), z.object({ min: z.string(), max: z.string() })),
+  educationMinimums: z.record(z.string(), z.string()),
+  requirementRules: z.object({
+    educationLevel: severity,
+    fieldOfStudy: severity,
+    structuralTraining: severity,
+    structuralExperience: severity,
+  }),
+  talent: z.object({
+    categorySets: z.record(
+      z.enum(categoryPurposes),
+      z.array(z.object({ code: z.string(), name: z.string(), minPercent: z.number() })),
+    ),
+    nineBoxRecommendations: z.record(z.string(), z.string()),
+    potential: z.object({ highMinScore: z.number(), mediumMinScore: z.number(), fallbackToJpm: z.boolean() }),
+    multiRater: z.object({
+      minimumGroupSize: z.number(),
+      relationWeights: z.record(z.enum(raterRelations), z.number()),
+      combination: z.enum(combinationModes),
+    }),
+    pensionAges: z.record(z.string(), z.number()),
+    defaultPensionAge: z.number(),
+    succession: z.object({ retirementHorizonYears: z.number() }),
+  }),
+});
+
+export const standardPolicySettings = z.object({
+  baseName: z.string(),
+  override: z.record(z.string(), z.unknown()),
+  effective: standardPolicy,
+  /** The base policies, each with where its RCL pattern comes from and how it differs. */
+  available: z.array(
+    z.object({ id: z.string(), name: z.string(), source: z.string(), description: z.string() }),
+  ),
+  /** Reference values shipped as defaults without a confirming source ("perlu dikonfirmasi"). */
+  unconfirmed: z.array(
+    z.object({ topic: z.string(), value: z.string(), source: z.string(), note: z.string() }),
+  ),
+  /** Where the talent defaults come from, in the words an admin reads. */
+  sources: z.object({ talent: z.record(z.string(), z.string()) }),
+  permissions: z.record(z.string(), z.boolean()),
 });

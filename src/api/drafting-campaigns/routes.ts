@@ -60,7 +60,7 @@ import {
   updateSopStepBody,
 } from './schema';
 
-/** Drafting campaigns (kegiatan penyusunan SKJ, seed 000) and the SOP of seed 003. */
+/** Drafting campaigns (kegiatan penyusunan SKJ, the Magelang terms of reference) and the formulation SOP of BKD Jawa Tengah. */
 export function registerDraftingCampaignRoutes(router: Router) {
   const tag = 'Kegiatan Penyusunan SKJ';
   const notFoundCode = 'DRAFTING_CAMPAIGN_NOT_FOUND';
@@ -313,7 +313,7 @@ export function registerDraftingCampaignRoutes(router: Router) {
     handler: async ({ ctx, params }) => await deleteInterview(ctx, params.id, params.interviewId),
   });
 
-  // --- SOP (seed 003) -----------------------------------------------------------------------
+  // --- SOP (BKD Jawa Tengah) -----------------------------------------------------------------------
   router.route({
     method: 'post',
     path: '/api/drafting-campaigns/:id/sop-steps',

@@ -1,3 +1,4 @@
+import { adoptStandardAsIs } from '../../services/adopt-standard-as-is';
 import {
   adoptStandard,
   createJobStandard,
@@ -9,6 +10,8 @@ import { diffJobStandards, getJobStandard, getStandardFindings } from '../../ser
 import { transitionJobStandard } from '../../services/transition-job-standard';
 import type { Router } from '../route';
 import {
+  adoptAsIsBody,
+  adoptedAsIs,
   createStandardBody,
   diffQuery,
   proposalBody,
@@ -140,5 +143,26 @@ export function registerJobStandardRoutes(
     body: createStandardBody,
     successStatus: 201,
     handler: async ({ ctx, params, body }) => await adoptStandard(ctx, params.id, body),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/catalog/:id/adopt-as-is',
+    operationId: 'adoptStandardAsIs',
+    summary:
+      'Adopsi SKJ nasional apa adanya (admin instansi, satu konfirmasi): langsung ditetapkan dengan kode jabatan dan isi yang sama; harus memenuhi aturan instansi, bila tidak adaptasi sebagai draf',
+    tag: 'Katalog SKJ Nasional',
+    params: standardIdParams,
+    notFoundCode: 'STANDARD_NOT_FOUND',
+    body: adoptAsIsBody,
+    response: adoptedAsIs,
+    successStatus: 201,
+    errors: [
+      'STANDARD_NOT_RATIFIED',
+      'POSITION_NOT_FOUND',
+      'JOB_LEVEL_MISMATCH',
+      'STANDARD_EXISTS',
+      'ADOPTION_NEEDS_ADAPTATION',
+    ],
+    handler: async ({ ctx, params, body }) => await adoptStandardAsIs(ctx, params.id, body),
   });
 }

@@ -10,6 +10,17 @@ export const standardIdParams = z.object({ id: z.uuid() });
 
 export const createStandardBody = z.strictObject({ positionId: z.uuid() });
 
+/** The agency admin's one confirmation: `confirm` must be `true`. */
+export const adoptAsIsBody = z.strictObject({ positionId: z.uuid(), confirm: z.literal(true) });
+
+export const adoptedAsIs = z.object({
+  id: z.uuid(),
+  version: z.number().int(),
+  status: z.literal('ratified'),
+  originStandardId: z.uuid(),
+  positionCode: z.string(),
+});
+
 export const requirementsBody = z.strictObject({
   education: z.strictObject({
     levels: z.array(text({ min: 1, max: 20 })).max(10),

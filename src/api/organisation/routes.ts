@@ -1,14 +1,21 @@
 import { z } from 'zod';
+import { chartLayouts, chartPapers } from '../../documents/pdf-position-map';
 import { evaluationFactors, gradeBands } from '../../domain/job-evaluation';
 import { positionMapWorkbook } from '../../exports/position-map-xlsx';
 import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
 import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
+import { renderPositionChart, renderStaffingRecap } from '../../services/render-position-map';
 import { fileDownload, xlsxType } from '../files';
 import type { Router } from '../route';
 import { evaluationBody, evaluationFactorsResponse, jobEvaluationResult } from './job-evaluation-schema';
 
 const idParams = z.object({ id: z.uuid() });
 const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
+const chartQuery = z.strictObject({
+  orgUnitId: z.uuid().optional(),
+  layout: z.enum(chartLayouts).default('vertical'),
+  paper: z.enum(chartPapers).default('A3'),
+});
 
 const placementBody = z
   .strictObject({
@@ -98,4 +105,34 @@ export function registerOrganisationRoutes(router: Router) {
       return fileDownload({ bytes, fileName, contentType: xlsxType });
     },
   });
+  router.route({
+    method: 'get',
+    path: '/api/agencies/:id/position-map.pdf',
+    operationId: 'downloadPositionChart',
+    summary:
+      'Peta jabatan sebagai bagan PDF: tata letak vertikal (atasan di atas bawahan) atau horizontal, kertas A3 atau A4 lanskap; B, K dan B − K per jabatan',
+    tag,
+    params: idParams,
+    query: chartQuery,
+    notFoundCode: 'AGENCY_NOT_FOUND',
+    produces: 'application/pdf',
+    errors: ['ORG_UNIT_NOT_FOUND'],
+    handler: async ({ ctx, params, query }) => fileDownload(await renderPositionChart(ctx, params.id, query)),
+  });
+  for (const format of ['xlsx', 'pdf'] as const) {
+    router.route({
+      method: 'get',
+      path: `/api/agencies/:id/staffing-recap.${format}`,
+      operationId: format === 'xlsx' ? 'downloadStaffingRecapXlsx' : 'downloadStaffingRecapPdf',
+      summary: `Rekapitulasi Kelas Jabatan dan Persediaan Pegawai (per kelas jabatan: jumlah jabatan, B, K, B − K) sebagai ${format === 'xlsx' ? 'Excel' : 'PDF'}`,
+      tag,
+      params: idParams,
+      query: mapQuery,
+      notFoundCode: 'AGENCY_NOT_FOUND',
+      produces: format === 'xlsx' ? xlsxType : 'application/pdf',
+      errors: ['ORG_UNIT_NOT_FOUND'],
+      handler: async ({ ctx, params, query }) =>
+        fileDownload(await renderStaffingRecap(ctx, params.id, format, query.orgUnitId)),
+    });
+  }
 }

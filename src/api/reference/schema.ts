@@ -12,7 +12,6 @@ export const jobLevel = z.object({
   /** Required managerial and socio-cultural levels (null where the regulation sets none). */
   managerialLevel: z.number().int().nullable(),
   socioCulturalLevel: z.number().int().nullable(),
-  verified: z.boolean(),
 });
 export const jobLevelsResponse = items(jobLevel);
 

@@ -192,6 +192,7 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
       'COMMENT_REQUIRED',
       'DICTIONARY_EMPTY',
       'DICTIONARY_HAS_PROBLEMS',
+      'COMPOSITION_STEPS_INCOMPLETE',
     ],
     handler: async ({ ctx, params, body }) => ({
       version: await transitionDictionaryVersion(ctx, params.id, body),

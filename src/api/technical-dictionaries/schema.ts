@@ -61,6 +61,8 @@ export const transitionBody = z.strictObject({
   action: z.enum(['verify', 'ratify', 'return']),
   comment: text({ max: 2000, multiline: true }).optional(),
   revision: z.number().int().min(0).optional(),
+  /** Verify although not all nine composition steps are ticked: the agency admin, with a reason. */
+  overrideSteps: z.strictObject({ reason: text({ min: 1, max: 2000, multiline: true }) }).optional(),
 });
 
 export const checklistBody = z.strictObject({ ticked: z.boolean() });

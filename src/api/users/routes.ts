@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { roles } from '../../domain/roles';
 import { userPolicy } from '../../policies/user';
-import { createUser, listUsers, resetUserPassword, setUserActiveState } from '../../services/manage-users';
+import {
+  createUser,
+  listUsers,
+  resetUserPassword,
+  setUserActiveState,
+  setUserProfile,
+} from '../../services/manage-users';
 import type { Router } from '../route';
 import {
   createdUser,
@@ -12,6 +18,7 @@ import {
   user,
   userIdParams,
   userPermissions,
+  userProfileBody,
 } from './schema';
 
 export function registerUserRoutes(router: Router) {
@@ -76,5 +83,19 @@ export function registerUserRoutes(router: Router) {
       const reset = await resetUserPassword(ctx, params.id, deps.now());
       return { username: reset.username, temporaryPassword: reset.password, expiresAt: reset.expiresAt };
     },
+  });
+  router.route({
+    method: 'put',
+    path: '/api/users/:id/profile',
+    operationId: 'setUserProfile',
+    summary:
+      'NIP dan jabatan pengguna, dicetak di bawah tanda tangannya (pengguna sendiri, admin instansinya, atau superadmin)',
+    tag,
+    params: userIdParams,
+    notFoundCode: 'USER_NOT_FOUND',
+    body: userProfileBody,
+    response: z.object({ user: user.extend({ permissions: userPermissions }) }),
+    errors: ['NIP_INVALID'],
+    handler: async ({ ctx, params, body }) => ({ user: await setUserProfile(ctx, params.id, body) }),
   });
 }

@@ -23,6 +23,13 @@ export const userPermissions = z.object({
   resetPassword: z.boolean(),
   deactivate: z.boolean(),
   activate: z.boolean(),
+  updateProfile: z.boolean(),
+});
+
+/** NIP as typed (spaces allowed); checked by the domain (400 NIP_INVALID). */
+export const userProfileBody = z.strictObject({
+  nip: text({ max: 40 }).nullable(),
+  positionTitle: text({ max: 200 }).nullable(),
 });
 
 export const user = z.object({
@@ -32,6 +39,9 @@ export const user = z.object({
   role: z.enum(roles),
   agencyId: z.uuid().nullable(),
   active: z.boolean(),
+  nip: z.string().nullable(),
+  /** Official title (jabatan), printed with the person's signature. */
+  positionTitle: z.string().nullable(),
 });
 
 export const listedUser = user.extend({

@@ -63,3 +63,62 @@ export async function insertOrgUnit(
   const [unit] = await db.insert(orgUnits).values(values).returning(orgUnitColumns);
   return unit!;
 }
+
+const identityColumns = {
+  id: agencies.id,
+  code: agencies.code,
+  name: agencies.name,
+  kind: agencies.kind,
+  officialName: agencies.officialName,
+  letterheadUnit: agencies.letterheadUnit,
+  address: agencies.address,
+  phone: agencies.phone,
+  website: agencies.website,
+  email: agencies.email,
+  place: agencies.place,
+  province: agencies.province,
+  headTitle: agencies.headTitle,
+  headName: agencies.headName,
+  headNip: agencies.headNip,
+  staffingTitle: agencies.staffingTitle,
+  staffingName: agencies.staffingName,
+  staffingNip: agencies.staffingNip,
+  logoData: agencies.logoData,
+  logoContentType: agencies.logoContentType,
+  identityUpdatedAt: agencies.identityUpdatedAt,
+};
+
+export type AgencyIdentityRow = Awaited<ReturnType<typeof findAgencyIdentityRow>>;
+
+export async function findAgencyIdentityRow(db: Db, id: string) {
+  const [row] = await db.select(identityColumns).from(agencies).where(eq(agencies.id, id));
+  return row;
+}
+
+export interface AgencyIdentityValues {
+  officialName: string | null;
+  letterheadUnit: string | null;
+  address: string | null;
+  phone: string | null;
+  website: string | null;
+  email: string | null;
+  place: string | null;
+  province: string | null;
+  headTitle: string | null;
+  headName: string | null;
+  headNip: string | null;
+  staffingTitle: string | null;
+  staffingName: string | null;
+  staffingNip: string | null;
+}
+
+export async function updateAgencyIdentity(
+  db: Db,
+  id: string,
+  values: Partial<AgencyIdentityValues> & { logoData?: string | null; logoContentType?: string | null },
+) {
+  await db
+    .update(agencies)
+    .set({ ...values, identityUpdatedAt: new Date() })
+    .where(eq(agencies.id, id));
+}

@@ -108,50 +108,106 @@ export async function loadComposableCompetencies(db: Db, ids: string[]): Promise
   }));
 }
 
-/** Ids of the official managerial and socio-cultural competencies and the mandatory regional one. */
-export async function officialCompetencyIds(db: Db) {
-  const rows = await queryRows<{ id: string; kind: string; dictionary_code: string; sort_order: number }>(
+/**
+ * Ids of the official managerial and socio-cultural competencies and the mandatory regional one,
+ * each from the newest ratified version of its dictionary. While the national text of a mandatory
+ * competency is still a placeholder, an entry of the same name that the agency has ratified in a
+ * dictionary of its own is used instead (given `agencyId`), so that its standards carry real text.
+ */
+export async function officialCompetencyIds(db: Db, agencyId?: string) {
+  const rows = await queryRows<{
+    id: string;
+    name: string;
+    is_placeholder: boolean;
+    dictionary_code: string;
+    sort_order: number;
+  }>(
     db,
-    sql`select c.id, c.kind, d.code as dictionary_code, c.sort_order
-        from competencies c
-        join dictionary_versions v on v.id = c.dictionary_version_id and v.status = 'ratified'
-        join competency_dictionaries d on d.id = v.dictionary_id
+    sql`select c.id, c.name, c.is_placeholder, d.code as dictionary_code, c.sort_order
+        from competency_dictionaries d
+        join lateral (
+          select v.id from dictionary_versions v
+          where v.dictionary_id = d.id and v.status = 'ratified'
+          order by v.version desc limit 1
+        ) newest on true
+        join competencies c on c.dictionary_version_id = newest.id
         where d.code in (${officialDictionaryCodes.managerial}, ${officialDictionaryCodes.socioCultural},
                          ${officialDictionaryCodes.nationalTechnical})
         order by d.code, c.sort_order`,
   );
+  const mandatory = rows.filter((r) => r.dictionary_code === officialDictionaryCodes.nationalTechnical);
+  const placeholderNames = mandatory.filter((r) => r.is_placeholder).map((r) => r.name.toLowerCase());
+  const agencyText = new Map<string, string>();
+  if (agencyId && placeholderNames.length > 0) {
+    const own = await queryRows<{ id: string; name: string }>(
+      db,
+      sql`select c.id, c.name
+          from competency_dictionaries d
+          join lateral (
+            select v.id from dictionary_versions v
+            where v.dictionary_id = d.id and v.status = 'ratified'
+            order by v.version desc limit 1
+          ) newest on true
+          join competencies c on c.dictionary_version_id = newest.id
+          where d.agency_id = ${agencyId} and not c.is_placeholder
+            and lower(c.name) in (${sql.join(
+              placeholderNames.map((n) => sql`${n}`),
+              sql`, `,
+            )})
+          order by d.created_at, c.sort_order`,
+    );
+    for (const r of own)
+      if (!agencyText.has(r.name.toLowerCase())) agencyText.set(r.name.toLowerCase(), r.id);
+  }
   return {
     managerial: rows.filter((r) => r.dictionary_code === officialDictionaryCodes.managerial).map((r) => r.id),
     socioCultural: rows
       .filter((r) => r.dictionary_code === officialDictionaryCodes.socioCultural)
       .map((r) => r.id),
-    mandatoryRegional: rows
-      .filter((r) => r.dictionary_code === officialDictionaryCodes.nationalTechnical)
-      .map((r) => r.id),
+    mandatoryRegional: mandatory.map((r) =>
+      r.is_placeholder ? (agencyText.get(r.name.toLowerCase()) ?? r.id) : r.id,
+    ),
   };
 }
 
-/**
- * Of the given competencies, those whose dictionary version is not ratified yet (proposed from
- * the composer and still in the agency's draft dictionary), with the dictionary's name.
- */
-export async function findPendingCompetencies(
-  db: Db,
-  ids: string[],
-): Promise<{ competencyId: string; dictionaryName: string }[]> {
-  const unique = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
-  if (unique.length === 0) return [];
-  const rows = await queryRows<{ id: string; dictionary_name: string }>(
+export interface DictionarySourceRow {
+  competencyId: string;
+  versionStatus: 'draft' | 'verified' | 'ratified';
+  isPlaceholder: boolean;
+  dictionaryName: string;
+  /** null: a national dictionary. */
+  agencyName: string | null;
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Where each competency comes from: its version's status, placeholder flag, dictionary, owner. */
+export async function loadDictionarySources(db: Db, competencyIds: string[]): Promise<DictionarySourceRow[]> {
+  const ids = [...new Set(competencyIds.filter((id) => uuidPattern.test(id)))];
+  if (ids.length === 0) return [];
+  const rows = await queryRows<{
+    id: string;
+    status: DictionarySourceRow['versionStatus'];
+    is_placeholder: boolean;
+    dictionary_name: string;
+    agency_name: string | null;
+  }>(
     db,
-    sql`select c.id, d.name as dictionary_name
+    sql`select c.id, v.status, c.is_placeholder, d.name as dictionary_name, a.name as agency_name
         from competencies c
         join dictionary_versions v on v.id = c.dictionary_version_id
         join competency_dictionaries d on d.id = v.dictionary_id
-        where v.status <> 'ratified'
-          and c.id in (${sql.join(
-            unique.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`,
+        left join agencies a on a.id = d.agency_id
+        where c.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
   );
-  return rows.map((r) => ({ competencyId: r.id, dictionaryName: r.dictionary_name }));
+  return rows.map((r) => ({
+    competencyId: r.id,
+    versionStatus: r.status,
+    isPlaceholder: Boolean(r.is_placeholder),
+    dictionaryName: r.dictionary_name,
+    agencyName: r.agency_name,
+  }));
 }

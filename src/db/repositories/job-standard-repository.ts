@@ -89,6 +89,8 @@ export async function insertStandard(
     originStandardId?: string | null;
     positionCode?: string | null;
     createdBy: string;
+    /** Adopted as is: the row starts ratified (default: draft). */
+    ratified?: { by: string; at: Date };
   },
 ): Promise<string> {
   const id = values.id ?? crypto.randomUUID();
@@ -98,7 +100,8 @@ export async function insertStandard(
     version: values.version,
     agencyId: values.agencyId,
     positionId: values.positionId,
-    status: 'draft',
+    status: values.ratified ? 'ratified' : 'draft',
+    ...(values.ratified ? { ratifiedBy: values.ratified.by, ratifiedAt: values.ratified.at } : {}),
     positionName: values.content.identity.positionName,
     jobLevel: values.content.identity.jobLevel,
     content: values.content,
@@ -166,7 +169,7 @@ export async function insertStandardTransition(
   values: {
     standardId: string;
     action: string;
-    fromStatus: string;
+    fromStatus: string | null;
     toStatus: string;
     actorId: string;
     comment: string | null;
@@ -189,6 +192,8 @@ export async function listStandardTransitions(db: Db, standardIds: string[]) {
       at: jobStandardTransitions.at,
       actorName: users.fullName,
       actorRole: users.role,
+      actorNip: users.nip,
+      actorTitle: users.positionTitle,
     })
     .from(jobStandardTransitions)
     .leftJoin(users, eq(users.id, jobStandardTransitions.actorId))

@@ -10,7 +10,6 @@ export function listJobLevels(db: Db) {
       name: jobLevels.name,
       managerialLevel: jobLevels.managerialLevel,
       socioCulturalLevel: jobLevels.socioCulturalLevel,
-      verified: jobLevels.verified,
     })
     .from(jobLevels)
     .orderBy(asc(jobLevels.sortOrder));

@@ -1,7 +1,7 @@
 /** Technical dictionaries, their versions and entries (competencies + five levels each). */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { CompositionStep, DictionaryEntry, DictionaryStatus } from '../../domain/technical-dictionary';
-import { entrySearchText } from '../../domain/technical-dictionary';
+import { entryHasPlaceholder, entrySearchText } from '../../domain/technical-dictionary';
 import { type Db, queryRows } from '../client';
 import {
   agencies,
@@ -340,7 +340,7 @@ export async function insertEntries(
             governmentAffair: e.governmentAffair,
             subAffair: e.subAffair,
             group: e.group,
-            isPlaceholder: e.isPlaceholder ?? false,
+            isPlaceholder: e.isPlaceholder ?? entryHasPlaceholder(e),
             sortOrder: firstSortOrder + start + i,
             searchText: entrySearchText(e),
           })),
@@ -383,7 +383,7 @@ export async function updateEntry(db: Db, entryId: string, entry: DictionaryEntr
       governmentAffair: entry.governmentAffair,
       subAffair: entry.subAffair,
       group: entry.group,
-      isPlaceholder: false,
+      isPlaceholder: entryHasPlaceholder(entry),
       searchText: entrySearchText(entry),
       revision: sql`${competencies.revision} + 1`,
     })

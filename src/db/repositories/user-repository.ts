@@ -29,6 +29,8 @@ export async function findUser(db: Db, id: string) {
       role: users.role,
       agencyId: users.agencyId,
       active: users.active,
+      nip: users.nip,
+      positionTitle: users.positionTitle,
     })
     .from(users)
     .where(eq(users.id, id));
@@ -144,6 +146,8 @@ export async function listUsers(db: Db, agencyId: string | undefined) {
       mustChangePassword: users.mustChangePassword,
       passwordExpiresAt: users.passwordExpiresAt,
       lastLoginAt: users.lastLoginAt,
+      nip: users.nip,
+      positionTitle: users.positionTitle,
     })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
@@ -177,6 +181,17 @@ export async function insertUser(
     agencyId: users.agencyId,
     active: users.active,
     mustChangePassword: users.mustChangePassword,
+    nip: users.nip,
+    positionTitle: users.positionTitle,
   });
   return user!;
+}
+
+/** The NIP and official title printed with a user's signature. */
+export async function updateUserProfile(
+  db: Db,
+  id: string,
+  values: { nip: string | null; positionTitle: string | null },
+) {
+  await db.update(users).set(values).where(eq(users.id, id));
 }

@@ -30,6 +30,48 @@ export const demoUsers = [
   { username: 'admin2', fullName: 'Yusuf Hidayat, S.H.', role: 'admin', agency: 'KAB-CONTOH' },
 ] as const;
 
+/** NIP and official title printed under each demo signer's name (made up, valid NIPs). */
+const demoSigners: Record<string, { nip: string; positionTitle: string }> = {
+  admin: { nip: '198204102006042003', positionTitle: 'Kepala Bidang Mutasi dan Promosi' },
+  drafter: { nip: '198805212011011004', positionTitle: 'Analis Sumber Daya Manusia Aparatur Ahli Muda' },
+  verifier: { nip: '198601302009022001', positionTitle: 'Kepala Bidang Pengembangan Kompetensi' },
+  validator: {
+    nip: '197910082003121002',
+    positionTitle: 'Sekretaris Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+  },
+  ratifier: {
+    nip: '197512242000032001',
+    positionTitle: 'Asisten Deputi Standardisasi Jabatan, Kementerian PANRB',
+  },
+};
+
+/** A plain SVG emblem for the demo city's letterhead (no script, no outside reference). */
+export const demoLogoSvg =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="140" viewBox="0 0 120 140">' +
+  '<path d="M60 4 L112 22 L106 86 Q98 118 60 136 Q22 118 14 86 L8 22 Z" fill="#1f4e9a" stroke="#c9a227" stroke-width="6"/>' +
+  '<circle cx="60" cy="62" r="26" fill="#c9a227"/>' +
+  '<path d="M60 40 L66 56 L83 56 L69 66 L74 83 L60 73 L46 83 L51 66 L37 56 L54 56 Z" fill="#ffffff"/>' +
+  '<rect x="30" y="100" width="60" height="10" rx="3" fill="#ffffff"/></svg>';
+
+const kotaIdentity = {
+  officialName: 'Pemerintah Kota Contoh',
+  letterheadUnit: 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia',
+  address: 'Jalan Merdeka Nomor 1, Kota Contoh 12345',
+  phone: '(021) 555-0100',
+  website: 'bkpsdm.kotacontoh.go.id',
+  email: 'bkpsdm@kotacontoh.go.id',
+  place: 'Kota Contoh',
+  province: 'Jawa Contoh',
+  headTitle: 'Wali Kota Contoh',
+  headName: 'Drs. H. Ahmad Fauzi, M.Si.',
+  headNip: null,
+  staffingTitle: 'Sekretaris Daerah Kota Contoh',
+  staffingName: 'Ir. Hendra Gunawan, M.T.',
+  staffingNip: '197003151995031002',
+  logoData: Buffer.from(demoLogoSvg).toString('base64'),
+  logoContentType: 'image/svg+xml',
+};
+
 interface UnitSeed {
   code: string;
   name: string;
@@ -288,11 +330,19 @@ export async function seedDemoData(db: Db, password: string): Promise<void> {
   await db.transaction(async (tx) => {
     const [kota] = await tx
       .insert(agencies)
-      .values({ code: 'KOTA-CONTOH', name: 'Pemerintah Kota Contoh', kind: 'city' })
+      .values({ code: 'KOTA-CONTOH', name: 'Pemerintah Kota Contoh', kind: 'city', ...kotaIdentity })
       .returning({ id: agencies.id });
     const [kab] = await tx
       .insert(agencies)
-      .values({ code: 'KAB-CONTOH', name: 'Pemerintah Kabupaten Contoh', kind: 'regency' })
+      .values({
+        code: 'KAB-CONTOH',
+        name: 'Pemerintah Kabupaten Contoh',
+        kind: 'regency',
+        place: 'Kabupaten Contoh',
+        province: 'Jawa Contoh',
+        headTitle: 'Bupati Contoh',
+        headName: 'H. Bambang Sutrisno, S.H.',
+      })
       .returning({ id: agencies.id });
     const agencyIds = new Map([
       ['KOTA-CONTOH', kota!.id],
@@ -313,6 +363,8 @@ export async function seedDemoData(db: Db, password: string): Promise<void> {
           role: u.role,
           agencyId: u.agency ? agencyIds.get(u.agency)! : null,
           passwordHash,
+          nip: demoSigners[u.username]?.nip ?? null,
+          positionTitle: demoSigners[u.username]?.positionTitle ?? null,
         })),
       )
       .returning({ id: users.id, username: users.username });

@@ -1,6 +1,6 @@
 /**
  * The example technical dictionary of the demo: the technical competencies of the Kepala Bidang
- * Pengembangan Kompetensi example of the KemenPAN-RB socialisation deck (seed 001), written out
+ * Pengembangan Kompetensi example of the KemenPAN-RB socialisation deck, written out
  * to five levels in the style of its "Contoh Kamus Kompetensi Teknis" (Analisis Jabatan). It is
  * an example for trying the app, never an official dictionary: its name and source say so, and
  * it is loaded only with the demo agencies.
@@ -356,6 +356,65 @@ export const exampleEntries: DictionaryEntry[] = [
           'Mampu mengembangkan model manajemen kinerja sektor publik yang menjadi rujukan.',
           'Mampu merumuskan kebijakan manajemen kinerja lintas instansi.',
           'Menjadi narasumber dan rujukan nasional di bidang manajemen kinerja.',
+        ],
+      },
+    ],
+  },
+  {
+    // The national text of this mandatory regional competency is not published yet (the national
+    // entry is a placeholder): the example gives the demo agency its own, as an agency would.
+    code: 'KT.KEP.07',
+    name: 'Advokasi Kebijakan Otonomi Daerah',
+    definition:
+      'Kemampuan menjelaskan, mengomunikasikan dan memperjuangkan kebijakan otonomi daerah kepada pemangku kepentingan, sehingga kebijakan daerah selaras dengan kewenangan daerah dan kebijakan nasional.',
+    governmentAffair: 'Pemerintahan Umum',
+    subAffair: null,
+    group: 'generic',
+    levels: [
+      {
+        level: 1,
+        description: 'Memahami prinsip otonomi daerah dan pembagian urusan pemerintahan',
+        behaviourIndicators: [
+          'Memahami prinsip otonomi daerah dan pembagian urusan pemerintahan pusat, provinsi dan kabupaten/kota.',
+          'Mengenali kebijakan daerah yang terkait dengan tugas jabatannya.',
+          'Menyampaikan informasi kebijakan daerah secara tepat kepada rekan kerja.',
+        ],
+      },
+      {
+        level: 2,
+        description: 'Mampu menjelaskan kebijakan daerah di lingkup unit kerjanya',
+        behaviourIndicators: [
+          'Mampu menjelaskan isi dan tujuan kebijakan daerah kepada pihak yang dilayani unit kerjanya.',
+          'Mampu menyiapkan bahan sosialisasi kebijakan daerah.',
+          'Mampu mencatat tanggapan pemangku kepentingan atas kebijakan daerah.',
+        ],
+      },
+      {
+        level: 3,
+        description:
+          'Mampu mengadvokasi kebijakan daerah kepada pemangku kepentingan antarunit dan menyusun rekomendasi penyesuaiannya',
+        behaviourIndicators: [
+          'Mampu meyakinkan pemangku kepentingan antarunit tentang manfaat dan dasar kewenangan kebijakan daerah.',
+          'Mampu menganalisis keselarasan kebijakan daerah dengan kebijakan nasional dan kewenangan daerah.',
+          'Mampu menyusun rekomendasi penyesuaian kebijakan daerah berdasarkan tanggapan pemangku kepentingan.',
+        ],
+      },
+      {
+        level: 4,
+        description: 'Mampu membangun dukungan lintas instansi bagi kebijakan otonomi daerah',
+        behaviourIndicators: [
+          'Mampu membangun dukungan DPRD, instansi vertikal dan masyarakat bagi kebijakan daerah.',
+          'Mampu menengahi perbedaan kepentingan dalam pelaksanaan kebijakan daerah.',
+          'Mampu merumuskan strategi advokasi kebijakan di lingkup instansi.',
+        ],
+      },
+      {
+        level: 5,
+        description: 'Mampu memengaruhi kebijakan nasional tentang otonomi daerah',
+        behaviourIndicators: [
+          'Mampu menyampaikan kepentingan daerah dalam perumusan kebijakan nasional.',
+          'Mampu merumuskan model advokasi kebijakan otonomi daerah yang menjadi rujukan daerah lain.',
+          'Menjadi narasumber di bidang kebijakan otonomi daerah.',
         ],
       },
     ],

@@ -10,12 +10,12 @@ import {
   jobLevels as jobLevelData,
   managerialCompetencies,
   type OfficialCompetency,
-  officialSources,
   proficiencyLevels as proficiencyLevelData,
   ranks as rankData,
   socioCulturalCompetencies,
   supportingFunctions,
 } from '../../domain/reference';
+import { dictionarySourceNotes, placeholderMarker } from '../../domain/sources';
 import { entrySearchText } from '../../domain/technical-dictionary';
 import type { Db } from '../client';
 import { officialDictionaryCodes } from '../repositories/dictionary-repository';
@@ -94,14 +94,14 @@ export async function seedReferenceData(db: Db): Promise<void> {
       code: officialDictionaryCodes.managerial,
       kind: 'managerial',
       name: 'Kamus Kompetensi Manajerial (PermenPAN-RB 38/2017)',
-      source: officialSources.managerial,
+      source: dictionarySourceNotes.managerial,
       items: managerialCompetencies,
     });
     await seedOfficialDictionary(tx, {
       code: officialDictionaryCodes.socioCultural,
       kind: 'socioCultural',
       name: 'Kamus Kompetensi Sosial Kultural (PermenPAN-RB 38/2017)',
-      source: officialSources.socioCultural,
+      source: dictionarySourceNotes.socioCultural,
       items: socioCulturalCompetencies,
     });
   });
@@ -202,16 +202,17 @@ export const mandatoryRegionalCompetency = {
 
 /**
  * The system-owned national technical dictionary holding the competency every regional
- * government's standards must include (seed 002). The official texts are not in the reference
- * data, so placeholders stand in, marked `is_placeholder` and shown as such.
+ * government's standards must include (the NTB coordination notes). The official texts are not in
+ * the reference data, so placeholders stand in, marked `is_placeholder`: a standard carrying them
+ * cannot be submitted or ratified until the superadmin enters the text in a revision and ratifies it.
  */
 async function seedNationalTechnicalDictionary(db: Db): Promise<void> {
-  const placeholder = '[Teks resmi belum tersedia]';
+  const placeholder = placeholderMarker;
   await seedDictionary(db, {
     code: officialDictionaryCodes.nationalTechnical,
     kind: 'technical',
     name: 'Kamus Kompetensi Teknis Nasional (kompetensi wajib daerah)',
-    source: 'Seed 002: KemenPAN-RB guidance to a province (2024); official level texts not available',
+    source: dictionarySourceNotes.nationalTechnical,
     ratifiedOn: '2024-08-19',
     items: [
       {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { getJobLevels } from '../shared/api/reference';
 import { useApi } from '../shared/use-api';
-import { Badge, Card, DataTable, LoadState } from '../ui';
+import { Card, DataTable, LoadState } from '../ui';
 
 /** Managerial and socio-cultural level required per position level (PermenPAN-RB 38/2017). */
 export function JobLevelTable() {
@@ -23,7 +23,6 @@ export function JobLevelTable() {
               t('home.columns.group'),
               { label: t('home.columns.managerialLevel'), numeric: true },
               { label: t('home.columns.socioCulturalLevel'), numeric: true },
-              t('home.columns.status'),
             ]}
             rows={data.items}
             rowKey={(item) => item.code}
@@ -33,15 +32,6 @@ export function JobLevelTable() {
                 <td>{t(`positionGroups.${item.positionGroup}`)}</td>
                 <td className="num">{level(item.managerialLevel)}</td>
                 <td className="num">{level(item.socioCulturalLevel)}</td>
-                <td>
-                  {item.verified ? (
-                    <Badge tone="success">{t('common.verified')}</Badge>
-                  ) : (
-                    <Badge tone="warning" data-testid="unverified-badge">
-                      {t('common.unverified')}
-                    </Badge>
-                  )}
-                </td>
               </tr>
             )}
           />

@@ -6,6 +6,8 @@ import { SideNav } from './side-nav';
 
 const none: Capabilities = {
   composeStandards: false,
+  adoptStandardsAsIs: false,
+  editAgencyIdentity: false,
   exportStandards: false,
   readStandardReports: false,
   readNationalMeritDashboard: false,
@@ -84,6 +86,7 @@ describe('SideNav', () => {
       'Pencarian',
       'SKJ',
       'Buku SKJ',
+      'Keputusan Penetapan SKJ',
       'Konsistensi SKJ',
       'Kebijakan SKJ',
       'Dasbor Merit',

@@ -23,6 +23,12 @@ export const navItems: readonly NavItem[] = [
   { to: '/skj', label: 'standards', testId: 'nav-standards', shownWhen: (c) => c.listPositions },
   { to: '/skj/buku', label: 'book', testId: 'nav-book', shownWhen: (c) => c.generateBooks },
   {
+    to: '/skj/keputusan',
+    label: 'decree',
+    testId: 'nav-decree',
+    shownWhen: (c) => c.generateBooks,
+  },
+  {
     to: '/skj/konsistensi',
     label: 'consistency',
     testId: 'nav-consistency',

@@ -3,14 +3,16 @@ import { useSearchParams } from 'react-router';
 import { Alert, Tab, TabList } from '../../ui';
 import { administers, useCapabilities, useCurrentUser } from '../account/current-user';
 import { AgenciesSection } from './agencies-section';
+import { IdentitySection } from './identity-section';
 import { OrgUnitsSection } from './org-units-section';
 import { UsersSection } from './users-section';
 
-const sections = ['instansi', 'unit-organisasi', 'pengguna'] as const;
+const sections = ['instansi', 'identitas', 'unit-organisasi', 'pengguna'] as const;
 type Section = (typeof sections)[number];
 
 const tabKeys: Record<Section, string> = {
   instansi: 'admin.agencies.tab',
+  identitas: 'identity.tab',
   'unit-organisasi': 'admin.orgUnits.tab',
   pengguna: 'admin.users.tab',
 };
@@ -26,7 +28,10 @@ export function AdminPage() {
   const capabilities = useCapabilities();
   const [searchParams, setSearchParams] = useSearchParams();
   const requested = searchParams.get('bagian');
-  const active: Section = isSection(requested) ? requested : 'instansi';
+  // The identity tab is for whoever may edit the identity of their own agency (the server says who).
+  const identityAgencyId = capabilities.editAgencyIdentity ? (user.agency?.id ?? null) : null;
+  const shown = sections.filter((section) => section !== 'identitas' || identityAgencyId !== null);
+  const active: Section = isSection(requested) && shown.includes(requested) ? requested : 'instansi';
 
   if (!administers(capabilities)) {
     return (
@@ -43,7 +48,7 @@ export function AdminPage() {
     <div className="page">
       <h1>{t('admin.title')}</h1>
       <TabList label={t('admin.tabsLabel')}>
-        {sections.map((section) => (
+        {shown.map((section) => (
           <Tab
             key={section}
             id={`admin-tab-${section}`}
@@ -58,6 +63,7 @@ export function AdminPage() {
       </TabList>
       <div id="admin-panel" role="tabpanel" aria-labelledby={`admin-tab-${active}`}>
         {active === 'instansi' && <AgenciesSection />}
+        {active === 'identitas' && identityAgencyId && <IdentitySection agencyId={identityAgencyId} />}
         {active === 'unit-organisasi' && <OrgUnitsSection user={user} />}
         {active === 'pengguna' && <UsersSection user={user} />}
       </div>

@@ -32,6 +32,7 @@ export interface UserPermissions {
   resetPassword: boolean;
   deactivate: boolean;
   activate: boolean;
+  updateProfile: boolean;
 }
 
 export interface UserListItem {
@@ -46,6 +47,9 @@ export interface UserListItem {
   mustChangePassword: boolean;
   passwordExpiresAt: string | null;
   lastLoginAt: string | null;
+  nip: string | null;
+  /** Official title (jabatan), printed under the person's signature. */
+  positionTitle: string | null;
   permissions: UserPermissions;
 }
 
@@ -90,4 +94,11 @@ export type CreatedUser = Pick<UserListItem, 'id' | 'username' | 'fullName' | 'r
 
 export function createUser(input: NewUser): Promise<{ user: CreatedUser }> {
   return request<{ user: CreatedUser }>('/users', { method: 'POST', body: input });
+}
+
+export function setUserProfile(
+  userId: string,
+  input: { nip: string | null; positionTitle: string | null },
+): Promise<{ user: UserListItem }> {
+  return request(`/users/${encodeURIComponent(userId)}/profile`, { method: 'PUT', body: input });
 }

@@ -16,7 +16,9 @@ const drafter: UserListItem = {
   mustChangePassword: false,
   passwordExpiresAt: null,
   lastLoginAt: null,
-  permissions: { read: true, resetPassword: true, deactivate: true, activate: false },
+  nip: null,
+  positionTitle: null,
+  permissions: { read: true, resetPassword: true, deactivate: true, activate: false, updateProfile: false },
 };
 
 function serve(body: unknown) {
@@ -65,7 +67,13 @@ describe('UserActions', () => {
       <Row
         user={{
           ...drafter,
-          permissions: { read: true, resetPassword: false, deactivate: false, activate: false },
+          permissions: {
+            read: true,
+            resetPassword: false,
+            deactivate: false,
+            activate: false,
+            updateProfile: false,
+          },
         }}
       />,
     );

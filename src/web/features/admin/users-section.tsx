@@ -3,12 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../shared/api/reference';
 import { useFormatDate } from '../../shared/format';
 import { useApi } from '../../shared/use-api';
-import { Alert, Badge, Card, DataTable, Field, LoadState, useConfirm } from '../../ui';
+import { Alert, Badge, Button, Card, DataTable, Field, LoadState, useConfirm } from '../../ui';
 import type { User } from '../account/api';
 import { useCapabilities } from '../account/current-user';
 import { listUsers, type PasswordReset, type UserListItem } from './api';
 import { TemporaryPasswordDialog, UserActions } from './user-actions';
 import { UserForm } from './user-form';
+import { UserProfileDialog } from './user-profile-dialog';
 
 /** The users the reader manages, with their status and actions, and the form to add one. */
 export function UsersSection({ user }: { user: User }) {
@@ -21,6 +22,7 @@ export function UsersSection({ user }: { user: User }) {
   const [reset, setReset] = useState<PasswordReset | null>(null);
   // One question and one temporary password at a time, for the whole list.
   const { confirm, dialog } = useConfirm();
+  const [editing, setEditing] = useState<UserListItem | null>(null);
 
   return (
     <div className="grid-main-aside">
@@ -53,6 +55,7 @@ export function UsersSection({ user }: { user: User }) {
             testId="user-table"
             columns={[
               t('admin.users.user'),
+              t('admin.users.signer'),
               t('admin.users.roleAndAgency'),
               t('admin.users.status'),
               { label: t('admin.users.actions'), hidden: true },
@@ -65,6 +68,30 @@ export function UsersSection({ user }: { user: User }) {
                   <code>{item.username}</code>
                   <br />
                   {item.fullName}
+                </td>
+                <td data-testid="user-signer">
+                  {item.positionTitle || item.nip ? (
+                    <>
+                      {item.positionTitle && <span>{item.positionTitle}</span>}
+                      {item.nip && <span className="muted small nowrap"> NIP {item.nip}</span>}
+                    </>
+                  ) : (
+                    <span className="muted">{t('common.none')}</span>
+                  )}
+                  {item.permissions.updateProfile && (
+                    <>
+                      {' '}
+                      <Button
+                        variant="secondary"
+                        size="small"
+                        onClick={() => setEditing(item)}
+                        data-testid="user-profile-edit"
+                        aria-label={t('admin.users.editSignerFor', { name: item.fullName })}
+                      >
+                        {t('admin.users.editSigner')}
+                      </Button>
+                    </>
+                  )}
                 </td>
                 <td>
                   {t(`roles.${item.role}`)}
@@ -97,6 +124,14 @@ export function UsersSection({ user }: { user: User }) {
         {dialog}
         <TemporaryPasswordDialog reset={reset} onClose={() => setReset(null)} />
       </Card>
+      <UserProfileDialog
+        user={editing}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          users.reload();
+        }}
+      />
       <UserForm
         user={user}
         allAgencies={allAgencies}

@@ -230,3 +230,50 @@ export function signOffSopStep(id: string, stepId: string, note: string) {
     body: note.trim() ? { note: note.trim() } : {},
   });
 }
+
+/** Seats named by the SK Tim Penyusun, in the order the decree lists them. */
+export const decreeTeamRoles = [
+  'steering',
+  'responsible',
+  'coordinator',
+  'chair',
+  'secretary',
+  'member',
+] as const;
+export type DecreeTeamRole = (typeof decreeTeamRoles)[number];
+
+export interface DecreeTeamMember {
+  teamRole: DecreeTeamRole;
+  name: string;
+  nip: string | null;
+  positionTitle: string;
+  userId?: string | null;
+}
+
+export interface DecreeTeam {
+  members: (DecreeTeamMember & { id: string })[];
+  permissions?: Record<string, boolean>;
+}
+
+export function getDecreeTeam(id: string): Promise<DecreeTeam> {
+  return request<DecreeTeam>(`${base(id)}/decree-team`);
+}
+
+export function setDecreeTeam(id: string, members: DecreeTeamMember[]): Promise<DecreeTeam> {
+  return request<DecreeTeam>(`${base(id)}/decree-team`, { method: 'PUT', body: { members } });
+}
+
+export type CampaignLetterKind = 'team-decree' | 'assignment-letter' | 'schedule';
+
+/** A plain link downloads it (same-origin GET with the session cookie); empty values are left out. */
+export function campaignLetterUrl(
+  id: string,
+  kind: CampaignLetterKind,
+  format: 'pdf' | 'docx',
+  query: { number?: string; date?: string; teamDecreeNumber?: string },
+): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value?.trim()) params.set(key, value.trim());
+  const search = params.toString();
+  return `/api${base(id)}/${kind}.${format}${search ? `?${search}` : ''}`;
+}

@@ -5,6 +5,7 @@ import { useApi } from '../../shared/use-api';
 import { LoadState, PageHeader, Tab, TabList } from '../../ui';
 import { getDraftingCampaign, getDraftingCampaignProgress } from './api';
 import { LateItems } from './late-items';
+import { LettersSection } from './letters-section';
 import { PositionsSection } from './positions-section';
 import { ProgressPanel } from './progress-panel';
 import { ScheduleSection } from './schedule-section';
@@ -12,7 +13,7 @@ import { SopSection } from './sop-section';
 import { TeamSection } from './team-section';
 import { WeekGrid } from './week-grid';
 
-const tabs = ['dashboard', 'team', 'positions', 'schedule', 'sop'] as const;
+const tabs = ['dashboard', 'team', 'positions', 'schedule', 'sop', 'letters'] as const;
 type TabName = (typeof tabs)[number];
 
 /**
@@ -102,6 +103,7 @@ export function DraftingCampaignPage() {
               </>
             )}
             {tab === 'sop' && <SopSection detail={detail.data} onChanged={reload} />}
+            {tab === 'letters' && <LettersSection detail={detail.data} />}
           </div>
         </>
       )}

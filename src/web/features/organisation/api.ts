@@ -50,6 +50,25 @@ export function positionMapWorkbookUrl(agencyId: string, orgUnitId: string | nul
   return `/api/agencies/${encodeURIComponent(agencyId)}/position-map.xlsx${mapQuery(orgUnitId)}`;
 }
 
+export type ChartLayout = 'vertical' | 'horizontal';
+export type ChartPaper = 'A3' | 'A4';
+
+/** Address of the chart as a PDF (landscape), for the whole agency or one unit. */
+export function positionChartUrl(
+  agencyId: string,
+  orgUnitId: string | null,
+  layout: ChartLayout,
+  paper: ChartPaper,
+): string {
+  const params = new URLSearchParams({ layout, paper, ...(orgUnitId ? { orgUnitId } : {}) });
+  return `/api/agencies/${encodeURIComponent(agencyId)}/position-map.pdf?${params}`;
+}
+
+/** Address of the Rekapitulasi Kelas Jabatan dan Persediaan Pegawai. */
+export function staffingRecapUrl(agencyId: string, orgUnitId: string | null, format: 'xlsx' | 'pdf'): string {
+  return `/api/agencies/${encodeURIComponent(agencyId)}/staffing-recap.${format}${mapQuery(orgUnitId)}`;
+}
+
 export interface PositionPlacement {
   headcount?: number;
   requiredHeadcount?: number;

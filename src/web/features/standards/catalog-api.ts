@@ -57,3 +57,23 @@ export function adoptStandard(
     body: { positionId },
   });
 }
+
+/**
+ * Adopt a nationally ratified standard as is: ratified at once for `positionId`, keeping its
+ * position code and content (the agency admin, after one confirmation; audited).
+ */
+export function adoptStandardAsIs(
+  standardId: string,
+  positionId: string,
+): Promise<{
+  id: string;
+  version: number;
+  status: 'ratified';
+  originStandardId: string;
+  positionCode: string;
+}> {
+  return request(`/catalog/${encodeURIComponent(standardId)}/adopt-as-is`, {
+    method: 'POST',
+    body: { positionId, confirm: true },
+  });
+}

@@ -28,3 +28,28 @@ export function startBook(
 export function getJob(jobId: string): Promise<BackgroundJob> {
   return request(`/jobs/${jobId}`);
 }
+
+export interface DecreeTemplate {
+  issuer: string;
+  subject: string;
+  text: { considerations: string[]; legalBases: string[]; decisions: string[] };
+  ratifiedStandards: number;
+  missingIdentity: string[];
+}
+
+export function getDecreeTemplate(agencyId: string): Promise<DecreeTemplate> {
+  return request(`/agencies/${agencyId}/decree-template`);
+}
+
+export interface DecreeInput {
+  format: DocumentFormat;
+  number: string;
+  date: string;
+  considerations: string[];
+  legalBases: string[];
+  decisions: string[];
+}
+
+export function startDecree(agencyId: string, input: DecreeInput): Promise<{ jobId: string }> {
+  return request(`/agencies/${agencyId}/decrees`, { method: 'POST', body: input });
+}

@@ -20,6 +20,7 @@ import {
 } from '../../../ui';
 import { useCapabilities } from '../../account/current-user';
 import { getPositionMap, type PositionMap, positionMapWorkbookUrl } from '../api';
+import { MapDocuments } from './map-documents';
 import { formatDifference } from './map-position-card';
 import { MapZoomControls, useMapZoom } from './map-zoom';
 import { PositionMapChart } from './position-map-chart';
@@ -114,6 +115,7 @@ export function PositionMapPage() {
           </ButtonAnchor>
         </div>
       )}
+      {agencyId && units.data && <MapDocuments agencyId={agencyId} orgUnitId={orgUnitId} />}
       <LoadState loading={map.loading && !result} error={map.error} onRetry={map.reload} />
       {result && (
         <>

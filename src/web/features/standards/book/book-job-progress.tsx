@@ -9,7 +9,7 @@ const pollMs = 1000;
  * Progress of a book job, polled until it is done or failed: a progress bar with done/total, the
  * positions that failed, and the download link of the finished book.
  */
-export function BookJobProgress({ jobId }: { jobId: string }) {
+export function BookJobProgress({ jobId, title }: { jobId: string; title?: string }) {
   const { t } = useTranslation();
   const [job, setJob] = useState<BackgroundJob | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -44,7 +44,12 @@ export function BookJobProgress({ jobId }: { jobId: string }) {
   }
   const total = Math.max(job.total, 1);
   return (
-    <Card title={t('book.jobTitle')} titleId="book-job-title" data-testid="book-job" data-status={job.status}>
+    <Card
+      title={title ?? t('book.jobTitle')}
+      titleId="book-job-title"
+      data-testid="book-job"
+      data-status={job.status}
+    >
       <p className="book-job-status" role="status" data-testid="book-job-status">
         {t(`book.status.${job.status}`)}
         {job.status === 'running' && job.done === job.total && job.total > 0 && ` ${t('book.packing')}`}
