@@ -1,5 +1,6 @@
 import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compositionSteps } from '../src/domain/technical-dictionary';
 import { login, logout, screenshot, serverAndBrowserForFile } from './support/harness';
 
 const env = serverAndBrowserForFile();
@@ -18,8 +19,8 @@ async function apiAs(username: string) {
   const response = await context.post('/api/auth/login', { data: { username, password: 'demo12345' } });
   expect(response.status()).toBe(200);
   const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return async (path: string, data?: unknown) => {
-    const answer = await context.post(path, { data, headers: { 'x-csrf-token': csrfToken } });
+  return async (path: string, data?: unknown, method: 'POST' | 'PUT' = 'POST') => {
+    const answer = await context.fetch(path, { method, data, headers: { 'x-csrf-token': csrfToken } });
     if (!answer.ok()) throw new Error(`${path}: ${answer.status()} ${await answer.text()}`);
     return (await answer.json()) as Record<string, unknown>;
   };
@@ -54,6 +55,10 @@ async function ratifiedOrganisationDictionary() {
         ],
       })),
     });
+  }
+  // The nine composition steps are ticked before a technical dictionary can be verified.
+  for (const step of compositionSteps) {
+    await drafter(`/api/dictionary-versions/${versionId}/checklist/${step.key}`, { ticked: true }, 'PUT');
   }
   await (await apiAs('verifier'))(`/api/dictionary-versions/${versionId}/transitions`, { action: 'verify' });
   await (await apiAs('admin'))(`/api/dictionary-versions/${versionId}/transitions`, { action: 'ratify' });

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, type Page, request } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { compositionSteps } from '../src/domain/technical-dictionary';
 import {
   artifactsDir,
   login,
@@ -87,6 +88,12 @@ async function ratifiedStandard() {
         description: `${name} tingkat ${level}`,
         behaviourIndicators: [`Indikator ${code} level ${level}`],
       })),
+    });
+  }
+  // The nine composition steps are ticked before a technical dictionary can be verified.
+  for (const step of compositionSteps) {
+    await drafter.send('PUT', `/api/dictionary-versions/${versionId}/checklist/${step.key}`, {
+      ticked: true,
     });
   }
   await verifier.send('POST', `/api/dictionary-versions/${versionId}/transitions`, { action: 'verify' });

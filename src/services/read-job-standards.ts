@@ -51,7 +51,10 @@ export async function getJobStandard(ctx: ServiceContext, id: string) {
     content: standard.content,
     findings,
     // The composer runs the same rules in the browser on every change; the server stays the authority.
-    check: { policy, context },
+    check: {
+      policy,
+      context: { ...context, dictionarySources: Object.fromEntries(context.dictionarySources ?? []) },
+    },
     transitions,
     versions,
     permissions: {

@@ -4,7 +4,7 @@
  */
 
 import type { StandardPolicy } from '../../../domain/job-standard-policy';
-import type { StandardContext } from '../../../domain/job-standard-rules';
+import type { DictionarySourceFact, StandardContext } from '../../../domain/job-standard-rules';
 import type { PositionGroup } from '../../shared/api/reference';
 import { type Items, request } from '../../shared/api/request';
 import type { Role } from '../account/api';
@@ -138,7 +138,13 @@ export interface StandardDetail {
   content: { identity: StandardIdentity; competencies: StandardCompetency[]; requirements: Requirements };
   findings: Finding[];
   /** What the composer needs to run the rules itself on every change (see composer/live-check.ts). */
-  check: { policy: StandardPolicy; context: StandardContext };
+  check: {
+    policy: StandardPolicy;
+    /** As `StandardContext`, with the dictionary facts of the saved rows as a plain record. */
+    context: Omit<StandardContext, 'dictionarySources'> & {
+      dictionarySources?: Record<string, DictionarySourceFact>;
+    };
+  };
   transitions: StandardTransition[];
   /** Every version of this standard, newest first. */
   versions: StandardVersion[];

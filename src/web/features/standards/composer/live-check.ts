@@ -50,6 +50,7 @@ export function liveFindings(
   };
   const context: StandardContext = {
     ...check.context,
+    dictionarySources: new Map(Object.entries(check.context.dictionarySources ?? {})),
     pendingCompetencies: [...(check.context.pendingCompetencies ?? []), ...proposed],
   };
   return checkStandard(standard, check.policy as StandardPolicy, context);
