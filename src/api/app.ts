@@ -33,6 +33,7 @@ import { registerReferenceRoutes } from './reference/routes';
 import { createRouter } from './route';
 import { registerSetupRoutes } from './setup/routes';
 import { registerTalentRoutes } from './talent/routes';
+import { registerTaskRoutes } from './tasks/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
 import { registerUserRoutes } from './users/routes';
@@ -87,6 +88,7 @@ export function createApp(options: CreateAppOptions) {
   registerDictionaryExchangeRoutes(router);
   registerCompetencyRoutes(router);
   registerPositionRoutes(router);
+  registerTaskRoutes(router);
   registerOrganisationRoutes(router);
   registerTalentRoutes(router);
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });

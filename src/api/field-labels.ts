@@ -46,6 +46,8 @@ const byKey: Record<string, string> = {
   tasks: 'Rincian tugas',
   rankMin: 'Golongan terendah',
   rankMax: 'Golongan tertinggi',
+  reason: 'Alasan',
+  cursor: 'Penanda halaman',
   justifications: 'Alasan tingkat faktor',
   // job standards
   jobDescription: 'Uraian tugas',

@@ -336,6 +336,8 @@ export const positions = pgTable(
     /** Latest job evaluation result (history in `job_evaluations`). */
     jobValue: integer('job_value'),
     jobGrade: integer('job_grade'),
+    /** Set when the agency retires the position (abolished, merged); its standards stay readable. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [
@@ -343,6 +345,7 @@ export const positions = pgTable(
     check('positions_job_grade_check', sql`${t.jobGrade} between 1 and 17`),
     index('positions_agency_idx').on(t.agencyId),
     index('positions_org_unit_idx').on(t.orgUnitId),
+    index('positions_agency_name_idx').on(t.agencyId, t.name, t.id),
     check('positions_group_check', sql`${t.positionGroup} in ('leadership','administrative','functional')`),
   ],
 );

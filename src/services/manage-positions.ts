@@ -2,9 +2,14 @@
 import { findOrgUnit } from '../db/repositories/agency-repository';
 import { recordAudit } from '../db/repositories/audit-repository';
 import {
+  countPositions,
   findPosition,
   insertPosition,
+  listPositionPage,
   listPositions as listPositionRows,
+  type PositionFilter,
+  positionRetirementBlockers,
+  updatePositionRow,
 } from '../db/repositories/position-repository';
 import { knownAffairNames } from '../db/repositories/reference-repository';
 import { DomainError } from '../domain/errors';
@@ -14,43 +19,31 @@ import { agencyPositionsPolicy, positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 
-export interface CreatePositionInput {
+/** What describes a position, whether created or edited. */
+export interface PositionDetails {
   name: string;
   positionGroup: PositionGroup;
   jobLevel: string;
+  governmentAffair?: string | null | undefined;
+  summary?: string | null | undefined;
+  rankMin?: string | null | undefined;
+  rankMax?: string | null | undefined;
+}
+
+export interface CreatePositionInput extends PositionDetails {
   orgUnitId?: string | undefined;
   parentPositionId?: string | undefined;
-  governmentAffair?: string | undefined;
-  summary?: string | undefined;
   tasks?: string[] | undefined;
-  rankMin?: string | undefined;
-  rankMax?: string | undefined;
 }
 
-export async function listPositions(ctx: ServiceContext, agencyId: string) {
-  agencyPositionsPolicy.authorize(ctx.actor, 'list', { agencyId });
-  await getVisibleAgency(ctx, agencyId);
-  return listPositionRows(ctx.db, agencyId);
-}
+type Issue = { path: string; message: string };
 
-export async function getPosition(ctx: ServiceContext, id: string) {
-  const position = await findPosition(ctx.db, id);
-  if (!position) throw positionPolicy.notFoundError();
-  positionPolicy.authorize(ctx.actor, 'read', position);
-  return position;
-}
-
-/** One position with what the actor may do with it. */
-export async function readPosition(ctx: ServiceContext, id: string) {
-  const position = await getPosition(ctx, id);
-  return { position, permissions: positionPolicy.permissions(ctx.actor, position) };
-}
-
-export async function createPosition(ctx: ServiceContext, input: CreatePositionInput) {
-  const { actor } = ctx;
-  agencyPositionsPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
-  const agencyId = actor.agencyId!;
-  const issues: { path: string; message: string }[] = [];
+/** The level fits the group, the affair and the ranks are known, the ranks are in order. */
+export async function checkPositionDetails(
+  ctx: ServiceContext,
+  input: Pick<PositionDetails, 'positionGroup' | 'jobLevel' | 'governmentAffair' | 'rankMin' | 'rankMax'>,
+): Promise<Issue[]> {
+  const issues: Issue[] = [];
   const jobLevel = findJobLevel(input.jobLevel);
   if (!jobLevel) issues.push({ path: 'jobLevel', message: 'Jenjang jabatan tidak dikenal.' });
   else if (jobLevel.group !== input.positionGroup) {
@@ -66,6 +59,118 @@ export async function createPosition(ctx: ServiceContext, input: CreatePositionI
   if (input.rankMin && input.rankMax && (gradeIndex(input.rankMin) ?? 0) > (gradeIndex(input.rankMax) ?? 0)) {
     issues.push({ path: 'rankMax', message: 'Golongan tertinggi tidak boleh di bawah golongan terendah.' });
   }
+  return issues;
+}
+
+export async function listPositions(ctx: ServiceContext, agencyId: string) {
+  agencyPositionsPolicy.authorize(ctx.actor, 'list', { agencyId });
+  await getVisibleAgency(ctx, agencyId);
+  return listPositionRows(ctx.db, agencyId);
+}
+
+export interface PositionListQuery extends PositionFilter {
+  /** Page size; without it the whole list comes at once (pickers). */
+  limit?: number | undefined;
+  cursor?: string | undefined;
+}
+
+const encodeCursor = (row: { name: string; id: string }) =>
+  Buffer.from(JSON.stringify([row.name, row.id])).toString('base64url');
+
+function decodeCursor(cursor: string): { name: string; id: string } {
+  try {
+    const [name, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof name === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/i.test(id))
+      return { name, id };
+  } catch {
+    // answered below
+  }
+  throw new DomainError('INVALID_CURSOR', 'Penanda halaman tidak valid; muat ulang daftar dari awal.');
+}
+
+/**
+ * The agency's positions, filtered (name or unit search, unit with its sub-units, group, level,
+ * standing) and paged by a keyset cursor, each with what the actor may do with it.
+ */
+export async function listPositionsPage(ctx: ServiceContext, agencyId: string, query: PositionListQuery) {
+  agencyPositionsPolicy.authorize(ctx.actor, 'list', { agencyId });
+  await getVisibleAgency(ctx, agencyId);
+  const { limit, cursor, ...filter } = query;
+  const withPermissions = <T extends { agencyId: string }>(row: T) => ({
+    ...row,
+    permissions: positionPolicy.permissions(ctx.actor, row),
+  });
+  if (!limit) {
+    const rows = await listPositionRows(ctx.db, agencyId);
+    return { items: rows.map(withPermissions), nextCursor: null, total: rows.length };
+  }
+  const after = cursor ? decodeCursor(cursor) : null;
+  const [rows, total] = await Promise.all([
+    listPositionPage(ctx.db, agencyId, filter, limit, after),
+    countPositions(ctx.db, agencyId, filter),
+  ]);
+  const page = rows.slice(0, limit);
+  const nextCursor = rows.length > limit ? encodeCursor(page[page.length - 1]!) : null;
+  return { items: page.map(withPermissions), nextCursor, total };
+}
+
+export async function getPosition(ctx: ServiceContext, id: string) {
+  const position = await findPosition(ctx.db, id);
+  if (!position) throw positionPolicy.notFoundError();
+  positionPolicy.authorize(ctx.actor, 'read', position);
+  return position;
+}
+
+/** One position with what the actor may do with it. */
+export async function readPosition(ctx: ServiceContext, id: string) {
+  const position = await getPosition(ctx, id);
+  return { position, permissions: positionPolicy.permissions(ctx.actor, position) };
+}
+
+/**
+ * Retires a position (abolished or merged): it leaves the working list and the map, its standards
+ * stay readable. Refused while a standard of it is in review or a civil servant holds it.
+ */
+export async function retirePosition(ctx: ServiceContext, id: string, reason: string) {
+  const position = await getPosition(ctx, id);
+  positionPolicy.authorize(ctx.actor, 'retire', position);
+  if (position.retiredAt)
+    throw new DomainError('POSITION_RETIRED', 'Jabatan ini sudah dihapus dari peta jabatan.');
+  const blockers = await positionRetirementBlockers(ctx.db, id);
+  if (blockers.standardsInReview > 0) {
+    throw new DomainError(
+      'POSITION_IN_USE',
+      'SKJ jabatan ini sedang diproses (diajukan, diverifikasi atau divalidasi); selesaikan atau kembalikan dahulu.',
+      blockers,
+    );
+  }
+  if (blockers.civilServants > 0) {
+    throw new DomainError(
+      'POSITION_IN_USE',
+      `Jabatan ini masih diduduki ${blockers.civilServants} pegawai; pindahkan mereka dahulu.`,
+      blockers,
+    );
+  }
+  return ctx.db.transaction(async (tx) => {
+    const retiredAt = new Date();
+    await updatePositionRow(tx, id, { retiredAt });
+    await recordAudit(tx, {
+      userId: ctx.actor.userId,
+      agencyId: position.agencyId,
+      entity: 'position',
+      entityId: id,
+      action: 'retire',
+      diff: { before: { retiredAt: null }, after: { retiredAt: retiredAt.toISOString() }, reason },
+    });
+    return (await findPosition(tx, id))!;
+  });
+}
+
+export async function createPosition(ctx: ServiceContext, input: CreatePositionInput) {
+  const { actor } = ctx;
+  agencyPositionsPolicy.authorize(actor, 'create', { agencyId: actor.agencyId });
+  const agencyId = actor.agencyId!;
+  const issues = await checkPositionDetails(ctx, input);
   if (input.orgUnitId) {
     const unit = await findOrgUnit(ctx.db, input.orgUnitId);
     if (!unit || unit.agencyId !== agencyId)

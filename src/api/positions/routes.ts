@@ -1,9 +1,21 @@
 import { z } from 'zod';
 import { positionGroups } from '../../domain/reference';
-import { createPosition, listPositions, readPosition } from '../../services/manage-positions';
+import {
+  createPosition,
+  listPositionsPage,
+  readPosition,
+  retirePosition,
+} from '../../services/manage-positions';
 import { findSimilarStandards } from '../../services/standard-catalog';
 import type { Router } from '../route';
 import { text } from '../text';
+import {
+  position,
+  positionListQuery,
+  positionListResponse,
+  positionPermissions,
+  retirePositionBody,
+} from './schema';
 
 const createPositionBody = z.strictObject({
   name: text({ min: 3, max: 300 }),
@@ -26,20 +38,33 @@ export function registerPositionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/positions',
-    summary: 'Jabatan suatu instansi',
+    operationId: 'listAgencyPositions',
+    summary: 'Jabatan suatu instansi: cari, saring, dan halaman demi halaman',
+    description:
+      '`q` mencari pada nama jabatan dan nama unit; `orgUnitId` menyaring unit beserta sub-unitnya; ' +
+      '`state`: none (belum ada SKJ), draft, inReview (diajukan/diverifikasi/divalidasi), ratified, ' +
+      'retired (jabatan yang sudah dihapus; tanpa `state` jabatan yang dihapus tidak ikut). Dengan ' +
+      '`limit` daftar dibagi per halaman (urut nama; kirim `nextCursor` sebagai `cursor`); tanpa ' +
+      '`limit` semua jabatan aktif dikirim sekaligus.',
     tag,
     params: z.object({ id: z.uuid() }),
+    query: positionListQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
-    handler: async ({ ctx, params }) => ({ items: await listPositions(ctx, params.id) }),
+    response: positionListResponse,
+    errors: ['INVALID_CURSOR'],
+    handler: async ({ ctx, params, query }) =>
+      await listPositionsPage(ctx, params.id, query as Parameters<typeof listPositionsPage>[2]),
   });
   router.route({
     method: 'post',
     path: '/api/positions',
+    operationId: 'createPosition',
     summary: 'Tambah jabatan pada instansi sendiri',
     tag,
     body: createPositionBody,
+    response: z.object({ position }),
     successStatus: 201,
-    errors: ['400', '403'],
+    errors: [],
     handler: async ({ ctx, body }) => ({
       position: await createPosition(ctx, body as Parameters<typeof createPosition>[1]),
     }),
@@ -47,11 +72,33 @@ export function registerPositionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/positions/:id',
+    operationId: 'getPosition',
     summary: 'Satu jabatan',
     tag,
     params: z.object({ id: z.uuid() }),
     notFoundCode: 'POSITION_NOT_FOUND',
+    response: z.object({ position, permissions: positionPermissions }),
     handler: async ({ ctx, params }) => await readPosition(ctx, params.id),
+  });
+  router.route({
+    method: 'post',
+    path: '/api/positions/:id/retire',
+    operationId: 'retirePosition',
+    summary:
+      'Hapus jabatan dari peta jabatan (dihapus/digabung): keluar dari daftar dan peta, SKJ-nya tetap dapat dibaca',
+    description:
+      'Hanya admin instansi. Ditolak (POSITION_IN_USE) selama SKJ jabatan itu sedang diproses atau ' +
+      'masih ada pegawai yang mendudukinya. Alasan dicatat di jejak audit.',
+    tag,
+    params: z.object({ id: z.uuid() }),
+    notFoundCode: 'POSITION_NOT_FOUND',
+    body: retirePositionBody,
+    response: z.object({ position, permissions: positionPermissions }),
+    errors: ['POSITION_IN_USE', 'POSITION_RETIRED'],
+    handler: async ({ ctx, params, body }) => {
+      const retired = await retirePosition(ctx, params.id, body.reason);
+      return await readPosition(ctx, retired.id);
+    },
   });
   router.route({
     method: 'get',

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, ilike, isNotNull, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import { agencies, orgUnits, positions } from '../schema';
 
@@ -21,6 +21,7 @@ const positionColumns = {
   requiredHeadcount: positions.requiredHeadcount,
   jobValue: positions.jobValue,
   jobGrade: positions.jobGrade,
+  retiredAt: positions.retiredAt,
   agencyKind: agencies.kind,
   agencyCode: agencies.code,
 };
@@ -37,22 +38,119 @@ export async function findPosition(db: Db, id: string) {
   return row;
 }
 
+/** The newest standard of the position (any status), so lists can offer compose or open. */
+const latestStandard = sql<{ id: string; version: number; status: string } | null>`(
+  select json_build_object('id', s.id, 'version', s.version, 'status', s.status)
+  from job_standards s where s.position_id = ${positions.id} order by s.version desc limit 1)`;
+const latestStatus = sql`(select s.status from job_standards s where s.position_id = ${positions.id}
+  order by s.version desc limit 1)`;
+
+const listColumns = {
+  ...positionColumns,
+  latestStandard,
+  hasRatifiedStandard: sql<boolean>`exists (select 1 from job_standards s
+    where s.position_id = ${positions.id} and s.status = 'ratified')`,
+};
+
+/** Where a position stands, as the list filters it: by its newest standard, or retired. */
+export const positionStates = ['none', 'draft', 'inReview', 'ratified', 'retired'] as const;
+export type PositionState = (typeof positionStates)[number];
+
+export interface PositionFilter {
+  q?: string | undefined;
+  /** The unit and every unit below it. */
+  orgUnitId?: string | undefined;
+  positionGroup?: string | undefined;
+  jobLevel?: string | undefined;
+  state?: PositionState | undefined;
+}
+
+function stateCondition(state: PositionState): SQL {
+  switch (state) {
+    case 'retired':
+      return isNotNull(positions.retiredAt);
+    case 'none':
+      return and(isNull(positions.retiredAt), sql`${latestStatus} is null`)!;
+    case 'draft':
+      return and(isNull(positions.retiredAt), sql`${latestStatus} = 'draft'`)!;
+    case 'inReview':
+      return and(isNull(positions.retiredAt), sql`${latestStatus} in ('submitted','verified','validated')`)!;
+    case 'ratified':
+      return and(isNull(positions.retiredAt), sql`${latestStatus} = 'ratified'`)!;
+  }
+}
+
+function filterConditions(agencyId: string, filter: PositionFilter): SQL[] {
+  const conditions: SQL[] = [eq(positions.agencyId, agencyId)];
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    conditions.push(or(ilike(positions.name, pattern), ilike(orgUnits.name, pattern))!);
+  }
+  if (filter.orgUnitId) {
+    conditions.push(sql`${positions.orgUnitId} in (
+      with recursive below as (
+        select id from org_units where id = ${filter.orgUnitId}
+        union all select u.id from org_units u join below b on u.parent_id = b.id)
+      select id from below)`);
+  }
+  if (filter.positionGroup) conditions.push(eq(positions.positionGroup, filter.positionGroup));
+  if (filter.jobLevel) conditions.push(eq(positions.jobLevel, filter.jobLevel));
+  // Retired positions leave the working list unless asked for.
+  conditions.push(filter.state ? stateCondition(filter.state) : isNull(positions.retiredAt));
+  return conditions;
+}
+
+/** Every position of the agency that is not retired, by name (pickers, exports). */
 export async function listPositions(db: Db, agencyId: string) {
   return db
-    .select({
-      ...positionColumns,
-      /** The newest standard of the position (any status), so lists can offer compose or open. */
-      latestStandard: sql<{ id: string; version: number; status: string } | null>`(
-        select json_build_object('id', s.id, 'version', s.version, 'status', s.status)
-        from job_standards s where s.position_id = ${positions.id} order by s.version desc limit 1)`,
-      hasRatifiedStandard: sql<boolean>`exists (select 1 from job_standards s
-        where s.position_id = ${positions.id} and s.status = 'ratified')`,
-    })
+    .select(listColumns)
     .from(positions)
     .innerJoin(agencies, eq(agencies.id, positions.agencyId))
     .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
-    .where(eq(positions.agencyId, agencyId))
-    .orderBy(asc(positions.name));
+    .where(and(eq(positions.agencyId, agencyId), isNull(positions.retiredAt)))
+    .orderBy(asc(positions.name), asc(positions.id));
+}
+
+/**
+ * One page of the agency's positions by name, after the keyset `after` (the name and id of the
+ * previous page's last row): stable under inserts, no OFFSET scan. Answers one row more than
+ * `limit` when another page follows.
+ */
+export async function listPositionPage(
+  db: Db,
+  agencyId: string,
+  filter: PositionFilter,
+  limit: number,
+  after: { name: string; id: string } | null,
+) {
+  const conditions = filterConditions(agencyId, filter);
+  if (after) {
+    conditions.push(
+      or(gt(positions.name, after.name), and(eq(positions.name, after.name), gt(positions.id, after.id)))!,
+    );
+  }
+  return db
+    .select(listColumns)
+    .from(positions)
+    .innerJoin(agencies, eq(agencies.id, positions.agencyId))
+    .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
+    .where(and(...conditions))
+    .orderBy(asc(positions.name), asc(positions.id))
+    .limit(limit + 1);
+}
+
+/** How many positions match the filter (the list's heading), without paging. */
+export async function countPositions(db: Db, agencyId: string, filter: PositionFilter) {
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(positions)
+    .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
+    .where(and(...filterConditions(agencyId, filter)));
+  return row?.count ?? 0;
+}
+
+export async function updatePositionRow(db: Db, id: string, changes: Partial<typeof positions.$inferInsert>) {
+  await db.update(positions).set(changes).where(eq(positions.id, id));
 }
 
 export async function insertPosition(
@@ -77,4 +175,17 @@ export async function insertPosition(
 
 export async function setPositionCode(db: Db, positionId: string, code: string) {
   await db.update(positions).set({ positionCode: code }).where(eq(positions.id, positionId));
+}
+
+/** What keeps a position from being retired: standards in review, civil servants holding it. */
+export async function positionRetirementBlockers(db: Db, positionId: string) {
+  const [row] = await db
+    .select({
+      standardsInReview: sql<number>`(select count(*)::int from job_standards s
+        where s.position_id = ${positionId} and s.status in ('submitted','verified','validated'))`,
+      civilServants: sql<number>`(select count(*)::int from civil_servants c where c.position_id = ${positionId})`,
+    })
+    .from(positions)
+    .where(eq(positions.id, positionId));
+  return row ?? { standardsInReview: 0, civilServants: 0 };
 }

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { positionStates } from '../../db/repositories/position-repository';
+import { positionGroups } from '../../domain/reference';
+import { permissionsOf, timestamp } from '../contract';
+import { text } from '../text';
+
+export const positionPermissions = permissionsOf(['read', 'update', 'evaluate', 'retire']);
+
+const positionFields = {
+  id: z.uuid(),
+  agencyId: z.uuid(),
+  orgUnitId: z.uuid().nullable(),
+  orgUnitName: z.string().nullable(),
+  parentPositionId: z.uuid().nullable(),
+  name: z.string(),
+  positionGroup: z.enum(positionGroups as [string, ...string[]]),
+  jobLevel: z.string(),
+  governmentAffair: z.string().nullable(),
+  summary: z.string().nullable(),
+  tasks: z.array(z.string()),
+  positionCode: z.string().nullable(),
+  rankMin: z.string().nullable(),
+  rankMax: z.string().nullable(),
+  headcount: z.number().int(),
+  requiredHeadcount: z.number().int(),
+  jobValue: z.number().int().nullable(),
+  jobGrade: z.number().int().nullable(),
+  /** Set once the agency retired the position (it left the map; its standards stay readable). */
+  retiredAt: timestamp().nullable(),
+  agencyKind: z.string(),
+  agencyCode: z.string(),
+};
+
+export const position = z.object(positionFields);
+
+export const listedPosition = z.object({
+  ...positionFields,
+  latestStandard: z.object({ id: z.uuid(), version: z.number().int(), status: z.string() }).nullable(),
+  hasRatifiedStandard: z.boolean(),
+  permissions: positionPermissions,
+});
+
+export const positionListQuery = z.strictObject({
+  q: text({ max: 200 }).optional(),
+  orgUnitId: z.uuid().optional(),
+  positionGroup: z.enum(positionGroups as [string, ...string[]]).optional(),
+  jobLevel: text({ max: 40 }).optional(),
+  state: z.enum(positionStates).optional(),
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  cursor: text({ max: 2000 }).optional(),
+});
+
+export const positionListResponse = z.object({
+  items: z.array(listedPosition),
+  nextCursor: z.string().nullable(),
+  /** How many positions match the filters, over every page. */
+  total: z.number().int(),
+});
+
+export const retirePositionBody = z.strictObject({
+  reason: text({ min: 3, max: 1000, multiline: true }),
+});
