@@ -66,6 +66,7 @@ const blocks: Record<string, readonly string[]> = {
   'shared/workflow.css': ['workflow-card', 'timeline'],
   'features/account/login.css': ['login', 'demo-hint'],
   'features/admin/admin.css': ['tree'],
+  'features/inbox/inbox.css': ['inbox', 'task-list', 'task'],
   'features/dictionaries/dictionaries.css': [
     'dictionary-layout',
     'competency-list',
@@ -124,6 +125,8 @@ const blocks: Record<string, readonly string[]> = {
     'format-choices',
     'format-choice',
     'job-progress',
+    'positions',
+    'position-name-cell',
   ],
   'features/standard-policy/standard-policy.css': ['policy'],
   'features/talent/talent.css': [

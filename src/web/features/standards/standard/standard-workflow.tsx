@@ -1,7 +1,7 @@
 import '../../../shared/workflow.css';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Card, ErrorAlert, Field } from '../../../ui';
+import { Card, ErrorAlert, Field, useConfirm } from '../../../ui';
 import {
   type StandardAction,
   type StandardPermissions,
@@ -22,7 +22,7 @@ const allowedBy: Record<StandardAction, keyof StandardPermissions> = {
 /**
  * The workflow card: the history of this version (actor, time, comment), then Ajukan /
  * Verifikasi / Validasi / Tetapkan / Kembalikan as far as the permissions go. Returning to draft
- * needs a reason.
+ * needs a reason; ratifying asks for confirmation, for a ratified standard never changes.
  */
 export function StandardWorkflow({
   standardId,
@@ -41,6 +41,7 @@ export function StandardWorkflow({
   const [busy, setBusy] = useState<StandardAction | null>(null);
   const [error, setError] = useState<unknown>(null);
   const commentRef = useRef<HTMLTextAreaElement>(null);
+  const confirmation = useConfirm();
   const actions = standardActions.filter((action) => permissions[allowedBy[action]]);
 
   async function act(action: StandardAction) {
@@ -48,6 +49,13 @@ export function StandardWorkflow({
     if (action === 'return' && !trimmed) {
       setMissingReason(true);
       commentRef.current?.focus();
+      return;
+    }
+    // A ratified standard never changes: ratifying is asked once more.
+    if (
+      action === 'ratify' &&
+      !(await confirmation.confirm(t('standards.workflow.confirmRatify'), t('standards.workflow.ratify')))
+    ) {
       return;
     }
     setBusy(action);
@@ -113,6 +121,7 @@ export function StandardWorkflow({
         </>
       )}
       <ErrorAlert error={error} />
+      {confirmation.dialog}
     </Card>
   );
 }

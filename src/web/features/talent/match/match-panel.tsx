@@ -13,7 +13,16 @@ import { MatchSummary } from './match-summary';
  * The job-person match of one civil servant against a position (null: their own): the figures,
  * the radar, the per-competency bars that explain the figures, and the suggested development.
  */
-export function MatchPanel({ nip, positionId }: { nip: string; positionId: string | null }) {
+export function MatchPanel({
+  nip,
+  positionId,
+  plain = false,
+}: {
+  nip: string;
+  positionId: string | null;
+  /** For the civil servant themself: competencies by name, no codes, no weights or formula. */
+  plain?: boolean;
+}) {
   const { t } = useTranslation();
   const jobLevelName = useJobLevelName();
   const match = useApi(`match:${nip}:${positionId ?? ''}`, () => getJobPersonMatch(nip, positionId));
@@ -31,7 +40,7 @@ export function MatchPanel({ nip, positionId }: { nip: string; positionId: strin
               {t('talent.match.openStandard')}
             </Link>
           </p>
-          <MatchSummary match={data} />
+          <MatchSummary match={data} plain={plain} />
           <div className="match-charts">
             <Card
               title={t('talent.radar.heading')}
@@ -40,7 +49,7 @@ export function MatchPanel({ nip, positionId }: { nip: string; positionId: strin
               compactTitle
               className="match-radar-card"
             >
-              <CompetencyRadar rows={data.rows} />
+              <CompetencyRadar rows={data.rows} plain={plain} />
             </Card>
             <Card
               title={t('talent.development.title')}
@@ -54,7 +63,7 @@ export function MatchPanel({ nip, positionId }: { nip: string; positionId: strin
           </div>
           <Card title={t('talent.bars.title')} titleId="match-bars-title" titleLevel={3} compactTitle>
             <p className="muted small">{t('talent.bars.intro')}</p>
-            <MatchBars rows={data.rows} unweighted={data.unweighted} />
+            <MatchBars rows={data.rows} unweighted={data.unweighted} plain={plain} />
           </Card>
         </>
       )}

@@ -11,7 +11,7 @@ const kinds = ['socioCultural', 'managerial', 'technical'] as const;
  * The two percentages and the category. The weighted one is shown with the per-kind shares and
  * the job level's weights that combine them, so the figure can be recomputed by hand.
  */
-export function MatchSummary({ match }: { match: JobPersonMatch }) {
+export function MatchSummary({ match, plain = false }: { match: JobPersonMatch; plain?: boolean }) {
   const { t } = useTranslation();
   const formatPercent = useFormatPercent();
   return (
@@ -52,7 +52,7 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
           .map((kind) => (
             <li key={kind} data-testid="match-kind" data-kind={kind}>
               <CompetencyKindBadge kind={kind} /> <strong>{formatPercent(match.byKind[kind] ?? 0)}</strong>
-              {match.weights && (
+              {match.weights && !plain && (
                 <span className="muted small">
                   {' '}
                   {t('talent.match.weight', { weight: match.weights[kind] })}
@@ -62,7 +62,11 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
           ))}
       </ul>
       <p className="muted small">
-        {match.weights ? t('talent.match.weightedExplained') : t('talent.match.noWeights')}
+        {plain
+          ? t('talent.match.plainExplained')
+          : match.weights
+            ? t('talent.match.weightedExplained')
+            : t('talent.match.noWeights')}
       </p>
     </div>
   );
