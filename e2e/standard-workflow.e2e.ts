@@ -80,6 +80,8 @@ async function pickTechnical(page: Page, query: string, code: string) {
 /** Takes a workflow step and waits for the new status; a server refusal is reported as such. */
 async function act(page: Page, action: string, status: string) {
   await page.click(`[data-testid=standard-${action}]`);
+  // Ratifying cannot be undone: the page asks first.
+  if (action === 'ratify') await page.click('[data-testid=confirm-dialog] [data-testid=confirm-accept]');
   const reached = page.locator(`[data-testid=standard-status][data-status=${status}]`);
   const refused = page.locator('.workflow-card [role=alert]');
   await reached.or(refused).waitFor();
