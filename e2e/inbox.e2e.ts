@@ -6,7 +6,7 @@
  * nothing is wider than the screen.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Api, apiAs } from './support/api-data';
 import { login, logout, screenshot, serverAndBrowserForFile } from './support/harness';
 
@@ -137,6 +137,19 @@ async function expectNoOverflow(page: Page, where: string) {
 }
 
 describe('inboxes in Chromium', () => {
+  // Each test starts signed out at desktop width (the header hides the user's name on a phone).
+  beforeEach(async () => {
+    const { page } = env.browser;
+    await page.setViewportSize(desktop);
+    if (
+      await page
+        .locator('[data-testid=logout-button]')
+        .isVisible()
+        .catch(() => false)
+    )
+      await logout(page);
+  });
+
   it('shows the drafter the returned draft first, with the reason, and a counter in the menu', async () => {
     const { page } = env.browser;
     await page.setViewportSize(desktop);
@@ -284,8 +297,8 @@ describe('inboxes in Chromium', () => {
 
   it('gives the employee only their own menu, their position, and competencies by name', async () => {
     const { page } = env.browser;
-    await page.setViewportSize(phone);
     await login(page, env.server.baseUrl, 'pegawai');
+    await page.setViewportSize(phone);
     await page
       .locator('[data-testid=employee-position]', { hasText: 'Analis Sumber Daya Manusia' })
       .waitFor();

@@ -90,7 +90,9 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const tableClass = props.className ? `table ${props.className}` : 'table';
   return (
     <>
-      <div className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'}>
+      {/* On a narrow screen the table scrolls sideways: a keyboard must be able to reach and scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region is focusable (WCAG 2.1.1) */}
+      <div className={props.wrapClassName ? `table-wrap ${props.wrapClassName}` : 'table-wrap'} tabIndex={0}>
         <table
           className={tableClass}
           data-testid={props.testId}
