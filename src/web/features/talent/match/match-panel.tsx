@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { Card, LoadState } from '../../../ui';
+import { Alert, Card, LoadState } from '../../../ui';
 import { getJobPersonMatch } from '../api';
 import { CompetencyRadar } from './competency-radar';
 import { DevelopmentList } from './development-list';
@@ -30,7 +31,14 @@ export function MatchPanel({
 
   return (
     <div className="match-panel" data-testid="match-panel">
-      <LoadState loading={match.loading && !data} error={match.error} onRetry={match.reload} />
+      {/* No ratified standard yet is a state to explain, not an error to retry. */}
+      {match.error instanceof ApiError && match.error.code === 'NO_RATIFIED_STANDARD' ? (
+        <Alert tone="info" data-testid="match-no-standard">
+          {match.error.message} {t('talent.match.noStandardHint')}
+        </Alert>
+      ) : (
+        <LoadState loading={match.loading && !data} error={match.error} onRetry={match.reload} />
+      )}
       {data && (
         <>
           <p className="match-target" data-testid="match-target">
