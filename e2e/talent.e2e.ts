@@ -190,7 +190,9 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     await login(page, env.server.baseUrl, 'admin');
     await page.click('[data-testid=nav-civil-servants]');
     await page.waitForURL(/\/pegawai$/);
-    await page.locator('[data-testid=civil-servants-empty]').waitFor();
+    // Only the demo employee's record (Andi Saputra, linked to the `pegawai` login) exists yet.
+    await page.locator('[data-testid=civil-servant-row][data-nip="199005142015031002"]').waitFor();
+    expect(await page.locator('[data-testid=civil-servant-row]').count()).toBe(1);
     expect(await page.locator('[data-testid=import-panel-civilServants]').textContent()).toContain(
       'Predikat Kinerja',
     );
@@ -228,7 +230,7 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
     expect(await page.locator('[data-testid=import-success-civilServants]').textContent()).toContain(
       '3 pegawai baru',
     );
-    await expect.poll(() => page.locator('[data-testid=civil-servant-row]').count()).toBe(3);
+    await expect.poll(() => page.locator('[data-testid=civil-servant-row]').count()).toBe(4);
 
     const assessments = csvFile('asesmen.csv', [
       ['NIP', 'Kode Kompetensi', 'Level', 'Tanggal', 'Asesor', 'Lembaga'],
@@ -298,7 +300,8 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
         .locator('[data-testid=nine-box-cell][data-box="9"] [data-testid=nine-box-member]')
         .textContent(),
     ).toBe('Budi Santoso');
-    expect(await page.locator('[data-testid=unplaced-no-match]').getAttribute('data-count')).toBe('1');
+    // Joko (no position) and the demo employee (position without a ratified standard): no match.
+    expect(await page.locator('[data-testid=unplaced-no-match]').getAttribute('data-count')).toBe('2');
     expect(await page.locator('[data-testid=numbering-note]').textContent()).toContain('belum terverifikasi');
     await screenshot(page, 'talent-nine-box');
   });
