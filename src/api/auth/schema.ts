@@ -30,6 +30,7 @@ export const capabilityNames = [
   'readStandardReports',
   'readNationalMeritDashboard',
   'ratifyNationally',
+  'readTasks',
   'readStandardPolicy',
   'editStandardPolicy',
   'composeDictionaries',
