@@ -199,17 +199,18 @@ describe('inboxes in Chromium', () => {
     await task.locator('[data-testid=task-open]').click();
     await page.waitForURL(new RegExp(`/skj/${validatedId}$`));
     await page.click('[data-testid=standard-ratify]');
-    const dialog = page.locator('[data-testid=confirm-dialog]');
+    // The page holds more than one confirmation (the composer's leave guard too): the open one.
+    const dialog = page.locator('dialog[open][data-testid=confirm-dialog]');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('tidak dapat diubah');
     await screenshot(page, 'ratify-confirmation');
-    await page.click('[data-testid=confirm-cancel]');
+    await dialog.locator('[data-testid=confirm-cancel]').click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('[data-testid=standard-status]').first().getAttribute('data-status')).toBe(
       'validated',
     );
     await page.click('[data-testid=standard-ratify]');
-    await page.click('[data-testid=confirm-accept]');
+    await dialog.locator('[data-testid=confirm-accept]').click();
     await page.locator('[data-testid=standard-status][data-status=ratified]').first().waitFor();
     await page.goto(env.server.baseUrl);
     await page.locator('[data-testid=ratification-tasks-empty]').waitFor();
