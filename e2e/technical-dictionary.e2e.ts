@@ -89,6 +89,7 @@ describe('technical dictionary in Chromium: compose → verify → ratify → fi
     await login(page, env.server.baseUrl, 'admin');
     await page.goto(versionUrl);
     await page.click('[data-testid=workflow-ratify]');
+    await page.click('dialog[open] [data-testid=confirm-accept]');
     await page.locator('[data-testid=version-status][data-status=ratified]').waitFor();
     await screenshot(page, 'dictionary-ratified');
   });

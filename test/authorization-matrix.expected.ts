@@ -270,6 +270,7 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   // Positions, job descriptions and workload
   'GET /api/positions/{id}': { own: staffAndNational, other: 'national' },
   'PATCH /api/positions/{id}': { own: 'composers', other: '' },
+  'POST /api/positions/{id}/retire': { own: 'admin *', other: '' },
   'GET /api/positions/{id}/candidates': { own: staffAndNational, other: 'national' },
   'GET /api/positions/{id}/succession': { own: staffAndNational, other: 'national' },
   'PUT /api/positions/{id}/succession': { own: 'admin *', other: '' },

@@ -466,6 +466,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
       behaviourIndicators: ['Menguji matriks'],
     },
     'PATCH /api/positions/{id}': { orgUnitId: crypto.randomUUID() },
+    'POST /api/positions/{id}/retire': { reason: 'Jabatan digabung.' },
     'PATCH /api/users/{id}': { active: false },
     'PUT /api/positions/{id}/job-description': { revision: 999_999, content: r.jobDescription.content },
     'POST /api/positions/{id}/job-description/ratify': { revision: 999_999 },

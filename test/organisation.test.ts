@@ -299,6 +299,11 @@ describe('position map', () => {
       .getRows(5, rows.length)!
       .find((r) => r.getCell(3).value === 'Analis Sumber Daya Manusia Aparatur Ahli Muda')!;
     expect(analystRow.getCell(3).alignment?.indent).toBe(2);
+    // The level by its name, as a person reads it, not its code.
+    expect([analystRow.getCell(4).value, analystRow.getCell(5).value]).toEqual([
+      'Fungsional',
+      'JF Ahli Muda',
+    ]);
     expect([analystRow.getCell(8).value, analystRow.getCell(9).value, analystRow.getCell(10).value]).toEqual([
       3, 3, 0,
     ]);

@@ -83,9 +83,9 @@ describe('standards as Excel', () => {
     ]);
     expect(sheetValues(exported, 'SKJ')[1]).toEqual([
       'Kepala Bidang Pengembangan Kompetensi',
-      'administrator',
+      'Administrator',
       '1',
-      'ratified',
+      'Ditetapkan',
       expect.stringMatching(/^SKJ-\d{4}-\d{6}$/),
     ]);
   });
@@ -103,7 +103,7 @@ describe('standards as Excel', () => {
     );
     expect(sheetValues(again, 'Kompetensi')).toEqual(sheetValues(exported, 'Kompetensi'));
     expect(sheetValues(again, 'Persyaratan')).toEqual(sheetValues(exported, 'Persyaratan'));
-    expect(sheetValues(again, 'SKJ')[1]!.slice(2, 4)).toEqual(['2', 'draft']);
+    expect(sheetValues(again, 'SKJ')[1]!.slice(2, 4)).toEqual(['2', 'Draf']);
     // Importing again replaces the open draft's content.
     const edited = await workbookOf(
       (await ministry.drafter.download(`/api/agencies/${ministry.agencyId}/job-standards.xlsx`)).bytes,

@@ -37,6 +37,7 @@ import { registerSetupRoutes } from './setup/routes';
 import { registerStaticFiles } from './static-files';
 import { registerSuccessionRoutes } from './succession/routes';
 import { registerTalentRoutes } from './talent/routes';
+import { registerTaskRoutes } from './tasks/routes';
 import { registerDictionaryExchangeRoutes } from './technical-dictionaries/exchange-routes';
 import { registerTechnicalDictionaryRoutes } from './technical-dictionaries/routes';
 import { registerUserRoutes } from './users/routes';
@@ -92,6 +93,7 @@ export function createApp(options: CreateAppOptions) {
   registerDictionaryExchangeRoutes(router);
   registerCompetencyRoutes(router);
   registerPositionRoutes(router);
+  registerTaskRoutes(router);
   registerOrganisationRoutes(router);
   registerTalentRoutes(router);
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });

@@ -6,6 +6,7 @@ export const apiTags = {
   Sistem: 'Kesehatan server untuk orkestrator dan pemantauan (liveness, readiness).',
   Penyiapan: 'Penyiapan superadmin pertama pada instalasi baru dengan token sekali pakai dari konsol server.',
   Autentikasi: 'Masuk, keluar, pengguna yang sedang masuk beserta kemampuannya, dan ganti kata sandi.',
+  Tugas: 'Kotak tugas per peran: draf, SKJ yang menunggu verifikasi/validasi/penetapan, ringkasan instansi.',
   Pengguna: 'Akun pengguna instansi dan nasional: daftar, pembuatan, atur ulang kata sandi, aktif/nonaktif.',
   Instansi: 'Instansi (K/L, pemerintah provinsi, kabupaten, kota) dan pengaturannya.',
   Organisasi: 'Unit organisasi, peta jabatan, dan evaluasi jabatan (nilai dan kelas jabatan).',

@@ -373,6 +373,8 @@ export const positions = pgTable(
     /** Latest job evaluation result (history in `job_evaluations`). */
     jobValue: integer('job_value'),
     jobGrade: integer('job_grade'),
+    /** Set when the agency retires the position (abolished, merged); its standards stay readable. */
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [

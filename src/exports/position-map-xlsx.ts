@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { flatten, type MapPosition, type MapUnit } from '../domain/position-map';
+import { findJobLevel } from '../domain/reference';
 
 const groupNames: Record<string, string> = {
   leadership: 'JPT',
@@ -89,7 +90,8 @@ export async function positionMapWorkbook(map: {
       unit: p.unitPath.join(' › '),
       name: p.name,
       group: groupNames[p.positionGroup] ?? p.positionGroup,
-      level: p.jobLevel,
+      // People read level names ("JF Ahli Muda"), never the codes ("ahli-muda").
+      level: findJobLevel(p.jobLevel)?.name ?? p.jobLevel,
       grade: p.jobGrade,
       value: p.jobValue,
       headcount: p.headcount,

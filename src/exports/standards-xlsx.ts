@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import { normalizeEducationLevels } from '../domain/education';
 import { type Importance, importanceNames, importances, type Requirements } from '../domain/job-standard';
-import type { CompetencyKind } from '../domain/reference';
+import { type CompetencyKind, findJobLevel } from '../domain/reference';
 import { type ColumnAliases, cellText, findHeaderRow, readDataRows } from './xlsx-cells';
 import { inspectXlsx, maxRows } from './xlsx-limits';
 
@@ -32,6 +32,15 @@ export interface ExportedStandard {
   competencies: ExportedCompetency[];
   requirements: Requirements;
 }
+
+/** A standard's status as the "SKJ" sheet writes it. */
+const statusNames: Record<string, string> = {
+  draft: 'Draf',
+  submitted: 'Diajukan',
+  verified: 'Terverifikasi',
+  validated: 'Tervalidasi',
+  ratified: 'Ditetapkan',
+};
 
 export const kindNames: Record<CompetencyKind, string> = {
   managerial: 'Manajerial',
@@ -142,7 +151,13 @@ export async function writeStandardsWorkbook(
   const summary = workbook.addWorksheet('SKJ');
   summary.addRow(['Jabatan', 'Jenjang', 'Versi', 'Status', 'Kode Jabatan']);
   for (const s of standards)
-    summary.addRow([s.positionName, s.jobLevel, s.version, s.status, s.positionCode ?? '']);
+    summary.addRow([
+      s.positionName,
+      findJobLevel(s.jobLevel)?.name ?? s.jobLevel,
+      s.version,
+      statusNames[s.status] ?? s.status,
+      s.positionCode ?? '',
+    ]);
   styleHeader(summary);
   summary.columns.forEach((c, i) => {
     c.width = [48, 16, 8, 14, 20][i];

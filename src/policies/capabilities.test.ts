@@ -43,9 +43,9 @@ describe('capabilities', () => {
   it('gives each role exactly its reviewed set', () => {
     const expected: Record<Role, Capability[]> = {
       employee: ['answerQuestionnaires', 'readDraftingCampaigns', 'readOwnProfile'],
-      drafter: [...staffReads, ...composes, 'generateBooks'],
-      verifier: [...staffReads, 'generateBooks'],
-      validator: [...staffReads, 'generateBooks'],
+      drafter: [...staffReads, ...composes, 'generateBooks', 'readTasks'],
+      verifier: [...staffReads, 'generateBooks', 'readTasks'],
+      validator: [...staffReads, 'generateBooks', 'readTasks'],
       admin: [
         ...staffReads,
         ...composes,
@@ -62,9 +62,16 @@ describe('capabilities', () => {
         'openMultiRaterRounds',
         'planSuccession',
         'ratifyJobDescriptions',
+        'readTasks',
         'recordPotential',
       ],
-      ratifier: [...staffReads, 'ratifyNationally', 'readAllAgencies', 'readNationalMeritDashboard'],
+      ratifier: [
+        ...staffReads,
+        'ratifyNationally',
+        'readAllAgencies',
+        'readNationalMeritDashboard',
+        'readTasks',
+      ],
       superadmin: [
         ...staffReads,
         'editStandardPolicy',

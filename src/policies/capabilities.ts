@@ -8,6 +8,7 @@ import type { Actor } from '../domain/actor';
 import { bookPolicy } from './background-job';
 import { talentPolicy } from './civil-servant';
 import { agencyDraftingCampaignsPolicy } from './drafting-campaign';
+import { inboxPolicy } from './inbox';
 import { agencyPolicy, orgUnitPolicy, userPolicy } from './index';
 import { jobDescriptionPolicy, workloadPolicy } from './job-description';
 import { agencyStandardsPolicy, standardActionRoles } from './job-standard';
@@ -17,6 +18,8 @@ import { isEmployee } from './scope';
 import { standardPolicyPolicy } from './standard-policy';
 import { successionPolicy } from './succession';
 import { agencyDictionariesPolicy } from './technical-dictionary';
+
+const inboxTaskKinds = ['drafts', 'verify', 'validate', 'ratify', 'overview'] as const;
 
 export function capabilities(actor: Actor) {
   const own = { agencyId: actor.agencyId };
@@ -32,6 +35,8 @@ export function capabilities(actor: Actor) {
     readNationalMeritDashboard: agencyStandardsPolicy.can(actor, 'readReports', { agencyId: null }),
     /** Take the national ratification step (KemenPAN-RB). */
     ratifyNationally: standardActionRoles.ratify.roles.includes(actor.role),
+    /** "Beranda" lists the standards waiting for the actor (their inbox) and the menu counts them. */
+    readTasks: inboxTaskKinds.some((kind) => inboxPolicy.can(actor, kind, own)),
     readStandardPolicy: standardPolicyPolicy.can(actor, 'readSettings', own),
     editStandardPolicy: standardPolicyPolicy.can(actor, 'update', own),
     composeDictionaries: agencyDictionariesPolicy.can(actor, 'create', own),

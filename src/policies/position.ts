@@ -3,22 +3,25 @@
  * the map are the agency's working data: its staff and the national actors read them, never an
  * employee (who reads their own position through their civil servant record) nor another agency.
  * The organisation bureau (the agency's admins and drafters) adds positions, places them on the
- * map and evaluates them.
+ * map and evaluates them; only the admin retires one.
  */
 import { definePolicy } from './policy';
-import { type AgencyScope, composesFor, readsAgencyWork, seesAgency } from './scope';
+import { type AgencyScope, administers, composesFor, readsAgencyWork, seesAgency } from './scope';
 
-export const positionPolicy = definePolicy<AgencyScope, 'update' | 'evaluate'>({
+export const positionPolicy = definePolicy<AgencyScope, 'update' | 'evaluate' | 'retire'>({
   entity: 'position',
   notFound: { code: 'POSITION_NOT_FOUND', message: 'Jabatan tidak ditemukan.' },
   forbidden: {
     update: 'Hanya admin atau penyusun instansi yang dapat mengubah peta jabatannya.',
     evaluate: 'Hanya admin atau penyusun instansi yang dapat mengevaluasi jabatannya.',
+    retire: 'Hanya admin instansi yang dapat menghapus jabatan dari peta jabatannya.',
   },
   abilities: {
     read: (actor, position) => readsAgencyWork(actor, position.agencyId),
     update: (actor, position) => composesFor(actor, position.agencyId),
     evaluate: (actor, position) => composesFor(actor, position.agencyId),
+    /** Abolishing a position is an organisational decision: the agency's admin only. */
+    retire: (actor, position) => administers(actor, position.agencyId),
   },
 });
 

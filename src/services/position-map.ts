@@ -10,12 +10,13 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { findPosition } from '../db/repositories/position-repository';
 import { positions } from '../db/schema';
 import { DomainError } from '../domain/errors';
+import { normalizeGrade } from '../domain/job-standard-policy';
 import type { StandardStatus } from '../domain/job-standard-workflow';
 import { flatten, type MapPosition, type MapUnit } from '../domain/position-map';
 import { agencyPositionsPolicy, positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
-import { getPosition } from './manage-positions';
+import { checkPositionDetails, getPosition, type PositionDetails } from './manage-positions';
 
 interface PositionMapRow {
   id: string;
@@ -59,7 +60,7 @@ export async function getPositionMap(
           select s.id, s.version, s.status from job_standards s
           where s.position_id = p.id order by s.version desc limit 1
         ) s on true
-        where p.agency_id = ${agencyId}
+        where p.agency_id = ${agencyId} and p.retired_at is null
         order by p.name`,
   );
   const byId = new Map<string, MapPosition & { unitId: string | null }>();
@@ -159,19 +160,34 @@ function findUnit(units: MapUnit[], id: string): MapUnit | undefined {
   return undefined;
 }
 
-export interface UpdatePositionInput {
+export interface UpdatePositionInput extends Partial<PositionDetails> {
   headcount?: number | undefined;
   requiredHeadcount?: number | undefined;
   parentPositionId?: string | null | undefined;
   orgUnitId?: string | null | undefined;
 }
 
-/** Headcounts and placement on the map; admins and drafters of the position's agency. */
+/**
+ * A position's details (name, group, level, affair, summary, ranks), headcounts and placement on
+ * the map (unit, superior); admins and drafters of the position's agency. Audited with before/after.
+ */
 export async function updatePositionPlacement(ctx: ServiceContext, id: string, input: UpdatePositionInput) {
   const position = await getPosition(ctx, id);
   const { actor } = ctx;
   positionPolicy.authorize(actor, 'update', position);
-  const issues: { path: string; message: string }[] = [];
+  if (position.retiredAt) {
+    throw new DomainError(
+      'POSITION_RETIRED',
+      'Jabatan ini sudah dihapus dari peta jabatan dan tidak dapat diubah.',
+    );
+  }
+  const issues = await checkPositionDetails(ctx, {
+    positionGroup: input.positionGroup ?? (position.positionGroup as PositionDetails['positionGroup']),
+    jobLevel: input.jobLevel ?? position.jobLevel,
+    governmentAffair: input.governmentAffair ?? undefined,
+    rankMin: input.rankMin === undefined ? (position.rankMin ?? undefined) : (input.rankMin ?? undefined),
+    rankMax: input.rankMax === undefined ? (position.rankMax ?? undefined) : (input.rankMax ?? undefined),
+  });
   for (const key of ['headcount', 'requiredHeadcount'] as const) {
     const value = input[key];
     if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
@@ -201,6 +217,13 @@ export async function updatePositionPlacement(ctx: ServiceContext, id: string, i
   if (input.requiredHeadcount !== undefined) changes.requiredHeadcount = input.requiredHeadcount;
   if (input.parentPositionId !== undefined) changes.parentPositionId = input.parentPositionId;
   if (input.orgUnitId !== undefined) changes.orgUnitId = input.orgUnitId;
+  if (input.name !== undefined) changes.name = input.name;
+  if (input.positionGroup !== undefined) changes.positionGroup = input.positionGroup;
+  if (input.jobLevel !== undefined) changes.jobLevel = input.jobLevel;
+  if (input.governmentAffair !== undefined) changes.governmentAffair = input.governmentAffair;
+  if (input.summary !== undefined) changes.summary = input.summary;
+  if (input.rankMin !== undefined) changes.rankMin = input.rankMin ? normalizeGrade(input.rankMin) : null;
+  if (input.rankMax !== undefined) changes.rankMax = input.rankMax ? normalizeGrade(input.rankMax) : null;
   if (Object.keys(changes).length === 0) return position;
   return ctx.db.transaction(async (tx) => {
     await tx.update(positions).set(changes).where(eq(positions.id, id));

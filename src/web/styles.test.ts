@@ -67,6 +67,7 @@ const blocks: Record<string, readonly string[]> = {
   'features/account/login.css': ['login', 'demo-hint'],
   'features/account/account.css': ['account'],
   'features/admin/admin.css': ['tree', 'users', 'identity'],
+  'features/inbox/inbox.css': ['inbox', 'task-list', 'task'],
   'features/dictionaries/dictionaries.css': [
     'dictionary-layout',
     'competency-list',
@@ -129,6 +130,8 @@ const blocks: Record<string, readonly string[]> = {
     'format-choices',
     'format-choice',
     'job-progress',
+    'positions',
+    'position-name-cell',
   ],
   'features/standard-policy/standard-policy.css': ['policy'],
   'features/talent/talent.css': [

@@ -24,6 +24,8 @@ export interface Ministry {
   standardId: string;
   admin: ApiClient;
   drafter: ApiClient;
+  verifier: ApiClient;
+  validator: ApiClient;
 }
 
 export async function ministryWithRatifiedStandard(
@@ -85,8 +87,39 @@ export async function ministryWithRatifiedStandard(
   const unit = await admin.post(`/api/agencies/${agencyId}/org-units`, { name: 'Biro Sumber Daya Manusia' });
   expectOk(unit, 'org unit');
   const orgUnitId = unit.body.orgUnit.id as string;
+  const { positionId, standardId } = await composeStandard(
+    drafter,
+    orgUnitId,
+    'Kepala Bidang Pengembangan Kompetensi',
+  );
+  expectOk(
+    await drafter.post(`/api/job-standards/${standardId}/transitions`, { action: 'submit' }),
+    'submit',
+  );
+  expectOk(
+    await verifier.post(`/api/job-standards/${standardId}/transitions`, { action: 'verify' }),
+    'verify',
+  );
+  expectOk(
+    await validator.post(`/api/job-standards/${standardId}/transitions`, { action: 'validate' }),
+    'validate',
+  );
+  expectOk(
+    await (await server.as('ratifier')).post(`/api/job-standards/${standardId}/transitions`, {
+      action: 'ratify',
+    }),
+    'ratify',
+  );
+  return { agencyId, orgUnitId, positionId, standardId, admin, drafter, verifier, validator };
+}
+
+/**
+ * A new administrator position in the unit with a standard composed from the seed 001 example
+ * (the ministry's ratified dictionary supplies its technical competencies): ready to submit.
+ */
+export async function composeStandard(drafter: ApiClient, orgUnitId: string, name: string) {
   const position = await drafter.post('/api/positions', {
-    name: 'Kepala Bidang Pengembangan Kompetensi',
+    name,
     positionGroup: 'administrative',
     jobLevel: 'administrator',
     orgUnitId,
@@ -123,23 +156,5 @@ export async function ministryWithRatifiedStandard(
     }),
     'save standard',
   );
-  expectOk(
-    await drafter.post(`/api/job-standards/${standardId}/transitions`, { action: 'submit' }),
-    'submit',
-  );
-  expectOk(
-    await verifier.post(`/api/job-standards/${standardId}/transitions`, { action: 'verify' }),
-    'verify',
-  );
-  expectOk(
-    await validator.post(`/api/job-standards/${standardId}/transitions`, { action: 'validate' }),
-    'validate',
-  );
-  expectOk(
-    await (await server.as('ratifier')).post(`/api/job-standards/${standardId}/transitions`, {
-      action: 'ratify',
-    }),
-    'ratify',
-  );
-  return { agencyId, orgUnitId, positionId, standardId, admin, drafter };
+  return { positionId, standardId };
 }

@@ -31,6 +31,7 @@ export const capabilityNames = [
   'readStandardReports',
   'readNationalMeritDashboard',
   'ratifyNationally',
+  'readTasks',
   'readStandardPolicy',
   'editStandardPolicy',
   'composeDictionaries',

@@ -1,12 +1,20 @@
 import { z } from 'zod';
 import { chartLayouts, chartPapers } from '../../documents/pdf-position-map';
 import { evaluationFactors, gradeBands } from '../../domain/job-evaluation';
+import { positionGroups } from '../../domain/reference';
 import { positionMapWorkbook } from '../../exports/position-map-xlsx';
+import { positionPolicy } from '../../policies/position';
 import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
-import { getPositionMap, updatePositionPlacement } from '../../services/position-map';
+import {
+  getPositionMap,
+  type UpdatePositionInput,
+  updatePositionPlacement,
+} from '../../services/position-map';
 import { renderPositionChart, renderStaffingRecap } from '../../services/render-position-map';
 import { fileDownload, xlsxType } from '../files';
+import { position, positionPermissions } from '../positions/schema';
 import type { Router } from '../route';
+import { text } from '../text';
 import { evaluationBody, evaluationFactorsResponse, jobEvaluationResult } from './job-evaluation-schema';
 
 const idParams = z.object({ id: z.uuid() });
@@ -23,6 +31,13 @@ const placementBody = z
     requiredHeadcount: z.number().int().min(0).max(100_000).optional(),
     parentPositionId: z.uuid().nullable().optional(),
     orgUnitId: z.uuid().nullable().optional(),
+    name: text({ min: 3, max: 300 }).optional(),
+    positionGroup: z.enum(positionGroups as [string, ...string[]]).optional(),
+    jobLevel: text({ min: 2, max: 40 }).optional(),
+    governmentAffair: text({ max: 200 }).nullable().optional(),
+    summary: text({ max: 4000, multiline: true }).nullable().optional(),
+    rankMin: text({ max: 40 }).nullable().optional(),
+    rankMax: text({ max: 40 }).nullable().optional(),
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'Tidak ada perubahan yang dikirim.' });
 
@@ -68,15 +83,19 @@ export function registerOrganisationRoutes(router: Router) {
   router.route({
     method: 'patch',
     path: '/api/positions/:id',
-    summary: 'Ubah penempatan jabatan pada peta jabatan: jumlah pegawai, kebutuhan, atasan, unit',
+    summary:
+      'Ubah jabatan: nama, kelompok, jenjang, urusan, ikhtisar, golongan, dan penempatannya (jumlah pegawai, kebutuhan, atasan, unit)',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
+    operationId: 'updatePosition',
     body: placementBody,
-    errors: ['400', '403', '404', '422'],
-    handler: async ({ ctx, params, body }) => ({
-      position: await updatePositionPlacement(ctx, params.id, body),
-    }),
+    response: z.object({ position, permissions: positionPermissions }),
+    errors: ['POSITION_RETIRED'],
+    handler: async ({ ctx, params, body }) => {
+      const updated = await updatePositionPlacement(ctx, params.id, body as UpdatePositionInput);
+      return { position: updated, permissions: positionPolicy.permissions(ctx.actor, updated) };
+    },
   });
   router.route({
     method: 'get',

@@ -6,6 +6,7 @@
  */
 import { count, eq } from 'drizzle-orm';
 import { evaluateJob, evaluationKindFor } from '../../domain/job-evaluation';
+import { performanceBandOfRating } from '../../domain/performance-rating';
 import { compositionSteps } from '../../domain/technical-dictionary';
 import { hashPassword } from '../../services/passwords';
 import type { Db } from '../client';
@@ -16,7 +17,15 @@ import {
   setChecklistStep,
   updateVersionStatus,
 } from '../repositories/technical-dictionary-repository';
-import { agencies, competencyDictionaries, jobEvaluations, orgUnits, positions, users } from '../schema';
+import {
+  agencies,
+  civilServants,
+  competencyDictionaries,
+  jobEvaluations,
+  orgUnits,
+  positions,
+  users,
+} from '../schema';
 import { exampleDictionary, exampleEntries } from './example-technical-dictionary';
 
 export const demoUsers = [
@@ -71,6 +80,11 @@ const kotaIdentity = {
   logoData: Buffer.from(demoLogoSvg).toString('base64'),
   logoContentType: 'image/svg+xml',
 };
+/** The civil servant behind the demo `pegawai` login. */
+export const demoEmployee = {
+  nip: '199005142015031002',
+  positionName: 'Analis Sumber Daya Manusia Aparatur Ahli Muda',
+} as const;
 
 interface UnitSeed {
   code: string;
@@ -369,6 +383,28 @@ export async function seedDemoData(db: Db, password: string): Promise<void> {
       )
       .returning({ id: users.id, username: users.username });
     const admin = userRows.find((u) => u.username === 'admin')!;
+    // The demo employee is a civil servant of the city, holding the analyst position, so the
+    // employee's pages (profile, their position's standard, gaps) have someone to show.
+    const employee = userRows.find((u) => u.username === 'pegawai')!;
+    const [analyst] = await tx
+      .select({ id: positions.id })
+      .from(positions)
+      .where(eq(positions.name, demoEmployee.positionName));
+    await tx.insert(civilServants).values({
+      agencyId: kota!.id,
+      nip: demoEmployee.nip,
+      name: 'Andi Saputra, S.Kom.',
+      birthDate: '1990-05-14',
+      serviceStart: '2015-03-01',
+      sex: 'male',
+      rankGrade: 'III/c',
+      educationLevel: 'S-1',
+      fieldOfStudy: 'Sistem Informasi',
+      positionId: analyst?.id ?? null,
+      performanceRating: 'good',
+      performance: performanceBandOfRating.good,
+      userId: employee.id,
+    });
     await tx.insert(jobEvaluations).values(
       evaluations.map((e) => ({
         agencyId: e.agencyId,

@@ -12,6 +12,7 @@ const none: Capabilities = {
   readStandardReports: false,
   readNationalMeritDashboard: false,
   ratifyNationally: false,
+  readTasks: false,
   readStandardPolicy: false,
   editStandardPolicy: false,
   composeDictionaries: false,

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink } from 'react-router';
+import { NavLink, useLocation } from 'react-router';
 import type { Capabilities } from '../features/account/api';
 import { administers } from '../features/account/current-user';
+import { getMyTasks } from '../features/inbox/api';
+import { useApi } from '../shared/use-api';
 
 interface NavItem {
   to: string;
@@ -12,11 +14,13 @@ interface NavItem {
   end?: boolean;
   /** Shown when the server's capabilities allow it; to everyone when absent. */
   shownWhen?: (capabilities: Capabilities) => boolean;
+  /** Carries the inbox counter. */
+  counter?: boolean;
 }
 
 /** The menu, in its order; each entry names the capability its page needs. */
 export const navItems: readonly NavItem[] = [
-  { to: '/', label: 'home', end: true },
+  { to: '/', label: 'home', end: true, testId: 'nav-home', counter: true },
   { to: '/kamus', label: 'dictionary' },
   { to: '/kamus-teknis', label: 'technical' },
   { to: '/cari', label: 'search' },
@@ -76,9 +80,15 @@ export const navItems: readonly NavItem[] = [
   { to: '/admin', label: 'admin', testId: 'nav-admin', shownWhen: administers },
 ];
 
-/** The menu on the left; the current page's entry is marked. */
+/**
+ * The menu on the left; the current page's entry is marked. "Beranda" carries the number of
+ * standards waiting for the user (their inbox), refreshed on every page change.
+ */
 export function SideNav({ capabilities }: { capabilities: Capabilities }) {
   const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const tasks = useApi(capabilities.readTasks ? `nav-tasks:${pathname}` : null, () => getMyTasks());
+  const waiting = tasks.data?.counts.total ?? 0;
   const linkClass = ({ isActive }: { isActive: boolean }) => (isActive ? 'nav-link active' : 'nav-link');
   return (
     <nav className="side-nav" aria-label={t('nav.label')}>
@@ -89,6 +99,12 @@ export function SideNav({ capabilities }: { capabilities: Capabilities }) {
             <li key={item.to}>
               <NavLink to={item.to} end={item.end} className={linkClass} data-testid={item.testId}>
                 {t(`nav.${item.label}`)}
+                {item.counter && waiting > 0 && (
+                  <span className="nav-link-count" data-testid="nav-task-count">
+                    <span aria-hidden="true">{waiting}</span>
+                    <span className="visually-hidden">{t('nav.waiting', { count: waiting })}</span>
+                  </span>
+                )}
               </NavLink>
             </li>
           ))}

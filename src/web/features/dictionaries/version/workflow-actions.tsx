@@ -2,7 +2,7 @@ import '../../../shared/workflow.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
+import { Alert, Button, Card, ErrorAlert, Field, useConfirm } from '../../../ui';
 import { transitionVersion, type VersionPermissions, type WorkflowAction } from '../api';
 
 interface Props {
@@ -19,6 +19,7 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
   const [busy, setBusy] = useState<WorkflowAction | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<WorkflowAction | null>(null);
+  const confirmation = useConfirm();
 
   if (!permissions.canVerify && !permissions.canRatify && !permissions.canReturn) return null;
   const commentErrors = (error instanceof ApiError ? error.issues : [])
@@ -26,6 +27,12 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
     .map((issue) => issue.message);
 
   async function act(action: WorkflowAction) {
+    if (
+      action === 'ratify' &&
+      !(await confirmation.confirm(t('technical.workflow.confirmRatify'), t('technical.workflow.ratify')))
+    ) {
+      return;
+    }
     setBusy(action);
     setError(null);
     setDone(null);
@@ -79,6 +86,7 @@ export function WorkflowActions({ versionId, revision, permissions, onChanged }:
         {button('return', permissions.canReturn, 'secondary')}
       </div>
       <ErrorAlert error={error} />
+      {confirmation.dialog}
       {done && (
         <Alert tone="success" role="status">
           {t(`technical.workflow.done.${done}`)}

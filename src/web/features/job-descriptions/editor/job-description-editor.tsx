@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
-import { Card } from '../../../ui';
+import { Card, useConfirm } from '../../../ui';
 import {
   type ComponentKey,
   isComponentFilled,
@@ -55,6 +56,8 @@ export function JobDescriptionEditor({
   const [dirty, setDirty] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const { t } = useTranslation();
+  const confirmation = useConfirm();
   const positionId = detail.position.id;
   const saved = detail.jobDescription;
   const revision = saved?.revision ?? 0;
@@ -92,11 +95,13 @@ export function JobDescriptionEditor({
       const result = await saveJobDescription(positionId, { revision, content: forSaving(content) });
       return { kind: 'saved', version: result.version, requiredHeadcount: result.requiredHeadcount };
     });
-  const ratify = () =>
-    run(async () => {
+  const ratify = async () => {
+    if (!(await confirmation.confirm(t('jobDescription.confirmRatify'), t('jobDescription.ratify')))) return;
+    await run(async () => {
       const result = await ratifyJobDescription(positionId, revision);
       return { kind: 'ratified', version: result.version };
     });
+  };
 
   return (
     <>
@@ -109,6 +114,7 @@ export function JobDescriptionEditor({
         onSave={() => void save()}
         onRatify={() => void ratify()}
       />
+      {confirmation.dialog}
       <EditorTabs tab={tab} groups={completion.groups} onTab={onTab} />
       <Card as="div" className="jd-panel" role="tabpanel" id="jd-panel" aria-labelledby={`jd-tab-${tab}`}>
         {tab === 'identity' && <IdentityPanel {...props} />}

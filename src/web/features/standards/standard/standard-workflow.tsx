@@ -22,7 +22,7 @@ const allowedBy: Record<StandardAction, keyof StandardPermissions> = {
 /**
  * The workflow card: the history of this version (actor, time, comment), then Ajukan /
  * Verifikasi / Validasi / Tetapkan / Kembalikan as far as the permissions go. Returning to draft
- * needs a reason.
+ * needs a reason; ratifying asks for confirmation, for a ratified standard never changes.
  */
 export function StandardWorkflow({
   standardId,

@@ -32,7 +32,7 @@ export function MyCompetencyPage() {
           <section className="talent-section" aria-labelledby="my-match-title">
             <h2 id="my-match-title">{t('talent.me.matchTitle')}</h2>
             {data.civilServant.positionId ? (
-              <MatchPanel nip={data.civilServant.nip} positionId={null} />
+              <MatchPanel nip={data.civilServant.nip} positionId={null} plain />
             ) : (
               <Alert tone="info">{t('talent.me.noPosition')}</Alert>
             )}

@@ -31,12 +31,17 @@ function polygon(values: number[]): string {
     .join(' ');
 }
 
+/** A competency's name cut to fit beside an axis (the full name is in the tooltip and the table). */
+function shortName(name: string): string {
+  return name.length <= 18 ? name : `${name.slice(0, 16).trimEnd()}…`;
+}
+
 /**
  * Required against assessed levels (0..5) as a radar: one axis per required competency, labelled
  * with its code (the full name in the tooltip and the table). Hand-written SVG; the same numbers
  * are available as a table for screen readers and for anyone who prefers reading figures.
  */
-export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
+export function CompetencyRadar({ rows, plain = false }: { rows: MatchRow[]; plain?: boolean }) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const id = useId();
@@ -101,7 +106,7 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
                     row.assessedLevel === null ? t('talent.notAssessed') : formatNumber(row.assessedLevel),
                 })}`}
               </title>
-              {row.code}
+              {plain ? shortName(row.name) : row.code}
             </text>
           );
         })}
@@ -117,7 +122,7 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
           testId="radar-table"
           caption={t('talent.radar.title')}
           columns={[
-            t('talent.columns.code'),
+            ...(plain ? [] : [t('talent.columns.code')]),
             t('talent.columns.competency'),
             { label: t('talent.columns.required'), numeric: true },
             { label: t('talent.columns.assessed'), numeric: true },
@@ -127,9 +132,11 @@ export function CompetencyRadar({ rows }: { rows: MatchRow[] }) {
           rowKey={(row) => row.competencyId}
           renderRow={(row) => (
             <tr>
-              <td>
-                <code>{row.code}</code>
-              </td>
+              {!plain && (
+                <td>
+                  <code>{row.code}</code>
+                </td>
+              )}
               <th scope="row">{row.name}</th>
               <td className="num">{row.requiredLevel}</td>
               <td className="num">

@@ -18,7 +18,16 @@ const maxLevel = 5;
  * The percentage explained: per competency the assessed level against the required one on a 0..5
  * scale, what it contributes (min(assessed, required)), and the sums that make the unweighted %.
  */
-export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: number }) {
+export function MatchBars({
+  rows,
+  unweighted,
+  plain = false,
+}: {
+  rows: MatchRow[];
+  unweighted: number;
+  /** Names only and the total without its sum (the civil servant's own view). */
+  plain?: boolean;
+}) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const formatPercent = useFormatPercent();
@@ -40,14 +49,16 @@ export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: 
       ]}
       rows={rows}
       rowKey={(row) => row.competencyId}
-      renderRow={(row) => <MatchBarRow row={row} />}
+      renderRow={(row) => <MatchBarRow row={row} plain={plain} />}
       footer={
         <tr>
           <th scope="row" colSpan={5}>
             {t('talent.bars.total')}
           </th>
           <td className="num" data-testid="match-bars-total">
-            {formatNumber(met)}/{required} = {formatPercent(unweighted)}
+            {plain
+              ? formatPercent(unweighted)
+              : `${formatNumber(met)}/${required} = ${formatPercent(unweighted)}`}
           </td>
         </tr>
       }
@@ -65,7 +76,7 @@ export function MatchBars({ rows, unweighted }: { rows: MatchRow[]; unweighted: 
 }
 
 /** One competency: the assessed level as a bar with the required level marked, the gap in colour and words. */
-function MatchBarRow({ row }: { row: MatchRow }) {
+function MatchBarRow({ row, plain }: { row: MatchRow; plain: boolean }) {
   const { t } = useTranslation();
   const formatNumber = useFormatNumber();
   const assessed = row.assessedLevel ?? 0;
@@ -73,7 +84,7 @@ function MatchBarRow({ row }: { row: MatchRow }) {
   return (
     <tr data-testid="match-bar-row" data-code={row.code} data-gap={row.competencyGap}>
       <th scope="row" className="match-bar-name">
-        <code>{row.code}</code> {row.name} <CompetencyKindBadge kind={row.kind} />
+        {!plain && <code>{row.code}</code>} {row.name} <CompetencyKindBadge kind={row.kind} />
       </th>
       <td className="match-bar-col">
         <span className="match-bar" aria-hidden="true">

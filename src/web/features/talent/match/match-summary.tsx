@@ -13,7 +13,7 @@ const purposes: readonly CategoryPurpose[] = ['competencyMapping', 'positionFill
  * its category for this screen's purpose and, apart, for the other purpose; the per-kind shares
  * and weights that make it, so the figure can be recomputed by hand.
  */
-export function MatchSummary({ match }: { match: JobPersonMatch }) {
+export function MatchSummary({ match, plain = false }: { match: JobPersonMatch; plain?: boolean }) {
   const { t } = useTranslation();
   const formatPercent = useFormatPercent();
   const other = purposes.find((p) => p !== match.purpose) ?? 'positionFilling';
@@ -63,7 +63,7 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
           .map((kind) => (
             <li key={kind} data-testid="match-kind" data-kind={kind}>
               <CompetencyKindBadge kind={kind} /> <strong>{formatPercent(match.byKind[kind] ?? 0)}</strong>
-              {match.weights && (
+              {match.weights && !plain && (
                 <span className="muted small">
                   {' '}
                   {t('talent.match.weight', { weight: match.weights[kind] })}
@@ -73,7 +73,11 @@ export function MatchSummary({ match }: { match: JobPersonMatch }) {
           ))}
       </ul>
       <p className="muted small">
-        {match.weights ? t('talent.match.weightedExplained') : t('talent.match.noWeights')}
+        {plain
+          ? t('talent.match.plainExplained')
+          : match.weights
+            ? t('talent.match.weightedExplained')
+            : t('talent.match.noWeights')}
       </p>
     </div>
   );

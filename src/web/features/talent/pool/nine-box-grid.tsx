@@ -60,6 +60,11 @@ export function NineBoxGrid({ boxes, search }: { boxes: NineBox[]; search: strin
                     data-count={box.count}
                     data-jpm={box.byBasis.jpm}
                   >
+                    {/* On a phone the grid becomes a list: each box then says where it sits. */}
+                    <span className="nine-box-place" aria-hidden="true">
+                      {t('talent.pool.potential', { band: t(`talent.potential.${potential}`) })} ·{' '}
+                      {t(`talent.performance.${performance}`)}
+                    </span>
                     <div className="nine-box-head">
                       <span className="nine-box-number" title={t('talent.pool.boxNumber')}>
                         {box.box}
