@@ -77,6 +77,7 @@ describe('capabilities', () => {
         'editStandardPolicy',
         'manageAgencies',
         'manageAllUsers',
+        'manageBackups',
         'manageOrgUnits',
         'manageUsers',
         'readAllAgencies',

@@ -6,6 +6,7 @@
  */
 import type { Actor } from '../domain/actor';
 import { bookPolicy } from './background-job';
+import { backupPolicy } from './backup';
 import { talentPolicy } from './civil-servant';
 import { agencyDraftingCampaignsPolicy } from './drafting-campaign';
 import { inboxPolicy } from './inbox';
@@ -75,6 +76,8 @@ export function capabilities(actor: Actor) {
     manageUsers: userPolicy.canList(actor),
     manageAllUsers: userPolicy.canListAll(actor),
     manageAgencies: agencyPolicy.canCreate(actor),
+    /** Online backups of the embedded database ("Cadangan"). */
+    manageBackups: backupPolicy.can(actor, 'list', 'installation'),
     manageOrgUnits: orgUnitPolicy.canCreate(actor, actor.agencyId ?? ''),
     /** Letterhead, logo, head and staffing official of the actor's agency ("Identitas Instansi"). */
     editAgencyIdentity:

@@ -56,6 +56,7 @@ export const capabilityNames = [
   'manageUsers',
   'manageAllUsers',
   'manageAgencies',
+  'manageBackups',
   'manageOrgUnits',
   'recordPotential',
   'answerQuestionnaires',

@@ -6,6 +6,7 @@ import { SideNav } from './side-nav';
 
 const none: Capabilities = {
   composeStandards: false,
+  manageBackups: false,
   adoptStandardsAsIs: false,
   editAgencyIdentity: false,
   exportStandards: false,

@@ -3,11 +3,12 @@ import { useSearchParams } from 'react-router';
 import { Alert, Tab, TabList } from '../../ui';
 import { administers, useCapabilities, useCurrentUser } from '../account/current-user';
 import { AgenciesSection } from './agencies-section';
+import { BackupsSection } from './backups-section';
 import { IdentitySection } from './identity-section';
 import { OrgUnitsSection } from './org-units-section';
 import { UsersSection } from './users-section';
 
-const sections = ['instansi', 'identitas', 'unit-organisasi', 'pengguna'] as const;
+const sections = ['instansi', 'identitas', 'unit-organisasi', 'pengguna', 'cadangan'] as const;
 type Section = (typeof sections)[number];
 
 const tabKeys: Record<Section, string> = {
@@ -15,6 +16,7 @@ const tabKeys: Record<Section, string> = {
   identitas: 'identity.tab',
   'unit-organisasi': 'admin.orgUnits.tab',
   pengguna: 'admin.users.tab',
+  cadangan: 'backups.tab',
 };
 
 function isSection(value: string | null): value is Section {
@@ -30,7 +32,11 @@ export function AdminPage() {
   const requested = searchParams.get('bagian');
   // The identity tab is for whoever may edit the identity of their own agency (the server says who).
   const identityAgencyId = capabilities.editAgencyIdentity ? (user.agency?.id ?? null) : null;
-  const shown = sections.filter((section) => section !== 'identitas' || identityAgencyId !== null);
+  const shown = sections.filter(
+    (section) =>
+      (section !== 'identitas' || identityAgencyId !== null) &&
+      (section !== 'cadangan' || capabilities.manageBackups),
+  );
   const active: Section = isSection(requested) && shown.includes(requested) ? requested : 'instansi';
 
   if (!administers(capabilities)) {
@@ -66,6 +72,7 @@ export function AdminPage() {
         {active === 'identitas' && identityAgencyId && <IdentitySection agencyId={identityAgencyId} />}
         {active === 'unit-organisasi' && <OrgUnitsSection user={user} />}
         {active === 'pengguna' && <UsersSection user={user} />}
+        {active === 'cadangan' && <BackupsSection />}
       </div>
     </div>
   );
