@@ -2,6 +2,7 @@
 import { bookJobKind, runBookJob } from './generate-book';
 import { assessmentImportKind, runAssessmentImport } from './import-assessments';
 import { civilServantImportKind, runCivilServantImport } from './import-civil-servants';
+import { positionMapImportKind, runPositionMapImport } from './import-position-map';
 import type { JobHandler } from './job-queue';
 
 export function jobHandlers(): Record<string, JobHandler> {
@@ -9,5 +10,6 @@ export function jobHandlers(): Record<string, JobHandler> {
     [bookJobKind]: runBookJob,
     [civilServantImportKind]: runCivilServantImport,
     [assessmentImportKind]: runAssessmentImport,
+    [positionMapImportKind]: runPositionMapImport,
   };
 }

@@ -36,6 +36,7 @@ export const capabilityNames = [
   'readPositionMap',
   'listPositions',
   'createPositions',
+  'importPositionMap',
   'editPositionMap',
   'evaluateJobs',
   'readJobDescriptions',

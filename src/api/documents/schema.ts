@@ -15,7 +15,7 @@ export const jobFailure = z.object({ item: z.string(), message: z.string() });
 
 export const backgroundJob = z.object({
   id: z.uuid(),
-  kind: z.enum(['standardBook', 'civilServantImport', 'assessmentImport']),
+  kind: z.enum(['standardBook', 'civilServantImport', 'assessmentImport', 'positionMapImport']),
   params: z.unknown(),
   status: z.enum(jobStatuses),
   /** What a running job does now: an import `reading`, `checking`, `applying`. */
