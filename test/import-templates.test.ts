@@ -91,6 +91,23 @@ describe('import templates', () => {
     });
   });
 
+  it('technical dictionary: the template imports as it is into a draft dictionary', async () => {
+    const drafter = await server.as('drafter');
+    const created = await drafter.post('/api/technical-dictionaries', {
+      code: 'TPL-KES',
+      name: 'Kamus Templat',
+    });
+    expect(created.status).toBe(201);
+    const { bytes } = await download('technical-dictionary');
+    const response = await drafter.upload(
+      `/api/technical-dictionaries/${created.body.dictionaryId}/import`,
+      { file: new Blob([new Uint8Array(bytes)]) },
+      'templat-kamus.xlsx',
+    );
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    expect(response.body).toMatchObject({ imported: 1, format: 'flat' });
+  });
+
   it('civil servants: the template filled in imports as it is', async () => {
     const { book } = await download('civil-servants');
     const sheet = book.worksheets[0]!;

@@ -5,6 +5,8 @@
  * (test/import-templates.test.ts). Only the explanation and the example are written here.
  */
 import { groupExamples, levelExamples } from '../domain/position-map-spellings';
+import { aliasesFor } from '../exports/dictionary-rows';
+import { type FlatColumn, flatColumns, flatRequiredColumns } from '../exports/dictionary-xlsx-flat';
 import { importTemplateWorkbook, type TemplateColumn } from '../exports/import-template-xlsx';
 import {
   taskColumnAliases,
@@ -28,6 +30,7 @@ export const importTemplateKinds = [
   'potential',
   'position-map',
   'job-description-tasks',
+  'technical-dictionary',
 ] as const;
 export type ImportTemplateKind = (typeof importTemplateKinds)[number];
 
@@ -60,6 +63,32 @@ const civilServants = civilServantImport();
 const assessments = assessmentImport();
 
 const exampleNip = '199001012015031001';
+
+/** The flat dictionary layout's headers (one row per level), each one of its accepted spellings. */
+const flatColumnNames: Record<FlatColumn, string> = {
+  kode: 'Kode Kompetensi',
+  nama: 'Nama Kompetensi',
+  definisi: 'Definisi',
+  urusan: 'Urusan Pemerintahan',
+  sub_urusan: 'Sub Urusan',
+  kelompok: 'Kelompok',
+  level: 'Level',
+  deskripsi: 'Deskripsi Level',
+  indikator: 'Indikator Perilaku',
+};
+const flatKeys = [...flatColumns];
+const exampleAffair = 'Urusan Pemerintahan Bidang Kesehatan';
+const levelExample = (level: number, description: string, indicators: string) => [
+  '',
+  '',
+  '',
+  '',
+  '',
+  '',
+  String(level),
+  description,
+  indicators,
+];
 
 function spec<K extends string>(value: ImportTemplateSpec<K>): ImportTemplateSpec<string> {
   return value as unknown as ImportTemplateSpec<string>;
@@ -238,6 +267,44 @@ export const importTemplates: Record<ImportTemplateKind, ImportTemplateSpec<stri
       time: { accepted: 'Waktu menyelesaikan satu hasil (angka)', example: '3' },
       unit: { accepted: 'Satuan waktu: menit, jam atau hari', example: 'jam' },
     },
+  }),
+  'technical-dictionary': spec<FlatColumn>({
+    fileName: 'templat-impor-kamus-teknis.xlsx',
+    sheetName: 'Kamus Teknis',
+    title: 'Templat impor kamus kompetensi teknis (format datar)',
+    notes: [
+      'Satu baris per level (1 sampai 5). Kode, nama, definisi, urusan dan kelompok cukup diisi pada baris pertama kompetensi; baris tanpa kode melanjutkan kompetensi di atasnya.',
+      'Beberapa indikator perilaku dalam satu sel dipisah baris baru (Alt+Enter).',
+      'Urusan dan kelompok tidak wajib bila nilai bawaannya dipilih saat mengunggah.',
+    ],
+    columns: {
+      names: flatColumnNames,
+      aliases: aliasesFor(flatKeys),
+      required: flatRequiredColumns({}) as FlatColumn[],
+    },
+    guide: {
+      kode: { accepted: 'Kode kompetensi, unik dalam kamus', example: 'KES.1' },
+      nama: { accepted: 'Nama kompetensi', example: 'Surveilans Penyakit' },
+      definisi: {
+        accepted: 'Definisi kompetensi',
+        example: 'Kemampuan mengumpulkan dan menganalisis data penyakit.',
+      },
+      urusan: { accepted: 'Nama urusan pemerintahan sesuai daftar resmi', example: exampleAffair },
+      sub_urusan: { accepted: 'Sub urusan, bila ada', example: '' },
+      kelompok: { accepted: 'generic (generik) atau specific (spesifik)', example: 'specific' },
+      level: { accepted: 'Level 1 sampai 5', example: '1' },
+      deskripsi: { accepted: 'Deskripsi level', example: 'Memahami dasar surveilans.' },
+      indikator: {
+        accepted: 'Indikator perilaku, satu per baris dalam sel',
+        example: 'Mencatat kasus sesuai formulir.',
+      },
+    },
+    moreExamples: [
+      levelExample(2, 'Melakukan pengumpulan data surveilans.', 'Mengumpulkan data kasus mingguan.'),
+      levelExample(3, 'Menganalisis data surveilans.', 'Menyusun tren kasus per wilayah.'),
+      levelExample(4, 'Merumuskan rekomendasi dari surveilans.', 'Menyusun rekomendasi pengendalian.'),
+      levelExample(5, 'Mengembangkan sistem surveilans.', 'Merancang sistem kewaspadaan dini.'),
+    ],
   }),
 };
 

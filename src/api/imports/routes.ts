@@ -15,6 +15,10 @@ const templateTitles: Record<(typeof importTemplateKinds)[number], { operationId
   potential: { operationId: 'downloadPotentialImportTemplate', what: 'hasil penilaian potensial' },
   'position-map': { operationId: 'downloadPositionMapImportTemplate', what: 'peta jabatan' },
   'job-description-tasks': { operationId: 'downloadTaskImportTemplate', what: 'uraian tugas' },
+  'technical-dictionary': {
+    operationId: 'downloadDictionaryImportTemplate',
+    what: 'kamus kompetensi teknis (format datar)',
+  },
 };
 
 export function registerImportRoutes(router: Router) {

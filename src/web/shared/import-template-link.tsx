@@ -7,7 +7,8 @@ export type ImportTemplateKind =
   | 'assessments'
   | 'potential'
   | 'position-map'
-  | 'job-description-tasks';
+  | 'job-description-tasks'
+  | 'technical-dictionary';
 
 /**
  * "Unduh templat": the server's .xlsx with the header row the import reads, an example row and a
