@@ -54,6 +54,7 @@ describe('capabilities', () => {
         'editWorkloadSettings',
         'generateBooks',
         'importCivilServants',
+        'importPositionMap',
         'manageDraftingCampaigns',
         'manageOrgUnits',
         'manageUsers',
