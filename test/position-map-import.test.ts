@@ -552,6 +552,23 @@ describe('position map import', () => {
     expect((await agencyPositions(agencyId)).filter((p) => p.name === 'Sanitarian')).toHaveLength(2);
   });
 
+  it('reads a CSV with the unit path in one cell, as the position map export writes it', async () => {
+    const csv = [
+      'Unit Organisasi;Nama Jabatan;Kelompok;Jenjang;Kelas Jabatan;B;K',
+      `${dinas} › Sekretariat › Subbagian Keuangan;Pengelola Keuangan;Administrasi;Pelaksana;7;1;2`,
+      `${dinas} › Sekretariat › Subbagian Keuangan;Bendahara;Administrasi;Pelaksana;7;2;2`,
+    ].join('\r\n');
+    const { job } = await runImport(admin, '/api/imports/position-map', new Blob([csv]), 'peta.csv');
+    expect(job.status, JSON.stringify(job.errorDetails)).toBe('done');
+    expect(job.result).toMatchObject({
+      format: 'csv',
+      units: { created: 0, reused: 3 },
+      positions: { created: 1, updated: 1, unchanged: 0 },
+    });
+    const bendahara = (await agencyPositions(agencyId)).filter((p) => p.name === 'Bendahara');
+    expect(bendahara.map((p) => p.headcount)).toEqual([2]);
+  });
+
   it('reports missing columns and a file without rows', async () => {
     const { job } = await runImport(
       admin,
