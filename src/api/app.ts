@@ -17,6 +17,7 @@ import { registerDocumentRoutes } from './documents/routes';
 import { registerDraftingCampaignRoutes } from './drafting-campaigns/routes';
 import { errorBody, renderError } from './errors';
 import { registerHealthRoutes, registerLivenessRoute } from './health/routes';
+import { registerImportRoutes } from './imports/routes';
 import { registerJobDescriptionRoutes } from './job-descriptions/routes';
 import { registerStandardExchangeRoutes } from './job-standards/exchange-routes';
 import { registerJobStandardRoutes } from './job-standards/routes';
@@ -95,6 +96,7 @@ export function createApp(options: CreateAppOptions) {
   registerPositionRoutes(router);
   registerTaskRoutes(router);
   registerOrganisationRoutes(router);
+  registerImportRoutes(router);
   registerTalentRoutes(router);
   registerJobStandardRoutes(router, { positionCodePattern: options.positionCodePattern });
   registerCatalogRoutes(router);

@@ -32,6 +32,7 @@ export const apiTags = {
     'Penilaian 360° dari indikator perilaku SKJ: putaran penilaian, penilai (diri, atasan, rekan, bawahan), kuesioner, hasil dengan anonimitas.',
   'Rencana Suksesi':
     'Jabatan kritikal, suksesor dengan kesiapan dan rencana pengembangan, kekuatan cadangan, jabatan berisiko.',
+  Impor: 'Templat kosong setiap impor tabel (.xlsx dengan lembar Petunjuk) untuk diisi lalu diunggah.',
   Operasi: 'Pencadangan dan pemulihan basis data (superadmin).',
 } as const;
 

@@ -95,7 +95,9 @@ export function aliasesFor(keys: readonly ColumnKey[]): ColumnAliases<ColumnKey>
 }
 
 /** Columns the entry needs from the file: affair and group only when no default covers them. */
-export function requiredEntryColumns(options: DictionaryImportOptions): ColumnKey[] {
+export function requiredEntryColumns(
+  options: Pick<DictionaryImportOptions, 'defaultGovernmentAffair' | 'defaultGroup'>,
+): ColumnKey[] {
   return [
     'kode',
     'nama',

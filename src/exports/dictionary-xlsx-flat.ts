@@ -26,7 +26,7 @@ import {
 } from './dictionary-rows';
 import { findHeaderRow } from './xlsx-cells';
 
-const flatColumns = [
+export const flatColumns = [
   'kode',
   'nama',
   'definisi',
@@ -38,6 +38,15 @@ const flatColumns = [
   'indikator',
 ] as const satisfies readonly ColumnKey[];
 
+export type FlatColumn = (typeof flatColumns)[number];
+
+/** The columns the flat layout must have: affair and group only when no default covers them. */
+export function flatRequiredColumns(
+  options: Pick<DictionaryImportOptions, 'defaultGovernmentAffair' | 'defaultGroup'>,
+): ColumnKey[] {
+  return [...requiredEntryColumns(options), 'level', 'deskripsi', 'indikator'];
+}
+
 export function readFlatSheet(
   worksheet: Worksheet,
   options: DictionaryImportOptions,
@@ -45,7 +54,7 @@ export function readFlatSheet(
   const problems = new ProblemList();
   const sheet = worksheet.name;
   const header = findHeaderRow<ColumnKey>(worksheet, aliasesFor(flatColumns));
-  const required: ColumnKey[] = [...requiredEntryColumns(options), 'level', 'deskripsi', 'indikator'];
+  const required = flatRequiredColumns(options);
   const rows = checkHeader(sheet, header, required, problems)
     ? rowsWithinLimit(worksheet, header, problems)
     : null;

@@ -18,6 +18,9 @@ export const taskColumnAliases = {
 } as const;
 export type TaskColumn = keyof typeof taskColumnAliases;
 
+/** Every task column must be there. */
+export const taskRequiredColumns = ['task', 'output', 'volume', 'time', 'unit'] as const;
+
 export const taskColumnNames: Record<TaskColumn, string> = {
   task: 'Uraian Tugas',
   output: 'Hasil Kerja',

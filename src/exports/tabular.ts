@@ -34,6 +34,8 @@ export interface Table<K extends string> {
    * from `cellText`), or whose text holds control characters (`INVALID_TEXT`).
    */
   cellProblems: { row: number; column: K; code: string; message: string }[];
+  /** Every non-empty header cell as typed, with the column it was read as (null: not read). */
+  headers: { text: string; column: K | null }[];
 }
 
 function isXlsx(bytes: Uint8Array) {
@@ -85,7 +87,14 @@ async function readXlsx<K extends string>(bytes: Uint8Array, aliases: ColumnAlia
     }
     rows.push({ row: source.row, cells });
   }
-  return { format: 'xlsx', columns: new Set(header.columns.keys()), rows, cellProblems };
+  const byColumn = new Map([...header.columns].map(([key, column]) => [column, key]));
+  const headers: Table<K>['headers'] = [];
+  sheet.findRow(header.row)?.eachCell((cell, column) => {
+    const text = cellText(cell.value);
+    if (text.ok && text.value.trim())
+      headers.push({ text: text.value.trim(), column: byColumn.get(column) ?? null });
+  });
+  return { format: 'xlsx', columns: new Set(header.columns.keys()), rows, cellProblems, headers };
 }
 
 function readCsvTable<K extends string>(bytes: Uint8Array, aliases: ColumnAliases<K>): Table<K> {
@@ -118,9 +127,12 @@ function readCsvTable<K extends string>(bytes: Uint8Array, aliases: ColumnAliase
   for (const key of Object.keys(aliases) as K[])
     for (const alias of aliases[key] ?? []) byAlias.set(alias, key);
   const columns = new Map<K, number>();
+  const headers: Table<K>['headers'] = [];
   head.cells.forEach((cell, index) => {
     const key = byAlias.get(normalizeHeader(cell));
-    if (key !== undefined && !columns.has(key)) columns.set(key, index);
+    const read = key !== undefined && !columns.has(key);
+    if (read) columns.set(key, index);
+    if (cell.trim()) headers.push({ text: cell.trim(), column: read ? key : null });
   });
   const rows: TableRow<K>[] = [];
   const cellProblems: Table<K>['cellProblems'] = [];
@@ -134,5 +146,5 @@ function readCsvTable<K extends string>(bytes: Uint8Array, aliases: ColumnAliase
     }
     if (cells.size > 0) rows.push({ row: source.row, cells });
   }
-  return { format: 'csv', columns: new Set(columns.keys()), rows, cellProblems };
+  return { format: 'csv', columns: new Set(columns.keys()), rows, cellProblems, headers };
 }

@@ -56,6 +56,7 @@ describe('capabilities', () => {
         'editWorkloadSettings',
         'generateBooks',
         'importCivilServants',
+        'importPositionMap',
         'manageDraftingCampaigns',
         'manageOrgUnits',
         'manageUsers',

@@ -45,6 +45,8 @@ export function capabilities(actor: Actor) {
     listPositions: agencyPositionsPolicy.can(actor, 'list', own),
     readPositionMap: agencyPositionsPolicy.can(actor, 'readMap', own),
     createPositions: agencyPositionsPolicy.can(actor, 'create', own),
+    /** Bring the agency's existing peta jabatan (units and positions) in from Excel. */
+    importPositionMap: agencyPositionsPolicy.can(actor, 'importMap', own),
     editPositionMap: positionPolicy.can(actor, 'update', own),
     evaluateJobs: positionPolicy.can(actor, 'evaluate', own),
     readJobDescriptions: jobDescriptionPolicy.can(actor, 'read', own),

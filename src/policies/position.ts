@@ -25,8 +25,14 @@ export const positionPolicy = definePolicy<AgencyScope, 'update' | 'evaluate' | 
   },
 });
 
-/** An agency's positions as a whole: the list, the position map and its Excel, adding a position. */
-export const agencyPositionsPolicy = definePolicy<AgencyScope, 'list' | 'create' | 'readMap' | 'exportMap'>({
+/**
+ * An agency's positions as a whole: the list, the position map and its Excel, adding a position,
+ * and bringing the agency's existing peta jabatan in (its admin, who answers for the unit tree).
+ */
+export const agencyPositionsPolicy = definePolicy<
+  AgencyScope,
+  'list' | 'create' | 'readMap' | 'exportMap' | 'importMap'
+>({
   entity: 'agencyPositions',
   notFound: { code: 'AGENCY_NOT_FOUND', message: 'Instansi tidak ditemukan.' },
   forbidden: {
@@ -34,6 +40,7 @@ export const agencyPositionsPolicy = definePolicy<AgencyScope, 'list' | 'create'
     create: 'Hanya admin atau penyusun instansi yang dapat menambah jabatan.',
     readMap: 'Peta jabatan hanya untuk pengelola instansi.',
     exportMap: 'Unduhan peta jabatan hanya untuk pengelola instansi.',
+    importMap: 'Hanya admin instansi yang dapat mengimpor peta jabatan.',
   },
   abilities: {
     read: (actor, scope) => seesAgency(actor, scope.agencyId),
@@ -41,5 +48,6 @@ export const agencyPositionsPolicy = definePolicy<AgencyScope, 'list' | 'create'
     create: (actor, scope) => composesFor(actor, scope.agencyId),
     readMap: (actor, scope) => readsAgencyWork(actor, scope.agencyId),
     exportMap: (actor, scope) => readsAgencyWork(actor, scope.agencyId),
+    importMap: (actor, scope) => administers(actor, scope.agencyId),
   },
 });

@@ -6,7 +6,12 @@
 import { findJobDescription } from '../db/repositories/job-description-repository';
 import { type JobTask, timeUnitAliases } from '../domain/job-description';
 import { taskIssues } from '../domain/workload';
-import { type TaskColumn, taskColumnAliases, taskColumnNames } from '../exports/job-description-tasks-xlsx';
+import {
+  type TaskColumn,
+  taskColumnAliases,
+  taskColumnNames,
+  taskRequiredColumns,
+} from '../exports/job-description-tasks-xlsx';
 import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
 import { rejectImport, tableProblems } from './import-problems';
@@ -46,7 +51,7 @@ export async function importJobDescriptionTasks(
   const table = await readTable<TaskColumn>(bytes, fileName, taskColumnAliases);
   const problems = tableProblems(
     table,
-    ['task', 'output', 'volume', 'time', 'unit'] as const,
+    taskRequiredColumns,
     taskColumnNames,
     'Berkas tidak berisi baris tugas.',
   );

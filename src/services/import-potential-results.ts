@@ -15,14 +15,17 @@ import { assertCanManageCivilServants } from './import-civil-servants';
 import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
 import { effectivePolicy } from './standard-policy';
 
-const columnAliases = {
+export const potentialColumnAliases = {
   nip: ['nip', 'nip baru', 'nomor induk pegawai'],
   date: ['tanggal', 'tanggal penilaian', 'tanggal asesmen', 'tgl asesmen'],
   score: ['nilai', 'nilai potensial', 'skor', 'skor potensial', 'nilai potensi'],
   category: ['kategori', 'kategori potensial', 'potensial', 'potensi', 'kategori potensi'],
   source: ['sumber', 'lembaga', 'lembaga asesmen', 'penyelenggara', 'metode'],
 } as const;
-type Column = keyof typeof columnAliases;
+type Column = keyof typeof potentialColumnAliases;
+
+/** The columns that must be there (and Nilai or Kategori). */
+export const potentialRequired = ['nip', 'date', 'source'] as const;
 
 export const potentialColumns: Record<Column, string> = {
   nip: 'NIP',
@@ -46,10 +49,10 @@ export async function importPotentialResults(
   today: Date = new Date(),
 ) {
   const agencyId = assertCanManageCivilServants(ctx);
-  const table = await readTable<Column>(bytes, fileName, columnAliases);
+  const table = await readTable<Column>(bytes, fileName, potentialColumnAliases);
   const problems: ImportRowProblem[] = tableProblems(
     table,
-    ['nip', 'date', 'source'] as const,
+    potentialRequired,
     potentialColumns,
     'Berkas tidak berisi baris data.',
   );

@@ -3,6 +3,7 @@ import { bookJobKind, runBookJob } from './generate-book';
 import { decreeJobKind, runDecreeJob } from './generate-decree';
 import { assessmentImportKind, runAssessmentImport } from './import-assessments';
 import { civilServantImportKind, runCivilServantImport } from './import-civil-servants';
+import { positionMapImportKind, runPositionMapImport } from './import-position-map';
 import type { JobHandler } from './job-queue';
 
 export function jobHandlers(): Record<string, JobHandler> {
@@ -11,5 +12,6 @@ export function jobHandlers(): Record<string, JobHandler> {
     [decreeJobKind]: runDecreeJob,
     [civilServantImportKind]: runCivilServantImport,
     [assessmentImportKind]: runAssessmentImport,
+    [positionMapImportKind]: runPositionMapImport,
   };
 }

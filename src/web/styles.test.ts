@@ -177,6 +177,7 @@ const blocks: Record<string, readonly string[]> = {
   'features/organisation/position-map/position-map.css': ['map', 'chart'],
   'features/organisation/position-map/position-map-print.css': ['map-print-scope'],
   'features/organisation/job-evaluation/job-evaluation.css': ['evaluation'],
+  'features/organisation/position-map-import/position-map-import.css': ['map-import'],
 };
 
 /** States any block may take: `.tab.active`, `.level-column.has-error`, `.week-grid-cell.is-today`. */

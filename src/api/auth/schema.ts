@@ -38,6 +38,7 @@ export const capabilityNames = [
   'readPositionMap',
   'listPositions',
   'createPositions',
+  'importPositionMap',
   'editPositionMap',
   'evaluateJobs',
   'readJobDescriptions',

@@ -17,7 +17,13 @@ export const jobFailure = z.object({ item: z.string(), message: z.string() });
 
 export const backgroundJob = z.object({
   id: z.uuid(),
-  kind: z.enum(['standardBook', 'standardDecree', 'civilServantImport', 'assessmentImport']),
+  kind: z.enum([
+    'standardBook',
+    'standardDecree',
+    'civilServantImport',
+    'assessmentImport',
+    'positionMapImport',
+  ]),
   params: z.unknown(),
   status: z.enum(jobStatuses),
   /** What a running job does now: an import `reading`, `checking`, `applying`. */

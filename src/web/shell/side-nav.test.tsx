@@ -20,6 +20,7 @@ const none: Capabilities = {
   listPositions: false,
   readPositionMap: false,
   createPositions: false,
+  importPositionMap: false,
   editPositionMap: false,
   evaluateJobs: false,
   readJobDescriptions: false,

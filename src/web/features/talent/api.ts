@@ -57,29 +57,6 @@ export const importColumns: Readonly<Record<TalentImportKind, { name: string; re
   ],
 };
 
-/** One example row per template, matching `importColumns`. */
-export const importExamples: Readonly<Record<TalentImportKind, string[]>> = {
-  civilServants: [
-    '198504122010011003',
-    'Budi Santoso',
-    'IV/a',
-    'S-1',
-    'Manajemen',
-    'Kepala Bidang Pengembangan Kompetensi',
-    'Baik',
-  ],
-  assessments: [
-    '198504122010011003',
-    'M.01',
-    '',
-    '3',
-    '2026-06-01',
-    'Tim Asesor',
-    'UPT Penilaian Kompetensi',
-  ],
-  potential: ['198504122010011003', '2026-06-01', '82', '', 'Asesmen potensial BKPSDM'],
-};
-
 export type CivilServantImportResult = z.infer<typeof civilServantImportResponse>;
 export type AssessmentImportResult = z.infer<typeof assessmentImportResponse>;
 

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { AffairSelect } from '../../../shared/affair-select';
 import { ApiError } from '../../../shared/api/request';
 import { ImportReport, rejectedImport } from '../../../shared/import-report';
+import { ImportTemplateLink } from '../../../shared/import-template-link';
 import { useApi } from '../../../shared/use-api';
 import { Alert, Button, ButtonLink, Card, ErrorAlert, Field, LoadState, Spinner } from '../../../ui';
 import {
@@ -98,6 +99,9 @@ export function DictionaryImportPage() {
       {step === 'choose' && (
         <Card edge="accent">
           <ImportLayouts />
+          <p>
+            <ImportTemplateLink kind="technical-dictionary" />
+          </p>
           <form
             className="form"
             data-testid="import-form"

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
+import { ImportTemplateLink } from '../../../shared/import-template-link';
 import { Button, ButtonAnchor, Card, DataTable, ErrorAlert, Field } from '../../../ui';
 import { importTasks, jobDescriptionFileUrl, type TaskImportResult } from '../api';
 
@@ -74,6 +75,7 @@ export function TaskImport({
         <Button type="submit" data-testid="jd-import-submit" disabled={!file || busy || dirty}>
           {busy ? t('jobDescription.import.importing') : t('jobDescription.import.submit')}
         </Button>
+        <ImportTemplateLink kind="job-description-tasks" />
         {hasSaved && (
           <ButtonAnchor size="small" href={jobDescriptionFileUrl(positionId, 'tasks.xlsx')} download>
             {t('jobDescription.import.template')}

@@ -44,7 +44,8 @@ export function PositionMapPage() {
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const jobLevelName = useJobLevelNames().name;
   // Only the agency's own organisation bureau edits, and its members see only their own agency's map.
-  const canEdit = useCapabilities().editPositionMap;
+  const capabilities = useCapabilities();
+  const canEdit = capabilities.editPositionMap;
   const search = report.canChoose && agencyId ? `?instansi=${encodeURIComponent(agencyId)}` : '';
 
   const chooseUnit = (id: string) => {
@@ -105,6 +106,11 @@ export function PositionMapPage() {
           >
             {t('workloadSummary.title')}
           </ButtonLink>
+          {capabilities.importPositionMap && (
+            <ButtonLink size="small" data-testid="map-import" to="/peta-jabatan/impor">
+              {t('positionMapImport.open')}
+            </ButtonLink>
+          )}
           <ButtonAnchor
             size="small"
             data-testid="map-export"

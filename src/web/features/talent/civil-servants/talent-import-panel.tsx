@@ -1,13 +1,13 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportReport, rejectedImport } from '../../../shared/import-report';
+import { type ImportTemplateKind, ImportTemplateLink } from '../../../shared/import-template-link';
 import { Alert, Button, Card, ErrorAlert, Field } from '../../../ui';
 import type { BackgroundJob } from '../../standards/documents-api';
 import {
   type AssessmentImportResult,
   type CivilServantImportResult,
   importColumns,
-  importExamples,
   runTalentImport,
   type TalentImportKind,
 } from '../api';
@@ -18,12 +18,11 @@ type Result =
   | { kind: 'assessments'; value: AssessmentImportResult }
   | { kind: 'potential'; value: PotentialImportResult };
 
-/** A template file the user can fill in: the header row and one example row, semicolon-separated for Excel. */
-function templateHref(kind: TalentImportKind): string {
-  const lines = [importColumns[kind].map((c) => c.name), importExamples[kind]];
-  const text = `\uFEFF${lines.map((line) => line.join(';')).join('\r\n')}\r\n`;
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
-}
+const templateKinds: Record<TalentImportKind, ImportTemplateKind> = {
+  civilServants: 'civil-servants',
+  assessments: 'assessments',
+  potential: 'potential',
+};
 
 /**
  * Upload of civil servants or assessment results (.xlsx or .csv). The import runs in the
@@ -84,14 +83,7 @@ export function TalentImportPanel({ kind, onImported }: { kind: TalentImportKind
         ))}
       </p>
       <p className="muted small">
-        {t('talent.import.requiredNote')}{' '}
-        <a
-          href={templateHref(kind)}
-          download={t(`talent.import.${kind}.templateFile`)}
-          data-testid={`import-template-${kind}`}
-        >
-          {t('talent.import.template')}
-        </a>
+        {t('talent.import.requiredNote')} <ImportTemplateLink kind={templateKinds[kind]} />
       </p>
       <p className="muted small">{t(`talent.import.${kind}.values`)}</p>
       <form className="form talent-import-form" onSubmit={(event) => void onSubmit(event)} noValidate>
