@@ -10,6 +10,7 @@ import { SimilarStandards } from '../catalog/similar-standards';
 import { adoptStandard, type SimilarStandard } from '../catalog-api';
 import { StandardStatusBadge } from '../standard-status-badge';
 import { StandardsExcel } from './standards-excel';
+import { StandardsWordImport } from './standards-word-import';
 
 /** `/skj`: the positions of the user's agency, each with "Susun SKJ". */
 export function StandardsPage() {
@@ -49,6 +50,9 @@ export function StandardsPage() {
           canImport={capabilities.composeStandards}
           onImported={data.reload}
         />
+      )}
+      {data.data && agencyId && capabilities.composeStandards && (
+        <StandardsWordImport agencyId={agencyId} positions={positions} onImported={data.reload} />
       )}
     </div>
   );
