@@ -186,7 +186,7 @@ export async function listMatchableCompetencies(db: Db, agencyId: string): Promi
         join lateral (select v.id from dictionary_versions v where v.dictionary_id = d.id and v.status = 'ratified'
                       order by v.version desc limit 1) v on true
         join competencies c on c.dictionary_version_id = v.id
-        where (d.agency_id is null or d.agency_id = ${agencyId}::uuid) and not c.is_placeholder
+        where d.agency_id is null or d.agency_id = ${agencyId}::uuid
         order by c.sort_order, c.code`,
   );
   return rows.map((r) => ({
