@@ -127,6 +127,25 @@ describe('round trip of the app’s own DOCX', () => {
     });
   });
 
+  it('a standard in review is not touched: STANDARD_IN_REVIEW, nothing written', async () => {
+    const positions = (await other.drafter.get(`/api/agencies/${other.agencyId}/positions`)).body.items;
+    const draftId = positions.find((p: { id: string }) => p.id === other.positionId).latestStandard
+      .id as string;
+    const submitted = await other.drafter.post(`/api/job-standards/${draftId}/transitions`, {
+      action: 'submit',
+    });
+    expect(submitted.status, JSON.stringify(submitted.body)).toBe(200);
+    const before = [await server.count(jobStandards), await server.count(auditLog)];
+    const response = await other.drafter.uploadFiles(importPath(other.agencyId), [
+      { fileName: 'saat-verifikasi.docx', body: blob(ratifiedDocx) },
+    ]);
+    expect(response.status).toBe(422);
+    expect(response.body.error.code).toBe('STANDARD_IN_REVIEW');
+    expect(response.body.error.details.documents[0]).toMatchObject({ outcome: 'rejected', standard: null });
+    expect([await server.count(jobStandards), await server.count(auditLog)]).toEqual(before);
+    expect((await contentOf(other.drafter, draftId)).standard.status).toBe('submitted');
+  });
+
   it('is refused for another agency, which is not even told the agency exists (nothing written)', async () => {
     const before = await server.count(jobStandards);
     const response = await other.drafter.uploadFiles(importPath(ministry.agencyId), [

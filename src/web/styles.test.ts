@@ -98,6 +98,7 @@ const blocks: Record<string, readonly string[]> = {
   ],
   'features/standards/standards.css': [
     'composer-bar',
+    'word-import',
     'choice-chips',
     'chip-list',
     'proposal-form',
