@@ -50,6 +50,7 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
   'GET /api/agencies/{id}/consistency-report': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/job-standards.xlsx': { own: staffAndNational, other: 'national' },
   'POST /api/agencies/{id}/job-standards/import': { own: 'composers', other: '' },
+  'POST /api/agencies/{id}/job-standard-documents/import': { own: 'composers', other: '' },
   'GET /api/agencies/{id}/merit-dashboard': { own: staffAndNational, other: 'national' },
   'GET /api/agencies/{id}/org-units': { own: 'everyone', other: 'national' },
   'POST /api/agencies/{id}/org-units': { own: 'admin superadmin', other: 'superadmin' },

@@ -477,6 +477,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
   const uploads = [
     'POST /api/agencies/{id}/logo',
     'POST /api/agencies/{id}/job-standards/import',
+    'POST /api/agencies/{id}/job-standard-documents/import',
     'POST /api/technical-dictionaries/{id}/import',
     'POST /api/positions/{id}/job-description/tasks/import',
   ];

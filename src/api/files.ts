@@ -49,14 +49,16 @@ export async function readUploadForm<S extends z.ZodType>(
   c: Context<AppEnv>,
   fields: S,
   message: string,
+  options: { all?: boolean } = {},
 ): Promise<z.infer<S>> {
   let form: Record<string, unknown>;
   try {
-    form = await c.req.parseBody();
+    // `all`: a repeated field (several files) is an array, a single one stays a value.
+    form = await c.req.parseBody({ all: options.all ?? false });
   } catch {
     throw new DomainError('INVALID_UPLOAD', 'Unggahan harus berupa multipart/form-data dengan kolom "file".');
   }
-  for (const value of Object.values(form)) {
+  for (const value of Object.values(form).flat()) {
     if (!(value instanceof File)) continue;
     // The name goes into the audit entry and the import report.
     const fault = textFault(normalizeLineBreaks(value.name), { multiline: false });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { educationLevelsIn, normalizeEducationLevel, normalizeRankGrade } from './import-spellings';
+import {
+  educationLevelsIn,
+  importanceIn,
+  normalizeEducationLevel,
+  normalizeRankGrade,
+  proficiencyLevelIn,
+} from './import-spellings';
 
 describe('everyday education spellings', () => {
   it.each([
@@ -54,5 +60,28 @@ describe('everyday rank spellings', () => {
 
   it.each(['V/a', 'III/f', 'Kepala', ''])('refuses "%s"', (text) => {
     expect(normalizeRankGrade(text)).toBeNull();
+  });
+});
+
+describe('proficiencyLevelIn', () => {
+  it('reads the ways people write a required level', () => {
+    for (const text of ['3', 'Level 3', 'level III', 'III', '3 (Menengah)', 'Menengah', 'tiga', 'Level-3'])
+      expect(proficiencyLevelIn(text), text).toBe(3);
+    expect(proficiencyLevelIn('V')).toBe(5);
+    expect(proficiencyLevelIn('Level IV (Mumpuni)')).toBe(4);
+  });
+
+  it('answers null for no level, two levels or other words', () => {
+    for (const text of ['', '-', '6', '3 atau 4', 'Level 2 (Menengah)', 'tinggi'])
+      expect(proficiencyLevelIn(text), text).toBeNull();
+  });
+});
+
+describe('importanceIn', () => {
+  it('reads Mutlak, Penting and Perlu in any case', () => {
+    expect(importanceIn(' MUTLAK ')).toBe('essential');
+    expect(importanceIn('penting')).toBe('veryImportant');
+    expect(importanceIn('Perlu.')).toBe('important');
+    expect(importanceIn('sangat')).toBeNull();
   });
 });

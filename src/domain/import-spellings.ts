@@ -92,3 +92,51 @@ export function normalizeRankGrade(text: string): string | null {
   const withoutParens = text.replace(/\([^)]*\)/g, ' ').trim();
   return withoutParens && withoutParens !== text ? normalizeGrade(withoutParens) : null;
 }
+
+const levelWords: Record<string, number> = {
+  SATU: 1,
+  DUA: 2,
+  TIGA: 3,
+  EMPAT: 4,
+  LIMA: 5,
+  PAHAM: 1,
+  AWARENESS: 1,
+  DASAR: 2,
+  BASIC: 2,
+  MENENGAH: 3,
+  INTERMEDIATE: 3,
+  MUMPUNI: 4,
+  ADVANCE: 4,
+  ADVANCED: 4,
+  AHLI: 5,
+  EXPERT: 5,
+};
+const romanLevels: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+
+/**
+ * A required level (1..5) as people write it in a standard: "3", "Level 3", "level III", "III",
+ * "3 (Menengah)", "Menengah", "tiga"; null when the text names no level or names two.
+ */
+export function proficiencyLevelIn(text: string): number | null {
+  const words = text
+    .toUpperCase()
+    .replace(/[()[\].,:;/-]/g, ' ')
+    .split(/\s+/)
+    .filter((word) => word && word !== 'LEVEL' && word !== 'TINGKAT' && word !== 'KE');
+  const found = new Set<number>();
+  for (const word of words) {
+    const level = /^[1-5]$/.test(word) ? Number(word) : (romanLevels[word] ?? levelWords[word]);
+    if (level === undefined) return null;
+    found.add(level);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/** "Mutlak", "penting", "PERLU", "M" → the importance; null for anything else. */
+export function importanceIn(text: string): 'essential' | 'veryImportant' | 'important' | null {
+  const word = text.replace(/[^A-Z]/gi, '').toUpperCase();
+  if (word === 'MUTLAK' || word === 'M') return 'essential';
+  if (word === 'PENTING') return 'veryImportant';
+  if (word === 'PERLU') return 'important';
+  return null;
+}

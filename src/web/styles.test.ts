@@ -99,6 +99,7 @@ const blocks: Record<string, readonly string[]> = {
   ],
   'features/standards/standards.css': [
     'composer-bar',
+    'word-import',
     'choice-chips',
     'chip-list',
     'proposal-form',

@@ -75,6 +75,25 @@ export class ApiClient {
     return { status: response.status, headers: response.headers, body: body as T };
   }
 
+  /** Several files under one field (repeated), with plain fields, as a multi-file picker sends them. */
+  async uploadFiles<T = any>(
+    path: string,
+    files: { fileName: string; body: Blob }[],
+    fields: Record<string, string> = {},
+    field = 'file',
+  ) {
+    const form = new FormData();
+    for (const file of files) form.append(field, file.body, file.fileName);
+    for (const [name, value] of Object.entries(fields)) form.append(name, value);
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    const response = await fetch(this.baseUrl + path, { method: 'POST', headers, body: form });
+    const text = await response.text();
+    const body = response.headers.get('content-type')?.includes('application/json') ? JSON.parse(text) : text;
+    return { status: response.status, headers: response.headers, body: body as T };
+  }
+
   async download(path: string) {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;

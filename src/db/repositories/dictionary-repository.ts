@@ -211,3 +211,46 @@ export async function loadDictionarySources(db: Db, competencyIds: string[]): Pr
     agencyName: r.agency_name,
   }));
 }
+
+export interface MatchableCompetency {
+  id: string;
+  code: string;
+  name: string;
+  kind: 'managerial' | 'socioCultural' | 'technical';
+  /** null: a national dictionary. */
+  dictionaryAgencyId: string | null;
+  dictionaryName: string;
+}
+
+/**
+ * The competencies an agency's standard may use, without their levels: those of the newest
+ * ratified version of every national dictionary and of the agency's own dictionaries (for matching
+ * names and codes read from a document).
+ */
+export async function listMatchableCompetencies(db: Db, agencyId: string): Promise<MatchableCompetency[]> {
+  const rows = await queryRows<{
+    id: string;
+    code: string;
+    name: string;
+    kind: MatchableCompetency['kind'];
+    dictionary_agency_id: string | null;
+    dictionary_name: string;
+  }>(
+    db,
+    sql`select c.id, c.code, c.name, c.kind, d.agency_id as dictionary_agency_id, d.name as dictionary_name
+        from competency_dictionaries d
+        join lateral (select v.id from dictionary_versions v where v.dictionary_id = d.id and v.status = 'ratified'
+                      order by v.version desc limit 1) v on true
+        join competencies c on c.dictionary_version_id = v.id
+        where d.agency_id is null or d.agency_id = ${agencyId}::uuid
+        order by c.sort_order, c.code`,
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    kind: r.kind,
+    dictionaryAgencyId: r.dictionary_agency_id,
+    dictionaryName: r.dictionary_name,
+  }));
+}

@@ -174,3 +174,32 @@ export async function positionRetirementBlockers(db: Db, positionId: string) {
     .where(eq(positions.id, positionId));
   return row ?? { standardsInReview: 0, civilServants: 0 };
 }
+
+/** The agency's positions whose code or name (case-insensitive) is one of those given. */
+export async function findPositionsByCodeOrName(
+  db: Db,
+  agencyId: string,
+  codes: readonly string[],
+  names: readonly string[],
+) {
+  if (codes.length === 0 && names.length === 0) return [];
+  const lower = (values: readonly string[]) =>
+    values.length > 0
+      ? sql.join(
+          values.map((v) => sql`${v.toLowerCase()}`),
+          sql`, `,
+        )
+      : sql`null`;
+  return db
+    .select(positionColumns)
+    .from(positions)
+    .innerJoin(agencies, eq(agencies.id, positions.agencyId))
+    .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
+    .where(
+      and(
+        eq(positions.agencyId, agencyId),
+        isNull(positions.retiredAt),
+        sql`(lower(${positions.positionCode}) in (${lower(codes)}) or lower(${positions.name}) in (${lower(names)}))`,
+      ),
+    );
+}

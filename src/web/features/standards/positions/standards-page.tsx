@@ -20,6 +20,7 @@ import {
 import { PositionFormDialog, RetirePositionDialog } from './position-form-dialog';
 import { PositionRow } from './position-row';
 import { StandardsExcel } from './standards-excel';
+import { StandardsWordImport } from './standards-word-import';
 
 const groups: readonly PositionGroup[] = ['leadership', 'administrative', 'functional'];
 const filterKeys = ['q', 'orgUnitId', 'positionGroup', 'jobLevel', 'state'] as const;
@@ -293,6 +294,9 @@ export function StandardsPage() {
             reload(t('positions.retired', { name }));
           }}
         />
+      )}
+      {first.data && agencyId && capabilities.composeStandards && (
+        <StandardsWordImport agencyId={agencyId} onImported={first.reload} />
       )}
     </div>
   );
