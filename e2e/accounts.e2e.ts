@@ -104,8 +104,14 @@ describe('accounts in Chromium', () => {
     const { page } = env.browser;
     await login(page, env.server.baseUrl, 'admin');
     await openUsers(page);
-    // The admin's own account offers nothing; the agency's other accounts do.
-    expect(await row(page, 'admin').locator('button').count()).toBe(0);
+    // The admin's own account offers no reset or deactivation (only its own NIP and jabatan);
+    // the agency's other accounts do.
+    expect(
+      await row(page, 'admin')
+        .locator('[data-testid=user-reset-password], [data-testid=user-deactivate]')
+        .count(),
+    ).toBe(0);
+    expect(await row(page, 'admin').locator('[data-testid=user-profile-edit]').count()).toBe(1);
     expect(await row(page, 'admin2').count()).toBe(0);
     await row(page, 'drafter').locator('[data-testid=user-reset-password]').click();
     const confirm = page.locator('[data-testid=confirm-dialog]');

@@ -242,12 +242,12 @@ describe('civil servants, job-person match and talent pool in Chromium', () => {
 
     const assessments = csvFile('asesmen.csv', [
       ['NIP', 'Kode Kompetensi', 'Level', 'Tanggal', 'Asesor', 'Lembaga'],
-      ...results(A, { ...all(managerial, 4), 'SK.01': 4, 'T.OTDA.01': 4, 'ORG.01': 4, 'ORG.02': 4 }),
+      ...results(A, { ...all(managerial, 4), 'SK.01': 4, 'KT.KEP.07': 4, 'ORG.01': 4, 'ORG.02': 4 }),
       ...results(B, {
         ...all(managerial, 3),
         'M.01': 2.5,
         'SK.01': 3,
-        'T.OTDA.01': 3,
+        'KT.KEP.07': 3,
         'ORG.01': 1,
         'ORG.02': 2,
       }),

@@ -75,6 +75,20 @@ describe('technical dictionary in Chromium: compose → verify → ratify → fi
     await page.locator('[data-testid=entry-notice]').waitFor();
     const [saved] = (await admin.get(`/api/dictionary-versions/${versionId}`)).body.entries;
     expect([saved.name, saved.revision]).toEqual(['Pengelolaan Arsip Dinamis dan Statis', 3]);
+
+    // The nine composition steps are ticked before the dictionary can be verified.
+    const steps = page.locator('[data-testid=checklist-step]');
+    expect(await steps.count()).toBe(9);
+    for (let i = 0; i < 9; i++) {
+      const box = steps.nth(i).locator('input[type=checkbox]');
+      await box.check();
+      await page.waitForFunction((n) => {
+        const inputs = document.querySelectorAll('[data-testid=checklist-step] input[type=checkbox]');
+        const input = inputs[n] as HTMLInputElement | undefined;
+        return input?.checked === true && !input.disabled;
+      }, i);
+    }
+    await screenshot(page, 'dictionary-checklist-ticked');
     await logout(page);
   });
 

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type APIRequestContext, type APIResponse, request } from 'playwright-core';
+import { compositionSteps } from '../../src/domain/technical-dictionary';
 
 type Json = Record<string, unknown>;
 
@@ -92,6 +93,10 @@ export async function makeSampleRecords(baseUrl: string): Promise<SampleRecords>
         group: 'specific',
         levels: levels(name),
       });
+    }
+    // The nine composition steps are ticked before a technical dictionary can be verified.
+    for (const step of compositionSteps) {
+      await drafter.send('PUT', `/api/dictionary-versions/${v1}/checklist/${step.key}`, { ticked: true });
     }
     await verifier.send('POST', `/api/dictionary-versions/${v1}/transitions`, { action: 'verify' });
     await admin.send('POST', `/api/dictionary-versions/${v1}/transitions`, { action: 'ratify' });
