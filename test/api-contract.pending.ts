@@ -3,15 +3,6 @@
  * list may only shrink; a route added after this list must be complete from the start.
  */
 export const pendingOperations: Record<string, string> = {
-  'GET /api/agencies': 'operationId',
-  'POST /api/agencies': 'operationId, error codes',
-  'GET /api/agencies/:id': 'operationId, error codes',
-  'GET /api/agencies/:id/org-units': 'operationId, error codes',
-  'POST /api/agencies/:id/org-units': 'operationId, error codes',
-  'GET /api/users': 'operationId, error codes',
-  'POST /api/users': 'operationId, error codes',
-  'PATCH /api/users/:id': 'operationId, error codes',
-  'POST /api/users/:id/password-reset': 'operationId, error codes',
   'GET /api/technical-dictionaries': 'operationId, response',
   'POST /api/technical-dictionaries': 'operationId, response, error codes',
   'GET /api/technical-dictionaries/:id': 'operationId, error codes',
