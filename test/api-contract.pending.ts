@@ -3,11 +3,6 @@
  * list may only shrink; a route added after this list must be complete from the start.
  */
 export const pendingOperations: Record<string, string> = {
-  'GET /api/technical-dictionaries': 'operationId, response',
-  'POST /api/technical-dictionaries': 'operationId, response, error codes',
-  'GET /api/technical-dictionaries/:id': 'operationId, error codes',
-  'POST /api/technical-dictionaries/:id/revisions': 'operationId, response, error codes',
-  'POST /api/technical-dictionaries/:id/import': 'operationId, response, error codes',
   'POST /api/positions': 'operationId, response, error codes',
   'GET /api/positions/:id': 'operationId, response',
   'GET /api/positions/:id/similar-standards': 'operationId, response',
