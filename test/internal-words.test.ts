@@ -39,9 +39,10 @@ function scanOpenApi(node: unknown, at: string, found: string[], inEnum = false)
     for (const [key, value] of Object.entries(node)) {
       if (/verified/i.test(key) && !workflowKeys.has(key)) found.push(`${at}: property ${key}`);
       if (/\bseed\b/i.test(key)) found.push(`${at}: property ${key}`);
-      // A status count keyed by the workflow's statuses is data, not a flag.
+      // A status count keyed by the workflow's statuses is data, not a flag; so is its name in the
+      // object's `required` list (every property name is checked above as a key).
       const isStatusKey = key === 'verified' && (at.includes('properties') || at.includes('enum'));
-      scanOpenApi(value, `${at}.${key}`, found, key === 'enum' || isStatusKey);
+      scanOpenApi(value, `${at}.${key}`, found, key === 'enum' || key === 'required' || isStatusKey);
     }
   }
 }

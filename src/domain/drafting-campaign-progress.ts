@@ -42,7 +42,8 @@ export interface PhaseDates extends Period {
   kind: DraftingCampaignPhaseKind;
 }
 
-export type DueSource = 'position' | 'composingPhase' | 'draftingCampaign';
+export const dueSources = ['position', 'composingPhase', 'draftingCampaign'] as const;
+export type DueSource = (typeof dueSources)[number];
 
 /**
  * When a position's standard should be submitted: its own date, else the end of the composing

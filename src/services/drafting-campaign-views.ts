@@ -1,6 +1,7 @@
 /**
- * What the API answers about a drafting campaign: the shapes (shared with the web client through
- * `src/api/drafting-campaigns/schema.ts`) and how they are read from the repository.
+ * What the API answers about a drafting campaign and how it is read from the repository. The
+ * published shapes (which the web client imports) are in `src/api/drafting-campaigns/schema.ts`;
+ * API tests check every answer against them.
  */
 import type { Db } from '../db/client';
 import {

@@ -27,6 +27,7 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies',
+    operationId: 'listAgencies',
     summary: 'Daftar instansi yang dapat dilihat (semua bagi peran nasional, instansi sendiri bagi lainnya)',
     tag,
     response: z.object({ items: z.array(agency) }),
@@ -35,39 +36,41 @@ export function registerAgencyRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/agencies',
+    operationId: 'createAgency',
     summary: 'Tambah instansi (superadmin)',
     tag,
     body: createAgencyBody,
     response: z.object({ agency }),
     successStatus: 201,
-    errors: ['400', '403', '409'],
+    errors: ['AGENCY_CODE_EXISTS'],
     handler: async ({ ctx, body }) => ({ agency: await createAgency(ctx, body) }),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id',
+    operationId: 'getAgency',
     summary: 'Satu instansi',
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: z.object({ agency }),
-    errors: ['404'],
     handler: async ({ ctx, params }) => ({ agency: await getVisibleAgency(ctx, params.id) }),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/org-units',
+    operationId: 'listOrgUnits',
     summary: 'Unit organisasi instansi (daftar datar dengan parentId)',
     tag,
     params: agencyIdParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: z.object({ items: z.array(orgUnit) }),
-    errors: ['404'],
     handler: async ({ ctx, params }) => ({ items: await listOrgUnits(ctx, params.id) }),
   });
   router.route({
     method: 'post',
     path: '/api/agencies/:id/org-units',
+    operationId: 'createOrgUnit',
     summary: 'Tambah unit organisasi (admin instansi atau superadmin)',
     tag,
     params: agencyIdParams,
@@ -75,7 +78,7 @@ export function registerAgencyRoutes(router: Router) {
     body: createOrgUnitBody,
     response: z.object({ orgUnit }),
     successStatus: 201,
-    errors: ['400', '403', '404', '409'],
+    errors: ['ORG_UNIT_CODE_EXISTS'],
     handler: async ({ ctx, params, body }) => ({ orgUnit: await createOrgUnit(ctx, params.id, body) }),
   });
   router.route({

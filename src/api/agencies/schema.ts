@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
+import { timestamp } from '../contract';
 import { text } from '../text';
 
 export const agencyIdParams = z.object({ id: z.uuid() });
@@ -18,7 +19,7 @@ export const agency = z.object({
   code: z.string(),
   name: z.string(),
   kind: z.enum(agencyKinds),
-  createdAt: z.string(),
+  createdAt: timestamp(),
 });
 
 export const createOrgUnitBody = z.strictObject({

@@ -1,6 +1,6 @@
 /**
- * Request shapes of the drafting campaign API, and the answer types the web client imports (type-only)
- * so that client and server never drift apart.
+ * Request and answer shapes of the drafting campaign API. The web client imports the answer types
+ * (type-only), so client, server and the published document never drift apart.
  */
 import { z } from 'zod';
 import {
@@ -10,21 +10,11 @@ import {
   intervieweeRoles,
   sopActorRoles,
 } from '../../domain/drafting-campaign';
+import { dueSources, progressStates } from '../../domain/drafting-campaign-progress';
+import { standardStatuses } from '../../domain/job-standard-workflow';
+import { roles } from '../../domain/roles';
+import { calendarDate, permissionsOf, timestamp } from '../contract';
 import { text } from '../text';
-
-export type { ProgressCounts, ProgressState } from '../../domain/drafting-campaign-progress';
-export type {
-  DraftingCampaignGroupView,
-  DraftingCampaignListItem,
-  DraftingCampaignMemberView,
-  DraftingCampaignPhaseView,
-  DraftingCampaignPositionView,
-  DraftingCampaignView,
-  InterviewView,
-  SopStepView,
-} from '../../services/drafting-campaign-views';
-export type { DraftingCampaignDetail } from '../../services/manage-drafting-campaigns';
-export type { DraftingCampaignProgress } from '../../services/read-drafting-campaign-progress';
 
 const isoDate = z.iso.date({ message: 'Tanggal harus berformat YYYY-MM-DD dan merupakan tanggal yang ada.' });
 const sortOrder = z.number().int().min(0).max(10_000);
@@ -148,3 +138,230 @@ export type AssignmentsBody = z.infer<typeof assignmentsBody>;
 export type PhaseBody = z.infer<typeof phaseBody>;
 export type InterviewBody = z.infer<typeof interviewBody>;
 export type SopStepBody = z.infer<typeof sopStepBody>;
+
+// --- Answers ------------------------------------------------------------------------------------
+
+const groupKind = z.enum(draftingCampaignGroupKinds);
+const memberRoleOut = z.enum(draftingCampaignMemberRoles);
+const phaseKind = z.enum(draftingCampaignPhaseKinds);
+const progressState = z.enum(progressStates);
+const dueSource = z.enum(dueSources);
+
+export const draftingCampaignView = z.object({
+  id: z.uuid(),
+  agencyId: z.uuid(),
+  name: z.string(),
+  startsOn: calendarDate(),
+  endsOn: calendarDate(),
+});
+export const draftingCampaignResponse = z.object({ draftingCampaign: draftingCampaignView });
+
+export const draftingCampaignListItem = draftingCampaignView.extend({
+  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  /** Positions in scope, how many of them have a ratified standard, and the share in percent. */
+  positions: z.number().int(),
+  ratified: z.number().int(),
+  percentRatified: z.number(),
+  /** The reader's seat in the drafting campaign, if any. */
+  myRole: memberRoleOut.nullable(),
+  myGroupKind: groupKind.nullable(),
+});
+export const draftingCampaignListResponse = z.object({
+  items: z.array(draftingCampaignListItem),
+  /** Whether the reader may create a drafting campaign (the agency admin). */
+  canCreate: z.boolean(),
+});
+
+export const draftingCampaignMemberView = z.object({
+  userId: z.uuid(),
+  username: z.string(),
+  fullName: z.string(),
+  /** The member's role in SKJ (admin, drafter, ...), besides their seat in the group. */
+  userRole: z.enum(roles),
+  groupId: z.uuid(),
+  role: memberRoleOut,
+});
+
+export const draftingCampaignGroupView = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: groupKind,
+  members: z.array(draftingCampaignMemberView),
+});
+export const groupResponse = z.object({ group: draftingCampaignGroupView });
+
+export const draftingCampaignPhaseView = z.object({
+  id: z.uuid(),
+  kind: phaseKind,
+  name: z.string(),
+  startsOn: calendarDate(),
+  endsOn: calendarDate(),
+  sortOrder: z.number().int(),
+});
+export const phaseResponse = z.object({ phase: draftingCampaignPhaseView });
+
+export const draftingCampaignPositionView = z.object({
+  positionId: z.uuid(),
+  name: z.string(),
+  jobLevel: z.string(),
+  positionGroup: z.string(),
+  orgUnitId: z.uuid().nullable(),
+  orgUnitName: z.string().nullable(),
+  assigneeId: z.uuid().nullable(),
+  /** The position's own due date (null: the composing phase end applies). */
+  dueOn: calendarDate().nullable(),
+  effectiveDueOn: calendarDate(),
+  dueSource,
+  /** The position's latest standard, if any. */
+  standard: z
+    .object({ id: z.uuid(), status: z.enum(standardStatuses), version: z.number().int() })
+    .nullable(),
+  state: progressState,
+  late: z.boolean(),
+  interviewCount: z.number().int(),
+  /** Whether the reader may change the assignee or due date, and record interviews. */
+  canAssign: z.boolean(),
+  canRecordInterview: z.boolean(),
+});
+
+export const sopStepView = z.object({
+  id: z.uuid(),
+  sortOrder: z.number().int(),
+  step: z.string(),
+  actorRole: z.enum(sopActorRoles),
+  inputs: z.string(),
+  duration: z.string(),
+  output: z.string(),
+  signedOffBy: z.uuid().nullable(),
+  signedOffByName: z.string().nullable(),
+  signedOffAt: timestamp().nullable(),
+  signOffNote: z.string().nullable(),
+  /** Whether the reader may sign the step off now. */
+  canSignOff: z.boolean(),
+});
+export const sopStepResponse = z.object({ step: sopStepView });
+
+export const interviewView = z.object({
+  id: z.uuid(),
+  positionId: z.uuid(),
+  intervieweeRole: z.enum(intervieweeRoles),
+  intervieweeName: z.string(),
+  heldOn: calendarDate(),
+  notes: z.string(),
+  recordedBy: z.uuid(),
+  recordedByName: z.string().nullable(),
+  createdAt: timestamp(),
+});
+export const interviewResponse = z.object({ interview: interviewView });
+export const interviewListResponse = z.object({ items: z.array(interviewView) });
+
+export const draftingCampaignDetail = z.object({
+  draftingCampaign: draftingCampaignView,
+  /** Today in Asia/Jakarta, the day lateness is judged on. */
+  today: calendarDate(),
+  groups: z.array(draftingCampaignGroupView),
+  phases: z.array(draftingCampaignPhaseView),
+  positions: z.array(draftingCampaignPositionView),
+  sopSteps: z.array(sopStepView),
+  /** The reader's seat in the drafting campaign, if any. */
+  membership: z.object({ groupId: z.uuid(), groupKind, role: memberRoleOut }).nullable(),
+  /** `assignGroupIds`: the drafting groups whose positions the reader may assign. */
+  permissions: permissionsOf(['read', 'manage']).extend({ assignGroupIds: z.array(z.uuid()) }),
+});
+
+const count = z.number().int();
+/** Standards per workflow state (`none`: no standard yet). */
+const progressCounts = z.object({
+  none: count,
+  draft: count,
+  submitted: count,
+  verified: count,
+  validated: count,
+  ratified: count,
+  total: count,
+  /** Ratified standards as a share of all positions, in percent with one decimal. */
+  percentRatified: z.number(),
+});
+
+export const draftingCampaignProgress = z.object({
+  today: calendarDate(),
+  totals: progressCounts,
+  /** Positions in scope without an assignee. */
+  unassigned: progressCounts,
+  groups: z.array(z.object({ groupId: z.uuid(), name: z.string(), kind: groupKind, counts: progressCounts })),
+  members: z.array(
+    z.object({
+      userId: z.uuid(),
+      fullName: z.string(),
+      groupId: z.uuid(),
+      role: memberRoleOut,
+      counts: progressCounts,
+    }),
+  ),
+  /** Positions still open (no standard or a draft) past their due date. */
+  lateItems: z.array(
+    z.object({
+      positionId: z.uuid(),
+      positionName: z.string(),
+      orgUnitName: z.string().nullable(),
+      assigneeId: z.uuid().nullable(),
+      assigneeName: z.string().nullable(),
+      groupId: z.uuid().nullable(),
+      state: progressState,
+      standardId: z.uuid().nullable(),
+      dueOn: calendarDate(),
+      dueSource,
+      daysLate: z.number().int(),
+    }),
+  ),
+  /** The weeks of the period (0-based from its start) and the weeks each phase spans. */
+  weekGrid: z.object({
+    weeks: z.array(
+      z.object({
+        index: z.number().int(),
+        startsOn: calendarDate(),
+        endsOn: calendarDate(),
+        /** Month of the week's first day, YYYY-MM, and the week of that month. */
+        month: z.string(),
+        weekOfMonth: z.number().int(),
+      }),
+    ),
+    phases: z.array(
+      draftingCampaignPhaseView
+        .omit({ sortOrder: true })
+        .extend({ firstWeek: z.number().int(), lastWeek: z.number().int() }),
+    ),
+    /** The week holding today, or null when today is outside the period. */
+    todayWeek: z.number().int().nullable(),
+  }),
+});
+
+export const deletedResponse = z.object({ deleted: z.literal(true) });
+/** A group or member removed: how many positions lost their assignee with it. */
+export const deletedWithUnassignedResponse = deletedResponse.extend({ unassigned: z.number().int() });
+export const memberResponse = z.object({
+  member: z.object({ userId: z.uuid(), role: memberRoleOut, groupId: z.uuid() }),
+});
+export const addPositionsResponse = z.object({
+  added: z.number().int(),
+  alreadyInScope: z.number().int(),
+  /** Positions in scope after the change. */
+  total: z.number().int(),
+});
+export const assignmentsResponse = z.object({ updated: z.number().int() });
+
+export type ProgressState = z.infer<typeof progressState>;
+export type ProgressCounts = z.infer<typeof progressCounts>;
+export type DraftingCampaignView = z.infer<typeof draftingCampaignView>;
+export type DraftingCampaignListItem = z.infer<typeof draftingCampaignListItem>;
+export type DraftingCampaignList = z.infer<typeof draftingCampaignListResponse>;
+export type DraftingCampaignMemberView = z.infer<typeof draftingCampaignMemberView>;
+export type DraftingCampaignGroupView = z.infer<typeof draftingCampaignGroupView>;
+export type DraftingCampaignPhaseView = z.infer<typeof draftingCampaignPhaseView>;
+export type DraftingCampaignPositionView = z.infer<typeof draftingCampaignPositionView>;
+export type SopStepView = z.infer<typeof sopStepView>;
+export type InterviewView = z.infer<typeof interviewView>;
+export type DraftingCampaignDetail = z.infer<typeof draftingCampaignDetail>;
+export type DraftingCampaignProgress = z.infer<typeof draftingCampaignProgress>;
+export type DraftingCampaignMember = z.infer<typeof memberResponse>['member'];
+export type AddPositionsResult = z.infer<typeof addPositionsResponse>;

@@ -29,13 +29,27 @@ import type { AppEnv } from '../context';
 import { fileBytes, fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 import {
+  agencyWorkloadSettings,
+  contentErrorCodes,
   formats,
   idParams,
+  jobDescriptionDetail,
+  jobDescriptionHistory,
+  jobDescriptionVersionDetail,
+  jobFactorInformationResult,
+  ratifiedJobDescription,
   ratifyBody,
+  savedJobDescription,
   saveJobDescriptionBody,
+  taskErrorCodes,
+  taskImportErrorCodes,
+  taskImportResult,
+  updatedWorkloadSettings,
   versionParams,
   workloadPreviewBody,
+  workloadResult,
   workloadSettingsBody,
+  workloadSummary,
 } from './schema';
 
 const uploadFields = z.object({
@@ -58,24 +72,27 @@ export function registerJobDescriptionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: base,
+    operationId: 'getJobDescription',
     summary:
       'Uraian jabatan suatu jabatan: isi terbaru (atau draf awal dari data jabatan), kelengkapan per komponen, beban kerja',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
-    errors: ['404'],
+    response: jobDescriptionDetail,
     handler: async ({ ctx, params }) => await getJobDescription(ctx, params.id),
   });
   router.route({
     method: 'put',
     path: base,
+    operationId: 'saveJobDescription',
     summary:
       'Simpan uraian jabatan sebagai versi baru (revision = revisi yang dibuka, 0 untuk yang pertama); beban kerja mengisi kebutuhan pegawai (K) peta jabatan',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     body: saveJobDescriptionBody,
-    errors: ['400', '403', '404', '409', '422'],
+    response: savedJobDescription,
+    errors: [...contentErrorCodes, 'JOB_DESCRIPTION_STALE'],
     handler: async ({ ctx, params, body }) =>
       await saveJobDescription(ctx, params.id, {
         revision: body.revision,
@@ -85,51 +102,65 @@ export function registerJobDescriptionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: `${base}/versions`,
+    operationId: 'listJobDescriptionVersions',
     summary: 'Riwayat versi uraian jabatan, terbaru dahulu',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
-    errors: ['404'],
+    response: jobDescriptionHistory,
+    errors: ['JOB_DESCRIPTION_NOT_FOUND'],
     handler: async ({ ctx, params }) => await listJobDescriptionHistory(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: `${base}/versions/:version`,
+    operationId: 'getJobDescriptionVersion',
     summary: 'Isi satu versi uraian jabatan',
     tag,
     params: versionParams,
     notFoundCode: 'JOB_DESCRIPTION_VERSION_NOT_FOUND',
-    errors: ['404'],
+    response: jobDescriptionVersionDetail,
+    errors: ['POSITION_NOT_FOUND', 'JOB_DESCRIPTION_NOT_FOUND'],
     handler: async ({ ctx, params }) => await getJobDescriptionVersion(ctx, params.id, params.version),
   });
   router.route({
     method: 'post',
     path: `${base}/ratify`,
+    operationId: 'ratifyJobDescription',
     summary:
       'Tetapkan versi terbaru uraian jabatan (admin instansi); perubahan berikutnya menjadi versi draf baru',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     body: ratifyBody,
-    errors: ['400', '403', '404', '409', '422'],
+    response: ratifiedJobDescription,
+    errors: [
+      'JOB_DESCRIPTION_NOT_FOUND',
+      'JOB_DESCRIPTION_STALE',
+      'JOB_DESCRIPTION_ALREADY_RATIFIED',
+      'JOB_DESCRIPTION_INCOMPLETE',
+    ],
     handler: async ({ ctx, params, body }) => await ratifyJobDescription(ctx, params.id, body),
   });
   router.route({
     method: 'post',
     path: `${base}/workload`,
+    operationId: 'previewWorkload',
     summary:
       'Hitung beban kerja tugas yang dikirim dengan waktu kerja efektif instansi, tanpa menyimpan (pratinjau penyunting)',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     body: workloadPreviewBody,
-    errors: ['400', '404', '422'],
+    response: workloadResult,
+    errors: taskErrorCodes,
     handler: async ({ ctx, params, body }) =>
       await previewWorkload(ctx, params.id, body.tasks as WorkloadTask[]),
   });
   router.route({
     method: 'post',
     path: `${base}/tasks/import`,
+    operationId: 'importJobDescriptionTasks',
     summary:
       'Impor rincian tugas (.xlsx/.csv: Uraian Tugas, Hasil Kerja, Volume, Waktu Penyelesaian, Satuan Waktu) sebagai versi baru; semua atau tidak sama sekali, laporan per baris',
     tag,
@@ -139,7 +170,8 @@ export function registerJobDescriptionRoutes(router: Router) {
       file: 'Berkas .xlsx atau .csv, satu baris per tugas (maks. 10 MB)',
       revision: 'Opsional: revisi yang dibuka (ditolak bila sudah berubah)',
     },
-    errors: ['400', '403', '404', '409', '413', '422'],
+    response: taskImportResult,
+    errors: [...taskImportErrorCodes, ...contentErrorCodes, 'JOB_DESCRIPTION_STALE'],
     handler: async ({ c, ctx, params }) => {
       const upload = await readUpload(c);
       return importJobDescriptionTasks(ctx, params.id, upload.bytes, upload.fileName, upload.revision);
@@ -148,24 +180,26 @@ export function registerJobDescriptionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: `${base}/tasks.xlsx`,
+    operationId: 'exportJobDescriptionTasks',
     summary: 'Unduh rincian tugas dan beban kerja sebagai Excel (tata letak yang sama dengan impor)',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
     produces: xlsxType,
-    errors: ['404'],
+    errors: ['JOB_DESCRIPTION_NOT_FOUND'],
     handler: async ({ ctx, params }) => fileDownload(await exportJobDescriptionTasks(ctx, params.id)),
   });
   for (const format of formats) {
     router.route({
       method: 'get',
       path: `${base}.${format}`,
+      operationId: format === 'pdf' ? 'getJobDescriptionPdf' : 'getJobDescriptionDocx',
       summary: `Uraian jabatan dalam tata letak dokumen SKJ (${format.toUpperCase()}); DRAFT bila belum ditetapkan`,
       tag,
       params: idParams,
       notFoundCode: 'POSITION_NOT_FOUND',
       produces: contentTypes[format],
-      errors: ['404'],
+      errors: ['JOB_DESCRIPTION_NOT_FOUND'],
       handler: async ({ ctx, params }) =>
         fileDownload(await renderJobDescriptionDocument(ctx, params.id, format)),
     });
@@ -173,56 +207,61 @@ export function registerJobDescriptionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/positions/:id/job-factor-information',
+    operationId: 'getJobFactorInformation',
     summary: 'Informasi faktor jabatan dari uraian jabatan, per faktor evaluasi jabatan',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
-    errors: ['404'],
+    response: jobFactorInformationResult,
     handler: async ({ ctx, params }) => await getJobFactorInformation(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/workload-settings',
+    operationId: 'getWorkloadSettings',
     summary:
       'Waktu kerja efektif instansi untuk analisis beban kerja (bawaan 75.000 menit/tahun, 300 menit/hari)',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
-    errors: ['404'],
+    response: agencyWorkloadSettings,
     handler: async ({ ctx, params }) => await getWorkloadSettings(ctx, params.id),
   });
   router.route({
     method: 'put',
     path: '/api/agencies/:id/workload-settings',
+    operationId: 'updateWorkloadSettings',
     summary:
       'Ubah waktu kerja efektif (admin instansi); beban kerja semua uraian jabatan dan kebutuhan pegawai dihitung ulang',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     body: workloadSettingsBody,
-    errors: ['400', '403', '404', '422'],
+    response: updatedWorkloadSettings,
+    errors: ['INVALID_EFFECTIVE_TIME'],
     handler: async ({ ctx, params, body }) => await updateWorkloadSettings(ctx, params.id, body),
   });
   router.route({
     method: 'get',
     path: '/api/org-units/:id/workload-summary',
+    operationId: 'getWorkloadSummary',
     summary:
       'Rekapitulasi beban kerja unit organisasi dan sub-unitnya: beban kerja, kebutuhan (K), pegawai (B), kekurangan/kelebihan',
     tag,
     params: idParams,
     notFoundCode: 'ORG_UNIT_NOT_FOUND',
-    errors: ['404'],
+    response: workloadSummary,
     handler: async ({ ctx, params }) => await getWorkloadSummary(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: '/api/org-units/:id/workload-summary.xlsx',
+    operationId: 'exportWorkloadSummary',
     summary: 'Unduh rekapitulasi beban kerja unit organisasi sebagai Excel',
     tag,
     params: idParams,
     notFoundCode: 'ORG_UNIT_NOT_FOUND',
     produces: xlsxType,
-    errors: ['404'],
     handler: async ({ ctx, params }) => {
       const summary = await getWorkloadSummary(ctx, params.id);
       return fileDownload({

@@ -4,7 +4,7 @@ import { exportDictionaryXlsx, importDictionaryXlsx } from '../../services/excha
 import { fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 import { text } from '../text';
-import { idParams } from './schema';
+import { dictionaryImportResponse, idParams } from './schema';
 
 const importFields = z.strictObject({
   file: z.instanceof(File, { message: 'Pilih berkas .xlsx pada kolom "file".' }),
@@ -31,6 +31,7 @@ export function registerDictionaryExchangeRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/technical-dictionaries/:id/import',
+    operationId: 'importTechnicalDictionary',
     summary:
       'Impor Excel ke draf kamus (format SKJ atau format datar satu baris per level); semua atau tidak sama sekali, dengan laporan per baris',
     tag,
@@ -41,7 +42,8 @@ export function registerDictionaryExchangeRoutes(router: Router) {
       governmentAffair: 'Urusan bawaan untuk format datar tanpa kolom urusan',
       group: 'Kelompok bawaan (generic/specific) untuk format datar tanpa kolom kelompok',
     },
-    errors: ['400', '403', '404', '413', '422'],
+    response: dictionaryImportResponse,
+    errors: ['NOT_XLSX', 'ZIP_BOMB', 'UNKNOWN_GOVERNMENT_AFFAIR', 'IMPORT_REJECTED', 'VERSION_NOT_DRAFT'],
     handler: async ({ c, ctx, params }) => {
       const form = await readUploadForm(c, importFields, 'Unggahan tidak valid.');
       const bytes = new Uint8Array(await form.file.arrayBuffer());

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { type CompositionStep, entryProblemCodes } from '../../domain/technical-dictionary';
 import {
   addDictionaryEntry,
@@ -20,19 +19,21 @@ import type { Router } from '../route';
 import {
   checklistBody,
   createDictionaryBody,
-  dictionary,
+  createdDictionaryResponse,
+  dictionaryDetailResponse,
+  dictionaryListResponse,
   diffQuery,
   entryParams,
   entryResponse,
   entryUpdateBody,
   idParams,
   newEntryBody,
+  revisionResponse,
   stepParams,
   transitionBody,
   versionDetailResponse,
   versionDiffResponse,
   versionResponse,
-  versionSummary,
 } from './schema';
 
 const tag = 'Kamus Kompetensi Teknis';
@@ -41,45 +42,46 @@ export function registerTechnicalDictionaryRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/technical-dictionaries',
+    operationId: 'listTechnicalDictionaries',
     summary: 'Kamus teknis yang dapat dilihat: semua yang sudah ditetapkan, ditambah milik instansi sendiri',
     tag,
+    response: dictionaryListResponse,
     handler: async ({ ctx }) => ({ items: await listTechnicalDictionaries(ctx) }),
   });
   router.route({
     method: 'post',
     path: '/api/technical-dictionaries',
+    operationId: 'createTechnicalDictionary',
     summary: 'Buat kamus teknis baru (versi 1, draf) untuk instansi sendiri',
     tag,
     body: createDictionaryBody,
+    response: createdDictionaryResponse,
     successStatus: 201,
-    errors: ['400', '403', '409'],
+    errors: ['AGENCY_NOT_FOUND', 'DICTIONARY_CODE_EXISTS'],
     handler: async ({ ctx, body }) => await createTechnicalDictionary(ctx, body),
   });
   router.route({
     method: 'get',
     path: '/api/technical-dictionaries/:id',
+    operationId: 'getTechnicalDictionary',
     summary: 'Satu kamus teknis dengan riwayat versinya',
     tag,
     params: idParams,
     notFoundCode: 'DICTIONARY_NOT_FOUND',
-    response: z.object({
-      dictionary,
-      versions: z.array(versionSummary),
-      canCompose: z.boolean(),
-      permissions: z.record(z.string(), z.boolean()),
-    }),
-    errors: ['404'],
+    response: dictionaryDetailResponse,
     handler: async ({ ctx, params }) => await getTechnicalDictionary(ctx, params.id),
   });
   router.route({
     method: 'post',
     path: '/api/technical-dictionaries/:id/revisions',
+    operationId: 'reviseTechnicalDictionary',
     summary: 'Buka versi revisi (draf baru) dari versi yang sudah ditetapkan',
     tag,
     params: idParams,
     notFoundCode: 'DICTIONARY_NOT_FOUND',
+    response: revisionResponse,
     successStatus: 201,
-    errors: ['403', '404', '422'],
+    errors: ['REVISION_ALREADY_OPEN', 'NOTHING_TO_REVISE'],
     handler: async ({ ctx, params }) => ({ version: await reviseDictionary(ctx, params.id) }),
   });
   router.route({

@@ -183,3 +183,37 @@ export const versionDiffResponse = z.object({
 
 export const entryResponse = z.object({ entry });
 export const versionResponse = z.object({ version: versionSummary });
+
+/** A technical dictionary in the list: its newest and its ratified version, entries of the newest. */
+export const dictionarySummary = dictionary.extend({
+  kind: z.literal('technical'),
+  createdAt: timestamp(),
+  latestVersion: versionRef,
+  ratifiedVersion: z.object({ id: z.uuid(), version: z.number().int() }).nullable(),
+  entryCount: z.number().int(),
+});
+export const dictionaryListResponse = z.object({ items: z.array(dictionarySummary) });
+
+/** A new dictionary and its first version (a draft). */
+export const createdDictionaryResponse = z.object({ dictionaryId: z.uuid(), versionId: z.uuid() });
+
+export const dictionaryDetailResponse = z.object({
+  dictionary,
+  /** The versions the reader may see, newest first, with how many entries each holds. */
+  versions: z.array(versionSummary.extend({ entryCount: z.number().int() })),
+  /** Repeats `permissions.compose`. */
+  canCompose: z.boolean(),
+  permissions: permissionsOf(['read', 'readDrafts', 'compose']),
+});
+
+/** The revision opened: a new draft with the entries of the ratified version. */
+export const revisionResponse = z.object({ version: versionRef.extend({ status: z.literal('draft') }) });
+
+export const dictionaryImportResponse = z.object({
+  /** Entries now in the draft (they replace the previous entries). */
+  imported: z.number().int(),
+  /** The draft that received them (opened from the ratified version when there was none). */
+  versionId: z.uuid(),
+  /** `skj`: the Kompetensi and Level sheets; `flat`: one row per level. */
+  format: z.enum(['skj', 'flat']),
+});

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { roles } from '../../domain/roles';
 import { userPolicy } from '../../policies/user';
 import {
   createUser,
@@ -12,12 +11,11 @@ import type { Router } from '../route';
 import {
   createdUser,
   createUserBody,
-  listedUser,
   passwordResetResponse,
   updateUserBody,
-  user,
+  userAccountResponse,
   userIdParams,
-  userPermissions,
+  userListResponse,
   userProfileBody,
 } from './schema';
 
@@ -27,16 +25,13 @@ export function registerUserRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/users',
+    operationId: 'listUsers',
     summary:
       'Daftar pengguna (admin: instansinya sendiri; superadmin: semua atau per instansi) dengan status aktif, kata sandi sementara, dan masuk terakhir',
     tag,
     query: z.strictObject({ agencyId: z.uuid().optional() }),
-    response: z.object({
-      items: z.array(listedUser),
-      /** The roles this reader may give a new account (the choices of the form). */
-      assignableRoles: z.array(z.enum(roles)),
-    }),
-    errors: ['403'],
+    response: userListResponse,
+    errors: ['AGENCY_NOT_FOUND'],
     handler: async ({ ctx, query }) => ({
       items: await listUsers(ctx, query),
       assignableRoles: userPolicy.assignableRoles(ctx.actor),
@@ -45,26 +40,28 @@ export function registerUserRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/users',
+    operationId: 'createUser',
     summary:
       'Tambah pengguna (admin untuk instansinya; superadmin untuk semua peran). Kata sandi awal bersifat sementara: berlaku 72 jam dan wajib diganti saat masuk pertama',
     tag,
     body: createUserBody,
     response: z.object({ user: createdUser }),
     successStatus: 201,
-    errors: ['400', '403', '404', '409'],
+    errors: ['AGENCY_NOT_FOUND', 'PASSWORD_TOO_WEAK', 'USERNAME_EXISTS'],
     handler: async ({ ctx, body }) => ({ user: await createUser(ctx, body, deps.now()) }),
   });
   router.route({
     method: 'patch',
     path: '/api/users/:id',
+    operationId: 'setUserActive',
     summary:
       'Nonaktifkan atau aktifkan kembali pengguna (menonaktifkan mengakhiri semua sesinya; tidak untuk akun sendiri atau superadmin aktif terakhir)',
     tag,
     params: userIdParams,
     notFoundCode: 'USER_NOT_FOUND',
     body: updateUserBody,
-    response: z.object({ user: user.extend({ permissions: userPermissions }) }),
-    errors: ['400', '403', '404', '409'],
+    response: userAccountResponse,
+    errors: ['LAST_SUPERADMIN'],
     handler: async ({ ctx, params, body }) => ({
       user: await setUserActiveState(ctx, params.id, body.active),
     }),
@@ -72,13 +69,13 @@ export function registerUserRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/users/:id/password-reset',
+    operationId: 'resetUserPassword',
     summary:
       'Atur ulang kata sandi pengguna lain: kata sandi sementara (berlaku 72 jam, ditampilkan sekali, wajib diganti saat masuk); semua sesinya berakhir',
     tag,
     params: userIdParams,
     notFoundCode: 'USER_NOT_FOUND',
     response: passwordResetResponse,
-    errors: ['403', '404'],
     handler: async ({ ctx, params }) => {
       const reset = await resetUserPassword(ctx, params.id, deps.now());
       return { username: reset.username, temporaryPassword: reset.password, expiresAt: reset.expiresAt };
@@ -94,7 +91,7 @@ export function registerUserRoutes(router: Router) {
     params: userIdParams,
     notFoundCode: 'USER_NOT_FOUND',
     body: userProfileBody,
-    response: z.object({ user: user.extend({ permissions: userPermissions }) }),
+    response: userAccountResponse,
     errors: ['NIP_INVALID'],
     handler: async ({ ctx, params, body }) => ({ user: await setUserProfile(ctx, params.id, body) }),
   });

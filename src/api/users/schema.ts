@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../../domain/roles';
+import { permissionsOf, timestamp } from '../contract';
 import { secret, text } from '../text';
 
 export const createUserBody = z.strictObject({
@@ -18,13 +19,13 @@ export const userIdParams = z.object({ id: z.uuid() });
 
 export const updateUserBody = z.strictObject({ active: z.boolean() });
 
-export const userPermissions = z.object({
-  read: z.boolean(),
-  resetPassword: z.boolean(),
-  deactivate: z.boolean(),
-  activate: z.boolean(),
-  updateProfile: z.boolean(),
-});
+export const userPermissions = permissionsOf([
+  'read',
+  'resetPassword',
+  'deactivate',
+  'activate',
+  'updateProfile',
+]);
 
 /** NIP as typed (spaces allowed); checked by the domain (400 NIP_INVALID). */
 export const userProfileBody = z.strictObject({
@@ -49,19 +50,28 @@ export const listedUser = user.extend({
   /** The password is temporary (new account or reset) and has not been changed yet. */
   mustChangePassword: z.boolean(),
   /** When the temporary password stops working; null for a password the user chose. */
-  passwordExpiresAt: z.iso.datetime().nullable(),
-  lastLoginAt: z.iso.datetime().nullable(),
+  passwordExpiresAt: timestamp().nullable(),
+  lastLoginAt: timestamp().nullable(),
   permissions: userPermissions,
 });
 
 export const createdUser = user.extend({
   mustChangePassword: z.boolean(),
-  passwordExpiresAt: z.iso.datetime(),
+  passwordExpiresAt: timestamp(),
 });
 
 export const passwordResetResponse = z.object({
   username: z.string(),
   /** Shown once: it is stored only as a hash. */
   temporaryPassword: z.string(),
-  expiresAt: z.iso.datetime(),
+  expiresAt: timestamp(),
 });
+
+export const userListResponse = z.object({
+  items: z.array(listedUser),
+  /** The roles this reader may give a new account (the choices of the form). */
+  assignableRoles: z.array(z.enum(roles)),
+});
+
+/** An account as a change of it answers, with what the reader may now do with it. */
+export const userAccountResponse = z.object({ user: user.extend({ permissions: userPermissions }) });

@@ -1,6 +1,15 @@
 /** Agencies, organisation units and users: creating them (`shared/api/reference.ts` lists them). */
+import type { z } from 'zod';
+import type {
+  createdUser,
+  listedUser,
+  passwordResetResponse,
+  userAccountResponse,
+  userListResponse,
+  userPermissions,
+} from '../../../api/users/schema';
 import type { Agency, AgencyKind, OrgUnit } from '../../shared/api/reference';
-import { type Items, request } from '../../shared/api/request';
+import { request } from '../../shared/api/request';
 import type { Role } from '../account/api';
 
 export interface NewAgency {
@@ -27,56 +36,28 @@ export function createOrgUnit(agencyId: string, input: NewOrgUnit): Promise<{ or
 }
 
 /** What the reader may do with one account (`src/policies/user.ts`). */
-export interface UserPermissions {
-  read: boolean;
-  resetPassword: boolean;
-  deactivate: boolean;
-  activate: boolean;
-  updateProfile: boolean;
-}
-
-export interface UserListItem {
-  id: string;
-  username: string;
-  fullName: string;
-  role: Role;
-  agencyId: string | null;
-  agencyName: string | null;
-  active: boolean;
-  /** The password is temporary (a new account or a reset) and not changed yet. */
-  mustChangePassword: boolean;
-  passwordExpiresAt: string | null;
-  lastLoginAt: string | null;
-  nip: string | null;
-  /** Official title (jabatan), printed under the person's signature. */
-  positionTitle: string | null;
-  permissions: UserPermissions;
-}
-
-export interface UserList extends Items<UserListItem> {
-  /** The roles the reader may give a new account. */
-  assignableRoles: Role[];
-}
+export type UserPermissions = z.infer<typeof userPermissions>;
+export type UserListItem = z.infer<typeof listedUser>;
+/** The users and the roles the reader may give a new account. */
+export type UserList = z.infer<typeof userListResponse>;
+/** An account as a change answers it (without the list's agency name and login state). */
+export type UserAccount = z.infer<typeof userAccountResponse>['user'];
 
 export function listUsers(agencyId?: string): Promise<UserList> {
   const query = agencyId ? `?agencyId=${encodeURIComponent(agencyId)}` : '';
   return request<UserList>(`/users${query}`);
 }
 
-export interface PasswordReset {
-  username: string;
-  /** Shown once: the server keeps only its hash. */
-  temporaryPassword: string;
-  expiresAt: string;
-}
+/** The temporary password is shown once: the server keeps only its hash. */
+export type PasswordReset = z.infer<typeof passwordResetResponse>;
 
 export function resetUserPassword(userId: string): Promise<PasswordReset> {
   return request<PasswordReset>(`/users/${encodeURIComponent(userId)}/password-reset`, { method: 'POST' });
 }
 
 /** Deactivating ends every session of the user; 409 for the last active superadmin. */
-export function setUserActive(userId: string, active: boolean): Promise<{ user: UserListItem }> {
-  return request<{ user: UserListItem }>(`/users/${encodeURIComponent(userId)}`, {
+export function setUserActive(userId: string, active: boolean): Promise<{ user: UserAccount }> {
+  return request<{ user: UserAccount }>(`/users/${encodeURIComponent(userId)}`, {
     method: 'PATCH',
     body: { active },
   });
@@ -90,7 +71,7 @@ export interface NewUser {
   agencyId?: string;
 }
 
-export type CreatedUser = Pick<UserListItem, 'id' | 'username' | 'fullName' | 'role'>;
+export type CreatedUser = z.infer<typeof createdUser>;
 
 export function createUser(input: NewUser): Promise<{ user: CreatedUser }> {
   return request<{ user: CreatedUser }>('/users', { method: 'POST', body: input });
@@ -99,6 +80,6 @@ export function createUser(input: NewUser): Promise<{ user: CreatedUser }> {
 export function setUserProfile(
   userId: string,
   input: { nip: string | null; positionTitle: string | null },
-): Promise<{ user: UserListItem }> {
+): Promise<{ user: UserAccount }> {
   return request(`/users/${encodeURIComponent(userId)}/profile`, { method: 'PUT', body: input });
 }

@@ -6,7 +6,13 @@
 import type { z } from 'zod';
 import type { competencySearchHit } from '../../../api/competencies/schema';
 import type {
+  createdDictionaryResponse,
+  dictionaryDetailResponse,
+  dictionaryImportResponse,
+  dictionaryListResponse,
+  dictionarySummary,
   entryResponse,
+  revisionResponse,
   versionDetailResponse,
   versionDiffResponse,
   versionRef,
@@ -36,25 +42,13 @@ export type CompositionStep = (typeof compositionStepKeys)[number];
 
 export type VersionRef = z.infer<typeof versionRef>;
 
-export interface TechnicalDictionarySummary {
-  id: string;
-  code: string;
-  name: string;
-  agencyId: string | null;
-  agencyCode: string | null;
-  agencyName: string | null;
-  latestVersion: VersionRef;
-  ratifiedVersion: { id: string; version: number } | null;
-  entryCount: number;
-}
+export type TechnicalDictionarySummary = z.infer<typeof dictionarySummary>;
 
 export type VersionDetail = z.infer<typeof versionDetailResponse>;
 export type TechnicalDictionary = VersionDetail['dictionary'];
 export type DictionaryVersion = VersionDetail['version'];
 
-export interface VersionListItem extends DictionaryVersion {
-  entryCount: number;
-}
+export type VersionListItem = z.infer<typeof dictionaryDetailResponse>['versions'][number];
 
 export type Entry = VersionDetail['entries'][number];
 export type EntryLevel = Entry['levels'][number];
@@ -95,11 +89,7 @@ export interface ImportOptions {
   group?: CompetencyGroup;
 }
 
-export interface ImportResult {
-  imported: number;
-  versionId: string;
-  format: 'skj' | 'flat';
-}
+export type ImportResult = z.infer<typeof dictionaryImportResponse>;
 
 /** One problem of a rejected import (`IMPORT_REJECTED`, in `error.details.problems`). */
 export interface ImportProblem {
@@ -114,24 +104,22 @@ const enc = encodeURIComponent;
 
 // --- Dictionaries and versions ----------------------------------------------------------------
 
-export function listTechnicalDictionaries(): Promise<Items<TechnicalDictionarySummary>> {
-  return request<Items<TechnicalDictionarySummary>>('/technical-dictionaries');
+export function listTechnicalDictionaries(): Promise<z.infer<typeof dictionaryListResponse>> {
+  return request('/technical-dictionaries');
 }
 
 export function createTechnicalDictionary(input: {
   code: string;
   name: string;
-}): Promise<{ dictionaryId: string; versionId: string }> {
+}): Promise<z.infer<typeof createdDictionaryResponse>> {
   return request('/technical-dictionaries', { method: 'POST', body: input });
 }
 
-export function getTechnicalDictionary(
-  id: string,
-): Promise<{ dictionary: TechnicalDictionary; versions: VersionListItem[]; canCompose: boolean }> {
+export function getTechnicalDictionary(id: string): Promise<z.infer<typeof dictionaryDetailResponse>> {
   return request(`/technical-dictionaries/${enc(id)}`);
 }
 
-export function reviseTechnicalDictionary(id: string): Promise<{ version: VersionRef }> {
+export function reviseTechnicalDictionary(id: string): Promise<z.infer<typeof revisionResponse>> {
   return request(`/technical-dictionaries/${enc(id)}/revisions`, { method: 'POST' });
 }
 

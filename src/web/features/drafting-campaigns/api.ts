@@ -2,20 +2,27 @@
  * Drafting campaigns (kegiatan penyusunan SKJ) and their SOP. Same conventions as
  * `api-client.ts`; request and answer types come from the server's schema (type-only imports).
  */
+import type { z } from 'zod';
 import type {
   AddMembersBody,
   AddPositionsBody,
+  AddPositionsResult,
   AssignmentsBody,
+  assignmentsResponse,
   CreateDraftingCampaignBody,
   DraftingCampaignDetail,
   DraftingCampaignGroupView,
-  DraftingCampaignListItem,
+  DraftingCampaignList,
+  DraftingCampaignMember,
   DraftingCampaignPhaseView,
   DraftingCampaignProgress,
   DraftingCampaignView,
+  deletedResponse,
+  deletedWithUnassignedResponse,
   GroupBody,
   InterviewBody,
   InterviewView,
+  interviewListResponse,
   PhaseBody,
   ProgressState,
   SopStepBody,
@@ -23,7 +30,10 @@ import type {
   UpdateDraftingCampaignBody,
   UpdateMemberBody,
 } from '../../../api/drafting-campaigns/schema';
-import { type Items, request } from '../../shared/api/request';
+import { request } from '../../shared/api/request';
+
+type Deleted = z.infer<typeof deletedResponse>;
+type DeletedWithUnassigned = z.infer<typeof deletedWithUnassignedResponse>;
 
 export type {
   DraftingCampaignDetail,
@@ -75,9 +85,7 @@ export type PhaseKind = PhaseBody['kind'];
 
 const base = (id: string) => `/drafting-campaigns/${encodeURIComponent(id)}`;
 
-export function listDraftingCampaigns(
-  agencyId?: string,
-): Promise<Items<DraftingCampaignListItem> & { canCreate: boolean }> {
+export function listDraftingCampaigns(agencyId?: string): Promise<DraftingCampaignList> {
   const query = agencyId ? `?agencyId=${encodeURIComponent(agencyId)}` : '';
   return request(`/drafting-campaigns${query}`);
 }
@@ -117,7 +125,7 @@ export function updateGroup(id: string, groupId: string, input: Partial<GroupBod
 }
 
 export function deleteGroup(id: string, groupId: string) {
-  return request<{ deleted: true; unassigned: number }>(`${base(id)}/groups/${encodeURIComponent(groupId)}`, {
+  return request<DeletedWithUnassigned>(`${base(id)}/groups/${encodeURIComponent(groupId)}`, {
     method: 'DELETE',
   });
 }
@@ -133,14 +141,14 @@ export function addMembers(id: string, groupId: string, input: AddMembersBody) {
 }
 
 export function updateMember(id: string, userId: string, input: UpdateMemberBody) {
-  return request<{ member: { userId: string; role: string; groupId: string } }>(
-    `${base(id)}/members/${encodeURIComponent(userId)}`,
-    { method: 'PATCH', body: input },
-  );
+  return request<{ member: DraftingCampaignMember }>(`${base(id)}/members/${encodeURIComponent(userId)}`, {
+    method: 'PATCH',
+    body: input,
+  });
 }
 
 export function removeMember(id: string, userId: string) {
-  return request<{ deleted: true; unassigned: number }>(`${base(id)}/members/${encodeURIComponent(userId)}`, {
+  return request<DeletedWithUnassigned>(`${base(id)}/members/${encodeURIComponent(userId)}`, {
     method: 'DELETE',
   });
 }
@@ -148,20 +156,23 @@ export function removeMember(id: string, userId: string) {
 // --- Scope and assignment ---------------------------------------------------------------------
 
 export function addPositions(id: string, input: AddPositionsBody) {
-  return request<{ added: number; alreadyInScope: number; total: number }>(`${base(id)}/positions`, {
+  return request<AddPositionsResult>(`${base(id)}/positions`, {
     method: 'POST',
     body: input,
   });
 }
 
 export function removePosition(id: string, positionId: string) {
-  return request<{ deleted: true }>(`${base(id)}/positions/${encodeURIComponent(positionId)}`, {
+  return request<Deleted>(`${base(id)}/positions/${encodeURIComponent(positionId)}`, {
     method: 'DELETE',
   });
 }
 
 export function assignPositions(id: string, input: AssignmentsBody) {
-  return request<{ updated: number }>(`${base(id)}/assignments`, { method: 'POST', body: input });
+  return request<z.infer<typeof assignmentsResponse>>(`${base(id)}/assignments`, {
+    method: 'POST',
+    body: input,
+  });
 }
 
 // --- Schedule ---------------------------------------------------------------------------------
@@ -178,14 +189,17 @@ export function updatePhase(id: string, phaseId: string, input: Partial<PhaseBod
 }
 
 export function deletePhase(id: string, phaseId: string) {
-  return request<{ deleted: true }>(`${base(id)}/phases/${encodeURIComponent(phaseId)}`, {
+  return request<Deleted>(`${base(id)}/phases/${encodeURIComponent(phaseId)}`, {
     method: 'DELETE',
   });
 }
 
 // --- Interviews -------------------------------------------------------------------------------
 
-export function listInterviews(id: string, positionId: string): Promise<Items<InterviewView>> {
+export function listInterviews(
+  id: string,
+  positionId: string,
+): Promise<z.infer<typeof interviewListResponse>> {
   return request(`${base(id)}/interviews?positionId=${encodeURIComponent(positionId)}`);
 }
 
@@ -201,7 +215,7 @@ export function updateInterview(
   return request(`${base(id)}/interviews/${interviewId}`, { method: 'PATCH', body: input });
 }
 
-export function deleteInterview(id: string, interviewId: string): Promise<{ deleted: true }> {
+export function deleteInterview(id: string, interviewId: string): Promise<Deleted> {
   return request(`${base(id)}/interviews/${interviewId}`, { method: 'DELETE' });
 }
 
@@ -219,7 +233,7 @@ export function updateSopStep(id: string, stepId: string, input: Partial<SopStep
 }
 
 export function deleteSopStep(id: string, stepId: string) {
-  return request<{ deleted: true }>(`${base(id)}/sop-steps/${encodeURIComponent(stepId)}`, {
+  return request<Deleted>(`${base(id)}/sop-steps/${encodeURIComponent(stepId)}`, {
     method: 'DELETE',
   });
 }

@@ -1,8 +1,22 @@
 /**
  * Job descriptions (uraian jabatan) and workload analysis (ABK): the endpoints of
  * `src/api/job-descriptions/routes.ts`. Same conventions as `api-client.ts`; the content shapes are
- * the domain's own types (type-only imports, nothing of the domain is bundled).
+ * the domain's own types and the answers come from the server's schemas (type-only imports, nothing
+ * of the domain or of zod is bundled).
  */
+import type { z } from 'zod';
+import type {
+  agencyWorkloadSettings,
+  completion,
+  jobDescriptionDetail,
+  jobDescriptionHistory,
+  jobFactorInformationResult,
+  ratifiedJobDescription,
+  savedJobDescription,
+  taskImportResult,
+  updatedWorkloadSettings,
+  workloadSummary,
+} from '../../../api/job-descriptions/schema';
 import type {
   ComponentGroup,
   ComponentKey,
@@ -45,50 +59,14 @@ export const workingConditionAspects: readonly WorkingConditionAspect[] = [
 
 export type JobDescriptionStatus = 'draft' | 'ratified';
 
-export interface Completion {
-  groups: {
-    group: ComponentGroup;
-    components: { key: ComponentKey; filled: boolean }[];
-    filled: number;
-    total: number;
-  }[];
-  filled: number;
-  total: number;
-  percent: number;
-}
+export type Completion = z.infer<typeof completion>;
 
 export interface WorkloadSettings {
   effectiveMinutesPerYear: number;
   minutesPerDay: number;
 }
 
-export interface JobDescriptionDetail {
-  position: {
-    id: string;
-    agencyId: string;
-    name: string;
-    orgUnitId: string | null;
-    orgUnitName: string | null;
-    positionGroup: string;
-    jobLevel: string;
-    positionCode: string | null;
-    headcount: number;
-    requiredHeadcount: number;
-  };
-  /** null before the first save (the content is then a draft pre-filled from the position). */
-  jobDescription: {
-    id: string;
-    version: number;
-    revision: number;
-    status: JobDescriptionStatus;
-    updatedAt: string;
-  } | null;
-  content: JobDescription;
-  completion: Completion;
-  workload: WorkloadResult | null;
-  settings: WorkloadSettings & { custom: boolean };
-  permissions: { canEdit: boolean; canRatify: boolean };
-}
+export type JobDescriptionDetail = z.infer<typeof jobDescriptionDetail>;
 
 const base = (positionId: string) => `/positions/${encodeURIComponent(positionId)}/job-description`;
 
@@ -96,13 +74,7 @@ export function getJobDescription(positionId: string): Promise<JobDescriptionDet
   return request<JobDescriptionDetail>(base(positionId));
 }
 
-export interface SavedJobDescription {
-  version: number;
-  revision: number;
-  status: JobDescriptionStatus;
-  workload: WorkloadResult;
-  requiredHeadcount: number;
-}
+export type SavedJobDescription = z.infer<typeof savedJobDescription>;
 
 export function saveJobDescription(
   positionId: string,
@@ -114,7 +86,7 @@ export function saveJobDescription(
 export function ratifyJobDescription(
   positionId: string,
   revision: number,
-): Promise<{ version: number; revision: number; status: JobDescriptionStatus }> {
+): Promise<z.infer<typeof ratifiedJobDescription>> {
   return request(`${base(positionId)}/ratify`, { method: 'POST', body: { revision } });
 }
 
@@ -122,26 +94,14 @@ export function previewWorkload(positionId: string, tasks: JobTask[]): Promise<W
   return request<WorkloadResult>(`${base(positionId)}/workload`, { method: 'POST', body: { tasks } });
 }
 
-export interface JobDescriptionVersion {
-  version: number;
-  positionName: string;
-  source: 'edit' | 'import';
-  createdAt: string;
-  createdBy: string | null;
-  ratifiedAt: string | null;
-  tasks: number;
-}
+export type JobDescriptionHistory = z.infer<typeof jobDescriptionHistory>;
+export type JobDescriptionVersion = JobDescriptionHistory['items'][number];
 
-export function listJobDescriptionVersions(
-  positionId: string,
-): Promise<{ current: { version: number; status: JobDescriptionStatus }; items: JobDescriptionVersion[] }> {
+export function listJobDescriptionVersions(positionId: string): Promise<JobDescriptionHistory> {
   return request(`${base(positionId)}/versions`);
 }
 
-export interface TaskImportResult extends SavedJobDescription {
-  tasks: number;
-  format: 'xlsx' | 'csv';
-}
+export type TaskImportResult = z.infer<typeof taskImportResult>;
 
 export function importTasks(positionId: string, file: File, revision: number): Promise<TaskImportResult> {
   const form = new FormData();
@@ -156,11 +116,7 @@ export function jobDescriptionFileUrl(positionId: string, kind: 'docx' | 'pdf' |
   return kind === 'tasks.xlsx' ? `${path}/tasks.xlsx` : `${path}.${kind}`;
 }
 
-export interface JobFactorInformationResult {
-  position: { id: string; name: string; kind: 'structural' | 'functional' };
-  jobDescription: { version: number; status: JobDescriptionStatus } | null;
-  factors: FactorInformation[];
-}
+export type JobFactorInformationResult = z.infer<typeof jobFactorInformationResult>;
 
 export function getJobFactorInformation(positionId: string): Promise<JobFactorInformationResult> {
   return request(`/positions/${encodeURIComponent(positionId)}/job-factor-information`);
@@ -168,13 +124,7 @@ export function getJobFactorInformation(positionId: string): Promise<JobFactorIn
 
 // --- Workload settings and the per-unit summary ------------------------------------------------
 
-export interface AgencyWorkloadSettings extends WorkloadSettings {
-  agencyId: string;
-  custom: boolean;
-  updatedAt: string | null;
-  defaults: WorkloadSettings;
-  canEdit: boolean;
-}
+export type AgencyWorkloadSettings = z.infer<typeof agencyWorkloadSettings>;
 
 export function getWorkloadSettings(agencyId: string): Promise<AgencyWorkloadSettings> {
   return request(`/agencies/${encodeURIComponent(agencyId)}/workload-settings`);
@@ -183,52 +133,16 @@ export function getWorkloadSettings(agencyId: string): Promise<AgencyWorkloadSet
 export function updateWorkloadSettings(
   agencyId: string,
   settings: WorkloadSettings,
-): Promise<AgencyWorkloadSettings & { recomputed: { jobDescriptions: number; changedPositions: number } }> {
+): Promise<z.infer<typeof updatedWorkloadSettings>> {
   return request(`/agencies/${encodeURIComponent(agencyId)}/workload-settings`, {
     method: 'PUT',
     body: settings,
   });
 }
 
-export interface WorkloadSummaryPosition {
-  id: string;
-  name: string;
-  jobLevel: string;
-  headcount: number;
-  requiredHeadcount: number;
-  difference: number;
-  hasJobDescription: boolean;
-  tasks: number;
-  workloadMinutes: number | null;
-  workloadNeed: number | null;
-  workloadHeadcount: number | null;
-}
-
-export interface WorkloadTotals {
-  positions: number;
-  withJobDescription: number;
-  headcount: number;
-  requiredHeadcount: number;
-  workloadNeed: number;
-  shortage: number;
-  surplus: number;
-}
-
-export interface WorkloadSummary {
-  agency: { id: string; code: string; name: string };
-  orgUnit: { id: string; name: string; code: string | null };
-  settings: WorkloadSettings;
-  units: {
-    id: string;
-    name: string;
-    code: string | null;
-    parentId: string | null;
-    depth: number;
-    positions: WorkloadSummaryPosition[];
-    totals: WorkloadTotals;
-  }[];
-  totals: WorkloadTotals;
-}
+export type WorkloadSummary = z.infer<typeof workloadSummary>;
+export type WorkloadSummaryPosition = WorkloadSummary['units'][number]['positions'][number];
+export type WorkloadTotals = WorkloadSummary['totals'];
 
 export function getWorkloadSummary(orgUnitId: string): Promise<WorkloadSummary> {
   return request(`/org-units/${encodeURIComponent(orgUnitId)}/workload-summary`);

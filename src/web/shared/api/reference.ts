@@ -3,6 +3,7 @@
  * government affairs, and the agencies and organisation units (created in `features/admin`).
  */
 import type { z } from 'zod';
+import type { agency, orgUnit } from '../../../api/agencies/schema';
 import type { officialDictionaryResponse } from '../../../api/dictionaries/schema';
 import type {
   governmentAffair,
@@ -24,17 +25,8 @@ export interface AgencyRef {
   kind: AgencyKind;
 }
 
-export interface Agency extends AgencyRef {
-  createdAt: string;
-}
-
-export interface OrgUnit {
-  id: string;
-  agencyId: string;
-  parentId: string | null;
-  code: string | null;
-  name: string;
-}
+export type Agency = z.infer<typeof agency>;
+export type OrgUnit = z.infer<typeof orgUnit>;
 
 export type Dictionary = z.infer<typeof officialDictionaryResponse>;
 export type Competency = Dictionary['items'][number];
