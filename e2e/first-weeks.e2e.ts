@@ -541,22 +541,31 @@ describe('the first weeks of a new regional agency, from an empty installation',
       await page.waitForURL(/\/kamus-teknis\/[0-9a-f-]{36}\/impor$/);
       await page.setInputFiles('[data-testid=import-file]', await dictionaryXlsx());
       const affair = page.locator('[data-testid=import-form] select[name=governmentAffair]');
-      const affairs = await affair.locator('option').allTextContents();
-      await affair.selectOption({ label: affairs.find((name) => /kepegawaian/i.test(name)) ?? affairs[1]! });
+      // The affairs list arrives from the server after the page: wait for it, then choose.
+      await affair.locator('option[value="Kepegawaian"]').waitFor({ state: 'attached' });
+      await affair.selectOption('Kepegawaian');
       await page.selectOption('[data-testid=import-form] select[name=group]', 'specific');
       await page.click('[data-testid=import-submit]');
       const success = page.locator('[data-testid=import-success]');
-      await success.waitFor();
+      const refused = page.locator('[data-testid=import-restart]');
+      await success.or(refused).first().waitFor({ timeout: 90_000 });
+      expect(await success.count(), (await page.locator('main').textContent()) ?? '').toBe(1);
       expect(await success.textContent()).toContain('5 kompetensi berhasil diimpor (format datar)');
       await page.click('[data-testid=import-open-version]');
       await page.waitForURL(/\/kamus-teknis\/versi\/[0-9a-f-]{36}$/);
       const versionUrl = page.url();
+      await page.locator('[data-testid=entry-row][data-code="OTDA.01"]').waitFor();
       expect(await page.locator('[data-testid=entry-row]').count()).toBe(5);
 
       const steps = page.locator('[data-testid=checklist-step] input[type=checkbox]');
       const total = await steps.count();
       expect(total).toBeGreaterThan(0);
-      for (let i = 0; i < total; i++) await steps.nth(i).check();
+      // One tick at a time: each is saved (and shows who ticked it) before the next box is free.
+      for (let i = 0; i < total; i++) {
+        const item = page.locator('[data-testid=checklist-step]').nth(i);
+        await item.locator('input[type=checkbox]:enabled').click();
+        await item.locator('.checklist-meta').waitFor();
+      }
       await page.getByText(`${total} dari ${total} langkah selesai.`).waitFor();
       await page
         .locator('.checklist-meta')
@@ -588,7 +597,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
     const success = page.locator('[data-testid=import-success-civilServants]');
     const report = panel.locator('[data-testid=talent-import-report]');
     await success.or(report).first().waitFor();
-    expect(await report.count(), (await report.textContent().catch(() => '')) ?? '').toBe(0);
+    if ((await report.count()) > 0) throw new Error(`import refused: ${await report.textContent()}`);
     expect(await success.textContent()).toContain('4 baris diimpor: 4 pegawai baru');
     const rows = page.locator('[data-testid=civil-servant-row]');
     await page.locator('[data-testid=civil-servant-row][data-nip="197805122005011002"]').waitFor();
