@@ -350,13 +350,14 @@ function wordStandardDocx(): Buffer {
   let number = 0;
   const row = (kind: string, name: string, level: string) => {
     number += 1;
+    const plain = name.replace(/^[A-Z]+\.\d+ /, '').toLowerCase();
     return tr(
       tc(p(w(String(number)))),
       tc(p(w(kind))),
       tc(p(w(name))),
-      tc(p(w(`Mampu menerapkan ${name.toLowerCase()} di lingkup bidang.`))),
+      tc(p(w(`Mampu menerapkan ${plain} di lingkup bidang.`))),
       tc(p(w(level))),
-      tc(p(w(`1. Menunjukkan ${name.toLowerCase()} dalam pekerjaan.`))),
+      tc(p(w(`1. Menunjukkan ${plain} dalam pekerjaan.`))),
     );
   };
   const competencies = tbl(
@@ -767,6 +768,11 @@ describe('the first weeks of a new regional agency, from an empty installation',
     await page.locator('[data-testid=overview-missing]').waitFor();
     const missing = await page.locator('[data-testid=overview-missing]').textContent();
     expect(missing).not.toContain(wordPosition);
+    // The imports of these weeks, newest first, each named and counted.
+    const imports = await page.locator('[data-testid=overview-imports] .task').allTextContents();
+    expect(imports[0]).toContain('Data pegawai');
+    expect(imports.join('\n')).toMatch(/Data pegawai.*4 baris/);
+    expect(imports.join('\n')).toMatch(/Peta jabatan.*10 baris/);
     await screenshotsWideAndNarrow(page, 'first-weeks-home-admin');
   });
 });
