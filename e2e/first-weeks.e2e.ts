@@ -60,6 +60,12 @@ function tempFile(name: string): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'skj-first-weeks-')), name);
 }
 
+/** Full-page shots from the top: a scrolled page would draw its sticky header and bars mid-image. */
+async function shots(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshotsWideAndNarrow(page, name);
+}
+
 async function setupToken(): Promise<string> {
   for (let i = 0; i < 100; i++) {
     const match = /token penyiapan: (\S+)/.exec(env.server.output.join(''));
@@ -479,7 +485,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
       const created = page.locator('[data-testid=agency-table] tr', { hasText: agency.name });
       await created.waitFor();
       expect(await created.textContent()).toContain('Pemerintah Kabupaten');
-      await screenshotsWideAndNarrow(page, 'first-weeks-agency-created');
+      await shots(page, 'first-weeks-agency-created');
 
       await page.goto(`${env.server.baseUrl}/admin?bagian=pengguna`);
       await page.locator('[data-testid=user-form]').waitFor();
@@ -491,7 +497,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
           `[data-testid=user-row][data-username="${people.admin.username}"] [data-testid=user-temporary]`,
         )
         .waitFor();
-      await screenshotsWideAndNarrow(page, 'first-weeks-superadmin-users');
+      await shots(page, 'first-weeks-superadmin-users');
 
       await firstSignIn(page, 'admin');
       expect(await page.locator('[data-testid=user-role]').textContent()).toBe('Admin Instansi');
@@ -502,7 +508,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
       await createUser(page, 'verifier', 'verifier');
       await createUser(page, 'validator', 'validator');
       expect(await page.locator('[data-testid=user-row]').count()).toBe(4);
-      await screenshotsWideAndNarrow(page, 'first-weeks-admin-users');
+      await shots(page, 'first-weeks-admin-users');
     },
   );
 
@@ -522,7 +528,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
     expect(await page.locator('[data-testid=map-position] .map-card-name').allTextContents()).toEqual(
       expect.arrayContaining([wordPosition, composedPosition, 'Analis Sumber Daya Manusia Aparatur']),
     );
-    await screenshotsWideAndNarrow(page, 'first-weeks-position-map');
+    await shots(page, 'first-weeks-position-map');
   });
 
   step(
@@ -572,7 +578,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
         .locator('.checklist-meta')
         .nth(total - 1)
         .waitFor();
-      await screenshotsWideAndNarrow(page, 'first-weeks-dictionary-ticked');
+      await shots(page, 'first-weeks-dictionary-ticked');
 
       await firstSignIn(page, 'verifier');
       await page.goto(versionUrl);
@@ -584,7 +590,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
       await page.click('[data-testid=workflow-ratify]');
       await page.click('dialog[open] [data-testid=confirm-accept]');
       await page.locator('[data-testid=version-status][data-status=ratified]').waitFor();
-      await screenshotsWideAndNarrow(page, 'first-weeks-dictionary-ratified');
+      await shots(page, 'first-weeks-dictionary-ratified');
     },
   );
 
@@ -606,7 +612,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
     expect(
       await page.locator('[data-testid=civil-servant-row][data-nip="197805122005011002"]').textContent(),
     ).toContain(wordPosition);
-    await screenshotsWideAndNarrow(page, 'first-weeks-civil-servants');
+    await shots(page, 'first-weeks-civil-servants');
   });
 
   step('6. the drafter brings a standard in from Word and opens the draft', async () => {
@@ -628,8 +634,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
       await page.locator('[data-testid=standards-word-unmatched]').count(),
       (await report.textContent()) ?? '',
     ).toBe(0);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await screenshotsWideAndNarrow(page, 'first-weeks-word-report');
+    await shots(page, 'first-weeks-word-report');
 
     await page.click('[data-testid=standards-word-open]');
     await page.waitForURL(/\/skj\/[0-9a-f-]{36}$/);
@@ -638,7 +643,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
     expect(await page.locator('h1').textContent()).toContain(wordPosition);
     await competencyRow(page, 'Pengembangan Kompetensi Aparatur').waitFor();
     await competencyRow(page, 'Advokasi Kebijakan Otonomi Daerah').waitFor();
-    await screenshotsWideAndNarrow(page, 'first-weeks-word-draft');
+    await shots(page, 'first-weeks-word-draft');
   });
 
   step(
@@ -702,7 +707,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
       await page.selectOption('[data-testid=req-rank-min-grade]', 'IV/a');
       await page.click('[data-testid=standard-save]');
       await page.locator('[data-testid=composer-status][data-dirty=false]').waitFor();
-      await screenshotsWideAndNarrow(page, 'first-weeks-composer-proposal');
+      await shots(page, 'first-weeks-composer-proposal');
     },
   );
 
@@ -713,7 +718,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
     await drafts.waitFor();
     await drafts.locator(`[data-testid=task][data-standard-id="${state.wordStandardId}"]`).waitFor();
     await drafts.locator(`[data-testid=task][data-standard-id="${state.composedStandardId}"]`).waitFor();
-    await screenshotsWideAndNarrow(page, 'first-weeks-home-drafter');
+    await shots(page, 'first-weeks-home-drafter');
   });
 
   step('8b. the Word standard is fixed where needed and submitted by the drafter', async () => {
@@ -740,7 +745,7 @@ describe('the first weeks of a new regional agency, from an empty installation',
       );
       await task.waitFor();
       expect(await task.textContent()).toContain(wordPosition);
-      await screenshotsWideAndNarrow(page, `first-weeks-home-${who}`);
+      await shots(page, `first-weeks-home-${who}`);
       await task.locator('[data-testid=task-open]').click();
       await page.waitForURL(new RegExp(`/skj/${state.wordStandardId}$`));
       await act(page, action, status);
@@ -755,11 +760,11 @@ describe('the first weeks of a new regional agency, from an empty installation',
     );
     await task.waitFor();
     expect(await task.textContent()).toContain(agency.name);
-    await screenshotsWideAndNarrow(page, 'first-weeks-home-ratifier');
+    await shots(page, 'first-weeks-home-ratifier');
     await task.locator('[data-testid=task-open]').click();
     await page.waitForURL(new RegExp(`/skj/${state.wordStandardId}$`));
     await act(page, 'ratify', 'ratified');
-    await screenshotsWideAndNarrow(page, 'first-weeks-ratified');
+    await shots(page, 'first-weeks-ratified');
   });
 
   step('8e. the admin sees the overview of the agency', async () => {
@@ -773,6 +778,6 @@ describe('the first weeks of a new regional agency, from an empty installation',
     expect(imports[0]).toContain('Data pegawai');
     expect(imports.join('\n')).toMatch(/Data pegawai.*4 baris/);
     expect(imports.join('\n')).toMatch(/Peta jabatan.*10 baris/);
-    await screenshotsWideAndNarrow(page, 'first-weeks-home-admin');
+    await shots(page, 'first-weeks-home-admin');
   });
 });
