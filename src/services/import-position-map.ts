@@ -205,6 +205,8 @@ export async function runPositionMapImport(context: JobRunContext): Promise<unde
     await audit(tx, 'agencyPositions', job.agencyId, 'import', {
       fileName,
       format: table.format,
+      // The home page's "recent imports" shows the row count, as for the other imports.
+      rows: table.rows.length,
       units: result.units,
       positions: result.positions,
     });
