@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { compositionSteps } from '../src/domain/technical-dictionary';
 import { type Api, apiAs } from './support/api-data';
 import { login, logout, screenshot, serverAndBrowserForFile } from './support/harness';
 
@@ -91,6 +92,12 @@ beforeAll(async () => {
       subAffair: null,
       group: 'specific',
       levels: levels(name),
+    });
+  }
+  // The nine composition steps are ticked before a technical dictionary can be verified.
+  for (const step of compositionSteps) {
+    await drafter!.send('PUT', `/api/dictionary-versions/${versionId}/checklist/${step.key}`, {
+      ticked: true,
     });
   }
   await verifier!.send('POST', `/api/dictionary-versions/${versionId}/transitions`, { action: 'verify' });

@@ -243,7 +243,8 @@ describe('360° assessment in Chromium', () => {
     await page.click('[data-testid=round-close]');
     await page.click('[data-testid=confirm-accept]');
     await page.locator('[data-testid=round-closed]').waitFor();
-    expect(await page.locator('[data-testid=round-status]').getAttribute('data-status')).toBe('closed');
+    // The round is read again after closing: its status follows the notice.
+    await page.locator('[data-testid=round-status][data-status=closed]').waitFor();
     await page.click('[data-testid=round-results-link]');
     await page.waitForURL(new RegExp(`/talenta/360/${roundId}/hasil/${S}`));
     const rows = page.locator('[data-testid=result-row]');
