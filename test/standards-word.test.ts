@@ -7,6 +7,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, jobStandards } from '../src/db/schema';
+import { cont, documentXml, p, restart, span, tbl, tc, tr, w } from './support/docx-xml';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
 import { startTestServer, type TestServer } from './support/test-server';
 
@@ -157,14 +158,6 @@ describe('round trip of the app’s own DOCX', () => {
 });
 
 // A document.xml written by hand, as a consultant's Word file would be.
-const w = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const p = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
-const tc = (content: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${content || '<w:p/>'}</w:tc>`;
-const span = (n: number) => `<w:gridSpan w:val="${n}"/>`;
-const restart = '<w:vMerge w:val="restart"/>';
-const cont = '<w:vMerge/>';
-const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
-const tbl = (...rows: string[]) => `<w:tbl><w:tblGrid/>${rows.join('')}</w:tbl>`;
 
 function consultantDocumentXml() {
   const identity = tbl(
@@ -267,9 +260,17 @@ function consultantDocumentXml() {
     ),
   );
   const signature = tbl(tr(tc(p(w('Ditetapkan di Jakarta'))), tc(p(w('Kepala Biro')))));
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-${p(w('KEMENTERIAN CONTOH'))}${p(w('STANDAR KOMPETENSI JABATAN'))}${identity}${p(w('II. STANDAR KOMPETENSI'))}${competencies}${p(w('III. PERSYARATAN JABATAN'))}${requirements}${p(w('Ditetapkan oleh'))}${signature}<w:sectPr/></w:body></w:document>`;
+  return documentXml(
+    p(w('KEMENTERIAN CONTOH')),
+    p(w('STANDAR KOMPETENSI JABATAN')),
+    identity,
+    p(w('II. STANDAR KOMPETENSI')),
+    competencies,
+    p(w('III. PERSYARATAN JABATAN')),
+    requirements,
+    p(w('Ditetapkan oleh')),
+    signature,
+  );
 }
 
 const zip = (entries: Record<string, string>) =>

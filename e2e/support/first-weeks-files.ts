@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { strToU8, zipSync } from 'fflate';
+import { documentXml, docxOf, p, span, tbl, tc, tr, w } from '../../test/support/docx-xml';
 
 const unitI = 'Badan Kepegawaian dan Pengembangan Sumber Daya Manusia';
 export const wordPosition = 'Kepala Bidang Pengembangan Kompetensi';
@@ -219,13 +219,7 @@ export function siasnCsv(): string {
   return file;
 }
 
-// A document.xml written by hand, as the agency's earlier Word file would be (test/standards-word.test.ts).
-const w = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-const p = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
-const tc = (content: string, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${content || '<w:p/>'}</w:tc>`;
-const span = (n: number) => `<w:gridSpan w:val="${n}"/>`;
-const tr = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
-const tbl = (...rows: string[]) => `<w:tbl><w:tblGrid/>${rows.join('')}</w:tbl>`;
+// A document.xml written by hand, as the agency's earlier Word file would be.
 
 export function wordStandardDocx(): Buffer {
   const identity = tbl(
@@ -304,10 +298,15 @@ export function wordStandardDocx(): Buffer {
       tc(p(w('Mutlak'))),
     ),
   );
-  const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
-${p(w('PEMERINTAH KABUPATEN LEMBAH HIJAU'))}${p(w('STANDAR KOMPETENSI JABATAN'))}${identity}${p(w('II. STANDAR KOMPETENSI'))}${competencies}${p(w('III. PERSYARATAN JABATAN'))}${requirements}<w:sectPr/></w:body></w:document>`;
-  return Buffer.from(
-    zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'word/document.xml': strToU8(xml) }),
+  return docxOf(
+    documentXml(
+      p(w('PEMERINTAH KABUPATEN LEMBAH HIJAU')),
+      p(w('STANDAR KOMPETENSI JABATAN')),
+      identity,
+      p(w('II. STANDAR KOMPETENSI')),
+      competencies,
+      p(w('III. PERSYARATAN JABATAN')),
+      requirements,
+    ),
   );
 }

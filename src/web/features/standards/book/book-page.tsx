@@ -6,7 +6,8 @@ import { listOrgUnits, type OrgUnit } from '../../../shared/api/reference';
 import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { Button, Card, ErrorAlert, Field, LoadState, PageHeader } from '../../../ui';
-import { type DocumentFormat, documentFormats, startBook } from '../documents-api';
+import { DocumentFormatChoice } from '../document-format-choice';
+import { type DocumentFormat, startBook } from '../documents-api';
 import { BookJobProgress } from './book-job-progress';
 
 /** Units in tree order with their depth, for an indented select. */
@@ -86,24 +87,7 @@ export function BookPage() {
               ))}
             </select>
           </Field>
-          <fieldset className="field format-choices">
-            <legend className="field-label">{t('book.format')}</legend>
-            <div className="toolbar">
-              {documentFormats.map((value) => (
-                <label key={value} className="format-choice">
-                  <input
-                    type="radio"
-                    name="format"
-                    value={value}
-                    checked={format === value}
-                    onChange={() => setFormat(value)}
-                    data-testid={`book-format-${value}`}
-                  />
-                  <span>{t(`book.formats.${value}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <DocumentFormatChoice format={format} onChange={setFormat} testIdPrefix="book" />
           <ErrorAlert error={error} />
           <div className="toolbar">
             <Button variant="primary" type="submit" disabled={busy} data-testid="book-start">

@@ -6,7 +6,8 @@ import { useApi } from '../../../shared/use-api';
 import { useReportAgency } from '../../../shared/use-report-agency';
 import { Alert, Button, Card, ErrorAlert, Field, LoadState, PageHeader } from '../../../ui';
 import { BookJobProgress } from '../book/book-job-progress';
-import { type DocumentFormat, documentFormats, getDecreeTemplate, startDecree } from '../documents-api';
+import { DocumentFormatChoice } from '../document-format-choice';
+import { type DocumentFormat, getDecreeTemplate, startDecree } from '../documents-api';
 
 type Section = 'considerations' | 'legalBases' | 'decisions';
 const sections: readonly Section[] = ['considerations', 'legalBases', 'decisions'];
@@ -141,24 +142,7 @@ export function DecreePage() {
             </Field>
           ))}
           <p className="muted small">{t('decree.paragraphHint')}</p>
-          <fieldset className="field">
-            <legend className="field-label">{t('book.format')}</legend>
-            <div className="toolbar">
-              {documentFormats.map((value) => (
-                <label key={value} className="format-choice">
-                  <input
-                    type="radio"
-                    name="format"
-                    value={value}
-                    checked={format === value}
-                    onChange={() => setFormat(value)}
-                    data-testid={`decree-format-${value}`}
-                  />
-                  <span>{t(`book.formats.${value}`)}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <DocumentFormatChoice format={format} onChange={setFormat} testIdPrefix="decree" />
           <ErrorAlert error={error} />
           <div className="toolbar">
             <Button
