@@ -11,19 +11,27 @@ interface Props {
   onChanged: () => void;
 }
 
+const serverTicked = (step: ChecklistStep) => step.tickedBy !== null || step.tickedAt !== null;
+
 /** The nine composition steps of a technical dictionary, with who ticked each and when. */
 export function CompositionChecklist({ versionId, steps, canEdit, onChanged }: Props) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const [pending, setPending] = useState<CompositionStep | null>(null);
   const [error, setError] = useState<unknown>(null);
-  // The box follows the click at once; the server's answer (a reload) replaces the guess.
+  // The box follows the click at once; the server's answer (a reload) replaces the guess. A reload
+  // answering an earlier click keeps the guesses it does not confirm yet (quick clicks in a row).
   const [optimistic, setOptimistic] = useState<Partial<Record<CompositionStep, boolean>>>({});
   useEffect(() => {
-    if (steps) setOptimistic({});
+    setOptimistic((current) => {
+      const kept = Object.entries(current).filter(
+        ([key, value]) =>
+          value !== undefined && steps.find((s) => s.key === key && serverTicked(s) !== value),
+      );
+      return kept.length === Object.keys(current).length ? current : Object.fromEntries(kept);
+    });
   }, [steps]);
-  const isTicked = (step: ChecklistStep) =>
-    optimistic[step.key] ?? (step.tickedBy !== null || step.tickedAt !== null);
+  const isTicked = (step: ChecklistStep) => optimistic[step.key] ?? serverTicked(step);
   const done = steps.filter(isTicked).length;
 
   async function toggle(step: CompositionStep, ticked: boolean) {
