@@ -54,8 +54,7 @@ export function UsersSection({ user }: { user: User }) {
           <DataTable
             testId="user-table"
             columns={[
-              t('admin.users.user'),
-              t('admin.users.signer'),
+              t('admin.users.userAndSigner'),
               t('admin.users.roleAndAgency'),
               t('admin.users.status'),
               { label: t('admin.users.actions'), hidden: true },
@@ -68,30 +67,25 @@ export function UsersSection({ user }: { user: User }) {
                   <code>{item.username}</code>
                   <br />
                   {item.fullName}
-                </td>
-                <td data-testid="user-signer">
-                  {item.positionTitle || item.nip ? (
-                    <>
-                      {item.positionTitle && <span>{item.positionTitle}</span>}
-                      {item.nip && <span className="muted small nowrap"> NIP {item.nip}</span>}
-                    </>
-                  ) : (
-                    <span className="muted">{t('common.none')}</span>
-                  )}
-                  {item.permissions.updateProfile && (
-                    <>
-                      {' '}
-                      <Button
-                        variant="secondary"
-                        size="small"
-                        onClick={() => setEditing(item)}
-                        data-testid="user-profile-edit"
-                        aria-label={t('admin.users.editSignerFor', { name: item.fullName })}
-                      >
-                        {t('admin.users.editSigner')}
-                      </Button>
-                    </>
-                  )}
+                  <br />
+                  <span className="small" data-testid="user-signer">
+                    {item.positionTitle && <span>{item.positionTitle}</span>}
+                    {item.nip && <span className="muted small nowrap"> NIP {item.nip}</span>}
+                    {item.permissions.updateProfile && (
+                      <>
+                        {' '}
+                        <Button
+                          variant="secondary"
+                          size="small"
+                          onClick={() => setEditing(item)}
+                          data-testid="user-profile-edit"
+                          aria-label={t('admin.users.editSignerFor', { name: item.fullName })}
+                        >
+                          {t('admin.users.editSigner')}
+                        </Button>
+                      </>
+                    )}
+                  </span>
                 </td>
                 <td>
                   {t(`roles.${item.role}`)}
