@@ -51,18 +51,6 @@ export interface Rank {
   rank: string;
 }
 
-export const officialSources = {
-  managerial: managerialDictionary.source,
-  socioCultural: socioCulturalDictionary.source,
-  levelStandard: levelStandard.source,
-  ranks: ranksAndEducation.source,
-  affairs: affairs.source,
-  evaluation: evaluation.source,
-  jobPersonMatch: jpm.source,
-  nineBox: talent.nineBox.source,
-  pensionAge: talent.pensionAge.source,
-} as const;
-
 export const managerialCompetencies: readonly OfficialCompetency[] = managerialDictionary.competencies;
 export const socioCulturalCompetencies: readonly OfficialCompetency[] = socioCulturalDictionary.competencies;
 export const proficiencyLevels: readonly ProficiencyLevelName[] = levelStandard.proficiencyLevels;

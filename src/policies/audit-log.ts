@@ -3,7 +3,7 @@
  * one agency); an agency's admin reads the entries of their own agency. Another agency's log does
  * not exist for anyone else (AGENCY_NOT_FOUND); everyone else who may see the agency gets 403.
  */
-import { hasRole } from '../domain/actor';
+import { type Actor, hasRole } from '../domain/actor';
 import { definePolicy } from './policy';
 import { administers, seesAgency } from './scope';
 
@@ -22,3 +22,11 @@ export const auditLogPolicy = definePolicy<AuditLogScope, 'list'>({
       hasRole(actor, 'superadmin') || (scope.agencyId !== null && administers(actor, scope.agencyId)),
   },
 });
+
+/**
+ * Whose log is read when the request names no agency: the whole installation for the superadmin,
+ * the agency's own log for everyone else (the policy then decides whether they may read it).
+ */
+export function defaultAuditLogAgency(actor: Actor): string | null {
+  return hasRole(actor, 'superadmin') ? null : actor.agencyId;
+}

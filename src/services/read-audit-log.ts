@@ -1,7 +1,6 @@
 /** The audit log, newest first, one page at a time (superadmin: all or one agency; admin: own agency). */
 import { type AuditLogFilter, pageAuditLog } from '../db/repositories/audit-repository';
-import { hasRole } from '../domain/actor';
-import { auditLogPolicy } from '../policies/audit-log';
+import { auditLogPolicy, defaultAuditLogAgency } from '../policies/audit-log';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { decodeCursor, type PageRequest, toPage } from './paging';
@@ -10,8 +9,7 @@ export async function readAuditLog(
   ctx: ServiceContext,
   params: PageRequest & Omit<AuditLogFilter, 'agencyId'> & { agencyId?: string | undefined },
 ) {
-  // An agency's admin reads their own agency's log when none is named.
-  const agencyId = params.agencyId ?? (hasRole(ctx.actor, 'superadmin') ? null : ctx.actor.agencyId);
+  const agencyId = params.agencyId ?? defaultAuditLogAgency(ctx.actor);
   auditLogPolicy.authorize(ctx.actor, 'list', { agencyId });
   if (agencyId) await getVisibleAgency(ctx, agencyId);
   const sort = 'audit-log:newest';

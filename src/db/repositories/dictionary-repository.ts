@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import { mandatoryCompetencyIds } from '../../domain/mandatory-competency-source';
 import type { CompetencyLevelText } from '../../domain/reference';
 import { type Db, queryRows } from '../client';
 
@@ -137,35 +138,34 @@ export async function officialCompetencyIds(db: Db, agencyId?: string) {
   );
   const mandatory = rows.filter((r) => r.dictionary_code === officialDictionaryCodes.nationalTechnical);
   const placeholderNames = mandatory.filter((r) => r.is_placeholder).map((r) => r.name.toLowerCase());
-  const agencyText = new Map<string, string>();
-  if (agencyId && placeholderNames.length > 0) {
-    const own = await queryRows<{ id: string; name: string }>(
-      db,
-      sql`select c.id, c.name
-          from competency_dictionaries d
-          join lateral (
-            select v.id from dictionary_versions v
-            where v.dictionary_id = d.id and v.status = 'ratified'
-            order by v.version desc limit 1
-          ) newest on true
-          join competencies c on c.dictionary_version_id = newest.id
-          where d.agency_id = ${agencyId} and not c.is_placeholder
-            and lower(c.name) in (${sql.join(
-              placeholderNames.map((n) => sql`${n}`),
-              sql`, `,
-            )})
-          order by d.created_at, c.sort_order`,
-    );
-    for (const r of own)
-      if (!agencyText.has(r.name.toLowerCase())) agencyText.set(r.name.toLowerCase(), r.id);
-  }
+  const agencyOwn =
+    agencyId && placeholderNames.length > 0
+      ? await queryRows<{ id: string; name: string }>(
+          db,
+          sql`select c.id, c.name
+              from competency_dictionaries d
+              join lateral (
+                select v.id from dictionary_versions v
+                where v.dictionary_id = d.id and v.status = 'ratified'
+                order by v.version desc limit 1
+              ) newest on true
+              join competencies c on c.dictionary_version_id = newest.id
+              where d.agency_id = ${agencyId} and not c.is_placeholder
+                and lower(c.name) in (${sql.join(
+                  placeholderNames.map((n) => sql`${n}`),
+                  sql`, `,
+                )})
+              order by d.created_at, c.sort_order`,
+        )
+      : [];
   return {
     managerial: rows.filter((r) => r.dictionary_code === officialDictionaryCodes.managerial).map((r) => r.id),
     socioCultural: rows
       .filter((r) => r.dictionary_code === officialDictionaryCodes.socioCultural)
       .map((r) => r.id),
-    mandatoryRegional: mandatory.map((r) =>
-      r.is_placeholder ? (agencyText.get(r.name.toLowerCase()) ?? r.id) : r.id,
+    mandatoryRegional: mandatoryCompetencyIds(
+      mandatory.map((r) => ({ id: r.id, name: r.name, isPlaceholder: r.is_placeholder })),
+      agencyOwn,
     ),
   };
 }
