@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Two projects in one run:
@@ -12,6 +13,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker less than the cores: on CI's two cores that is one file at a
+    // time, while the database (PGlite in the worker) keeps only one core busy.
+    maxWorkers: os.availableParallelism(),
     projects: [
       {
         extends: true,

@@ -209,7 +209,8 @@ function expectRefusedText(what: string, response: ApiResponse, fieldKey: string
   expect(message, what).not.toMatch(/[a-z]+\.\d+\.[a-z]+/i);
 }
 
-describe('input fuzzing from the OpenAPI document', () => {
+// Thousands of requests per test: minutes, not the default 30 s, when the machine is busy.
+describe('input fuzzing from the OpenAPI document', { timeout: 180_000 }, () => {
   it('every text field of every JSON write route refuses junk with 400 INVALID_TEXT, and nothing is a 500', async () => {
     const writes = operations.filter((op) => op.body && ['POST', 'PUT', 'PATCH'].includes(op.method));
     // Login last: its failures are throttled per name and address.
