@@ -5,7 +5,7 @@
  * one transaction (a draft's content replaced, a ratified standard revised into a new draft, a
  * position without a standard given one).
  */
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { pgArray, queryRows } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import {
@@ -106,7 +106,8 @@ export async function importStandardsXlsx(
       rankMin: positions.rankMin,
     })
     .from(positions)
-    .where(eq(positions.agencyId, agencyId));
+    // A retired position is no longer on the map: a row naming it finds no position.
+    .where(and(eq(positions.agencyId, agencyId), isNull(positions.retiredAt)));
   const byName = new Map<string, (typeof agencyPositions)[number][]>();
   for (const p of agencyPositions) {
     const key = p.name.trim().toLowerCase();

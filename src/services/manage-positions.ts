@@ -105,6 +105,12 @@ export async function readPosition(ctx: ServiceContext, id: string) {
   return { position, permissions: positionPolicy.permissions(ctx.actor, position) };
 }
 
+/** Refuses work that only makes sense for a position on the map (candidates, new successors). */
+export function refuseRetiredPosition(position: { retiredAt: Date | string | null }, what: string): void {
+  if (position.retiredAt)
+    throw new DomainError('POSITION_RETIRED', `Jabatan ini sudah dihapus dari peta jabatan: ${what}.`);
+}
+
 /**
  * Retires a position (abolished or merged): it leaves the working list and the map, its standards
  * stay readable. Refused while a standard of it is in review or a civil servant holds it.

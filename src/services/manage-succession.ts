@@ -23,7 +23,7 @@ import {
 import { successionPolicy } from '../policies/succession';
 import type { ServiceContext } from './context';
 import { requirementsOf } from './job-person-match';
-import { getPosition } from './manage-positions';
+import { getPosition, refuseRetiredPosition } from './manage-positions';
 import { effectivePolicy } from './standard-policy';
 
 async function plannedPosition(ctx: ServiceContext, positionId: string, ability: 'readSuccession' | 'plan') {
@@ -149,6 +149,8 @@ export async function markCritical(
   input: { critical: boolean; reason: string },
 ) {
   const position = await plannedPosition(ctx, positionId, 'plan');
+  // Unmarking stays possible; marking a position that left the map is not.
+  if (input.critical) refuseRetiredPosition(position, 'tidak dapat ditandai kritis');
   await ctx.db.transaction(async (tx) => {
     if (input.critical) {
       await tx
@@ -181,6 +183,7 @@ export interface NominationInput {
 
 export async function nominateSuccessor(ctx: ServiceContext, positionId: string, input: NominationInput) {
   const position = await plannedPosition(ctx, positionId, 'plan');
+  refuseRetiredPosition(position, 'tidak ada suksesor baru yang dapat dicalonkan');
   const [servant] = await ctx.db
     .select({ id: civilServants.id, positionId: civilServants.positionId })
     .from(civilServants)

@@ -16,7 +16,7 @@ import { type PerformanceBand, type PerformanceRating, performanceLabel } from '
 import { talentPolicy } from '../policies/civil-servant';
 import type { ServiceContext } from './context';
 import { requirementsOf } from './job-person-match';
-import { getPosition } from './manage-positions';
+import { getPosition, refuseRetiredPosition } from './manage-positions';
 import { effectivePolicy } from './standard-policy';
 import { rankByRequirements, talentIndex } from './talent-index';
 
@@ -62,6 +62,7 @@ export async function rankCandidates(
       'Pencarian kandidat nasional hanya untuk jabatan pimpinan tinggi (seleksi terbuka) atau peran nasional.',
     );
   }
+  refuseRetiredPosition(position, 'kandidatnya tidak lagi dicari');
   const { required, standardId } = await requirementsOf(ctx, position.id);
   const policy = await effectivePolicy(ctx.db, position.agencyId);
   const weights = policy.competencyWeights[position.jobLevel] ?? null;

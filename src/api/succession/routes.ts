@@ -59,6 +59,7 @@ export function registerSuccessionRoutes(router: Router) {
     notFoundCode: 'POSITION_NOT_FOUND',
     body: criticalBody,
     response: positionSuccession,
+    errors: ['POSITION_RETIRED'],
     handler: async ({ ctx, params, body }) => markCritical(ctx, params.id, body),
   });
   router.route({
@@ -72,7 +73,7 @@ export function registerSuccessionRoutes(router: Router) {
     body: nominateBody,
     successStatus: 201,
     response: positionSuccession,
-    errors: ['UNKNOWN_NIP', 'SUCCESSOR_IS_HOLDER', 'SUCCESSOR_EXISTS'],
+    errors: ['UNKNOWN_NIP', 'SUCCESSOR_IS_HOLDER', 'SUCCESSOR_EXISTS', 'POSITION_RETIRED'],
     handler: async ({ ctx, params, body }) => nominateSuccessor(ctx, params.id, body),
   });
   router.route({

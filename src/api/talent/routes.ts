@@ -154,6 +154,7 @@ export function registerTalentRoutes(router: Router) {
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
     notFoundCode: 'POSITION_NOT_FOUND',
+    errors: ['NATIONAL_SCOPE_NOT_ALLOWED', 'NO_RATIFIED_STANDARD', 'POSITION_RETIRED'],
     handler: async ({ ctx, params, query }) => rankCandidates(ctx, params.id, query),
   });
   router.route({

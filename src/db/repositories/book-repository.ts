@@ -1,5 +1,8 @@
-/** What a book of standards reads: the positions in scope and the standard chosen for each. */
-import { asc, eq, sql } from 'drizzle-orm';
+/**
+ * What a book of standards (and the decree built on it) reads: the positions in scope and the
+ * standard chosen for each. Retired positions are left out: they are no longer on the position map.
+ */
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { JobStandard } from '../../domain/job-standard';
 import type { StandardStatus } from '../../domain/job-standard-workflow';
 import { type Db, queryRows } from '../client';
@@ -16,7 +19,7 @@ export async function listBookPositions(db: Db, agencyId: string) {
     })
     .from(positions)
     .leftJoin(orgUnits, eq(orgUnits.id, positions.orgUnitId))
-    .where(eq(positions.agencyId, agencyId))
+    .where(and(eq(positions.agencyId, agencyId), isNull(positions.retiredAt)))
     .orderBy(asc(positions.name));
 }
 

@@ -143,7 +143,7 @@ export async function similarStandards(
   );
 }
 
-/** Per org unit and job level: positions, and how many have a ratified standard. */
+/** Per org unit and job level: positions on the map (not retired), and how many have a ratified standard. */
 export async function meritCoverage(db: Db, agencyId: string | null) {
   return queryRows<{
     agency_id: string;
@@ -162,13 +162,13 @@ export async function meritCoverage(db: Db, agencyId: string | null) {
         from positions p
         join agencies a on a.id = p.agency_id
         left join org_units u on u.id = p.org_unit_id
-        where ${agencyId ? sql`p.agency_id = ${agencyId}` : sql`true`}
+        where ${agencyId ? sql`p.agency_id = ${agencyId}` : sql`true`} and p.retired_at is null
         group by p.agency_id, a.name, p.org_unit_id, u.name, p.job_level
         order by a.name, u.name nulls last, p.job_level`,
   );
 }
 
-/** Findings of the agency consistency report, in three lists. */
+/** Findings of the agency consistency report, in three lists; retired positions are left out. */
 export async function consistencyReport(db: Db, agencyId: string) {
   const [differingLevels, editedRows, withoutStandard] = await Promise.all([
     queryRows<{
@@ -179,7 +179,8 @@ export async function consistencyReport(db: Db, agencyId: string) {
       db,
       sql`with latest as (
             select distinct on (s.lineage_id) s.id, s.position_name, s.job_level
-            from job_standards s where s.agency_id = ${agencyId}
+            from job_standards s join positions p on p.id = s.position_id and p.retired_at is null
+            where s.agency_id = ${agencyId}
             order by s.lineage_id, s.version desc
           ),
           levels as (
@@ -197,6 +198,7 @@ export async function consistencyReport(db: Db, agencyId: string) {
       db,
       sql`select s.id as standard_id, s.position_name, c.name as competency_name, c.kind
           from job_standards s join job_standard_competencies c on c.standard_id = s.id
+          join positions p on p.id = s.position_id and p.retired_at is null
           where s.agency_id = ${agencyId} and c.edited_from_dictionary
             and s.version = (select max(x.version) from job_standards x where x.lineage_id = s.lineage_id)
           order by s.position_name, c.name`,
@@ -205,7 +207,7 @@ export async function consistencyReport(db: Db, agencyId: string) {
       db,
       sql`select p.id, p.name, p.job_level, u.name as org_unit_name
           from positions p left join org_units u on u.id = p.org_unit_id
-          where p.agency_id = ${agencyId}
+          where p.agency_id = ${agencyId} and p.retired_at is null
             and not exists (select 1 from job_standards s where s.position_id = p.id)
           order by p.name`,
     ),

@@ -281,7 +281,7 @@ export async function unitWorkloadRows(db: Db, orgUnitId: string): Promise<UnitW
           d.id is not null as has_job_description, jsonb_array_length(d.content -> 'tasks') as tasks,
           d.workload_minutes, d.workload_need, d.workload_headcount
         from tree
-        left join positions p on p.org_unit_id = tree.id
+        left join positions p on p.org_unit_id = tree.id and p.retired_at is null
         left join job_descriptions d on d.position_id = p.id
         order by tree.path, p.name`,
   );

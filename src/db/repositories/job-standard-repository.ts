@@ -230,7 +230,8 @@ export async function listAgencyStandards(db: Db, agencyId: string) {
     db,
     sql`select distinct on (s.lineage_id) s.id, s.lineage_id, s.version, s.position_id, s.position_name, s.job_level,
           s.status, s.position_code, s.updated_at, s.content
-        from job_standards s where s.agency_id = ${agencyId}
+        from job_standards s join positions p on p.id = s.position_id and p.retired_at is null
+        where s.agency_id = ${agencyId}
         order by s.lineage_id, s.version desc`,
   );
 }

@@ -41,7 +41,8 @@ export async function successionPositions(
         left join critical_positions cp on cp.position_id = p.id
         left join bench b on b.position_id = p.id
         left join org_units u on u.id = p.org_unit_id
-        where p.agency_id = ${agencyId} and (cp.position_id is not null or b.position_id is not null)
+        where p.agency_id = ${agencyId} and p.retired_at is null
+          and (cp.position_id is not null or b.position_id is not null)
           ${units ? sql`and p.org_unit_id = any(${pgArray(units)}::uuid[])` : sql``}
         order by u.name nulls last, p.name`,
   );

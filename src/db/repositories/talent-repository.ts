@@ -160,6 +160,7 @@ export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRo
   const positions = await queryRows<{ id: string; name: string }>(
     db,
     sql`select id, name from positions where org_unit_id = any(${pgArray(units.map((u) => u.id))}::uuid[])
+          and retired_at is null
         order by name, id`,
   );
   if (positions.length === 0) return [];
