@@ -107,7 +107,6 @@ export const patchStandardBody = z.strictObject({
 });
 
 export type SaveStandardBody = z.input<typeof saveStandardBody>;
-export type PatchStandardBody = z.input<typeof patchStandardBody>;
 
 export const transitionBody = z.strictObject({
   action: z.enum(standardActions),

@@ -8,7 +8,6 @@ import type { z } from 'zod';
 import type {
   createdStandard,
   finding,
-  PatchStandardBody,
   proposalBody,
   proposalResponse,
   SaveStandardBody,
@@ -41,7 +40,10 @@ export const standardActions: readonly StandardAction[] = [
 export type Importance = z.infer<typeof standardRequirements>['rank']['importance'];
 export const importances: readonly Importance[] = ['essential', 'veryImportant', 'important'];
 
-// The positions list is read from the positions API (its own schema).
+/**
+ * A row of `GET /api/agencies/:id/positions`: that answer's schema belongs to the positions routes,
+ * whose contract is published separately.
+ */
 export interface Position {
   id: string;
   name: string;
@@ -67,10 +69,8 @@ export type StandardVersion = z.infer<typeof standardVersion>;
 export type StandardDetail = z.infer<typeof standardDetail>;
 export type StandardPermissions = StandardDetail['permissions'];
 
-/** A whole save (PUT): rows and requirements every time; `summary` omitted keeps the current one. */
+/** The composer saves whole (PUT): rows and requirements every time; `summary` omitted keeps the current one. */
 export type SaveStandardInput = SaveStandardBody;
-/** A partial update (PATCH): only what is sent changes. */
-export type PatchStandardInput = PatchStandardBody;
 export type CompetencyInput = SaveStandardInput['competencies'][number];
 
 // --- Diff between two versions (`src/domain/job-standard-diff.ts`) ----------------------------
