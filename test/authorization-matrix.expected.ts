@@ -238,6 +238,12 @@ export const expectedMatrix: Record<string, Partial<Record<Subject, string>>> = 
     'other-draft': '',
     'other-ratified': '',
   },
+  'PATCH /api/job-standards/{id}': {
+    'own-draft': 'composers',
+    'own-ratified': 'composers',
+    'other-draft': '',
+    'other-ratified': '',
+  },
   // Allowed composers on a draft would write a proposal: not sent (the API tests cover them).
   'POST /api/job-standards/{id}/technical-proposals': {
     'own-draft': 'composers *',

@@ -457,6 +457,7 @@ function probe(method: string, route: string, subject: Subject): Probe {
     'PATCH /api/drafting-campaigns/{id}/sop-steps/{stepId}': { step: 'Langkah diubah' },
     'POST /api/drafting-campaigns/{id}/sop-steps/{stepId}/sign-off': {},
     'PUT /api/job-standards/{id}': { revision: 999_999, competencies: [], requirements: r.requirements },
+    'PATCH /api/job-standards/{id}': { revision: 999_999, requirements: { rank: { minGrade: 'III/a' } } },
     'POST /api/job-standards/{id}/transitions': { action: ratified ? 'ratify' : 'verify' },
     'POST /api/job-standards/{id}/technical-proposals': {
       name: 'Kompetensi Uji Matriks',

@@ -284,7 +284,18 @@ describe('national catalog and reuse', () => {
   it('shows the ratified standard to every agency, finds it for a similar position, and adopts it', async () => {
     const admin2 = await server.as('admin2');
     const catalog = await admin2.get('/api/catalog?q=pengembangan%20kompetensi');
-    expect(catalog.body.items[0]).toMatchObject({ id: standardId, agency: { code: 'KEMEN-CONTOH' } });
+    expect(catalog.body.items[0]).toMatchObject({
+      id: standardId,
+      positionName: 'Kepala Bidang Pengembangan Kompetensi',
+      jobLevel: 'administrator',
+      agency: { code: 'KEMEN-CONTOH' },
+    });
+    // The wire style: camelCase keys, a moment as ISO 8601 with its offset.
+    expect(Object.keys(catalog.body.items[0]).filter((key) => key.includes('_'))).toEqual([]);
+    expect(catalog.body.items[0].ratifiedAt).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/,
+    );
+    expect(catalog.body.nextCursor).toBeNull();
     // The ministry's version 2 draft stays private: another agency sees only ratified versions.
     const versions = (await admin2.get(`/api/job-standards/${standardId}/versions`)).body.items;
     expect(versions.map((v: { status: string }) => v.status)).toEqual(['ratified']);
@@ -336,6 +347,12 @@ describe('national catalog and reuse', () => {
     const report = await admin.get(`/api/agencies/${agencyId}/consistency-report`);
     expect(report.status).toBe(200);
     expect(report.body.withoutStandard.length).toBeGreaterThan(0);
+    expect(Object.keys(report.body.withoutStandard[0]).sort()).toEqual([
+      'id',
+      'jobLevel',
+      'name',
+      'orgUnitName',
+    ]);
     const national = await superadmin.get('/api/merit-dashboard');
     expect(national.body.total.ratified).toBeGreaterThanOrEqual(1);
     expect((await admin.get('/api/merit-dashboard')).status).toBe(403);

@@ -106,7 +106,8 @@ describe('PUT /api/agencies/:id/standard-policy refuses bad input and writes not
   });
 
   it('refuses a body of the wrong shape (400 VALIDATION_FAILED)', async () => {
-    await expectRefused(admin, { baseName: 'bimtek-magetan' }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { override: {} }, 400, 'VALIDATION_FAILED');
+    await expectRefused(admin, { baseName: 'bimtek-magetan', override: null }, 400, 'VALIDATION_FAILED');
     await expectRefused(admin, { baseName: 'bimtek-magetan', override: [] }, 400, 'VALIDATION_FAILED');
     await expectRefused(admin, { baseName: 'x'.repeat(41), override: {} }, 400, 'VALIDATION_FAILED');
     await expectRefused(
@@ -218,5 +219,31 @@ describe('PUT /api/agencies/:id/standard-policy by the agency admin', () => {
       'FORBIDDEN',
     );
     expect((await admin.get(path)).body).toEqual(read);
+  });
+});
+
+describe('PUT /api/agencies/:id/standard-policy without override', () => {
+  it('changes the base only and keeps the stored override, audited with what was stored', async () => {
+    const override = { technicalCount: { min: 2, max: 6 } };
+    const first = await admin.request('PUT', path, { json: { baseName: 'bimtek-magetan', override } });
+    expect(first.status).toBe(200);
+    const audits = await server.count(auditLog, eq(auditLog.entity, 'standardPolicy'));
+
+    const changed = await admin.request('PUT', path, { json: { baseName: 'paparan-kemenpanrb' } });
+    expect(changed.status).toBe(200);
+    expect(changed.body.effective.technicalCount).toEqual({ min: 2, max: 6 });
+    const read = (await admin.get(path)).body;
+    expect(read.baseName).toBe('paparan-kemenpanrb');
+    expect(read.override).toEqual(override);
+    expect(await server.count(auditLog, eq(auditLog.entity, 'standardPolicy'))).toBe(audits + 1);
+    const [row] = await server.database.db
+      .select()
+      .from(standardPolicies)
+      .where(eq(standardPolicies.agencyId, kotaId));
+    expect(row?.override).toEqual(override);
+  });
+
+  it('refuses an unknown base without an override too, keeping what was stored', async () => {
+    await expectRefused(admin, { baseName: 'seed-999' }, 422, 'UNKNOWN_POLICY');
   });
 });

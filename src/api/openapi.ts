@@ -109,12 +109,17 @@ export class OpenApiRegistry {
               'Token CSRF sesi (dari login atau GET /api/auth/me), wajib pada permintaan yang mengubah data.',
           },
         },
-        schemas: { Error: errorSchema() },
+        // Only operations that document a bare status refer to the generic error (see operationObject).
+        ...(this.operations.some((op) => (op.errors ?? []).some(isBareStatus))
+          ? { schemas: { Error: errorSchema() } }
+          : {}),
       },
       paths,
     };
   }
 }
+
+const isBareStatus = (entry: string) => /^\d{3}$/.test(entry);
 
 function operationObject(op: OperationSpec) {
   const parameters: unknown[] = [...op.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({

@@ -1,7 +1,7 @@
 /**
  * Composing a job standard (SKJ): create the draft for a position (pre-filled with the managerial
  * and socio-cultural competencies at the job level's levels, and the mandatory regional technical
- * competency for regions), save edits, open a revision of a ratified version, adopt a ratified
+ * competency for regions), open a revision of a ratified version, adopt a ratified
  * standard of another agency.
  */
 
@@ -17,10 +17,8 @@ import {
   findOpenStandardForPosition,
   insertStandard,
   latestVersionOfLineage,
-  updateStandardContent,
 } from '../db/repositories/job-standard-repository';
 import { findPosition } from '../db/repositories/position-repository';
-import { normalizeEducationLevels } from '../domain/education';
 import { DomainError } from '../domain/errors';
 import type { JobDescription } from '../domain/job-description';
 import {
@@ -29,17 +27,14 @@ import {
   emptyJobStandard,
   type Importance,
   type JobStandard,
-  type Requirements,
 } from '../domain/job-standard';
-import { diffStandards } from '../domain/job-standard-diff';
 import { type StandardPolicy, startingTechnicalLevel } from '../domain/job-standard-policy';
-import { assertStandardEditable } from '../domain/job-standard-workflow';
 import { findJobLevel, type PositionGroup } from '../domain/reference';
 import { type AgencyKind, isRegionalAgency } from '../domain/roles';
 import { agencyStandardsPolicy, jobStandardPolicy } from '../policies/job-standard';
 import { positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
-import { assertFreshStandard, loadVisibleStandard } from './job-standard-access';
+import { loadVisibleStandard } from './job-standard-access';
 import { effectivePolicy } from './standard-policy';
 
 export interface CompetencyInput {
@@ -205,51 +200,6 @@ export async function createJobStandard(ctx: ServiceContext, input: { positionId
       diff: { positionId: position.id, competencies: content.competencies.length },
     });
     return { id, version: 1, status: 'draft' as const };
-  });
-}
-
-export interface SaveStandardInput {
-  revision: number;
-  summary?: string | null | undefined;
-  jobDescription?: string[] | undefined;
-  competencies: CompetencyInput[];
-  requirements: Requirements;
-}
-
-export async function saveJobStandard(ctx: ServiceContext, id: string, input: SaveStandardInput) {
-  const current = await loadVisibleStandard(ctx.db, ctx.actor, id);
-  jobStandardPolicy.authorize(ctx.actor, 'compose', current);
-  const competencies = await buildCompetencyRows(ctx.db, input.competencies, current.agencyId);
-  return ctx.db.transaction(async (tx) => {
-    const standard = await loadVisibleStandard(tx, ctx.actor, id, true);
-    assertStandardEditable(standard.status);
-    assertFreshStandard(standard, input.revision);
-    const content: JobStandard = {
-      identity: {
-        ...standard.content.identity,
-        ...(input.summary !== undefined ? { summary: input.summary } : {}),
-        ...(input.jobDescription !== undefined ? { jobDescription: input.jobDescription } : {}),
-      },
-      competencies,
-      // One vocabulary for education levels ("S1" is stored as S-1): requirement checks then evaluate.
-      requirements: {
-        ...input.requirements,
-        education: {
-          ...input.requirements.education,
-          levels: normalizeEducationLevels(input.requirements.education.levels),
-        },
-      },
-    };
-    await updateStandardContent(tx, id, content);
-    await recordAudit(tx, {
-      userId: ctx.actor.userId,
-      agencyId: standard.agencyId,
-      entity: 'jobStandard',
-      entityId: id,
-      action: 'update',
-      diff: diffStandards(standard.content, content),
-    });
-    return { id, revision: standard.revision + 1 };
   });
 }
 

@@ -16,11 +16,24 @@ const present = <T extends { agency_id: string; agency_code: string; agency_name
   return { ...rest, agency: { id: agency_id, code: agency_code, name: agency_name } };
 };
 
+/** A moment read by raw SQL (a Date from either driver, or its text) as ISO 8601. */
+const isoMoment = (value: Date | string) => new Date(value).toISOString();
+
 export async function browseCatalog(
   ctx: ServiceContext,
   params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
 ) {
-  return (await searchCatalog(ctx.db, params)).map(present);
+  const rows = await searchCatalog(ctx.db, params);
+  return rows.map((row) => ({
+    id: row.id,
+    positionName: row.position_name,
+    jobLevel: row.job_level,
+    positionCode: row.position_code,
+    ratifiedAt: isoMoment(row.ratified_at),
+    version: row.version,
+    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
+    score: row.score,
+  }));
 }
 
 export async function findSimilarStandards(ctx: ServiceContext, positionId: string, limit: number) {
@@ -42,7 +55,26 @@ export async function findSimilarStandards(ctx: ServiceContext, positionId: stri
 export async function getConsistencyReport(ctx: ServiceContext, agencyId: string) {
   agencyStandardsPolicy.authorize(ctx.actor, 'readReports', { agencyId });
   await getVisibleAgency(ctx, agencyId);
-  return consistencyReport(ctx.db, agencyId);
+  const report = await consistencyReport(ctx.db, agencyId);
+  return {
+    differingLevels: report.differingLevels.map((group) => ({
+      positionName: group.position_name,
+      jobLevel: group.job_level,
+      standards: group.standards,
+    })),
+    editedRows: report.editedRows.map((row) => ({
+      standardId: row.standard_id,
+      positionName: row.position_name,
+      competencyName: row.competency_name,
+      kind: row.kind,
+    })),
+    withoutStandard: report.withoutStandard.map((position) => ({
+      id: position.id,
+      name: position.name,
+      jobLevel: position.job_level,
+      orgUnitName: position.org_unit_name,
+    })),
+  };
 }
 
 export async function getMeritDashboard(ctx: ServiceContext, agencyId: string | null) {

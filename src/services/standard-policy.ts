@@ -51,30 +51,32 @@ export async function getStandardPolicy(ctx: ServiceContext, agencyId: string) {
 export async function setStandardPolicy(
   ctx: ServiceContext,
   agencyId: string,
-  input: { baseName: string; override: StandardPolicyOverride },
+  /** Without `override` the stored override stays (changing only the base). */
+  input: { baseName: string; override?: StandardPolicyOverride | undefined },
 ) {
   standardPolicyPolicy.authorize(ctx.actor, 'update', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   const base = defaultPolicies[input.baseName as PolicyId];
   if (!base) throw new DomainError('UNKNOWN_POLICY', `Kebijakan dasar "${input.baseName}" tidak dikenal.`);
-  const merged = mergePolicy(base, input.override); // throws on invalid values
-  const issues = checkPolicy(merged);
-  if (issues.length > 0) {
-    throw new DomainError('INVALID_POLICY', issues[0]!.message, { issues });
-  }
-  const before = await effectivePolicy(ctx.db, agencyId);
-  await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
+    const [stored] = await tx
+      .select()
+      .from(standardPolicies)
+      .where(eq(standardPolicies.agencyId, agencyId))
+      .for('update');
+    const override = input.override ?? (stored?.override as StandardPolicyOverride | undefined) ?? {};
+    const merged = mergePolicy(base, override); // throws on invalid values
+    const issues = checkPolicy(merged);
+    if (issues.length > 0) {
+      throw new DomainError('INVALID_POLICY', issues[0]!.message, { issues });
+    }
+    const before = await effectivePolicy(tx, agencyId);
     await tx
       .insert(standardPolicies)
-      .values({ agencyId, baseName: input.baseName, override: input.override, updatedBy: ctx.actor.userId })
+      .values({ agencyId, baseName: input.baseName, override, updatedBy: ctx.actor.userId })
       .onConflictDoUpdate({
         target: standardPolicies.agencyId,
-        set: {
-          baseName: input.baseName,
-          override: input.override,
-          updatedBy: ctx.actor.userId,
-          updatedAt: new Date(),
-        },
+        set: { baseName: input.baseName, override, updatedBy: ctx.actor.userId, updatedAt: new Date() },
       });
     await recordAudit(tx, {
       userId: ctx.actor.userId,
@@ -82,7 +84,7 @@ export async function setStandardPolicy(
       entity: 'standardPolicy',
       entityId: agencyId,
       action: 'update',
-      diff: { after: input },
+      diff: { after: { baseName: input.baseName, override } },
     });
     // A new rule for combining 360° with assessment-centre results changes who has which level.
     const combination = merged.talent.multiRater.combination;
@@ -98,6 +100,6 @@ export async function setStandardPolicy(
         diff: { from: before.talent.multiRater.combination, to: combination },
       });
     }
+    return merged;
   });
-  return merged;
 }

@@ -2,9 +2,15 @@ import { z } from 'zod';
 import { browseCatalog, getConsistencyReport, getMeritDashboard } from '../../services/standard-catalog';
 import { getStandardPolicy, setStandardPolicy } from '../../services/standard-policy';
 import type { Router } from '../route';
-import { text } from '../text';
 import { meritDashboardResponse } from './merit-schema';
-import { standardPolicy, standardPolicyBody, standardPolicySettings } from './schema';
+import {
+  catalogQuery,
+  catalogResponse,
+  consistencyReport,
+  standardPolicyBody,
+  standardPolicyResponse,
+  standardPolicySettings,
+} from './schema';
 
 const agencyParams = z.object({ id: z.uuid() });
 
@@ -12,23 +18,27 @@ export function registerCatalogRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/catalog',
+    operationId: 'searchCatalog',
     summary: 'Katalog nasional SKJ yang sudah ditetapkan (versi terbaru), dapat dicari menurut nama jabatan',
+    description:
+      'Dicari, tidak berhalaman: paling banyak `limit` SKJ, yang paling mirip namanya dengan `q` lebih dulu; `nextCursor` selalu null.',
     tag: 'Katalog SKJ Nasional',
-    query: z.strictObject({
-      q: text({ max: 200 }).optional(),
-      jobLevel: text({ max: 40 }).optional(),
-      limit: z.coerce.number().int().min(1).max(100).default(30),
-    }),
-    handler: async ({ ctx, query }) => ({ items: await browseCatalog(ctx, query) }),
+    query: catalogQuery,
+    response: catalogResponse,
+    errors: ['VALIDATION_FAILED'],
+    handler: async ({ ctx, query }) => ({ items: await browseCatalog(ctx, query), nextCursor: null }),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/consistency-report',
+    operationId: 'getConsistencyReport',
     summary:
       'Laporan konsistensi: jabatan sama dengan level berbeda, indikator diubah dari kamus, jabatan tanpa SKJ',
     tag: 'Laporan',
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: consistencyReport,
+    errors: ['AGENCY_NOT_FOUND'],
     handler: async ({ ctx, params }) => await getConsistencyReport(ctx, params.id),
   });
   router.route({
@@ -52,24 +62,28 @@ export function registerCatalogRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/standard-policy',
+    operationId: 'getStandardPolicy',
     summary: 'Kebijakan aturan SKJ instansi (pola RCL, bobot, kompetensi wajib): bawaan dan penyesuaian',
     tag: 'SKJ',
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     response: standardPolicySettings,
-    errors: ['404'],
+    errors: ['AGENCY_NOT_FOUND'],
     handler: async ({ ctx, params }) => await getStandardPolicy(ctx, params.id),
   });
   router.route({
     method: 'put',
     path: '/api/agencies/:id/standard-policy',
+    operationId: 'setStandardPolicy',
     summary: 'Ubah kebijakan aturan SKJ instansi (admin instansi)',
+    description:
+      '`baseName` memilih kebijakan dasar. `override` menggantikan seluruh penyesuaian instansi (bagian yang tidak dimuatnya mengikuti kebijakan dasar); bila `override` tidak dikirim, penyesuaian yang tersimpan tetap, sehingga mengganti kebijakan dasar cukup dengan `baseName`. Hasil gabungan diperiksa (422 INVALID_POLICY dengan masalah per isian) sebelum disimpan.',
     tag: 'SKJ',
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     body: standardPolicyBody,
-    response: z.object({ effective: standardPolicy }),
-    errors: ['400', '403', '404', '422'],
+    response: standardPolicyResponse,
+    errors: ['UNKNOWN_POLICY', 'INVALID_POLICY'],
     handler: async ({ ctx, params, body }) => ({ effective: await setStandardPolicy(ctx, params.id, body) }),
   });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
 import { categoryPurposes, combinationModes, raterRelations } from '../../domain/talent-policy';
+import { listOf, timestamp } from '../contract';
 import { text } from '../text';
 
 /**
@@ -39,43 +40,58 @@ const talentOverride = z
   })
   .optional();
 
+/**
+ * `baseName` picks the base policy; `override` replaces the agency's whole override (the sections
+ * left out of it take the base's values). Without `override` the stored one stays as it is, so
+ * changing only the base needs only `baseName`.
+ */
 export const standardPolicyBody = z.strictObject({
   baseName: text({ max: 40 }),
-  override: z.strictObject({
-    name: text({ max: 120 }).optional(),
-    levelDistributionRules: byJobLevel(
-      z.strictObject({ allowed: z.array(count).max(5).optional(), dominant: count.nullable().optional() }),
-    ),
-    technicalCount: z.strictObject({ min: count.optional(), max: count.optional() }).optional(),
-    mandatoryTechnical: z
-      .array(z.strictObject({ name: text({ max: 300 }), appliesTo: z.array(z.enum(agencyKinds)).max(4) }))
-      .max(20)
-      .optional(),
-    competencyWeights: byJobLevel(
-      z.strictObject({
-        socioCultural: count.optional(),
-        managerial: count.optional(),
-        technical: count.optional(),
-      }),
-    ),
-    managerialLevels: byJobLevel(
-      z.strictObject({ managerial: count.nullable().optional(), socioCultural: count.nullable().optional() }),
-    ),
-    rankRanges: byJobLevel(
-      z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
-    ),
-    talent: talentOverride,
-    educationMinimums: byJobLevel(text({ max: 20 })),
-    requirementRules: z
-      .strictObject({
-        educationLevel: severity.optional(),
-        fieldOfStudy: severity.optional(),
-        structuralTraining: severity.optional(),
-        structuralExperience: severity.optional(),
-      })
-      .optional(),
-  }),
+  override: z
+    .strictObject({
+      name: text({ max: 120 }).optional(),
+      levelDistributionRules: byJobLevel(
+        z.strictObject({ allowed: z.array(count).max(5).optional(), dominant: count.nullable().optional() }),
+      ),
+      technicalCount: z.strictObject({ min: count.optional(), max: count.optional() }).optional(),
+      mandatoryTechnical: z
+        .array(z.strictObject({ name: text({ max: 300 }), appliesTo: z.array(z.enum(agencyKinds)).max(4) }))
+        .max(20)
+        .optional(),
+      competencyWeights: byJobLevel(
+        z.strictObject({
+          socioCultural: count.optional(),
+          managerial: count.optional(),
+          technical: count.optional(),
+        }),
+      ),
+      managerialLevels: byJobLevel(
+        z.strictObject({
+          managerial: count.nullable().optional(),
+          socioCultural: count.nullable().optional(),
+        }),
+      ),
+      rankRanges: byJobLevel(
+        z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
+      ),
+      talent: talentOverride,
+      educationMinimums: byJobLevel(text({ max: 20 })),
+      requirementRules: z
+        .strictObject({
+          educationLevel: severity.optional(),
+          fieldOfStudy: severity.optional(),
+          structuralTraining: severity.optional(),
+          structuralExperience: severity.optional(),
+        })
+        .optional(),
+    })
+    .optional(),
 });
+
+/** An object with every key of an enumeration (published with each property named). */
+function everyKey<const K extends string, T extends z.ZodType>(keys: readonly K[], value: T) {
+  return z.object(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>);
+}
 
 const levelRule = z.object({ allowed: z.array(z.number()), dominant: z.number().nullable() });
 
@@ -101,15 +117,15 @@ export const standardPolicy = z.object({
     structuralExperience: severity,
   }),
   talent: z.object({
-    categorySets: z.record(
-      z.enum(categoryPurposes),
+    categorySets: everyKey(
+      categoryPurposes,
       z.array(z.object({ code: z.string(), name: z.string(), minPercent: z.number() })),
     ),
     nineBoxRecommendations: z.record(z.string(), z.string()),
     potential: z.object({ highMinScore: z.number(), mediumMinScore: z.number(), fallbackToJpm: z.boolean() }),
     multiRater: z.object({
       minimumGroupSize: z.number(),
-      relationWeights: z.record(z.enum(raterRelations), z.number()),
+      relationWeights: everyKey(raterRelations, z.number()),
       combination: z.enum(combinationModes),
     }),
     pensionAges: z.record(z.string(), z.number()),
@@ -133,4 +149,52 @@ export const standardPolicySettings = z.object({
   /** Where the talent defaults come from, in the words an admin reads. */
   sources: z.object({ talent: z.record(z.string(), z.string()) }),
   permissions: z.record(z.string(), z.boolean()),
+});
+
+export const standardPolicyResponse = z.object({ effective: standardPolicy });
+
+export const catalogQuery = z.strictObject({
+  q: text({ max: 200 }).optional(),
+  jobLevel: text({ max: 40 }).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(30),
+});
+
+/** A ratified standard in the national catalog (its newest ratified version). */
+export const catalogItem = z.object({
+  id: z.uuid(),
+  positionName: z.string(),
+  jobLevel: z.string(),
+  positionCode: z.string().nullable(),
+  ratifiedAt: timestamp(),
+  version: z.number().int(),
+  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+  /** 0..1: how well the name matches `q`; 1 when browsing without a query. */
+  score: z.number(),
+});
+
+/** The catalog is searched, not paged: at most `limit` items, `nextCursor` always null. */
+export const catalogResponse = listOf(catalogItem);
+
+export const consistencyReport = z.object({
+  /** Newest standards of one position name and job level whose required levels differ. */
+  differingLevels: z.array(
+    z.object({
+      positionName: z.string(),
+      jobLevel: z.string(),
+      /** Per standard: competency name → required level. */
+      standards: z.array(z.object({ id: z.uuid(), levels: z.record(z.string(), z.number().int()) })),
+    }),
+  ),
+  /** Rows of newest versions whose text was edited from the dictionary's. */
+  editedRows: z.array(
+    z.object({
+      standardId: z.uuid(),
+      positionName: z.string(),
+      competencyName: z.string(),
+      kind: z.enum(['managerial', 'socioCultural', 'technical']),
+    }),
+  ),
+  withoutStandard: z.array(
+    z.object({ id: z.uuid(), name: z.string(), jobLevel: z.string(), orgUnitName: z.string().nullable() }),
+  ),
 });

@@ -39,12 +39,13 @@ export function registerDocumentRoutes(router: Router) {
       router.route({
         method: 'get',
         path: `/api/job-standards/:id/${kind}.${format}`,
+        operationId: standardDocumentOperationIds[kind][format],
         summary: `${kindSummaries[kind]} (${format.toUpperCase()})`,
         tag: 'Dokumen',
         params: idParams,
         notFoundCode: 'STANDARD_NOT_FOUND',
         produces: contentTypes[format],
-        errors: ['404'],
+        errors: ['STANDARD_NOT_FOUND'],
         handler: async ({ ctx, params }) =>
           fileDownload(await renderStandardDocument(ctx, params.id, kind, format)),
       });
@@ -179,6 +180,11 @@ const letterSummaries = {
   'team-decree': 'Keputusan pembentukan Tim Penyusun SKJ kegiatan ini, susunan tim sebagai lampiran',
   'assignment-letter': 'Surat Perintah Tugas kepada tim penyusun kegiatan ini',
   schedule: 'Jadwal kegiatan per minggu (bulan × minggu I–IV), lanskap',
+} as const;
+
+const standardDocumentOperationIds = {
+  document: { pdf: 'downloadStandardDocumentPdf', docx: 'downloadStandardDocumentDocx' },
+  record: { pdf: 'downloadStandardRecordPdf', docx: 'downloadStandardRecordDocx' },
 } as const;
 
 const campaignLetterOperationIds = {

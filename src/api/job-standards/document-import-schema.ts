@@ -1,4 +1,4 @@
-/** The answer of `POST /api/agencies/:id/job-standard-documents/import`: one report per document. */
+/** The answers of the standards imports: from Word documents (one report per document) and from Excel. */
 import { z } from 'zod';
 
 const kind = z.enum(['managerial', 'socioCultural', 'technical']);
@@ -50,5 +50,16 @@ export const standardDocumentImportResponse = z.object({
   documents: z.array(documentReportSchema),
   created: z.number().int(),
   replaced: z.number().int(),
+  revised: z.number().int(),
+});
+
+/** The answer of `POST /api/agencies/:id/job-standards/import` (Excel). */
+export const standardsImportResponse = z.object({
+  /** Standards in the file, one per position. */
+  standards: z.number().int(),
+  /** Data rows read. */
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
   revised: z.number().int(),
 });

@@ -11,7 +11,7 @@ import {
 } from '../../services/import-standard-documents';
 import { fileBytes, fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
-import { standardDocumentImportResponse } from './document-import-schema';
+import { standardDocumentImportResponse, standardsImportResponse } from './document-import-schema';
 
 const idParams = z.object({ id: z.uuid() });
 const uploadFields = z.object({ file: z.instanceof(File) });
@@ -25,12 +25,14 @@ export function registerStandardExchangeRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/job-standards.xlsx',
+    operationId: 'exportJobStandardsXlsx',
     summary:
       'Unduh semua SKJ instansi (versi terbaru) sebagai Excel: lembar SKJ, Kompetensi (jabatan × kompetensi), Persyaratan',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: xlsxType,
+    errors: ['AGENCY_NOT_FOUND'],
     handler: async ({ ctx, params }) => {
       const { fileName, bytes } = await exportStandardsXlsx(ctx, params.id);
       return fileDownload({ bytes, fileName, contentType: xlsxType });
@@ -39,13 +41,17 @@ export function registerStandardExchangeRoutes(router: Router) {
   router.route({
     method: 'post',
     path: '/api/agencies/:id/job-standards/import',
+    operationId: 'importJobStandardsXlsx',
     summary:
       'Impor SKJ dari Excel (bentuk yang sama dengan ekspor) menjadi draf; semua atau tidak sama sekali, dengan laporan per baris',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
+    description:
+      'Setiap SKJ dicocokkan ke jabatan instansi menurut nama jabatan. Draf yang ada diganti isinya (`updated`), SKJ yang sudah ditetapkan dibuka versi revisinya (`revised`), jabatan tanpa SKJ diberi draf baru (`created`). Bila satu baris bermasalah (jabatan tidak ditemukan, kompetensi atau level tidak ada di kamus, SKJ sedang diverifikasi/divalidasi), tidak ada yang disimpan: 422 IMPORT_REJECTED dengan `error.details.problems` per lembar dan baris.',
     multipart: { file: 'Berkas .xlsx (maks. 10 MB, 50.000 baris per lembar)' },
-    errors: ['400', '403', '404', '413', '422'],
+    response: standardsImportResponse,
+    errors: ['NOT_XLSX', 'ZIP_BOMB', 'IMPORT_REJECTED'],
     handler: async ({ c, ctx, params }) => {
       authorizeStandardsImport(ctx, params.id);
       const { file } = await readUploadForm(c, uploadFields, 'Unggahan harus berisi kolom "file" (.xlsx).');

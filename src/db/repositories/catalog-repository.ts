@@ -10,7 +10,7 @@ export interface CatalogRow {
   position_name: string;
   job_level: string;
   position_code: string | null;
-  ratified_at: string;
+  ratified_at: Date | string;
   version: number;
   agency_id: string;
   agency_code: string;

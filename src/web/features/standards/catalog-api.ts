@@ -1,12 +1,20 @@
 /**
  * The national catalog of ratified standards (SKJ) and their reuse: search, similar standards of
- * a position, adoption as a draft. Same conventions as `api-client.ts`. The rows keep the
- * snake_case names the API answers with (`src/db/repositories/catalog-repository.ts`).
+ * a position, adoption as a draft. Same conventions as `api-client.ts`; catalog and adoption types
+ * come from the server's schemas (type-only imports).
  */
+import type { z } from 'zod';
+import type { catalogItem, catalogResponse } from '../../../api/catalog/schema';
+import type { adoptedAsIs, adoptedStandard } from '../../../api/job-standards/schema';
 import { type Items, request } from '../../shared/api/request';
-import type { StandardStatus } from './api';
 
-export interface CatalogItem {
+export type CatalogItem = z.infer<typeof catalogItem>;
+
+/**
+ * A similar standard as `GET /api/positions/:id/similar-standards` answers it today (snake_case
+ * keys of `src/db/repositories/catalog-repository.ts`; that route's schema is not published yet).
+ */
+export interface SimilarStandard {
   id: string;
   position_name: string;
   job_level: string;
@@ -14,11 +22,7 @@ export interface CatalogItem {
   ratified_at: string;
   version: number;
   agency: { id: string; code: string; name: string };
-  /** 0..1; 1 when browsing without a query. */
   score: number;
-}
-
-export interface SimilarStandard extends CatalogItem {
   name_score: number;
   summary_score: number;
   competency_score: number;
@@ -31,13 +35,13 @@ export interface CatalogQuery {
   limit?: number;
 }
 
-export function searchCatalog(query: CatalogQuery): Promise<Items<CatalogItem>> {
+export function searchCatalog(query: CatalogQuery): Promise<z.infer<typeof catalogResponse>> {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   if (query.jobLevel) params.set('jobLevel', query.jobLevel);
   if (query.limit) params.set('limit', String(query.limit));
   const text = params.toString();
-  return request<Items<CatalogItem>>(`/catalog${text ? `?${text}` : ''}`);
+  return request(`/catalog${text ? `?${text}` : ''}`);
 }
 
 /** Ratified standards of other agencies like this position, best first. */
@@ -51,7 +55,7 @@ export function listSimilarStandards(positionId: string, limit = 10): Promise<It
 export function adoptStandard(
   standardId: string,
   positionId: string,
-): Promise<{ id: string; version: number; status: StandardStatus; originStandardId: string }> {
+): Promise<z.infer<typeof adoptedStandard>> {
   return request(`/catalog/${encodeURIComponent(standardId)}/adopt`, {
     method: 'POST',
     body: { positionId },
@@ -65,13 +69,7 @@ export function adoptStandard(
 export function adoptStandardAsIs(
   standardId: string,
   positionId: string,
-): Promise<{
-  id: string;
-  version: number;
-  status: 'ratified';
-  originStandardId: string;
-  positionCode: string;
-}> {
+): Promise<z.infer<typeof adoptedAsIs>> {
   return request(`/catalog/${encodeURIComponent(standardId)}/adopt-as-is`, {
     method: 'POST',
     body: { positionId, confirm: true },

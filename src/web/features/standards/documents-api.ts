@@ -3,10 +3,16 @@
  * (Buku SKJ) as a background job with progress. Same conventions as `api-client.ts`.
  */
 import type { z } from 'zod';
-import type { backgroundJob } from '../../../api/documents/schema';
+import type {
+  backgroundJob,
+  bookBody,
+  decreeBody,
+  decreeTemplate,
+  startedJob,
+} from '../../../api/documents/schema';
 import { request } from '../../shared/api/request';
 
-export type DocumentFormat = 'docx' | 'pdf';
+export type DocumentFormat = z.infer<typeof bookBody>['format'];
 export const documentFormats: readonly DocumentFormat[] = ['pdf', 'docx'];
 export type StandardDocumentKind = 'document' | 'record';
 
@@ -18,10 +24,9 @@ export function standardDocumentUrl(standardId: string, kind: StandardDocumentKi
 export type BackgroundJob = z.infer<typeof backgroundJob>;
 export type JobStatus = BackgroundJob['status'];
 
-export function startBook(
-  agencyId: string,
-  input: { format: DocumentFormat; orgUnitId?: string },
-): Promise<{ jobId: string }> {
+type StartedJob = z.infer<typeof startedJob>;
+
+export function startBook(agencyId: string, input: z.input<typeof bookBody>): Promise<StartedJob> {
   return request(`/agencies/${agencyId}/books`, { method: 'POST', body: input });
 }
 
@@ -29,27 +34,14 @@ export function getJob(jobId: string): Promise<BackgroundJob> {
   return request(`/jobs/${jobId}`);
 }
 
-export interface DecreeTemplate {
-  issuer: string;
-  subject: string;
-  text: { considerations: string[]; legalBases: string[]; decisions: string[] };
-  ratifiedStandards: number;
-  missingIdentity: string[];
-}
+export type DecreeTemplate = z.infer<typeof decreeTemplate>;
 
 export function getDecreeTemplate(agencyId: string): Promise<DecreeTemplate> {
   return request(`/agencies/${agencyId}/decree-template`);
 }
 
-export interface DecreeInput {
-  format: DocumentFormat;
-  number: string;
-  date: string;
-  considerations: string[];
-  legalBases: string[];
-  decisions: string[];
-}
+export type DecreeInput = z.input<typeof decreeBody>;
 
-export function startDecree(agencyId: string, input: DecreeInput): Promise<{ jobId: string }> {
+export function startDecree(agencyId: string, input: DecreeInput): Promise<StartedJob> {
   return request(`/agencies/${agencyId}/decrees`, { method: 'POST', body: input });
 }

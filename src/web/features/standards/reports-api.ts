@@ -4,38 +4,16 @@
  */
 import type { z } from 'zod';
 import type { meritDashboardResponse } from '../../../api/catalog/merit-schema';
+import type { consistencyReport } from '../../../api/catalog/schema';
 import { request } from '../../shared/api/request';
-import type { CompetencyKind } from '../dictionaries/api';
 
 // --- Consistency report -----------------------------------------------------------------------
 
+export type ConsistencyReport = z.infer<typeof consistencyReport>;
 /** Latest standards of one position name and job level whose required levels differ. */
-export interface DifferingLevelsGroup {
-  position_name: string;
-  job_level: string;
-  /** Per standard: competency name → required level. */
-  standards: { id: string; levels: Record<string, number> }[];
-}
-
-export interface EditedIndicatorRow {
-  standard_id: string;
-  position_name: string;
-  competency_name: string;
-  kind: CompetencyKind;
-}
-
-export interface PositionWithoutStandard {
-  id: string;
-  name: string;
-  job_level: string;
-  org_unit_name: string | null;
-}
-
-export interface ConsistencyReport {
-  differingLevels: DifferingLevelsGroup[];
-  editedRows: EditedIndicatorRow[];
-  withoutStandard: PositionWithoutStandard[];
-}
+export type DifferingLevelsGroup = ConsistencyReport['differingLevels'][number];
+export type EditedIndicatorRow = ConsistencyReport['editedRows'][number];
+export type PositionWithoutStandard = ConsistencyReport['withoutStandard'][number];
 
 export function getConsistencyReport(agencyId: string): Promise<ConsistencyReport> {
   return request<ConsistencyReport>(`/agencies/${encodeURIComponent(agencyId)}/consistency-report`);

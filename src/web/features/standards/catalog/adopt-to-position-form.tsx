@@ -30,7 +30,7 @@ export function AdoptToPositionForm({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const items = positions.data?.items ?? [];
-  const sameName = items.find((p) => p.name.toLowerCase() === item.position_name.toLowerCase());
+  const sameName = items.find((p) => p.name.toLowerCase() === item.positionName.toLowerCase());
   const positionId = chosen ?? sameName?.id ?? items[0]?.id ?? '';
 
   async function submit(event: FormEvent) {
@@ -51,7 +51,7 @@ export function AdoptToPositionForm({
     if (!positionId) return;
     const position = items.find((p) => p.id === positionId);
     const ok = await confirm(
-      t('catalog.adoptAsIsConfirm', { standard: item.position_name, position: position?.name ?? '' }),
+      t('catalog.adoptAsIsConfirm', { standard: item.positionName, position: position?.name ?? '' }),
       t('catalog.adoptAsIs'),
     );
     if (!ok) return;
@@ -76,7 +76,7 @@ export function AdoptToPositionForm({
       {positions.data && items.length === 0 && <p className="muted">{t('catalog.noPositions')}</p>}
       {items.length > 0 && (
         <>
-          <Field label={t('catalog.targetPosition', { position: item.position_name })}>
+          <Field label={t('catalog.targetPosition', { position: item.positionName })}>
             <select
               name="positionId"
               data-testid="adopt-position-select"

@@ -88,17 +88,17 @@ function CatalogRow({ item }: { item: CatalogItem }) {
   const canAdopt = useCapabilities().composeStandards;
   return (
     <>
-      <tr data-testid="catalog-row" data-code={item.position_code ?? ''}>
+      <tr data-testid="catalog-row" data-code={item.positionCode ?? ''}>
         <td>
           <Link to={`/skj/${item.id}`} data-testid="catalog-open">
-            {item.position_name}
+            {item.positionName}
           </Link>{' '}
           <span className="muted small">{t('standards.versionLabel', { version: item.version })}</span>
         </td>
         <td>{item.agency.name}</td>
-        <td>{nameOf(item.job_level)}</td>
-        <td>{item.position_code ? <code>{item.position_code}</code> : t('common.none')}</td>
-        <td className="nowrap">{formatDate(item.ratified_at)}</td>
+        <td>{nameOf(item.jobLevel)}</td>
+        <td>{item.positionCode ? <code>{item.positionCode}</code> : t('common.none')}</td>
+        <td className="nowrap">{formatDate(item.ratifiedAt)}</td>
         <td>
           {canAdopt && (
             <Button

@@ -50,9 +50,9 @@ export function ConsistencyReportPage() {
             ) : (
               result.differingLevels.map((group) => (
                 <DifferingLevelsGroup
-                  key={`${group.position_name}:${group.job_level}`}
+                  key={`${group.positionName}:${group.jobLevel}`}
                   group={group}
-                  jobLevelName={jobLevelName(group.job_level)}
+                  jobLevelName={jobLevelName(group.jobLevel)}
                 />
               ))
             )}

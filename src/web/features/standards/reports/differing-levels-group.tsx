@@ -21,11 +21,11 @@ export function differingCompetencies(group: Group): string[] {
 export function DifferingLevelsGroup({ group, jobLevelName }: { group: Group; jobLevelName: string }) {
   const { t } = useTranslation();
   const names = differingCompetencies(group);
-  const titleId = `group-${group.standards[0]?.id ?? group.position_name}`;
+  const titleId = `group-${group.standards[0]?.id ?? group.positionName}`;
   return (
     <article className="consistency-group" data-testid="consistency-group" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {group.position_name} <span className="muted small">· {jobLevelName}</span>
+        {group.positionName} <span className="muted small">· {jobLevelName}</span>
       </h3>
       <p className="muted small">{t('consistency.differing.groupHint', { count: group.standards.length })}</p>
       <DataTable

@@ -17,13 +17,13 @@ export function EditedIndicatorsTable({ rows }: { rows: EditedIndicatorRow[] }) 
     <DataTable
       columns={[t('consistency.position'), t('consistency.edited.competency'), t('consistency.edited.kind')]}
       rows={rows}
-      rowKey={(row) => `${row.standard_id}:${row.competency_name}`}
+      rowKey={(row) => `${row.standardId}:${row.competencyName}`}
       renderRow={(row) => (
-        <tr data-testid="edited-indicator-row" data-standard-id={row.standard_id}>
+        <tr data-testid="edited-indicator-row" data-standard-id={row.standardId}>
           <td>
-            <Link to={`/skj/${row.standard_id}`}>{row.position_name}</Link>
+            <Link to={`/skj/${row.standardId}`}>{row.positionName}</Link>
           </td>
-          <td>{row.competency_name}</td>
+          <td>{row.competencyName}</td>
           <td>{t(`search.kinds.${row.kind}`)}</td>
         </tr>
       )}

@@ -34,8 +34,8 @@ export function PositionsWithoutStandard({
       renderRow={(position) => (
         <tr data-testid="position-without-standard" data-position-id={position.id}>
           <td>{position.name}</td>
-          <td>{position.org_unit_name ?? t('common.none')}</td>
-          <td>{jobLevelName(position.job_level)}</td>
+          <td>{position.orgUnitName ?? t('common.none')}</td>
+          <td>{jobLevelName(position.jobLevel)}</td>
           {canCompose && (
             <td>
               <ButtonLink
