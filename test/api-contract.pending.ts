@@ -3,10 +3,6 @@
  * list may only shrink; a route added after this list must be complete from the start.
  */
 export const pendingOperations: Record<string, string> = {
-  'GET /api/positions/:id/similar-standards': 'operationId, response',
-  'GET /api/positions/:id/job-evaluations': 'operationId, response',
-  'GET /api/agencies/:id/position-map': 'operationId, response',
-  'GET /api/agencies/:id/position-map.xlsx': 'operationId',
   'GET /api/me/civil-servant': 'operationId, response',
   'GET /api/civil-servants/:nip': 'operationId, response',
   'POST /api/civil-servants/:nip/login': 'operationId, response',

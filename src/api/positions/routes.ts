@@ -11,6 +11,7 @@ import {
   positionListResponse,
   positionPermissions,
   retirePositionBody,
+  similarStandardsResponse,
 } from './schema';
 
 const createPositionBody = z.strictObject({
@@ -107,12 +108,14 @@ export function registerPositionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/positions/:id/similar-standards',
+    operationId: 'listSimilarStandards',
     summary:
       'SKJ yang sudah ditetapkan di instansi lain yang mirip dengan jabatan ini (nama, ikhtisar, kompetensi)',
     tag: 'Katalog SKJ Nasional',
     params: z.object({ id: z.uuid() }),
     query: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
     notFoundCode: 'POSITION_NOT_FOUND',
+    response: similarStandardsResponse,
     handler: async ({ ctx, params, query }) => ({
       items: await findSimilarStandards(ctx, params.id, query.limit),
     }),

@@ -1,8 +1,11 @@
 /**
  * The national catalog of ratified standards (SKJ) and their reuse: search, similar standards of
- * a position, adoption as a draft. Same conventions as `api-client.ts`. The rows keep the
- * snake_case names the API answers with (`src/db/repositories/catalog-repository.ts`).
+ * a position, adoption as a draft. Same conventions as `api-client.ts`. The catalog rows keep the
+ * snake_case names the API answers with (`src/db/repositories/catalog-repository.ts`); similar
+ * standards come from their schema (`src/api/positions/schema.ts`).
  */
+import type { z } from 'zod';
+import type { similarStandard, similarStandardsResponse } from '../../../api/positions/schema';
 import { type Items, request } from '../../shared/api/request';
 import type { StandardStatus } from './api';
 
@@ -18,12 +21,7 @@ export interface CatalogItem {
   score: number;
 }
 
-export interface SimilarStandard extends CatalogItem {
-  name_score: number;
-  summary_score: number;
-  competency_score: number;
-  same_job_level: boolean;
-}
+export type SimilarStandard = z.infer<typeof similarStandard>;
 
 export interface CatalogQuery {
   q?: string;
@@ -41,10 +39,11 @@ export function searchCatalog(query: CatalogQuery): Promise<Items<CatalogItem>> 
 }
 
 /** Ratified standards of other agencies like this position, best first. */
-export function listSimilarStandards(positionId: string, limit = 10): Promise<Items<SimilarStandard>> {
-  return request<Items<SimilarStandard>>(
-    `/positions/${encodeURIComponent(positionId)}/similar-standards?limit=${limit}`,
-  );
+export function listSimilarStandards(
+  positionId: string,
+  limit = 10,
+): Promise<z.infer<typeof similarStandardsResponse>> {
+  return request(`/positions/${encodeURIComponent(positionId)}/similar-standards?limit=${limit}`);
 }
 
 /** Copies the ratified standard `standardId` as a new draft for one of the caller's positions. */
