@@ -3,13 +3,6 @@
  * list may only shrink; a route added after this list must be complete from the start.
  */
 export const pendingOperations: Record<string, string> = {
-  'GET /api/me/civil-servant': 'operationId, response',
-  'GET /api/civil-servants/:nip': 'operationId, response',
-  'POST /api/civil-servants/:nip/login': 'operationId, response',
-  'GET /api/civil-servants/:nip/match': 'operationId, response',
-  'GET /api/positions/:id/candidates': 'operationId, response',
-  'GET /api/agencies/:id/talent-pool': 'operationId, response',
-  'GET /api/org-units/:id/gap-heatmap': 'operationId, response',
   'POST /api/job-standards': 'operationId, response, error codes',
   'GET /api/job-standards/:id': 'operationId, response, error codes',
   'PUT /api/job-standards/:id': 'operationId, response, error codes',
@@ -21,7 +14,6 @@ export const pendingOperations: Record<string, string> = {
   'POST /api/catalog/:id/adopt': 'operationId, response',
   'GET /api/catalog': 'operationId, response',
   'GET /api/agencies/:id/consistency-report': 'operationId, response',
-  'GET /api/agencies/:id/merit-dashboard': 'operationId, response',
   'GET /api/agencies/:id/standard-policy': 'operationId',
   'PUT /api/agencies/:id/standard-policy': 'operationId',
   'GET /api/agencies/:id/job-standards.xlsx': 'operationId',
