@@ -1,11 +1,10 @@
 import { z } from 'zod';
-import { positionGroups } from '../../domain/reference';
 import { createPosition, listPositions, readPosition, retirePosition } from '../../services/manage-positions';
 import { defaultPageLimit } from '../../services/paging';
 import { findSimilarStandards } from '../../services/standard-catalog';
 import type { Router } from '../route';
-import { text } from '../text';
 import {
+  createPositionBody,
   position,
   positionListQuery,
   positionListResponse,
@@ -13,22 +12,6 @@ import {
   retirePositionBody,
   similarStandardsResponse,
 } from './schema';
-
-const createPositionBody = z.strictObject({
-  name: text({ min: 3, max: 300 }),
-  positionGroup: z.enum(positionGroups as [string, ...string[]]),
-  jobLevel: text({ min: 2, max: 40 }),
-  orgUnitId: z.uuid().optional(),
-  parentPositionId: z.uuid().optional(),
-  governmentAffair: text({ max: 200 }).optional(),
-  summary: text({ max: 4000, multiline: true }).optional(),
-  tasks: z
-    .array(text({ min: 1, max: 1000, multiline: true }))
-    .max(100)
-    .optional(),
-  rankMin: text({ max: 40 }).optional(),
-  rankMax: text({ max: 40 }).optional(),
-});
 
 export function registerPositionRoutes(router: Router) {
   const tag = 'Jabatan';

@@ -1,10 +1,18 @@
 /** Schemas of the talent routes: paged lists, potential, retirement forecast, training needs. */
 import { z } from 'zod';
 import { competencyKinds } from '../competencies/schema';
-import { calendarDate, listOf, permissionsOf } from '../contract';
+import { calendarDate, listOf, permissionsOf, timestamp } from '../contract';
 import { text } from '../text';
 
 const performance = z.enum(['below', 'meets', 'above']);
+/** What the reader may do with a civil servant's record (`src/policies/civil-servant.ts`). */
+const civilServantPermissions = permissionsOf([
+  'read',
+  'match',
+  'createLogin',
+  'recordPotential',
+  'readTalentEvidence',
+]);
 const performanceRating = z.enum(['veryGood', 'good', 'needsImprovement', 'poor', 'veryPoor']);
 
 export const civilServantListResponse = listOf(
@@ -78,7 +86,7 @@ export const civilServantDetail = z.object({
       ),
     }),
   ),
-  permissions: permissionsOf(['read', 'match', 'createLogin', 'recordPotential', 'readTalentEvidence']),
+  permissions: civilServantPermissions,
 });
 
 /** The login created for a civil servant: the username is the NIP; the password is shown this once. */
@@ -106,13 +114,13 @@ export const potentialBody = z
 
 const potentialItem = z.object({
   id: z.uuid(),
-  assessedOn: z.string(),
+  assessedOn: calendarDate(),
   score: z.number().nullable(),
   band: z.enum(['low', 'medium', 'high']),
   bandName: z.string(),
   source: z.string(),
   entry: z.enum(['import', 'manual']),
-  createdAt: z.string(),
+  createdAt: timestamp(),
 });
 
 export const potentialResponse = potentialItem;
@@ -123,7 +131,7 @@ export const potentialImportResponse = z.object({
 });
 export const potentialList = z.object({
   items: z.array(potentialItem),
-  permissions: z.record(z.string(), z.boolean()),
+  permissions: civilServantPermissions,
 });
 
 export const forecastQuery = z.strictObject({
@@ -141,7 +149,7 @@ const counts = {
 };
 
 export const forecastResponse = z.object({
-  asOf: z.string(),
+  asOf: calendarDate(),
   years: z.number(),
   pensionAges: z.object({ byJobLevel: z.record(z.string(), z.number()), default: z.number() }),
   sources: z.record(z.string(), z.string()),
@@ -164,14 +172,14 @@ export const forecastResponse = z.object({
     z.object({
       nip: z.string(),
       name: z.string(),
-      birthDate: z.string(),
+      birthDate: calendarDate(),
       positionId: z.uuid().nullable(),
       positionName: z.string().nullable(),
       jobLevel: z.string().nullable(),
       unitName: z.string().nullable(),
       pensionAge: z.number(),
       pensionAgeAssumed: z.boolean(),
-      retiresOn: z.string(),
+      retiresOn: calendarDate(),
     }),
   ),
   nextCursor: z.string().nullable(),
