@@ -7,6 +7,7 @@
 import { and, eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { positionMapImportResult } from '../src/api/imports/schema';
 import { auditLog, orgUnits, positions } from '../src/db/schema';
 import { runImport } from './support/jobs';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
@@ -395,6 +396,8 @@ describe('position map import', () => {
     expect(started.status).toBe(202);
     jobId = started.body.jobId;
     expect(job.status, JSON.stringify(job.errorDetails)).toBe('done');
+    // The web client reads the result through this schema's type.
+    expect(positionMapImportResult.safeParse(job.result).error).toBeUndefined();
     expect(job.result).toMatchObject({
       rows: 24,
       units: { created: 11, reused: 0 },

@@ -130,6 +130,65 @@ describe('editing, moving and retiring a position', () => {
     expect(foreign.status).toBe(404);
   });
 
+  it('changes only the fields sent (merge), empties a field sent as null, and replaces the tasks', async () => {
+    const target = created[3]!;
+    const affair = (await admin.get('/api/reference/government-affairs')).body.items[0].name as string;
+    const read = async () => (await drafter.get(`/api/positions/${target.id}`)).body.position;
+    const first = await drafter.request('PATCH', `/api/positions/${target.id}`, {
+      json: { governmentAffair: affair, summary: 'Menata arsip.', tasks: ['Menerima surat', 'Mengarsipkan'] },
+    });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    const before = await read();
+    expect(before).toMatchObject({ governmentAffair: affair, tasks: ['Menerima surat', 'Mengarsipkan'] });
+
+    const renamed = await drafter.request('PATCH', `/api/positions/${target.id}`, {
+      json: { name: 'Penata Uji Gabung' },
+    });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    // Every field left out keeps its value.
+    expect(await read()).toEqual({ ...before, name: 'Penata Uji Gabung' });
+
+    const emptied = await drafter.request('PATCH', `/api/positions/${target.id}`, {
+      json: { summary: null, tasks: ['Mengarsipkan'] },
+    });
+    expect(emptied.status).toBe(200);
+    expect(await read()).toEqual({
+      ...before,
+      name: 'Penata Uji Gabung',
+      summary: null,
+      tasks: ['Mengarsipkan'],
+    });
+  });
+
+  it('answers a bad edit with an Indonesian message and a stable code, changing nothing', async () => {
+    const target = created[4]!;
+    const before = (await drafter.get(`/api/positions/${target.id}`)).body.position;
+    const audits = await server.count(auditLog);
+    const cases: [unknown, number, string, RegExp][] = [
+      [{ name: 'X' }, 400, 'VALIDATION_FAILED', /Data permintaan tidak valid/],
+      [{ headcount: -1 }, 400, 'VALIDATION_FAILED', /Data permintaan tidak valid/],
+      [{ positionGroup: 'unknown' }, 400, 'VALIDATION_FAILED', /Data permintaan tidak valid/],
+      [{ unknownField: 1 }, 400, 'VALIDATION_FAILED', /Data permintaan tidak valid/],
+      [{}, 400, 'VALIDATION_FAILED', /Tidak ada perubahan yang dikirim/],
+      [{ name: 'Nama Baru', rankMin: 'IX/z' }, 400, 'VALIDATION_FAILED', /Golongan ruang tidak dikenal/],
+    ];
+    for (const [body, status, code, message] of cases) {
+      const response = await drafter.request('PATCH', `/api/positions/${target.id}`, { json: body });
+      expect([JSON.stringify(body), response.status, response.body.error?.code]).toEqual([
+        JSON.stringify(body),
+        status,
+        code,
+      ]);
+      // The summary and each field's reason (`details.issues`, shown beside the field) are Indonesian.
+      const issues = (response.body.error.details?.issues ?? []) as { message: string }[];
+      const said = [response.body.error.message, ...issues.map((issue) => issue.message)].join(' | ');
+      expect(said).toMatch(message);
+      expect(said).not.toMatch(/Invalid|Expected|required|Unrecognized|headcount|positionGroup/);
+    }
+    expect(await server.count(auditLog)).toBe(audits);
+    expect((await drafter.get(`/api/positions/${target.id}`)).body.position).toEqual(before);
+  });
+
   it('lets only the admin retire, with a reason; a retired position leaves the list and cannot change', async () => {
     const target = created[2]!;
     const byDrafter = await drafter.post(`/api/positions/${target.id}/retire`, { reason: 'Digabung.' });

@@ -64,11 +64,12 @@ export class OpenApiRegistry {
   document() {
     const paths: Record<string, Record<string, unknown>> = {};
     const usedTags = new Set<string>();
+    const shared: Record<string, unknown> = {};
     for (const op of this.operations) {
       usedTags.add(op.tag);
       const openApiPath = op.path.replace(/:([A-Za-z]+)/g, '{$1}');
       paths[openApiPath] ??= {};
-      paths[openApiPath][op.method] = operationObject(op);
+      paths[openApiPath][op.method] = hoistDefinitions(operationObject(op), shared);
     }
     return {
       openapi: '3.1.0',
@@ -109,10 +110,14 @@ export class OpenApiRegistry {
               'Token CSRF sesi (dari login atau GET /api/auth/me), wajib pada permintaan yang mengubah data.',
           },
         },
-        // Only operations that document a bare status refer to the generic error (see operationObject).
-        ...(this.operations.some((op) => (op.errors ?? []).some(isBareStatus))
-          ? { schemas: { Error: errorSchema() } }
-          : {}),
+        // Only operations that document a bare status refer to the generic error (see operationObject);
+        // recursive schemas (the position map's tree) are published once here.
+        schemas: {
+          ...(this.operations.some((op) => (op.errors ?? []).some(isBareStatus))
+            ? { Error: errorSchema() }
+            : {}),
+          ...shared,
+        },
       },
       paths,
     };
@@ -227,6 +232,29 @@ function errorSchema(codes?: readonly string[]) {
     },
     required: ['error'],
   };
+}
+
+/**
+ * Schemas named with `.meta({ id })` (the recursive ones: a tree's node refers to itself) come out
+ * of zod as `$defs` of each operation's schema with `#/$defs/<id>` references; in the OpenAPI
+ * document they live once under `components.schemas`.
+ */
+function hoistDefinitions<T>(operation: T, shared: Record<string, unknown>): T {
+  const move = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(move);
+    if (!node || typeof node !== 'object') return node;
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$defs') {
+        for (const [name, definition] of Object.entries(value as Record<string, unknown>))
+          shared[name] = move(definition);
+      } else if (key === '$ref' && typeof value === 'string' && value.startsWith('#/$defs/')) {
+        out[key] = `#/components/schemas/${value.slice('#/$defs/'.length)}`;
+      } else out[key] = move(value);
+    }
+    return out;
+  };
+  return move(operation) as T;
 }
 
 function toJsonSchema(schema: z.ZodType, io: 'input' | 'output' = 'input') {

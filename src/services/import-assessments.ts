@@ -84,7 +84,9 @@ function sessionId(jobId: string, nip: string, date: string, assessor: string, i
   const hex = createHash('sha256')
     .update(`${jobId}\u0000${nip}\u0000${date}\u0000${assessor}\u0000${institution}`)
     .digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  // An RFC 9562 version 8 (custom) UUID: the version nibble 8, the variant bits 10.
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 interface Lookups {

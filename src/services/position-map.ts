@@ -165,6 +165,7 @@ export interface UpdatePositionInput extends Partial<PositionDetails> {
   requiredHeadcount?: number | undefined;
   parentPositionId?: string | null | undefined;
   orgUnitId?: string | null | undefined;
+  tasks?: string[] | undefined;
 }
 
 /**
@@ -222,6 +223,7 @@ export async function updatePositionPlacement(ctx: ServiceContext, id: string, i
   if (input.jobLevel !== undefined) changes.jobLevel = input.jobLevel;
   if (input.governmentAffair !== undefined) changes.governmentAffair = input.governmentAffair;
   if (input.summary !== undefined) changes.summary = input.summary;
+  if (input.tasks !== undefined) changes.tasks = input.tasks;
   if (input.rankMin !== undefined) changes.rankMin = input.rankMin ? normalizeGrade(input.rankMin) : null;
   if (input.rankMax !== undefined) changes.rankMax = input.rankMax ? normalizeGrade(input.rankMax) : null;
   if (Object.keys(changes).length === 0) return position;

@@ -49,7 +49,20 @@ export async function findSimilarStandards(ctx: ServiceContext, positionId: stri
     },
     limit,
   );
-  return rows.map(present);
+  return rows.map((row) => ({
+    id: row.id,
+    positionName: row.position_name,
+    jobLevel: row.job_level,
+    positionCode: row.position_code,
+    ratifiedAt: new Date(row.ratified_at).toISOString(),
+    version: row.version,
+    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
+    score: row.score,
+    nameScore: row.name_score,
+    summaryScore: row.summary_score,
+    competencyScore: row.competency_score,
+    sameJobLevel: row.same_job_level,
+  }));
 }
 
 export async function getConsistencyReport(ctx: ServiceContext, agencyId: string) {

@@ -44,10 +44,12 @@ export function registerCatalogRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/merit-dashboard',
+    operationId: 'getMeritDashboard',
     summary: 'Dasbor sistem merit instansi: % jabatan dengan SKJ ditetapkan per unit dan jenjang',
     tag: 'Laporan',
     params: agencyParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: meritDashboardResponse,
     handler: async ({ ctx, params }) => await getMeritDashboard(ctx, params.id),
   });
   router.route({

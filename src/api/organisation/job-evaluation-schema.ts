@@ -48,3 +48,16 @@ export const jobEvaluationResult = z.object({
   breakdown: z.array(evaluationBreakdownRow),
   justifications: z.record(z.string(), z.string()),
 });
+
+/** A position's evaluations, newest first, each with who evaluated it. */
+export const jobEvaluationHistory = z.object({
+  position: z.object({ id: z.uuid(), name: z.string(), kind: z.enum(evaluationKinds) }),
+  items: z.array(
+    jobEvaluationResult.extend({
+      /** Factor → chosen level, as sent. */
+      levels: z.record(z.string(), z.string()),
+      /** Full name of the evaluator; null when the user was removed. */
+      evaluatedBy: z.string().nullable(),
+    }),
+  ),
+});

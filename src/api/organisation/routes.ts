@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { chartLayouts, chartPapers } from '../../documents/pdf-position-map';
 import { evaluationFactors, gradeBands } from '../../domain/job-evaluation';
-import { positionGroups } from '../../domain/reference';
 import { positionMapWorkbook } from '../../exports/position-map-xlsx';
 import { positionPolicy } from '../../policies/position';
 import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
@@ -12,10 +11,15 @@ import {
 } from '../../services/position-map';
 import { renderPositionChart, renderStaffingRecap } from '../../services/render-position-map';
 import { fileDownload, xlsxType } from '../files';
-import { position, positionPermissions } from '../positions/schema';
+import { position, positionPermissions, updatePositionBody } from '../positions/schema';
 import type { Router } from '../route';
-import { text } from '../text';
-import { evaluationBody, evaluationFactorsResponse, jobEvaluationResult } from './job-evaluation-schema';
+import {
+  evaluationBody,
+  evaluationFactorsResponse,
+  jobEvaluationHistory,
+  jobEvaluationResult,
+} from './job-evaluation-schema';
+import { positionMapResponse } from './schema';
 
 const idParams = z.object({ id: z.uuid() });
 const mapQuery = z.strictObject({ orgUnitId: z.uuid().optional() });
@@ -24,22 +28,6 @@ const chartQuery = z.strictObject({
   layout: z.enum(chartLayouts).default('vertical'),
   paper: z.enum(chartPapers).default('A3'),
 });
-
-const placementBody = z
-  .strictObject({
-    headcount: z.number().int().min(0).max(100_000).optional(),
-    requiredHeadcount: z.number().int().min(0).max(100_000).optional(),
-    parentPositionId: z.uuid().nullable().optional(),
-    orgUnitId: z.uuid().nullable().optional(),
-    name: text({ min: 3, max: 300 }).optional(),
-    positionGroup: z.enum(positionGroups as [string, ...string[]]).optional(),
-    jobLevel: text({ min: 2, max: 40 }).optional(),
-    governmentAffair: text({ max: 200 }).nullable().optional(),
-    summary: text({ max: 4000, multiline: true }).nullable().optional(),
-    rankMin: text({ max: 40 }).nullable().optional(),
-    rankMax: text({ max: 40 }).nullable().optional(),
-  })
-  .refine((b) => Object.keys(b).length > 0, { message: 'Tidak ada perubahan yang dikirim.' });
 
 export function registerOrganisationRoutes(router: Router) {
   const tag = 'Organisasi';
@@ -74,22 +62,33 @@ export function registerOrganisationRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/positions/:id/job-evaluations',
+    operationId: 'listJobEvaluations',
     summary: 'Riwayat evaluasi jabatan suatu jabatan, terbaru dahulu',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
+    response: jobEvaluationHistory,
     handler: async ({ ctx, params }) => await listJobEvaluations(ctx, params.id),
   });
   router.route({
     method: 'patch',
     path: '/api/positions/:id',
+    operationId: 'updatePosition',
     summary:
-      'Ubah jabatan: nama, kelompok, jenjang, urusan, ikhtisar, golongan, dan penempatannya (jumlah pegawai, kebutuhan, atasan, unit)',
+      'Ubah jabatan: nama, kelompok, jenjang, urusan, ikhtisar, tugas, golongan, dan penempatannya (jumlah pegawai, kebutuhan, atasan, unit)',
+    description:
+      'Perubahan sebagian: hanya isian yang dikirim yang diubah; isian yang tidak dikirim tetap seperti semula. ' +
+      '`null` mengosongkan isian yang boleh kosong (unit, atasan, urusan, ikhtisar, golongan terendah/tertinggi); ' +
+      '`tasks` mengganti seluruh daftar tugas. Jenjang diperiksa terhadap kelompok jabatan (yang dikirim atau yang ' +
+      'tersimpan), unit dan atasan harus dari instansi jabatan itu, dan atasan tidak boleh jabatan itu sendiri atau ' +
+      'bawahannya; isian yang salah dijawab VALIDATION_FAILED dengan daftar `details.issues`. Tanpa isian sama sekali ' +
+      'juga VALIDATION_FAILED. Admin dan penyusun instansi jabatan itu; jabatan instansi lain tidak ditemukan ' +
+      '(POSITION_NOT_FOUND); jabatan yang sudah dihapus tidak dapat diubah (POSITION_RETIRED). Dicatat di jejak audit ' +
+      '(sebelum/sesudah).',
     tag,
     params: idParams,
     notFoundCode: 'POSITION_NOT_FOUND',
-    operationId: 'updatePosition',
-    body: placementBody,
+    body: updatePositionBody,
     response: z.object({ position, permissions: positionPermissions }),
     errors: ['POSITION_RETIRED'],
     handler: async ({ ctx, params, body }) => {
@@ -100,23 +99,28 @@ export function registerOrganisationRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/agencies/:id/position-map',
+    operationId: 'getPositionMap',
     summary:
       'Peta jabatan: pohon unit organisasi dengan jabatan, jumlah pegawai, kebutuhan, kelas jabatan, status SKJ',
     tag,
     params: idParams,
     query: mapQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: positionMapResponse,
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => await getPositionMap(ctx, params.id, query.orgUnitId),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/position-map.xlsx',
+    operationId: 'downloadPositionMapXlsx',
     summary: 'Unduh peta jabatan sebagai Excel',
     tag,
     params: idParams,
     query: mapQuery,
     notFoundCode: 'AGENCY_NOT_FOUND',
     produces: xlsxType,
+    errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => {
       const map = await getPositionMap(ctx, params.id, query.orgUnitId, 'exportMap');
       const bytes = await positionMapWorkbook(map);

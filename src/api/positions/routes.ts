@@ -1,33 +1,17 @@
 import { z } from 'zod';
-import { positionGroups } from '../../domain/reference';
 import { createPosition, listPositions, readPosition, retirePosition } from '../../services/manage-positions';
 import { defaultPageLimit } from '../../services/paging';
 import { findSimilarStandards } from '../../services/standard-catalog';
 import type { Router } from '../route';
-import { text } from '../text';
 import {
+  createPositionBody,
   position,
   positionListQuery,
   positionListResponse,
   positionPermissions,
   retirePositionBody,
+  similarStandardsResponse,
 } from './schema';
-
-const createPositionBody = z.strictObject({
-  name: text({ min: 3, max: 300 }),
-  positionGroup: z.enum(positionGroups as [string, ...string[]]),
-  jobLevel: text({ min: 2, max: 40 }),
-  orgUnitId: z.uuid().optional(),
-  parentPositionId: z.uuid().optional(),
-  governmentAffair: text({ max: 200 }).optional(),
-  summary: text({ max: 4000, multiline: true }).optional(),
-  tasks: z
-    .array(text({ min: 1, max: 1000, multiline: true }))
-    .max(100)
-    .optional(),
-  rankMin: text({ max: 40 }).optional(),
-  rankMax: text({ max: 40 }).optional(),
-});
 
 export function registerPositionRoutes(router: Router) {
   const tag = 'Jabatan';
@@ -107,12 +91,14 @@ export function registerPositionRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/positions/:id/similar-standards',
+    operationId: 'listSimilarStandards',
     summary:
       'SKJ yang sudah ditetapkan di instansi lain yang mirip dengan jabatan ini (nama, ikhtisar, kompetensi)',
     tag: 'Katalog SKJ Nasional',
     params: z.object({ id: z.uuid() }),
     query: z.strictObject({ limit: z.coerce.number().int().min(1).max(50).default(10) }),
     notFoundCode: 'POSITION_NOT_FOUND',
+    response: similarStandardsResponse,
     handler: async ({ ctx, params, query }) => ({
       items: await findSimilarStandards(ctx, params.id, query.limit),
     }),

@@ -16,7 +16,18 @@ import { pageQuery } from '../paging';
 import type { Router } from '../route';
 import { text } from '../text';
 import { registerTalentManagementRoutes } from './management-routes';
-import { assessmentListResponse, civilServantListResponse } from './schema';
+import {
+  candidateRankingResponse,
+  gapHeatmapResponse,
+  jobPersonMatchResponse,
+  talentPoolResponse,
+} from './report-schema';
+import {
+  assessmentListResponse,
+  civilServantDetail,
+  civilServantListResponse,
+  employeeLoginResponse,
+} from './schema';
 
 const idParams = z.object({ id: z.uuid() });
 const nipParams = z.object({ nip: z.string().regex(/^\d{18}$/) });
@@ -108,43 +119,59 @@ export function registerTalentRoutes(router: Router) {
   router.route({
     method: 'get',
     path: '/api/me/civil-servant',
+    operationId: 'getMyCivilServant',
     summary: 'Data pegawai milik pengguna yang masuk (layanan mandiri)',
+    description:
+      'Akun yang belum terhubung dengan data pegawai dijawab 404 CIVIL_SERVANT_NOT_FOUND (peran selain pegawai ' +
+      'pada umumnya tidak terhubung).',
     tag,
+    response: civilServantDetail,
+    errors: ['CIVIL_SERVANT_NOT_FOUND'],
     handler: async ({ ctx }) => myCivilServant(ctx),
   });
   router.route({
     method: 'get',
     path: '/api/civil-servants/:nip',
+    operationId: 'getCivilServant',
     summary: 'Satu pegawai dengan riwayat asesmennya',
     tag,
     params: nipParams,
     notFoundCode: 'CIVIL_SERVANT_NOT_FOUND',
+    response: civilServantDetail,
+    errors: ['INVALID_NIP'],
     handler: async ({ ctx, params }) => getCivilServant(ctx, params.nip),
   });
   router.route({
     method: 'post',
     path: '/api/civil-servants/:nip/login',
+    operationId: 'createEmployeeLogin',
     summary: 'Buat akun masuk (peran pegawai) untuk seorang pegawai; kata sandi sementara ditampilkan sekali',
     tag,
     params: nipParams,
     notFoundCode: 'CIVIL_SERVANT_NOT_FOUND',
+    response: employeeLoginResponse,
     successStatus: 201,
+    errors: ['INVALID_NIP', 'LOGIN_EXISTS', 'USERNAME_EXISTS'],
     handler: async ({ ctx, params }) => createEmployeeLogin(ctx, params.nip),
   });
   router.route({
     method: 'get',
     path: '/api/civil-servants/:nip/match',
+    operationId: 'getJobPersonMatch',
     summary:
       'Job person match pegawai terhadap SKJ yang ditetapkan suatu jabatan (bawaan: jabatannya sendiri): per kompetensi, persentase, kategori, saran pengembangan',
     tag,
     params: nipParams,
     query: z.strictObject({ positionId: z.uuid().optional() }),
     notFoundCode: 'CIVIL_SERVANT_NOT_FOUND',
+    response: jobPersonMatchResponse,
+    errors: ['INVALID_NIP', 'NO_POSITION', 'POSITION_NOT_FOUND', 'NO_RATIFIED_STANDARD'],
     handler: async ({ ctx, params, query }) => matchCivilServant(ctx, params.nip, query.positionId),
   });
   router.route({
     method: 'get',
     path: '/api/positions/:id/candidates',
+    operationId: 'rankCandidates',
     summary:
       'Peringkat kandidat untuk suatu jabatan menurut job person match, dengan pemeriksaan persyaratan',
     tag,
@@ -154,26 +181,31 @@ export function registerTalentRoutes(router: Router) {
       limit: z.coerce.number().int().min(1).max(500).default(50),
     }),
     notFoundCode: 'POSITION_NOT_FOUND',
+    response: candidateRankingResponse,
     errors: ['NATIONAL_SCOPE_NOT_ALLOWED', 'NO_RATIFIED_STANDARD', 'POSITION_RETIRED'],
     handler: async ({ ctx, params, query }) => rankCandidates(ctx, params.id, query),
   });
   router.route({
     method: 'get',
     path: '/api/agencies/:id/talent-pool',
+    operationId: 'getTalentPool',
     summary:
       'Kotak talenta (9-box PermenPAN-RB 3/2020): kinerja dari predikat SKP × potensial dari hasil penilaian potensial (atau JPM bila kebijakan mengizinkan), rekomendasi per kotak',
     tag,
     params: idParams,
     notFoundCode: 'AGENCY_NOT_FOUND',
+    response: talentPoolResponse,
     handler: async ({ ctx, params }) => talentPool(ctx, params.id),
   });
   router.route({
     method: 'get',
     path: '/api/org-units/:id/gap-heatmap',
+    operationId: 'getGapHeatmap',
     summary: 'Peta panas kesenjangan kompetensi (kompetensi × jabatan) dan kebutuhan pelatihan suatu unit',
     tag,
     params: idParams,
     notFoundCode: 'ORG_UNIT_NOT_FOUND',
+    response: gapHeatmapResponse,
     handler: async ({ ctx, params }) => gapHeatmap(ctx, params.id),
   });
 }

@@ -1,9 +1,19 @@
 /** Schemas of the talent routes: paged lists, potential, retirement forecast, training needs. */
 import { z } from 'zod';
-import { calendarDate, listOf } from '../contract';
+import { competencyKinds } from '../competencies/schema';
+import { calendarDate, listOf, permissionsOf, timestamp } from '../contract';
 import { text } from '../text';
 
 const performance = z.enum(['below', 'meets', 'above']);
+/** What the reader may do with a civil servant's record (`src/policies/civil-servant.ts`). */
+const civilServantPermissions = permissionsOf([
+  'read',
+  'match',
+  'createLogin',
+  'recordPotential',
+  'readTalentEvidence',
+]);
+const performanceRating = z.enum(['veryGood', 'good', 'needsImprovement', 'poor', 'veryPoor']);
 
 export const civilServantListResponse = listOf(
   z.object({
@@ -12,7 +22,7 @@ export const civilServantListResponse = listOf(
     rankGrade: z.string().nullable(),
     educationLevel: z.string().nullable(),
     performance: performance.nullable(),
-    performanceRating: z.enum(['veryGood', 'good', 'needsImprovement', 'poor', 'veryPoor']).nullable(),
+    performanceRating: performanceRating.nullable(),
     /** The SKP rating as people write it, e.g. "Baik (sesuai ekspektasi)". */
     performanceLabel: z.string().nullable(),
     positionId: z.uuid().nullable(),
@@ -21,9 +31,15 @@ export const civilServantListResponse = listOf(
   }),
 );
 
+/**
+ * An assessment session's id: a UUID; sessions imported before v8 ids were hashed into the UUID
+ * shape without its version and variant bits, hence `guid` (any 8-4-4-4-12 hex).
+ */
+const sessionId = z.guid();
+
 export const assessmentListResponse = listOf(
   z.object({
-    id: z.uuid(),
+    id: sessionId,
     civilServant: z.object({ nip: z.string(), name: z.string() }),
     assessedOn: calendarDate(),
     assessor: z.string(),
@@ -32,6 +48,53 @@ export const assessmentListResponse = listOf(
     scoreCount: z.number().int(),
   }),
 );
+
+/** One civil servant with their assessment sessions, newest first. */
+export const civilServantDetail = z.object({
+  civilServant: z.object({
+    nip: z.string(),
+    name: z.string(),
+    birthDate: calendarDate(),
+    /** TMT CPNS: the start of service. */
+    serviceStart: calendarDate(),
+    sex: z.enum(['male', 'female']),
+    rankGrade: z.string().nullable(),
+    educationLevel: z.string().nullable(),
+    fieldOfStudy: z.string().nullable(),
+    performance: performance.nullable(),
+    performanceRating: performanceRating.nullable(),
+    /** The SKP rating as people write it, e.g. "Baik (sesuai ekspektasi)". */
+    performanceLabel: z.string().nullable(),
+    positionId: z.uuid().nullable(),
+    positionName: z.string().nullable(),
+    hasLogin: z.boolean(),
+  }),
+  assessments: z.array(
+    z.object({
+      id: sessionId,
+      assessedOn: calendarDate(),
+      assessor: z.string(),
+      institution: z.string(),
+      scores: z.array(
+        z.object({
+          code: z.string(),
+          /** The competency's name in its dictionary's newest version; null when the code is not there. */
+          name: z.string().nullable(),
+          kind: z.enum(competencyKinds),
+          level: z.number(),
+        }),
+      ),
+    }),
+  ),
+  permissions: civilServantPermissions,
+});
+
+/** The login created for a civil servant: the username is the NIP; the password is shown this once. */
+export const employeeLoginResponse = z.object({
+  username: z.string(),
+  /** Temporary: changed at the first login, void after 72 hours. */
+  password: z.string(),
+});
 
 export const isoDate = z.iso.date({
   message: 'Tanggal harus berformat YYYY-MM-DD dan merupakan tanggal yang ada.',
@@ -51,13 +114,13 @@ export const potentialBody = z
 
 const potentialItem = z.object({
   id: z.uuid(),
-  assessedOn: z.string(),
+  assessedOn: calendarDate(),
   score: z.number().nullable(),
   band: z.enum(['low', 'medium', 'high']),
   bandName: z.string(),
   source: z.string(),
   entry: z.enum(['import', 'manual']),
-  createdAt: z.string(),
+  createdAt: timestamp(),
 });
 
 export const potentialResponse = potentialItem;
@@ -68,7 +131,7 @@ export const potentialImportResponse = z.object({
 });
 export const potentialList = z.object({
   items: z.array(potentialItem),
-  permissions: z.record(z.string(), z.boolean()),
+  permissions: civilServantPermissions,
 });
 
 export const forecastQuery = z.strictObject({
@@ -86,7 +149,7 @@ const counts = {
 };
 
 export const forecastResponse = z.object({
-  asOf: z.string(),
+  asOf: calendarDate(),
   years: z.number(),
   pensionAges: z.object({ byJobLevel: z.record(z.string(), z.number()), default: z.number() }),
   sources: z.record(z.string(), z.string()),
@@ -109,14 +172,14 @@ export const forecastResponse = z.object({
     z.object({
       nip: z.string(),
       name: z.string(),
-      birthDate: z.string(),
+      birthDate: calendarDate(),
       positionId: z.uuid().nullable(),
       positionName: z.string().nullable(),
       jobLevel: z.string().nullable(),
       unitName: z.string().nullable(),
       pensionAge: z.number(),
       pensionAgeAssumed: z.boolean(),
-      retiresOn: z.string(),
+      retiresOn: calendarDate(),
     }),
   ),
   nextCursor: z.string().nullable(),

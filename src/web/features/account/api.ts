@@ -4,9 +4,16 @@
  * the server's schemas (ADR 0017).
  */
 import type { z } from 'zod';
-import type { sessionResponse, sessionUserResponse } from '../../../api/auth/schema';
+import type {
+  changePasswordBody,
+  loginBody,
+  passwordChangedResponse,
+  sessionResponse,
+  sessionUserResponse,
+} from '../../../api/auth/schema';
 import type { okResponse } from '../../../api/contract';
 import type { healthResponse } from '../../../api/health/routes';
+import type { setupBody, setupResponse, setupStatusResponse } from '../../../api/setup/schema';
 import type { Capabilities } from '../../../policies/capabilities';
 import { request, setCsrfToken } from '../../shared/api/request';
 
@@ -27,7 +34,11 @@ function remember<S extends Session>(session: S): S {
 
 export async function login(username: string, password: string): Promise<Session> {
   return remember(
-    await request<Session>('/auth/login', { method: 'POST', body: { username, password }, csrf: false }),
+    await request<Session>('/auth/login', {
+      method: 'POST',
+      body: { username, password } satisfies z.input<typeof loginBody>,
+      csrf: false,
+    }),
   );
 }
 
@@ -51,32 +62,21 @@ export function health(): Promise<Health> {
  * 400 CURRENT_PASSWORD_WRONG, PASSWORD_UNCHANGED or PASSWORD_TOO_WEAK (the reason in Indonesian on
  * the field `newPassword`); the user's other sessions end, this one stays.
  */
-export function changePassword(input: {
-  currentPassword: string;
-  newPassword: string;
-}): Promise<{ ok: true; endedSessions: number }> {
+export function changePassword(
+  input: z.input<typeof changePasswordBody>,
+): Promise<z.infer<typeof passwordChangedResponse>> {
   return request('/auth/password', { method: 'POST', body: input });
 }
 
-export interface SetupStatus {
-  /** No active superadmin exists yet. */
-  needed: boolean;
-  /** This server printed a setup token on its console at start. */
-  tokenIssued: boolean;
-}
+export type SetupStatus = z.infer<typeof setupStatusResponse>;
 
 export function setupStatus(): Promise<SetupStatus> {
   return request<SetupStatus>('/setup');
 }
 
-export interface SetupInput {
-  token: string;
-  username: string;
-  fullName: string;
-  password: string;
-}
+export type SetupInput = z.input<typeof setupBody>;
 
 /** 403 SETUP_TOKEN_INVALID, 400 PASSWORD_TOO_WEAK (field `password`), 409 SUPERADMIN_EXISTS. */
-export function setUp(input: SetupInput): Promise<{ user: { id: string; username: string } }> {
+export function setUp(input: SetupInput): Promise<z.infer<typeof setupResponse>> {
   return request('/setup', { method: 'POST', body: input, csrf: false });
 }

@@ -1,75 +1,18 @@
-/** The signed-in user's inbox (`GET /api/me/tasks`). */
+/**
+ * The signed-in user's inbox (`GET /api/me/tasks`). Types come from the API's schema
+ * (`src/api/tasks/schema.ts`; type-only imports, nothing of zod is bundled).
+ */
+import type { z } from 'zod';
+import type { taskQuery, tasksResponse } from '../../../api/tasks/schema';
 import { request } from '../../shared/api/request';
-import type { StandardStatus } from '../standards/api';
 
-export interface ReturnNote {
-  at: string;
-  reason: string;
-  byName: string | null;
-}
-
-export interface StandardTask {
-  standardId: string;
-  version: number;
-  agencyId: string;
-  agencyName: string;
-  positionId: string;
-  positionName: string;
-  jobLevel: string;
-  jobLevelName: string;
-  status: StandardStatus;
-  since: string;
-  waitingDays: number;
-  dueOn: string | null;
-  draftingCampaignName: string | null;
-  returned: ReturnNote | null;
-}
-
-export interface CampaignTask {
-  positionId: string;
-  positionName: string;
-  jobLevel: string;
-  jobLevelName: string;
-  dueOn: string | null;
-  draftingCampaignId: string;
-  draftingCampaignName: string;
-}
-
-export interface TaskCounts {
-  drafts: number;
-  returned: number;
-  reviews: number;
-  ratifications: number;
-  overdue: number;
-  total: number;
-}
-
-export interface MyTasks {
-  counts: TaskCounts;
-  permissions: Record<'read' | 'drafts' | 'verify' | 'validate' | 'ratify' | 'overview', boolean>;
-  drafts: { items: StandardTask[]; total: number; assignments: CampaignTask[] } | null;
-  reviews: { items: StandardTask[]; total: number } | null;
-  ratifications: {
-    items: StandardTask[];
-    total: number;
-    queueTotal: number;
-    agencies: { id: string; name: string; count: number }[];
-  } | null;
-  overview: {
-    positionsWithoutStandard: {
-      total: number;
-      items: { positionId: string; positionName: string; jobLevelName: string; orgUnitName: string | null }[];
-    };
-    overdue: (CampaignTask & { dueOn: string; assigneeName: string | null; status: string | null })[];
-    recentImports: { kind: string; at: string; userName: string | null; rows: number | null }[];
-  } | null;
-}
-
-export interface QueueFilter {
-  agencyId?: string;
-  jobLevel?: string;
-  minWaitingDays?: number;
-}
+export type MyTasks = z.infer<typeof tasksResponse>;
+export type TaskCounts = MyTasks['counts'];
+export type StandardTask = NonNullable<MyTasks['reviews']>['items'][number];
+export type ReturnNote = NonNullable<StandardTask['returned']>;
+export type CampaignTask = NonNullable<MyTasks['drafts']>['assignments'][number];
+/** The queue's filters as the server reads them (on the wire each is a query string). */
+export type QueueFilter = z.output<typeof taskQuery>;
 
 export function getMyTasks(filter: QueueFilter = {}): Promise<MyTasks> {
   const query = new URLSearchParams();
@@ -77,5 +20,5 @@ export function getMyTasks(filter: QueueFilter = {}): Promise<MyTasks> {
   if (filter.jobLevel) query.set('jobLevel', filter.jobLevel);
   if (filter.minWaitingDays) query.set('minWaitingDays', String(filter.minWaitingDays));
   const text = query.toString();
-  return request<MyTasks>(`/me/tasks${text ? `?${text}` : ''}`);
+  return request(`/me/tasks${text ? `?${text}` : ''}`);
 }

@@ -1,48 +1,33 @@
 /**
  * The position map (peta jabatan) and job evaluation (evaluasi jabatan) endpoints of
- * `src/api/organisation/routes.ts`. Same conventions as `api-client.ts`; the shapes are the
- * domain's own types (type-only imports, nothing of the domain is bundled).
+ * `src/api/organisation/routes.ts`. Same conventions as `api-client.ts`; the answers' types come
+ * from the API's schemas (type-only imports: nothing of zod reaches the bundle), as ADR 0017 decides.
  */
 
 import type { z } from 'zod';
 import type {
   evaluationBody,
   evaluationFactorsResponse,
+  jobEvaluationHistory,
   jobEvaluationResult,
 } from '../../../api/organisation/job-evaluation-schema';
-import type {
-  EvaluationBreakdownRow,
-  EvaluationKind,
-  Factor,
-  GradeBand,
-} from '../../../domain/job-evaluation';
-import type { MapPosition, MapUnit } from '../../../domain/position-map';
+import type { positionMapResponse } from '../../../api/organisation/schema';
+import type { position, positionPermissions, updatePositionBody } from '../../../api/positions/schema';
 import { request } from '../../shared/api/request';
-
-export type { EvaluationBreakdownRow, EvaluationKind, Factor, GradeBand, MapPosition, MapUnit };
 
 // --- Position map -----------------------------------------------------------------------------
 
-export interface PositionMapTotals {
-  positions: number;
-  headcount: number;
-  requiredHeadcount: number;
-  evaluated: number;
-  ratified: number;
-}
-
-export interface PositionMap {
-  agency: { id: string; code: string; name: string };
-  units: MapUnit[];
-  totals: PositionMapTotals;
-}
+export type PositionMap = z.infer<typeof positionMapResponse>;
+export type PositionMapTotals = PositionMap['totals'];
+export type MapUnit = PositionMap['units'][number];
+export type MapPosition = MapUnit['positions'][number];
 
 function mapQuery(orgUnitId: string | null): string {
   return orgUnitId ? `?orgUnitId=${encodeURIComponent(orgUnitId)}` : '';
 }
 
 export function getPositionMap(agencyId: string, orgUnitId: string | null): Promise<PositionMap> {
-  return request<PositionMap>(`/agencies/${encodeURIComponent(agencyId)}/position-map${mapQuery(orgUnitId)}`);
+  return request(`/agencies/${encodeURIComponent(agencyId)}/position-map${mapQuery(orgUnitId)}`);
 }
 
 /** Address of the Excel download (a plain link: the browser saves the attachment). */
@@ -69,35 +54,11 @@ export function staffingRecapUrl(agencyId: string, orgUnitId: string | null, for
   return `/api/agencies/${encodeURIComponent(agencyId)}/staffing-recap.${format}${mapQuery(orgUnitId)}`;
 }
 
-export interface PositionPlacement {
-  headcount?: number;
-  requiredHeadcount?: number;
-  parentPositionId?: string | null;
-  orgUnitId?: string | null;
-}
-
-export interface PositionDetail {
-  id: string;
-  agencyId: string;
-  orgUnitId: string | null;
-  orgUnitName: string | null;
-  parentPositionId: string | null;
-  name: string;
-  positionGroup: string;
-  jobLevel: string;
-  headcount: number;
-  requiredHeadcount: number;
-  jobValue: number | null;
-  jobGrade: number | null;
-  agencyCode: string;
-}
-
+/** A partial update: absent fields stay as they are (`PATCH /api/positions/:id`). */
+export type PositionPlacement = z.input<typeof updatePositionBody>;
+export type PositionDetail = z.infer<typeof position>;
 /** What the reader may do with one position (`src/policies/position.ts`). */
-export interface PositionPermissions {
-  read: boolean;
-  update: boolean;
-  evaluate: boolean;
-}
+export type PositionPermissions = z.infer<typeof positionPermissions>;
 
 export function getPosition(
   positionId: string,
@@ -108,50 +69,36 @@ export function getPosition(
 export function updatePositionPlacement(
   positionId: string,
   placement: PositionPlacement,
-): Promise<{ position: PositionDetail }> {
-  return request<{ position: PositionDetail }>(`/positions/${encodeURIComponent(positionId)}`, {
-    method: 'PATCH',
-    body: placement,
-  });
+): Promise<{ position: PositionDetail; permissions: PositionPermissions }> {
+  return request(`/positions/${encodeURIComponent(positionId)}`, { method: 'PATCH', body: placement });
 }
 
 // --- Job evaluation ---------------------------------------------------------------------------
 
 export type EvaluationFactors = z.infer<typeof evaluationFactorsResponse>;
+export type Factor = EvaluationFactors['factors']['structural'][number];
+export type GradeBand = EvaluationFactors['gradeBands'][number];
 
 export function getEvaluationFactors(): Promise<EvaluationFactors> {
-  return request<EvaluationFactors>('/job-evaluation/factors');
+  return request('/job-evaluation/factors');
 }
 
 export type NewJobEvaluation = z.input<typeof evaluationBody>;
 
 export type JobEvaluationResult = z.infer<typeof jobEvaluationResult>;
+export type EvaluationKind = JobEvaluationResult['kind'];
+export type EvaluationBreakdownRow = JobEvaluationResult['breakdown'][number];
 
 export function evaluatePosition(input: NewJobEvaluation): Promise<JobEvaluationResult> {
-  return request<JobEvaluationResult>('/job-evaluations', { method: 'POST', body: input });
+  return request('/job-evaluations', { method: 'POST', body: input });
 }
 
-export interface JobEvaluation {
-  id: string;
-  kind: EvaluationKind;
-  levels: Record<string, string>;
-  justifications: Record<string, string>;
-  jobValue: number;
-  jobGrade: number;
-  breakdown: EvaluationBreakdownRow[];
-  /** Full name of the evaluator; null when the user was removed. */
-  evaluatedBy: string | null;
-  createdAt: string;
-}
-
-export interface JobEvaluationHistory {
-  position: { id: string; name: string; kind: EvaluationKind };
-  /** Newest first. */
-  items: JobEvaluation[];
-}
+export type JobEvaluationHistory = z.infer<typeof jobEvaluationHistory>;
+/** One evaluation of the history (newest first), with who evaluated it. */
+export type JobEvaluation = JobEvaluationHistory['items'][number];
 
 export function listJobEvaluations(positionId: string): Promise<JobEvaluationHistory> {
-  return request<JobEvaluationHistory>(`/positions/${encodeURIComponent(positionId)}/job-evaluations`);
+  return request(`/positions/${encodeURIComponent(positionId)}/job-evaluations`);
 }
 
 /**

@@ -1,33 +1,17 @@
 /**
  * The national catalog of ratified standards (SKJ) and their reuse: search, similar standards of
- * a position, adoption as a draft. Same conventions as `api-client.ts`; catalog and adoption types
- * come from the server's schemas (type-only imports).
+ * a position, adoption as a draft. Same conventions as `api-client.ts`; every type comes from the
+ * server's schemas (type-only imports).
  */
 import type { z } from 'zod';
 import type { catalogItem, catalogResponse } from '../../../api/catalog/schema';
 import type { adoptedAsIs, adoptedStandard } from '../../../api/job-standards/schema';
+import type { similarStandard, similarStandardsResponse } from '../../../api/positions/schema';
 import { type Items, request } from '../../shared/api/request';
 
 export type CatalogItem = z.infer<typeof catalogItem>;
 
-/**
- * A similar standard as `GET /api/positions/:id/similar-standards` answers it today (snake_case
- * keys of `src/db/repositories/catalog-repository.ts`; that route's schema is not published yet).
- */
-export interface SimilarStandard {
-  id: string;
-  position_name: string;
-  job_level: string;
-  position_code: string | null;
-  ratified_at: string;
-  version: number;
-  agency: { id: string; code: string; name: string };
-  score: number;
-  name_score: number;
-  summary_score: number;
-  competency_score: number;
-  same_job_level: boolean;
-}
+export type SimilarStandard = z.infer<typeof similarStandard>;
 
 export interface CatalogQuery {
   q?: string;
@@ -45,10 +29,11 @@ export function searchCatalog(query: CatalogQuery): Promise<z.infer<typeof catal
 }
 
 /** Ratified standards of other agencies like this position, best first. */
-export function listSimilarStandards(positionId: string, limit = 10): Promise<Items<SimilarStandard>> {
-  return request<Items<SimilarStandard>>(
-    `/positions/${encodeURIComponent(positionId)}/similar-standards?limit=${limit}`,
-  );
+export function listSimilarStandards(
+  positionId: string,
+  limit = 10,
+): Promise<z.infer<typeof similarStandardsResponse>> {
+  return request(`/positions/${encodeURIComponent(positionId)}/similar-standards?limit=${limit}`);
 }
 
 /** Copies the ratified standard `standardId` as a new draft for one of the caller's positions. */

@@ -1,23 +1,25 @@
 /**
  * Civil servants, assessment results, job-person match, candidates, talent pool and gap heatmap
- * (`src/api/talent/routes.ts`). Same conventions as `api-client.ts`; rows of the match are the
- * domain's own types (type-only imports, nothing of the domain is bundled).
+ * (`src/api/talent/routes.ts`). Same conventions as `api-client.ts`; the answers' types come from
+ * the API's schemas (type-only imports: nothing of zod reaches the bundle), as ADR 0017 decides.
  */
 
 import type { z } from 'zod';
+import type { positionListResponse } from '../../../api/positions/schema';
 import type { assessmentImportResponse, civilServantImportResponse } from '../../../api/talent/import-schema';
 import type {
-  DevelopmentSuggestion,
-  MatchRow,
-  PerformanceBand,
-  PotentialBand,
-} from '../../../domain/job-person-match';
-import type { CompetencyWeights } from '../../../domain/job-standard-policy';
-import type { CompetencyKind } from '../../../domain/reference';
-import { ApiError, type ErrorDetails, type Items, request } from '../../shared/api/request';
+  candidateRankingResponse,
+  gapHeatmapResponse,
+  jobPersonMatchResponse,
+  talentPoolResponse,
+} from '../../../api/talent/report-schema';
+import type {
+  civilServantDetail,
+  civilServantListResponse,
+  employeeLoginResponse,
+} from '../../../api/talent/schema';
+import { ApiError, type ErrorDetails, request } from '../../shared/api/request';
 import { type BackgroundJob, getJob } from '../standards/documents-api';
-
-export type { CompetencyWeights, DevelopmentSuggestion, MatchRow, PerformanceBand, PotentialBand };
 
 const enc = encodeURIComponent;
 
@@ -109,60 +111,22 @@ export async function runTalentImport<K extends Exclude<TalentImportKind, 'poten
 
 // --- Civil servants ---------------------------------------------------------------------------
 
-export interface CivilServantListItem {
-  nip: string;
-  name: string;
-  rankGrade: string | null;
-  educationLevel: string | null;
-  performance: PerformanceBand | null;
-  /** The SKP rating with its band, the same words on every screen ("Baik (sesuai ekspektasi)"). */
-  performanceLabel: string | null;
-  positionId: string | null;
-  positionName: string | null;
-  hasLogin: boolean;
-}
+export type CivilServantList = z.infer<typeof civilServantListResponse>;
+export type CivilServantListItem = CivilServantList['items'][number];
 
 /** One page; pass the answer's `nextCursor` back as `cursor` for the next one (null: last page). */
 export function listCivilServants(
   agencyId: string,
   params: { q?: string; limit: number; cursor?: string | undefined },
-): Promise<Items<CivilServantListItem> & { nextCursor: string | null }> {
+): Promise<CivilServantList> {
   const query = new URLSearchParams({ limit: String(params.limit) });
   if (params.q) query.set('q', params.q);
   if (params.cursor) query.set('cursor', params.cursor);
   return request(`/agencies/${enc(agencyId)}/civil-servants?${query}`);
 }
 
-export interface AssessmentSession {
-  id: string;
-  assessedOn: string;
-  assessor: string;
-  institution: string;
-  scores: { code: string; name: string | null; kind: CompetencyKind; level: number }[];
-}
-
-export interface CivilServantDetail {
-  civilServant: {
-    nip: string;
-    name: string;
-    birthDate: string;
-    serviceStart: string;
-    sex: 'male' | 'female';
-    rankGrade: string | null;
-    educationLevel: string | null;
-    fieldOfStudy: string | null;
-    performance: PerformanceBand | null;
-    performanceLabel: string | null;
-    positionId: string | null;
-    positionName: string | null;
-    hasLogin: boolean;
-  };
-  assessments: AssessmentSession[];
-  /** What the reader may do with this record (`src/policies/civil-servant.ts`). */
-  permissions: Partial<
-    Record<'read' | 'match' | 'createLogin' | 'recordPotential' | 'readTalentEvidence', boolean>
-  >;
-}
+export type CivilServantDetail = z.infer<typeof civilServantDetail>;
+export type AssessmentSession = CivilServantDetail['assessments'][number];
 
 export function getCivilServant(nip: string): Promise<CivilServantDetail> {
   return request(`/civil-servants/${enc(nip)}`);
@@ -174,50 +138,21 @@ export function getMyCivilServant(): Promise<CivilServantDetail> {
 }
 
 /** 201 with a one-time password; 409 LOGIN_EXISTS when the civil servant already has one. */
-export function createEmployeeLogin(nip: string): Promise<{ username: string; password: string }> {
+export function createEmployeeLogin(nip: string): Promise<z.infer<typeof employeeLoginResponse>> {
   return request(`/civil-servants/${enc(nip)}/login`, { method: 'POST' });
 }
 
 // --- Job-person match -------------------------------------------------------------------------
 
+export type JobPersonMatch = z.infer<typeof jobPersonMatchResponse>;
+export type MatchRow = JobPersonMatch['rows'][number];
+export type DevelopmentSuggestion = JobPersonMatch['development'][number];
 /** Which category set a screen uses: profiles (pemetaan) or filling a position (pengisian jabatan). */
-export type CategoryPurpose = 'competencyMapping' | 'positionFilling';
-export type MatchMethod = 'weighted' | 'unweighted';
-
-export interface CategoryResult {
-  purpose: CategoryPurpose;
-  code: string;
-  name: string;
-}
-
-export interface JobPersonMatch {
-  civilServant: {
-    nip: string;
-    name: string;
-    rankGrade: string | null;
-    educationLevel: string | null;
-    performance: PerformanceBand | null;
-    performanceLabel: string | null;
-    positionId: string | null;
-    positionName: string | null;
-  };
-  position: { id: string; name: string; jobLevel: string; standardId: string };
-  /** Own position: competencyMapping; another position: positionFilling. */
-  purpose: CategoryPurpose;
-  weights: CompetencyWeights | null;
-  rows: MatchRow[];
-  /** The one JPM: weighted where weights are known, else unweighted. */
-  percent: number;
-  method: MatchMethod;
-  unweighted: number;
-  weighted: number | null;
-  byKind: Partial<Record<CompetencyKind, number>>;
-  /** The category of this screen's purpose. */
-  category: string;
-  categories: Record<CategoryPurpose, CategoryResult>;
-  notAssessed: number;
-  development: DevelopmentSuggestion[];
-}
+export type CategoryPurpose = JobPersonMatch['purpose'];
+export type MatchMethod = JobPersonMatch['method'];
+export type CategoryResult = JobPersonMatch['categories'][CategoryPurpose];
+export type CompetencyWeights = NonNullable<JobPersonMatch['weights']>;
+export type PerformanceBand = NonNullable<JobPersonMatch['civilServant']['performance']>;
 
 /** Against `positionId`, or the civil servant's own position (422 NO_POSITION when none). */
 export function getJobPersonMatch(nip: string, positionId?: string | null): Promise<JobPersonMatch> {
@@ -226,54 +161,17 @@ export function getJobPersonMatch(nip: string, positionId?: string | null): Prom
 }
 
 /** Positions of an agency with the flag the match needs (a ratified standard). */
-export interface PositionOption {
-  id: string;
-  name: string;
-  jobLevel: string;
-  orgUnitName: string | null;
-  hasRatifiedStandard: boolean;
-}
+export type PositionOption = z.infer<typeof positionListResponse>['items'][number];
 
-export function listPositionOptions(agencyId: string): Promise<Items<PositionOption>> {
+export function listPositionOptions(agencyId: string): Promise<z.infer<typeof positionListResponse>> {
   return request(`/agencies/${enc(agencyId)}/positions`);
 }
 
 // --- Candidates -------------------------------------------------------------------------------
 
-export type CandidateScope = 'agency' | 'national';
-
-export interface Candidate {
-  rank: number;
-  nip: string;
-  name: string;
-  agencyName: string;
-  currentPosition: string | null;
-  performance: PerformanceBand | null;
-  performanceLabel: string | null;
-  percent: number;
-  /** Position-filling category (Memenuhi Syarat …). */
-  category: string;
-  categoryCode: string;
-  assessedCompetencies: number;
-  requiredCompetencies: number;
-  /** null: the standard sets no such requirement. */
-  checks: { education: boolean | null; rank: boolean | null; experience: boolean | null };
-  meetsRequirements: boolean;
-  yearsOfService: number;
-  /** Readiness when already nominated as a successor of this position. */
-  successorReadiness: string | null;
-}
-
-export interface CandidateRanking {
-  position: { id: string; name: string; jobLevel: string; standardId: string };
-  scope: CandidateScope;
-  method: MatchMethod;
-  weights: CompetencyWeights | null;
-  categoryPurpose: 'positionFilling';
-  categories: { code: string; name: string; minPercent: number }[];
-  requirements: { educationLevels: string[]; minRank: string | null; minYears: number | null };
-  items: Candidate[];
-}
+export type CandidateRanking = z.infer<typeof candidateRankingResponse>;
+export type CandidateScope = CandidateRanking['scope'];
+export type Candidate = CandidateRanking['items'][number];
 
 /** 422 NATIONAL_SCOPE_NOT_ALLOWED for a national search the user may not run. */
 export function getCandidates(
@@ -286,37 +184,11 @@ export function getCandidates(
 
 // --- Talent pool ------------------------------------------------------------------------------
 
+export type TalentPool = z.infer<typeof talentPoolResponse>;
+export type NineBox = TalentPool['boxes'][number];
+export type PotentialBand = NineBox['potential'];
 /** Where a person's potential came from: their potential result, or the JPM standing in for it. */
-export type PotentialBasis = 'potentialAssessment' | 'jpm';
-
-export interface NineBox {
-  box: number;
-  name: string;
-  performance: PerformanceBand;
-  potential: PotentialBand;
-  /** Recommended action of the box from the agency's policy (may be empty). */
-  recommendation: string;
-  count: number;
-  byBasis: Record<PotentialBasis, number>;
-  members: {
-    nip: string;
-    name: string;
-    positionName: string | null;
-    percent: number | null;
-    category: string | null;
-    potentialBasis: PotentialBasis;
-    performanceLabel: string | null;
-  }[];
-}
-
-export interface TalentPool {
-  civilServants: number;
-  potentialFallbackToJpm: boolean;
-  placedBy: Record<PotentialBasis, number>;
-  boxes: NineBox[];
-  unplaced: { noPerformance: number; noPotential: number };
-  sources: { nineBox: string; performance: string };
-}
+export type PotentialBasis = NineBox['members'][number]['potentialBasis'];
 
 export function getTalentPool(agencyId: string): Promise<TalentPool> {
   return request(`/agencies/${enc(agencyId)}/talent-pool`);
@@ -324,20 +196,7 @@ export function getTalentPool(agencyId: string): Promise<TalentPool> {
 
 // --- Gap heatmap ------------------------------------------------------------------------------
 
-export interface GapHeatmap {
-  unit: { id: string; name: string };
-  positions: { id: string; name: string; holders: number }[];
-  competencies: { key: string; code: string; name: string; kind: CompetencyKind }[];
-  cells: {
-    positionId: string;
-    competencyKey: string;
-    requiredLevel: number;
-    averageGap: number;
-    short: number;
-    holders: number;
-  }[];
-  trainingNeeds: { code: string; name: string; kind: CompetencyKind; people: number; suggestion: string }[];
-}
+export type GapHeatmap = z.infer<typeof gapHeatmapResponse>;
 
 export function getGapHeatmap(orgUnitId: string): Promise<GapHeatmap> {
   return request(`/org-units/${enc(orgUnitId)}/gap-heatmap`);

@@ -5,16 +5,27 @@
  */
 import type { z } from 'zod';
 import type {
+  addRaterBody,
+  closedRound,
   myResults,
+  openRoundBody,
   roundDetail,
   roundList,
+  saveAnswersBody,
   subjectResults,
   taskDetail,
   taskList,
 } from '../../../api/multi-rater/schema';
-import type { positionSuccession, successionDashboard } from '../../../api/succession/schema';
+import type {
+  criticalBody,
+  nominateBody,
+  positionSuccession,
+  successionDashboard,
+  updateSuccessorBody,
+} from '../../../api/succession/schema';
 import type {
   forecastResponse,
+  potentialBody,
   potentialImportResponse,
   potentialList,
   potentialResponse,
@@ -35,10 +46,7 @@ export function listPotential(nip: string): Promise<PotentialList> {
   return request(`/civil-servants/${enc(nip)}/potential`);
 }
 
-export function recordPotential(
-  nip: string,
-  body: { assessedOn: string; score: number | null; band: PotentialBandValue | null; source: string },
-): Promise<PotentialResult> {
+export function recordPotential(nip: string, body: z.input<typeof potentialBody>): Promise<PotentialResult> {
   return request(`/civil-servants/${enc(nip)}/potential`, { method: 'POST', body });
 }
 
@@ -65,11 +73,7 @@ export function listRounds(agencyId: string, cursor?: string | null): Promise<Ro
   return request(`/agencies/${enc(agencyId)}/multi-rater-rounds?${query}`);
 }
 
-export interface OpenRoundInput {
-  name: string;
-  closesOn: string;
-  subjects: { nip: string; raters?: { nip: string; relation: OtherRelation }[] }[];
-}
+export type OpenRoundInput = z.input<typeof openRoundBody>;
 
 export function openRound(agencyId: string, body: OpenRoundInput): Promise<RoundDetail> {
   return request(`/agencies/${enc(agencyId)}/multi-rater-rounds`, { method: 'POST', body });
@@ -79,10 +83,7 @@ export function getRound(id: string): Promise<RoundDetail> {
   return request(`/multi-rater-rounds/${enc(id)}`);
 }
 
-export function addRater(
-  id: string,
-  body: { subjectNip: string; raterNip: string; relation: OtherRelation },
-): Promise<RoundDetail> {
+export function addRater(id: string, body: z.input<typeof addRaterBody>): Promise<RoundDetail> {
   return request(`/multi-rater-rounds/${enc(id)}/raters`, { method: 'POST', body });
 }
 
@@ -90,7 +91,7 @@ export function removeRater(id: string, raterId: string): Promise<RoundDetail> {
   return request(`/multi-rater-rounds/${enc(id)}/raters/${enc(raterId)}`, { method: 'DELETE' });
 }
 
-export function closeRound(id: string): Promise<{ subjects: number; withResults: number }> {
+export function closeRound(id: string): Promise<z.infer<typeof closedRound>> {
   return request(`/multi-rater-rounds/${enc(id)}/close`, { method: 'POST' });
 }
 
@@ -110,10 +111,7 @@ export function getTask(id: string): Promise<TaskDetail> {
   return request(`/multi-rater-tasks/${enc(id)}`);
 }
 
-export function saveTask(
-  id: string,
-  body: { answers: { competencyKey: string; level: number | null }[]; submit: boolean },
-): Promise<TaskDetail> {
+export function saveTask(id: string, body: z.input<typeof saveAnswersBody>): Promise<TaskDetail> {
   return request(`/multi-rater-tasks/${enc(id)}`, { method: 'PUT', body });
 }
 
@@ -138,14 +136,14 @@ export function getPositionSuccession(positionId: string): Promise<PositionSucce
 
 export function markCritical(
   positionId: string,
-  body: { critical: boolean; reason: string },
+  body: z.input<typeof criticalBody>,
 ): Promise<PositionSuccession> {
   return request(`/positions/${enc(positionId)}/succession`, { method: 'PUT', body });
 }
 
 export function nominateSuccessor(
   positionId: string,
-  body: { nip: string; readiness: Readiness; developmentPlan: string },
+  body: z.input<typeof nominateBody>,
 ): Promise<PositionSuccession> {
   return request(`/positions/${enc(positionId)}/successors`, { method: 'POST', body });
 }
@@ -153,7 +151,7 @@ export function nominateSuccessor(
 export function updateSuccessor(
   positionId: string,
   nip: string,
-  body: { readiness?: Readiness; developmentPlan?: string },
+  body: z.input<typeof updateSuccessorBody>,
 ): Promise<PositionSuccession> {
   return request(`/positions/${enc(positionId)}/successors/${enc(nip)}`, { method: 'PATCH', body });
 }

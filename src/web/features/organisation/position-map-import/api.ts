@@ -1,20 +1,13 @@
 /** `POST /api/imports/position-map` and its job (`src/api/imports/routes.ts`). */
+import type { z } from 'zod';
+import type { startedJob } from '../../../../api/documents/schema';
+import type { positionMapImportResult } from '../../../../api/imports/schema';
 import { ApiError, type ErrorDetails, request } from '../../../shared/api/request';
 import { type BackgroundJob, getJob } from '../../standards/documents-api';
 
+export type PositionMapImportResult = z.infer<typeof positionMapImportResult>;
 /** Every header of the file: the column it was read as, or ignored. */
-export interface ImportedColumns {
-  mapped: { header: string; column: string }[];
-  ignored: string[];
-}
-
-export interface PositionMapImportResult {
-  rows: number;
-  units: { created: number; reused: number };
-  positions: { created: number; updated: number; unchanged: number };
-  columns: ImportedColumns;
-  format: 'xlsx' | 'csv';
-}
+export type ImportedColumns = PositionMapImportResult['columns'];
 
 /**
  * Uploads the peta jabatan and follows its job to the end; a rejected file throws its ApiError
@@ -26,7 +19,10 @@ export async function runPositionMapImport(
 ): Promise<PositionMapImportResult> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const { jobId } = await request<{ jobId: string }>('/imports/position-map', { method: 'POST', body: form });
+  const { jobId } = await request<z.infer<typeof startedJob>>('/imports/position-map', {
+    method: 'POST',
+    body: form,
+  });
   for (;;) {
     const job = await getJob(jobId);
     onProgress(job);

@@ -55,14 +55,14 @@ export function SimilarStandards({
               key={item.id}
               className="similar-row"
               data-testid="similar-row"
-              data-code={item.position_code ?? ''}
+              data-code={item.positionCode ?? ''}
             >
               <div>
-                <Link to={`/skj/${item.id}`}>{item.position_name}</Link>
+                <Link to={`/skj/${item.id}`}>{item.positionName}</Link>
                 <span className="muted small">
                   {' '}
-                  · {item.agency.name} · {nameOf(item.job_level)} ·{' '}
-                  {item.position_code ? <code>{item.position_code}</code> : t('standards.noCode')}
+                  · {item.agency.name} · {nameOf(item.jobLevel)} ·{' '}
+                  {item.positionCode ? <code>{item.positionCode}</code> : t('standards.noCode')}
                 </span>
               </div>
               <Badge tone="info" title={t('similar.scoreHint')}>
@@ -74,7 +74,7 @@ export function SimilarStandards({
                   data-testid="adopt-standard"
                   aria-label={t('similar.adoptOne', {
                     action: adoptLabel,
-                    position: item.position_name,
+                    position: item.positionName,
                     agency: item.agency.name,
                   })}
                   disabled={busyId !== null}

@@ -147,7 +147,7 @@ export function StandardEditor({ detail, onSaved }: { detail: StandardDetail; on
       <Card title={t('standards.competencies.title')} titleId="competencies-title">
         {copiedFrom && (
           <Alert tone="info" role="status" data-testid="copied-from">
-            {t('similar.copied', { position: copiedFrom.position_name, agency: copiedFrom.agency.name })}
+            {t('similar.copied', { position: copiedFrom.positionName, agency: copiedFrom.agency.name })}
           </Alert>
         )}
         {notice && (

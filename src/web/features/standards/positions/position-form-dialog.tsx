@@ -6,7 +6,13 @@ import { messagesFor } from '../../../shared/api/request';
 import { unitsInTreeOrder } from '../../../shared/org-units';
 import { useApi } from '../../../shared/use-api';
 import { Button, Dialog, ErrorAlert, Field } from '../../../ui';
-import { createPosition, type ListedPosition, type PositionInput, updatePosition } from '../positions-api';
+import {
+  createPosition,
+  type ListedPosition,
+  type PositionInput,
+  type SavedPosition,
+  updatePosition,
+} from '../positions-api';
 
 const groups: readonly PositionGroup[] = ['leadership', 'administrative', 'functional'];
 
@@ -24,7 +30,7 @@ export function PositionFormDialog({
   /** The position to edit; absent to add one. */
   position?: ListedPosition;
   onClose: () => void;
-  onSaved: (position: ListedPosition) => void;
+  onSaved: (position: SavedPosition) => void;
 }) {
   const { t } = useTranslation();
   const levels = useApi('job-levels', getJobLevels).data?.items ?? [];
