@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import type { catalogItem, catalogResponse } from '../../../api/catalog/schema';
 import type { adoptedAsIs, adoptedStandard } from '../../../api/job-standards/schema';
 import type { similarStandard, similarStandardsResponse } from '../../../api/positions/schema';
-import { type Items, request } from '../../shared/api/request';
+import { request } from '../../shared/api/request';
 
 export type CatalogItem = z.infer<typeof catalogItem>;
 
