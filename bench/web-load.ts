@@ -70,7 +70,7 @@ class WireMeter {
   private types = new Map<string, { type: string; cached: boolean }>();
   private visit: Visit | null = null;
 
-  constructor(private readonly cdp: CDPSession) {
+  constructor(cdp: CDPSession) {
     cdp.on('Network.responseReceived', (event) => {
       this.types.set(event.requestId, {
         type: event.type,

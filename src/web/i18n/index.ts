@@ -1,10 +1,19 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
 import id from './id.json';
 
 export type Language = 'id' | 'en';
 export const LANGUAGE_STORAGE_KEY = 'skj.lang';
+
+/**
+ * English is a chunk of its own, fetched when someone chooses it: most users read Indonesian, and
+ * bundling both would double the texts of the first download.
+ */
+async function ensureLanguage(lang: Language): Promise<void> {
+  if (lang === 'id' || i18n.hasResourceBundle(lang, 'translation')) return;
+  const { default: texts } = await import('./en.json');
+  i18n.addResourceBundle(lang, 'translation', texts);
+}
 
 function storedLanguage(): Language {
   try {
@@ -24,6 +33,7 @@ export function currentLanguage(): Language {
 }
 
 export async function setLanguage(lang: Language): Promise<void> {
+  await ensureLanguage(lang);
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
   } catch {
@@ -34,13 +44,21 @@ export async function setLanguage(lang: Language): Promise<void> {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { id: { translation: id } },
+  partialBundledLanguages: true,
+  lng: 'id',
   fallbackLng: 'id',
   supportedLngs: ['id', 'en'],
   interpolation: { escapeValue: false },
   showSupportNotice: false,
 });
-applyDocumentLanguage(currentLanguage());
+applyDocumentLanguage('id');
+
+/**
+ * Settles once the stored language's texts are in (at once for Indonesian), so the first render is
+ * already in that language. Should English not load, the UI stays Indonesian.
+ */
+export const languageReady: Promise<void> =
+  storedLanguage() === 'en' ? setLanguage('en').catch(() => undefined) : Promise.resolve();
 
 export default i18n;

@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { me } from '../features/account/api';
 import { type CurrentUser, CurrentUserContext } from '../features/account/current-user';
 import { withNext } from '../features/account/next-path';
 import { ApiError, setPasswordChangeHandler, setUnauthorizedHandler } from '../shared/api/request';
-import { ErrorAlert, Loading } from '../ui';
+import { ErrorAlert } from '../ui';
 import { AppHeader } from './app-header';
 import { SessionGuard } from './session-guard';
 import { SideNav } from './side-nav';
+import { Splash } from './splash';
 
 /**
  * Frame of every signed-in page: header, side navigation and the page itself. Without a session it
@@ -19,6 +20,8 @@ export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
+  // A page whose chunk is still on its way: the page before stays, a bar on top says something comes.
+  const loadingPage = useNavigation().state === 'loading';
   const [current, setCurrent] = useState<CurrentUser | null>(null);
   const [expiresAt, setExpiresAt] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
@@ -59,18 +62,19 @@ export function Layout() {
     };
   }, [navigate]);
 
-  if (!current) {
-    return (
-      <div className="splash">
-        <span className="brand-mark">{t('app.name')}</span>
-        {error ? <ErrorAlert error={error} /> : <Loading />}
-      </div>
-    );
-  }
+  if (!current) return <Splash>{error ? <ErrorAlert error={error} /> : undefined}</Splash>;
 
   return (
     <CurrentUserContext.Provider value={current}>
       <div className="app-shell">
+        {loadingPage && (
+          <div
+            className="app-progress"
+            role="progressbar"
+            aria-label={t('nav.loadingPage')}
+            data-testid="page-loading"
+          />
+        )}
         <a className="skip-link" href="#main">
           {t('nav.skipToContent')}
         </a>

@@ -1,17 +1,38 @@
-import './login.css';
-import './account.css';
 import type { RouteObject } from 'react-router';
-import { AccountPage } from './account-page';
-import { LoginPage } from './login-page';
-import { PasswordChangePage } from './password-change-page';
-import { SetupPage } from './setup-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 /** Outside the signed-in frame: signing in, the first superadmin, replacing a temporary password. */
 export const accountRoutes: RouteObject[] = [
-  { path: '/login', element: <LoginPage /> },
-  { path: '/setup', element: <SetupPage /> },
-  { path: '/ganti-kata-sandi', element: <PasswordChangePage /> },
+  {
+    path: '/login',
+    lazy: lazyPage(
+      () => import('./login-page'),
+      (m) => m.LoginPage,
+    ),
+  },
+  {
+    path: '/setup',
+    lazy: lazyPage(
+      () => import('./setup-page'),
+      (m) => m.SetupPage,
+    ),
+  },
+  {
+    path: '/ganti-kata-sandi',
+    lazy: lazyPage(
+      () => import('./password-change-page'),
+      (m) => m.PasswordChangePage,
+    ),
+  },
 ];
 
 /** Inside the frame: "Akun saya". */
-export const accountFrameRoutes: RouteObject[] = [{ path: 'akun', element: <AccountPage /> }];
+export const accountFrameRoutes: RouteObject[] = [
+  {
+    path: 'akun',
+    lazy: lazyPage(
+      () => import('./account-page'),
+      (m) => m.AccountPage,
+    ),
+  },
+];
