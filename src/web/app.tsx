@@ -8,7 +8,7 @@ import { organisationRoutes } from './features/organisation/routes';
 import { standardPolicyRoutes } from './features/standard-policy/routes';
 import { standardRoutes } from './features/standards/routes';
 import { talentRoutes } from './features/talent/routes';
-import { Layout } from './shell/app-layout';
+import { Layout, prefetchSession } from './shell/app-layout';
 import { lazyPage } from './shell/lazy-page';
 import { NotFoundPage } from './shell/not-found-page';
 import { RouteError } from './shell/route-error';
@@ -22,6 +22,9 @@ import { Splash } from './shell/splash';
  * `index.html` stays; a page that cannot load shows why and offers a reload, inside the frame when
  * signed in.
  */
+const publicPaths = new Set(accountRoutes.map((route) => route.path));
+if (!publicPaths.has(window.location.pathname)) prefetchSession();
+
 const router = createBrowserRouter([
   ...accountRoutes.map((route) => ({
     ...route,

@@ -1,6 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import id from './id.json';
+// The shell's texts only (the frame, the primitives, the login page): the build keeps just these
+// groups of id.json in the shell's chunk. The rest comes with the first page (`loadPageTexts`).
+import { app, common, errors, header, lang, login, nav, roles, routeError, session } from './id.json';
+
+const shellTexts = { app, common, errors, header, lang, login, nav, roles, routeError, session };
+export const shellTextGroups: readonly string[] = Object.keys(shellTexts);
 
 export type Language = 'id' | 'en';
 export const LANGUAGE_STORAGE_KEY = 'skj.lang';
@@ -43,8 +48,28 @@ export async function setLanguage(lang: Language): Promise<void> {
   applyDocumentLanguage(lang);
 }
 
+let pageTexts: Promise<void> | null = null;
+
+/**
+ * Every Indonesian text, fetched once, with the first page's chunk (`shell/lazy-page.ts`): four
+ * fifths of the texts belong to the pages, and the login page needs none of them. As a raw string,
+ * so the build makes it a chunk of its own instead of merging it with the shell's groups.
+ */
+export function loadPageTexts(): Promise<void> {
+  pageTexts ??= import('./id.json?raw').then(
+    ({ default: raw }) => {
+      i18n.addResourceBundle('id', 'translation', JSON.parse(raw), true, true);
+    },
+    (error: unknown) => {
+      pageTexts = null; // the next page tries again
+      throw error;
+    },
+  );
+  return pageTexts;
+}
+
 void i18n.use(initReactI18next).init({
-  resources: { id: { translation: id } },
+  resources: { id: { translation: shellTexts } },
   partialBundledLanguages: true,
   lng: 'id',
   fallbackLng: 'id',

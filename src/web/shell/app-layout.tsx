@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { me } from '../features/account/api';
+import { me, type SignedIn } from '../features/account/api';
 import { type CurrentUser, CurrentUserContext } from '../features/account/current-user';
 import { withNext } from '../features/account/next-path';
 import { ApiError, setPasswordChangeHandler, setUnauthorizedHandler } from '../shared/api/request';
@@ -10,6 +10,18 @@ import { AppHeader } from './app-header';
 import { SessionGuard } from './session-guard';
 import { SideNav } from './side-nav';
 import { Splash } from './splash';
+
+/**
+ * The session of the first signed-in page, asked for as soon as the shell runs (app.tsx), while the
+ * page's chunk still loads: the frame waits for both, so they had better not wait for each other.
+ * Taken once, by the first frame drawn.
+ */
+let firstSession: Promise<SignedIn> | null = null;
+
+export function prefetchSession(): void {
+  firstSession = me();
+  firstSession.catch(() => undefined); // answered by the frame; unhandled only if it never mounts
+}
 
 /**
  * Frame of every signed-in page: header, side navigation and the page itself. Without a session it
@@ -41,7 +53,9 @@ export function Layout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `here` is read once, on the first visit.
   useEffect(() => {
     let cancelled = false;
-    me().then(
+    const session = firstSession ?? me();
+    firstSession = null;
+    session.then(
       (session) => {
         if (cancelled) return;
         if (session.mustChangePassword) navigate(withNext('/ganti-kata-sandi', here), { replace: true });

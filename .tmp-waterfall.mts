@@ -1,0 +1,32 @@
+import { chromium } from 'playwright-core';
+const [baseUrl, password, what] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await cdp.send('Network.enable');
+let url = `${baseUrl}/login`, sel = 'input[name=username]';
+if (what === 'composer') {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('input[name=username]', 'drafter');
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=user-name]');
+  await page.goto(`${baseUrl}/skj`);
+  await page.locator('[data-testid=compose-standard]').first().click();
+  await page.waitForURL(/\/skj\/[0-9a-f-]{36}$/);
+  await page.locator('[data-testid=composer-bar]').waitFor();
+  url = page.url(); sel = '[data-testid=composer-bar]';
+  await cdp.send('Network.clearBrowserCache');
+}
+await page.goto('about:blank');
+await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 100, downloadThroughput: 93750, uploadThroughput: 93750 });
+const t0 = Date.now();
+await page.goto(url, { waitUntil: 'commit' });
+await page.locator(sel).first().waitFor();
+console.log('ready', Date.now() - t0, url);
+const entries = await page.evaluate(() => performance.getEntriesByType('resource').map((e: any) => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseEnd), e.transferSize]));
+for (const e of entries) console.log(String(e[1]).padStart(6), String(e[2]).padStart(6), String(e[3]).padStart(7), e[0]);
+const nav: any = performance && await page.evaluate(() => JSON.stringify(performance.getEntriesByType('navigation')[0]));
+console.log(JSON.parse(nav).responseEnd);
+await browser.close();
