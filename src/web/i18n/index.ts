@@ -38,12 +38,13 @@ export function currentLanguage(): Language {
 }
 
 export async function setLanguage(lang: Language): Promise<void> {
-  await ensureLanguage(lang);
+  // Kept at once, so a page opened before the English texts arrive opens in English all the same.
   try {
     localStorage.setItem(LANGUAGE_STORAGE_KEY, lang);
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for this page only.
   }
+  await ensureLanguage(lang);
   await i18n.changeLanguage(lang);
   applyDocumentLanguage(lang);
 }

@@ -1,0 +1,30 @@
+import { chromium } from 'playwright-core';
+const [baseUrl, password] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+const page = await context.newPage();
+page.on('console', (m) => console.log(`console ${m.type()}: ${m.text()}`));
+async function login(u: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill('input[name=username]', u);
+  await page.fill('input[name=password]', password);
+  await page.click('button[type=submit]');
+  await page.waitForSelector('[data-testid=user-name]');
+}
+await login('admin');
+await page.click('[data-testid=language-toggle]');
+await page.goto(`${baseUrl}/`);
+await page.waitForSelector('[data-testid=user-name]');
+await page.goto(`${baseUrl}/peta-jabatan`);
+await page.waitForSelector('[data-testid=user-name]');
+console.log('lang en?', await page.evaluate(() => document.documentElement.lang));
+await page.click('[data-testid=language-toggle]');
+await page.click('[data-testid=logout]').catch(async () => { await page.getByText('Keluar').click(); });
+await page.waitForURL(/login/);
+console.log('after logout', await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('skj.lang')]));
+await login('superadmin');
+await page.goto(`${baseUrl}/admin?bagian=pengguna`);
+await page.waitForSelector('[data-testid=user-reset-password]');
+console.log(await page.locator('[data-testid=user-reset-password]').first().evaluate((b) => [b.getAttribute('aria-label'), b.textContent]));
+console.log('lang', await page.evaluate(() => [document.documentElement.lang, localStorage.getItem('skj.lang')]));
+await browser.close();
