@@ -21,6 +21,7 @@ import { repoRoot } from './support/process';
 import * as talent from './talent';
 import * as talentManagement from './talent-management';
 import type { Benchmark, BenchResult, Figure } from './types';
+import * as webLoad from './web-load';
 import * as workload from './workload';
 
 const benchmarks: Benchmark[] = [
@@ -36,6 +37,7 @@ const benchmarks: Benchmark[] = [
   workload,
   documents,
   operations,
+  webLoad,
 ];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
 

@@ -5,6 +5,7 @@
  *   - port A: the full SKJ app (every middleware, routing) via @hono/node-server;
  *   - port B: a bare `node:http` server whose one handler runs the same repository read as
  *     `GET /api/dictionaries/managerial` and writes it as JSON (no middleware, no validation).
+ * The UI is the build's (`dist/web`), or SKJ_BENCH_WEB_ROOT's when set.
  * Prints `READY <portA> <portB>` once both listen; closes everything on SIGTERM/SIGINT.
  */
 import { once } from 'node:events';
@@ -50,7 +51,9 @@ async function main() {
   // DATABASE_URL is blanked so a PostgreSQL URL in the environment cannot replace the PGlite.
   const config = loadConfig({ ...process.env, SKJ_DATA_DIR: dataDir, SKJ_LOG: '0', DATABASE_URL: '' });
   const { database, lock } = await prepareDatabase(config);
-  const app = buildApp(database, config, { log: () => {} });
+  // SKJ_BENCH_WEB_ROOT: another build of the UI to serve (the web-load benchmark compares builds).
+  const webRoot = process.env.SKJ_BENCH_WEB_ROOT || undefined;
+  const app = buildApp(database, config, { log: () => {}, webRoot });
 
   const full = serve({ fetch: app.fetch, port: 0, hostname: host }) as http.Server;
   if (!full.listening) await once(full, 'listening');

@@ -1,14 +1,27 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation, useNavigate } from 'react-router';
-import { me } from '../features/account/api';
+import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { me, type SignedIn } from '../features/account/api';
 import { type CurrentUser, CurrentUserContext } from '../features/account/current-user';
 import { withNext } from '../features/account/next-path';
 import { ApiError, setPasswordChangeHandler, setUnauthorizedHandler } from '../shared/api/request';
-import { ErrorAlert, Loading } from '../ui';
+import { ErrorAlert } from '../ui';
 import { AppHeader } from './app-header';
 import { SessionGuard } from './session-guard';
 import { SideNav } from './side-nav';
+import { Splash } from './splash';
+
+/**
+ * The session of the first signed-in page, asked for as soon as the shell runs (app.tsx), while the
+ * page's chunk still loads: the frame waits for both, so they had better not wait for each other.
+ * Taken once, by the first frame drawn.
+ */
+let firstSession: Promise<SignedIn> | null = null;
+
+export function prefetchSession(): void {
+  firstSession = me();
+  firstSession.catch(() => undefined); // answered by the frame; unhandled only if it never mounts
+}
 
 /**
  * Frame of every signed-in page: header, side navigation and the page itself. Without a session it
@@ -19,6 +32,8 @@ export function Layout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
+  // A page whose chunk is still on its way: the page before stays, a bar on top says something comes.
+  const loadingPage = useNavigation().state === 'loading';
   const [current, setCurrent] = useState<CurrentUser | null>(null);
   const [expiresAt, setExpiresAt] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
@@ -38,7 +53,9 @@ export function Layout() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `here` is read once, on the first visit.
   useEffect(() => {
     let cancelled = false;
-    me().then(
+    const session = firstSession ?? me();
+    firstSession = null;
+    session.then(
       (session) => {
         if (cancelled) return;
         if (session.mustChangePassword) navigate(withNext('/ganti-kata-sandi', here), { replace: true });
@@ -59,18 +76,19 @@ export function Layout() {
     };
   }, [navigate]);
 
-  if (!current) {
-    return (
-      <div className="splash">
-        <span className="brand-mark">{t('app.name')}</span>
-        {error ? <ErrorAlert error={error} /> : <Loading />}
-      </div>
-    );
-  }
+  if (!current) return <Splash>{error ? <ErrorAlert error={error} /> : undefined}</Splash>;
 
   return (
     <CurrentUserContext.Provider value={current}>
       <div className="app-shell">
+        {loadingPage && (
+          <div
+            className="app-progress"
+            role="progressbar"
+            aria-label={t('nav.loadingPage')}
+            data-testid="page-loading"
+          />
+        )}
         <a className="skip-link" href="#main">
           {t('nav.skipToContent')}
         </a>

@@ -1,3 +1,5 @@
+import './login.css';
+import './account.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, Card, PageHeader } from '../../ui';

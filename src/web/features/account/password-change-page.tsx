@@ -1,3 +1,5 @@
+import './login.css';
+import './account.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';

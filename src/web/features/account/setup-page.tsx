@@ -1,3 +1,5 @@
+import './login.css';
+import './account.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

@@ -1,3 +1,4 @@
+import './admin.css';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { Alert, Tab, TabList } from '../../ui';

@@ -1,5 +1,12 @@
-import './admin.css';
 import type { RouteObject } from 'react-router';
-import { AdminPage } from './admin-page';
+import { lazyPage } from '../../shell/lazy-page';
 
-export const adminRoutes: RouteObject[] = [{ path: 'admin', element: <AdminPage /> }];
+export const adminRoutes: RouteObject[] = [
+  {
+    path: 'admin',
+    lazy: lazyPage(
+      () => import('./admin-page'),
+      (m) => m.AdminPage,
+    ),
+  },
+];

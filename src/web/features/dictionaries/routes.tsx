@@ -1,20 +1,61 @@
-import './dictionaries.css';
 import type { RouteObject } from 'react-router';
-import { DictionaryDiffPage } from './diff/dictionary-diff-page';
-import { DictionaryImportPage } from './import/dictionary-import-page';
-import { DictionaryPage } from './official/dictionary-page';
-import { SearchPage } from './search/search-page';
-import { TechnicalDictionariesPage } from './technical/technical-dictionaries-page';
-import { TechnicalDictionaryPage } from './technical/technical-dictionary-page';
-import { DictionaryVersionPage } from './version/dictionary-version-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 export const dictionaryRoutes: RouteObject[] = [
-  { path: 'kamus', element: <DictionaryPage /> },
-  { path: 'kamus/:kind', element: <DictionaryPage /> },
-  { path: 'kamus-teknis', element: <TechnicalDictionariesPage /> },
-  { path: 'kamus-teknis/versi/:versionId', element: <DictionaryVersionPage /> },
-  { path: 'kamus-teknis/versi/:versionId/banding/:otherVersionId', element: <DictionaryDiffPage /> },
-  { path: 'kamus-teknis/:dictionaryId', element: <TechnicalDictionaryPage /> },
-  { path: 'kamus-teknis/:dictionaryId/impor', element: <DictionaryImportPage /> },
-  { path: 'cari', element: <SearchPage /> },
+  {
+    path: 'kamus',
+    lazy: lazyPage(
+      () => import('./official/dictionary-page'),
+      (m) => m.DictionaryPage,
+    ),
+  },
+  {
+    path: 'kamus/:kind',
+    lazy: lazyPage(
+      () => import('./official/dictionary-page'),
+      (m) => m.DictionaryPage,
+    ),
+  },
+  {
+    path: 'kamus-teknis',
+    lazy: lazyPage(
+      () => import('./technical/technical-dictionaries-page'),
+      (m) => m.TechnicalDictionariesPage,
+    ),
+  },
+  {
+    path: 'kamus-teknis/versi/:versionId',
+    lazy: lazyPage(
+      () => import('./version/dictionary-version-page'),
+      (m) => m.DictionaryVersionPage,
+    ),
+  },
+  {
+    path: 'kamus-teknis/versi/:versionId/banding/:otherVersionId',
+    lazy: lazyPage(
+      () => import('./diff/dictionary-diff-page'),
+      (m) => m.DictionaryDiffPage,
+    ),
+  },
+  {
+    path: 'kamus-teknis/:dictionaryId',
+    lazy: lazyPage(
+      () => import('./technical/technical-dictionary-page'),
+      (m) => m.TechnicalDictionaryPage,
+    ),
+  },
+  {
+    path: 'kamus-teknis/:dictionaryId/impor',
+    lazy: lazyPage(
+      () => import('./import/dictionary-import-page'),
+      (m) => m.DictionaryImportPage,
+    ),
+  },
+  {
+    path: 'cari',
+    lazy: lazyPage(
+      () => import('./search/search-page'),
+      (m) => m.SearchPage,
+    ),
+  },
 ];

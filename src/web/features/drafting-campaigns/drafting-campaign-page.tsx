@@ -1,3 +1,4 @@
+import './drafting-campaigns.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useFormatDay } from '../../shared/format';

@@ -1,3 +1,4 @@
+import './drafting-campaigns.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

@@ -1,9 +1,19 @@
-import './drafting-campaigns.css';
 import type { RouteObject } from 'react-router';
-import { DraftingCampaignPage } from './drafting-campaign-page';
-import { DraftingCampaignsPage } from './drafting-campaigns-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 export const draftingCampaignRoutes: RouteObject[] = [
-  { path: 'kampanye', element: <DraftingCampaignsPage /> },
-  { path: 'kampanye/:id', element: <DraftingCampaignPage /> },
+  {
+    path: 'kampanye',
+    lazy: lazyPage(
+      () => import('./drafting-campaigns-page'),
+      (m) => m.DraftingCampaignsPage,
+    ),
+  },
+  {
+    path: 'kampanye/:id',
+    lazy: lazyPage(
+      () => import('./drafting-campaign-page'),
+      (m) => m.DraftingCampaignPage,
+    ),
+  },
 ];

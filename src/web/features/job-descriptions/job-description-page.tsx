@@ -1,3 +1,4 @@
+import './job-descriptions.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';

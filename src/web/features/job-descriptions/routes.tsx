@@ -1,9 +1,19 @@
-import './job-descriptions.css';
 import type { RouteObject } from 'react-router';
-import { JobDescriptionPage } from './job-description-page';
-import { WorkloadSummaryPage } from './workload-summary-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 export const jobDescriptionRoutes: RouteObject[] = [
-  { path: 'peta-jabatan/uraian/:positionId', element: <JobDescriptionPage /> },
-  { path: 'peta-jabatan/beban-kerja', element: <WorkloadSummaryPage /> },
+  {
+    path: 'peta-jabatan/uraian/:positionId',
+    lazy: lazyPage(
+      () => import('./job-description-page'),
+      (m) => m.JobDescriptionPage,
+    ),
+  },
+  {
+    path: 'peta-jabatan/beban-kerja',
+    lazy: lazyPage(
+      () => import('./workload-summary-page'),
+      (m) => m.WorkloadSummaryPage,
+    ),
+  },
 ];

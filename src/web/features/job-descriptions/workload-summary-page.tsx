@@ -1,3 +1,4 @@
+import './job-descriptions.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { AgencyPicker } from '../../shared/agency-picker';

@@ -1,7 +1,12 @@
-import './standard-policy.css';
 import type { RouteObject } from 'react-router';
-import { StandardPolicyPage } from './standard-policy-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 export const standardPolicyRoutes: RouteObject[] = [
-  { path: 'skj/kebijakan', element: <StandardPolicyPage /> },
+  {
+    path: 'skj/kebijakan',
+    lazy: lazyPage(
+      () => import('./standard-policy-page'),
+      (m) => m.StandardPolicyPage,
+    ),
+  },
 ];

@@ -1,3 +1,4 @@
+import './standard-policy.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgencyPicker } from '../../shared/agency-picker';

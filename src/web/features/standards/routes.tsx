@@ -1,21 +1,61 @@
-import './standards.css';
 import type { RouteObject } from 'react-router';
-import { BookPage } from './book/book-page';
-import { CatalogPage } from './catalog/catalog-page';
-import { DecreePage } from './decree/decree-page';
-import { StandardDiffPage } from './diff/standard-diff-page';
-import { StandardsPage } from './positions/standards-page';
-import { ConsistencyReportPage } from './reports/consistency-report-page';
-import { MeritDashboardPage } from './reports/merit-dashboard-page';
-import { StandardPage } from './standard/standard-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 export const standardRoutes: RouteObject[] = [
-  { path: 'skj', element: <StandardsPage /> },
-  { path: 'skj/konsistensi', element: <ConsistencyReportPage /> },
-  { path: 'skj/buku', element: <BookPage /> },
-  { path: 'skj/keputusan', element: <DecreePage /> },
-  { path: 'skj/:id', element: <StandardPage /> },
-  { path: 'skj/:id/banding/:otherId', element: <StandardDiffPage /> },
-  { path: 'katalog', element: <CatalogPage /> },
-  { path: 'dasbor-merit', element: <MeritDashboardPage /> },
+  {
+    path: 'skj',
+    lazy: lazyPage(
+      () => import('./positions/standards-page'),
+      (m) => m.StandardsPage,
+    ),
+  },
+  {
+    path: 'skj/konsistensi',
+    lazy: lazyPage(
+      () => import('./reports/consistency-report-page'),
+      (m) => m.ConsistencyReportPage,
+    ),
+  },
+  {
+    path: 'skj/buku',
+    lazy: lazyPage(
+      () => import('./book/book-page'),
+      (m) => m.BookPage,
+    ),
+  },
+  {
+    path: 'skj/keputusan',
+    lazy: lazyPage(
+      () => import('./decree/decree-page'),
+      (m) => m.DecreePage,
+    ),
+  },
+  {
+    path: 'skj/:id',
+    lazy: lazyPage(
+      () => import('./standard/standard-page'),
+      (m) => m.StandardPage,
+    ),
+  },
+  {
+    path: 'skj/:id/banding/:otherId',
+    lazy: lazyPage(
+      () => import('./diff/standard-diff-page'),
+      (m) => m.StandardDiffPage,
+    ),
+  },
+  {
+    path: 'katalog',
+    lazy: lazyPage(
+      () => import('./catalog/catalog-page'),
+      (m) => m.CatalogPage,
+    ),
+  },
+  {
+    path: 'dasbor-merit',
+    lazy: lazyPage(
+      () => import('./reports/merit-dashboard-page'),
+      (m) => m.MeritDashboardPage,
+    ),
+  },
 ];

@@ -1,36 +1,110 @@
-import './talent.css';
-import './talent-management.css';
 import type { RouteObject } from 'react-router';
-import { CandidatesPage } from './candidates/candidates-page';
-import { CivilServantPage } from './civil-servants/civil-servant-page';
-import { CivilServantsPage } from './civil-servants/civil-servants-page';
-import { MyCompetencyPage } from './civil-servants/my-competency-page';
-import { GapHeatmapPage } from './heatmap/gap-heatmap-page';
-import { MyTasksPage } from './multi-rater/my-tasks-page';
-import { QuestionnairePage } from './multi-rater/questionnaire-page';
-import { ResultsPage } from './multi-rater/results-page';
-import { RoundPage } from './multi-rater/round-page';
-import { RoundsPage } from './multi-rater/rounds-page';
-import { TalentPoolPage } from './pool/talent-pool-page';
-import { RetirementForecastPage } from './retirement/retirement-forecast-page';
-import { PositionSuccessionPage } from './succession/position-succession-page';
-import { SuccessionDashboardPage } from './succession/succession-dashboard-page';
-import { TrainingNeedsPage } from './training-needs/training-needs-page';
+import { lazyPage } from '../../shell/lazy-page';
 
 export const talentRoutes: RouteObject[] = [
-  { path: 'pegawai', element: <CivilServantsPage /> },
-  { path: 'pegawai/unit', element: <GapHeatmapPage /> },
-  { path: 'pegawai/:nip', element: <CivilServantPage /> },
-  { path: 'saya', element: <MyCompetencyPage /> },
-  { path: 'saya/360', element: <MyTasksPage /> },
-  { path: 'saya/360/:id', element: <QuestionnairePage /> },
-  { path: 'talenta', element: <TalentPoolPage /> },
-  { path: 'talenta/360', element: <RoundsPage /> },
-  { path: 'talenta/360/:id', element: <RoundPage /> },
-  { path: 'talenta/360/:id/hasil/:nip', element: <ResultsPage /> },
-  { path: 'talenta/suksesi', element: <SuccessionDashboardPage /> },
-  { path: 'talenta/suksesi/:positionId', element: <PositionSuccessionPage /> },
-  { path: 'talenta/pensiun', element: <RetirementForecastPage /> },
-  { path: 'talenta/kebutuhan-pengembangan', element: <TrainingNeedsPage /> },
-  { path: 'kandidat/:positionId', element: <CandidatesPage /> },
+  {
+    path: 'pegawai',
+    lazy: lazyPage(
+      () => import('./civil-servants/civil-servants-page'),
+      (m) => m.CivilServantsPage,
+    ),
+  },
+  {
+    path: 'pegawai/unit',
+    lazy: lazyPage(
+      () => import('./heatmap/gap-heatmap-page'),
+      (m) => m.GapHeatmapPage,
+    ),
+  },
+  {
+    path: 'pegawai/:nip',
+    lazy: lazyPage(
+      () => import('./civil-servants/civil-servant-page'),
+      (m) => m.CivilServantPage,
+    ),
+  },
+  {
+    path: 'saya',
+    lazy: lazyPage(
+      () => import('./civil-servants/my-competency-page'),
+      (m) => m.MyCompetencyPage,
+    ),
+  },
+  {
+    path: 'saya/360',
+    lazy: lazyPage(
+      () => import('./multi-rater/my-tasks-page'),
+      (m) => m.MyTasksPage,
+    ),
+  },
+  {
+    path: 'saya/360/:id',
+    lazy: lazyPage(
+      () => import('./multi-rater/questionnaire-page'),
+      (m) => m.QuestionnairePage,
+    ),
+  },
+  {
+    path: 'talenta',
+    lazy: lazyPage(
+      () => import('./pool/talent-pool-page'),
+      (m) => m.TalentPoolPage,
+    ),
+  },
+  {
+    path: 'talenta/360',
+    lazy: lazyPage(
+      () => import('./multi-rater/rounds-page'),
+      (m) => m.RoundsPage,
+    ),
+  },
+  {
+    path: 'talenta/360/:id',
+    lazy: lazyPage(
+      () => import('./multi-rater/round-page'),
+      (m) => m.RoundPage,
+    ),
+  },
+  {
+    path: 'talenta/360/:id/hasil/:nip',
+    lazy: lazyPage(
+      () => import('./multi-rater/results-page'),
+      (m) => m.ResultsPage,
+    ),
+  },
+  {
+    path: 'talenta/suksesi',
+    lazy: lazyPage(
+      () => import('./succession/succession-dashboard-page'),
+      (m) => m.SuccessionDashboardPage,
+    ),
+  },
+  {
+    path: 'talenta/suksesi/:positionId',
+    lazy: lazyPage(
+      () => import('./succession/position-succession-page'),
+      (m) => m.PositionSuccessionPage,
+    ),
+  },
+  {
+    path: 'talenta/pensiun',
+    lazy: lazyPage(
+      () => import('./retirement/retirement-forecast-page'),
+      (m) => m.RetirementForecastPage,
+    ),
+  },
+  {
+    path: 'talenta/kebutuhan-pengembangan',
+    lazy: lazyPage(
+      () => import('./training-needs/training-needs-page'),
+      (m) => m.TrainingNeedsPage,
+    ),
+  },
+  {
+    path: 'kandidat/:positionId',
+    lazy: lazyPage(
+      () => import('./candidates/candidates-page'),
+      (m) => m.CandidatesPage,
+    ),
+  },
 ];

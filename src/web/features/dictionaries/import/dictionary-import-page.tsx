@@ -1,3 +1,4 @@
+import '../dictionaries.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

@@ -1,3 +1,4 @@
+import '../dictionaries.css';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import { type DictionaryKind, getDictionary, getProficiencyLevels } from '../../../shared/api/reference';

@@ -1,3 +1,4 @@
+import '../dictionaries.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';

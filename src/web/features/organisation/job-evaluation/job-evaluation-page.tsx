@@ -1,3 +1,5 @@
+import '../position-map/position-map-print.css';
+import './job-evaluation.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';

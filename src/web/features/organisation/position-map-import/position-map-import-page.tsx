@@ -1,3 +1,5 @@
+import '../../../shared/job-progress.css';
+import './position-map-import.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';

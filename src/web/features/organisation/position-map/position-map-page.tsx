@@ -1,3 +1,5 @@
+import './position-map.css';
+import './position-map-print.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

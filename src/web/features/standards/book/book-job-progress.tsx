@@ -1,3 +1,4 @@
+import '../../../shared/job-progress.css';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert, ButtonAnchor, Card, ErrorAlert, Loading } from '../../../ui';

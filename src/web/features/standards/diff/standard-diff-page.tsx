@@ -1,3 +1,4 @@
+import '../standards.css';
 import '../../../shared/diff.css';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

@@ -1,3 +1,4 @@
+import '../standards.css';
 import { useTranslation } from 'react-i18next';
 import { AgencyPicker } from '../../../shared/agency-picker';
 import { CoverageBar } from '../../../shared/coverage-bar';

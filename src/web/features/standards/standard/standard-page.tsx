@@ -1,3 +1,4 @@
+import '../standards.css';
 import { useParams } from 'react-router';
 import { useApi } from '../../../shared/use-api';
 import { LoadState } from '../../../ui';

@@ -1,3 +1,5 @@
+import '../talent.css';
+import '../talent-management.css';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../shared/api/request';
 import { useApi } from '../../../shared/use-api';

@@ -1,3 +1,4 @@
+import '../../../shared/job-progress.css';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportReport, rejectedImport } from '../../../shared/import-report';

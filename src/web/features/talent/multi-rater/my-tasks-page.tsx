@@ -1,3 +1,5 @@
+import '../talent.css';
+import '../talent-management.css';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatDay } from '../../../shared/format';

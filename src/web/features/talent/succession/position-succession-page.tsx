@@ -1,3 +1,5 @@
+import '../talent.css';
+import '../talent-management.css';
 import { type FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
