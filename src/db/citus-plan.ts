@@ -46,7 +46,7 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   data_revisions: { placement: 'reference', why: 'revisi data per kunci, dibaca setiap instans' },
   catalog_position_names: {
     placement: 'reference',
-    why: 'nama jabatan SKJ yang ditetapkan, lintas instansi untuk pencarian SKJ serupa (tahap 2: diisi aplikasi, bukan trigger pada tabel terdistribusi)',
+    why: 'nama jabatan SKJ yang ditetapkan, lintas instansi untuk pencarian SKJ serupa (sebelum Citus: diisi aplikasi, bukan trigger pada tabel terdistribusi; ADR 0023)',
   },
   // Kept on the coordinator: work across agencies that Citus cannot route to one shard.
   login_throttle: {
