@@ -7,7 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client';
 import { recordAudit } from '../src/db/repositories/audit-repository';
-import { agencies, users } from '../src/db/schema';
+import { agencies, NATIONAL_AUDIT_AGENCY, users } from '../src/db/schema';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
 let server: TestServer;
@@ -229,6 +229,64 @@ describe('audit log', () => {
     expect(ids).toEqual([...ids].sort((a, b) => b - a));
     const regency = await walk(superadmin, `/api/audit-log?entity=paging-test&agencyId=${regencyId}`, 50);
     expect(regency.items).toHaveLength(12);
+  });
+
+  it('shows national actions (no agency) to the superadmin as before, under their own distribution value', async () => {
+    const { db } = server.database;
+    const superadmin = await server.as('superadmin');
+    // A national action through the API: a failed login of an unknown username has no agency.
+    const username = `national-${Date.now()}`;
+    expect(
+      (await server.client().post('/api/auth/login', { username, password: 'salah-sekali' })).status,
+    ).toBe(401);
+    for (const [i, agencyId] of [null, cityId, null, cityId, null].entries()) {
+      await recordAudit(db, {
+        userId: null,
+        agencyId,
+        entity: 'national-test',
+        entityId: String(i),
+        action: 'touch',
+      });
+    }
+    const everything = await walk(superadmin, '/api/audit-log?entity=national-test', 2);
+    expect(everything.items.map((e) => [e.entityId, e.agencyId])).toEqual([
+      ['4', null],
+      ['3', cityId],
+      ['2', null],
+      ['1', cityId],
+      ['0', null],
+    ]);
+    const failed = await walk(superadmin, '/api/audit-log?entity=session&action=login-failed', 50);
+    expect(failed.items.find((e) => (e.diff as { username?: string })?.username === username)).toMatchObject({
+      agencyId: null,
+    });
+    // The agency's admin reads the agency's entries only, as before.
+    const own = await walk(admin, '/api/audit-log?entity=national-test', 50);
+    expect(own.items.map((e) => [e.entityId, e.agencyId])).toEqual([
+      ['3', cityId],
+      ['1', cityId],
+    ]);
+    // Stored under the national value (a distributed table holds no NULL distribution value)…
+    const stored = await queryRows<{ agency_id: string | null; n: number }>(
+      db,
+      sql`select agency_id, count(*)::int as n from audit_log where entity = 'national-test' group by 1 order by 2`,
+    );
+    expect(stored).toEqual([
+      { agency_id: cityId, n: 2 },
+      { agency_id: NATIONAL_AUDIT_AGENCY, n: 3 },
+    ]);
+    // …which is no agency: not listed, not readable as an agency's log, not insertable as one.
+    const listed = await superadmin.get('/api/agencies');
+    expect(listed.status).toBe(200);
+    expect(JSON.stringify(listed.body)).not.toContain(NATIONAL_AUDIT_AGENCY);
+    const asAgency = await superadmin.get(`/api/audit-log?agencyId=${NATIONAL_AUDIT_AGENCY}`);
+    expect(asAgency.status).toBe(404);
+    expect(asAgency.body.error.code).toBe('AGENCY_NOT_FOUND');
+    await expect(
+      db
+        .insert(agencies)
+        .values({ id: NATIONAL_AUDIT_AGENCY, code: 'NASIONAL', name: 'Nasional', kind: 'ministry' }),
+    ).rejects.toThrow();
   });
 
   it('refuses other roles (403) and another agency (404)', async () => {

@@ -46,7 +46,7 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   data_revisions: { placement: 'reference', why: 'revisi data per kunci, dibaca setiap instans' },
   catalog_position_names: {
     placement: 'reference',
-    why: 'nama jabatan SKJ yang ditetapkan, lintas instansi untuk pencarian SKJ serupa (tahap 2: diisi aplikasi, bukan trigger pada tabel terdistribusi)',
+    why: 'nama jabatan SKJ yang ditetapkan, lintas instansi untuk pencarian SKJ serupa (sebelum Citus: diisi aplikasi, bukan trigger pada tabel terdistribusi; ADR 0023)',
   },
   // Kept on the coordinator: work across agencies that Citus cannot route to one shard.
   login_throttle: {
@@ -96,45 +96,13 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   succession_nominations: { placement: 'distributed' },
 };
 
-const compositeKeys =
-  'kunci primer/unik dan kunci asing antar-tabel instansi belum memuat agency_id (tahap 2 ADR 0023: kunci komposit (agency_id, id))';
-
 /**
  * Tables that do not meet the rules yet, and why. test/citus-plan.test.ts fails when a table here
- * meets them (remove it) or a table not here breaks them.
+ * meets them (remove it) or a table not here breaks them. Empty since stage 2 of ADR 0023
+ * (migration 0030: `agency_id` in every key of the distributed tables): a table added here needs a
+ * reason an operator can act on.
  */
-export const knownGaps: Record<string, string> = {
-  org_units: compositeKeys,
-  audit_log: `${compositeKeys}; agency_id kosong untuk tindakan nasional (tahap 2: instansi semu nasional)`,
-  positions: compositeKeys,
-  job_standards: compositeKeys,
-  job_standard_competencies: compositeKeys,
-  job_standard_transitions: compositeKeys,
-  job_evaluations: compositeKeys,
-  drafting_campaigns: compositeKeys,
-  drafting_campaign_groups: compositeKeys,
-  drafting_campaign_members: compositeKeys,
-  drafting_campaign_positions: compositeKeys,
-  drafting_campaign_phases: compositeKeys,
-  drafting_campaign_interviews: compositeKeys,
-  drafting_campaign_sop_steps: compositeKeys,
-  drafting_campaign_decree_members: compositeKeys,
-  civil_servants: compositeKeys,
-  assessments: compositeKeys,
-  assessment_scores: compositeKeys,
-  current_competency_levels: compositeKeys,
-  position_requirements: compositeKeys,
-  job_descriptions: compositeKeys,
-  job_description_versions: compositeKeys,
-  own_position_matches: compositeKeys,
-  potential_assessments: compositeKeys,
-  multi_rater_rounds: compositeKeys,
-  multi_rater_subjects: compositeKeys,
-  multi_rater_raters: compositeKeys,
-  multi_rater_answers: compositeKeys,
-  critical_positions: compositeKeys,
-  succession_nominations: compositeKeys,
-};
+export const knownGaps: Record<string, string> = {};
 
 export interface CatalogTable {
   name: string;

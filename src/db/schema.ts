@@ -11,6 +11,7 @@ import {
   check,
   customType,
   doublePrecision,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -24,6 +25,17 @@ import {
 } from 'drizzle-orm/pg-core';
 
 const id = () => uuid('id').primaryKey().defaultRandom();
+/**
+ * The id of a row of a distributed table (ADR 0023): its primary key is `(id, agency_id)`, id first
+ * so that a lookup by id keeps using the index.
+ */
+const agencyRowId = () => uuid('id').notNull().defaultRandom();
+/**
+ * The distribution value of the audit entries of national actions (superadmin, national ratifier,
+ * a login before an account is known): no agency has it (`agencies_national_id_check`), so it never
+ * appears as an agency; the audit log reads it back as "no agency" (ADR 0023, tahap 2).
+ */
+export const NATIONAL_AUDIT_AGENCY = '00000000-0000-0000-0000-000000000000';
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -103,6 +115,7 @@ export const agencies = pgTable(
   },
   (t) => [
     check('agencies_kind_check', sql`${t.kind} in ('ministry','province','regency','city')`),
+    check('agencies_national_id_check', sql`${t.id} <> ${sql.raw(`'${NATIONAL_AUDIT_AGENCY}'`)}`),
     check(
       'agencies_logo_type_check',
       sql`${t.logoContentType} is null or ${t.logoContentType} in ('image/png','image/svg+xml')`,
@@ -113,7 +126,7 @@ export const agencies = pgTable(
 export const orgUnits = pgTable(
   'org_units',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
@@ -123,6 +136,7 @@ export const orgUnits = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'org_units_pkey', columns: [t.id, t.agencyId] }),
     index('org_units_agency_idx').on(t.agencyId),
     index('org_units_parent_idx').on(t.parentId),
     uniqueIndex('org_units_agency_code_idx').on(t.agencyId, t.code),
@@ -202,16 +216,18 @@ export const loginThrottle = pgTable(
 export const auditLog = pgTable(
   'audit_log',
   {
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    id: bigserial('id', { mode: 'number' }).notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
     userId: uuid('user_id'),
-    agencyId: uuid('agency_id'),
+    /** The agency, or `NATIONAL_AUDIT_AGENCY` for a national action. */
+    agencyId: uuid('agency_id').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id').notNull(),
     action: text('action').notNull(),
     diff: jsonb('diff'),
   },
   (t) => [
+    primaryKey({ name: 'audit_log_pkey', columns: [t.id, t.agencyId] }),
     index('audit_log_entity_idx').on(t.entity, t.entityId),
     index('audit_log_agency_idx').on(t.agencyId, t.at),
     /** The agency's log newest first, a page at a time (keyset on id). */
@@ -348,11 +364,11 @@ export const competencyLevels = pgTable(
 export const positions = pgTable(
   'positions',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    orgUnitId: uuid('org_unit_id').references(() => orgUnits.id),
+    orgUnitId: uuid('org_unit_id'),
     parentPositionId: uuid('parent_position_id'),
     name: text('name').notNull(),
     positionGroup: text('position_group').notNull(),
@@ -378,6 +394,12 @@ export const positions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'positions_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'positions_org_unit_fk',
+      columns: [t.orgUnitId, t.agencyId],
+      foreignColumns: [orgUnits.id, orgUnits.agencyId],
+    }),
     check('positions_headcount_check', sql`${t.headcount} >= 0 and ${t.requiredHeadcount} >= 0`),
     check('positions_job_grade_check', sql`${t.jobGrade} between 1 and 17`),
     index('positions_agency_idx').on(t.agencyId),
@@ -396,15 +418,13 @@ export const positions = pgTable(
 export const jobStandards = pgTable(
   'job_standards',
   {
-    id: id(),
+    id: agencyRowId(),
     lineageId: uuid('lineage_id').notNull(),
     version: integer('version').notNull(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
+    positionId: uuid('position_id').notNull(),
     status: text('status').notNull(),
     /** Bumped on every save (optimistic locking: a save names the revision it edited). */
     revision: integer('revision').notNull().default(0),
@@ -424,7 +444,13 @@ export const jobStandards = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('job_standards_lineage_version_idx').on(t.lineageId, t.version),
+    primaryKey({ name: 'job_standards_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'job_standards_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+    uniqueIndex('job_standards_lineage_version_idx').on(t.lineageId, t.version, t.agencyId),
     index('job_standards_agency_idx').on(t.agencyId, t.status),
     index('job_standards_position_idx').on(t.positionId),
     index('job_standards_code_idx').on(t.positionCode),
@@ -446,9 +472,7 @@ export const jobStandardCompetencies = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    standardId: uuid('standard_id')
-      .notNull()
-      .references(() => jobStandards.id, { onDelete: 'cascade' }),
+    standardId: uuid('standard_id').notNull(),
     competencyId: uuid('competency_id').notNull(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
@@ -456,7 +480,15 @@ export const jobStandardCompetencies = pgTable(
     editedFromDictionary: boolean('edited_from_dictionary').notNull().default(false),
   },
   (t) => [
-    primaryKey({ columns: [t.standardId, t.competencyId] }),
+    foreignKey({
+      name: 'job_standard_competencies_standard_fk',
+      columns: [t.standardId, t.agencyId],
+      foreignColumns: [jobStandards.id, jobStandards.agencyId],
+    }).onDelete('cascade'),
+    primaryKey({
+      name: 'job_standard_competencies_pkey',
+      columns: [t.standardId, t.competencyId, t.agencyId],
+    }),
     index('job_standard_competencies_competency_idx').on(t.competencyId),
   ],
 );
@@ -481,10 +513,8 @@ export const jobStandardTransitions = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: bigserial('id', { mode: 'number' }).primaryKey(),
-    standardId: uuid('standard_id')
-      .notNull()
-      .references(() => jobStandards.id),
+    id: bigserial('id', { mode: 'number' }).notNull(),
+    standardId: uuid('standard_id').notNull(),
     action: text('action').notNull(),
     fromStatus: text('from_status'),
     toStatus: text('to_status').notNull(),
@@ -492,7 +522,15 @@ export const jobStandardTransitions = pgTable(
     comment: text('comment'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('job_standard_transitions_standard_idx').on(t.standardId)],
+  (t) => [
+    primaryKey({ name: 'job_standard_transitions_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'job_standard_transitions_standard_fk',
+      columns: [t.standardId, t.agencyId],
+      foreignColumns: [jobStandards.id, jobStandards.agencyId],
+    }),
+    index('job_standard_transitions_standard_idx').on(t.standardId),
+  ],
 );
 
 /** An agency admin's override of the default standard policy (RCL patterns, weights, …). */
@@ -601,13 +639,11 @@ export const jobFiles = pgTable(
 export const jobEvaluations = pgTable(
   'job_evaluations',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
+    positionId: uuid('position_id').notNull(),
     kind: text('kind').notNull(),
     /** Factor → chosen level, e.g. `{ "1": "1-3", "4A": "4A-2" }`. */
     levels: jsonb('levels').notNull(),
@@ -619,6 +655,12 @@ export const jobEvaluations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'job_evaluations_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'job_evaluations_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
     index('job_evaluations_position_idx').on(t.positionId, t.createdAt),
     check('job_evaluations_kind_check', sql`${t.kind} in ('structural','functional')`),
   ],
@@ -627,7 +669,7 @@ export const jobEvaluations = pgTable(
 export const draftingCampaigns = pgTable(
   'drafting_campaigns',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
@@ -638,6 +680,7 @@ export const draftingCampaigns = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'drafting_campaigns_pkey', columns: [t.id, t.agencyId] }),
     index('drafting_campaigns_agency_idx').on(t.agencyId),
     check('drafting_campaigns_period_check', sql`${t.startsOn} <= ${t.endsOn}`),
   ],
@@ -651,14 +694,18 @@ export const draftingCampaignGroups = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: id(),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
+    id: agencyRowId(),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
     name: text('name').notNull(),
     kind: text('kind').notNull(),
   },
   (t) => [
+    primaryKey({ name: 'drafting_campaign_groups_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'drafting_campaign_groups_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
     index('drafting_campaign_groups_drafting_campaign_idx').on(t.draftingCampaignId),
     check('drafting_campaign_groups_kind_check', sql`${t.kind} in ('steering','drafting')`),
   ],
@@ -672,19 +719,28 @@ export const draftingCampaignMembers = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id),
-    groupId: uuid('group_id')
-      .notNull()
-      .references(() => draftingCampaignGroups.id, { onDelete: 'cascade' }),
+    groupId: uuid('group_id').notNull(),
     role: text('role').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.draftingCampaignId, t.userId] }),
+    foreignKey({
+      name: 'drafting_campaign_members_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'drafting_campaign_members_group_fk',
+      columns: [t.groupId, t.agencyId],
+      foreignColumns: [draftingCampaignGroups.id, draftingCampaignGroups.agencyId],
+    }).onDelete('cascade'),
+    primaryKey({
+      name: 'drafting_campaign_members_pkey',
+      columns: [t.draftingCampaignId, t.userId, t.agencyId],
+    }),
     check('drafting_campaign_members_role_check', sql`${t.role} in ('coordinator','member')`),
   ],
 );
@@ -697,18 +753,27 @@ export const draftingCampaignPositions = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
+    positionId: uuid('position_id').notNull(),
     assigneeId: uuid('assignee_id').references(() => users.id),
     /** ISO date by which the standard should be submitted; defaults to the composing phase end. */
     dueOn: text('due_on'),
   },
   (t) => [
-    primaryKey({ columns: [t.draftingCampaignId, t.positionId] }),
+    foreignKey({
+      name: 'drafting_campaign_positions_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'drafting_campaign_positions_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+    primaryKey({
+      name: 'drafting_campaign_positions_pkey',
+      columns: [t.draftingCampaignId, t.positionId, t.agencyId],
+    }),
     index('drafting_campaign_positions_assignee_idx').on(t.assigneeId),
   ],
 );
@@ -721,10 +786,8 @@ export const draftingCampaignPhases = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: id(),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
+    id: agencyRowId(),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     startsOn: text('starts_on').notNull(),
@@ -732,6 +795,12 @@ export const draftingCampaignPhases = pgTable(
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [
+    primaryKey({ name: 'drafting_campaign_phases_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'drafting_campaign_phases_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
     index('drafting_campaign_phases_drafting_campaign_idx').on(t.draftingCampaignId),
     check(
       'drafting_campaign_phases_kind_check',
@@ -747,13 +816,9 @@ export const draftingCampaignInterviews = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: id(),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
+    id: agencyRowId(),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
+    positionId: uuid('position_id').notNull(),
     intervieweeRole: text('interviewee_role').notNull(),
     intervieweeName: text('interviewee_name').notNull(),
     heldOn: text('held_on').notNull(),
@@ -762,6 +827,17 @@ export const draftingCampaignInterviews = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'drafting_campaign_interviews_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'drafting_campaign_interviews_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'drafting_campaign_interviews_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
     index('drafting_campaign_interviews_position_idx').on(t.draftingCampaignId, t.positionId),
     check(
       'drafting_campaign_interviews_role_check',
@@ -778,10 +854,8 @@ export const draftingCampaignSopSteps = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: id(),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
+    id: agencyRowId(),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
     sortOrder: integer('sort_order').notNull(),
     step: text('step').notNull(),
     actorRole: text('actor_role').notNull(),
@@ -792,7 +866,15 @@ export const draftingCampaignSopSteps = pgTable(
     signedOffAt: timestamp('signed_off_at', { withTimezone: true }),
     signOffNote: text('sign_off_note'),
   },
-  (t) => [index('drafting_campaign_sop_steps_drafting_campaign_idx').on(t.draftingCampaignId, t.sortOrder)],
+  (t) => [
+    primaryKey({ name: 'drafting_campaign_sop_steps_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'drafting_campaign_sop_steps_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
+    index('drafting_campaign_sop_steps_drafting_campaign_idx').on(t.draftingCampaignId, t.sortOrder),
+  ],
 );
 
 /**
@@ -806,10 +888,8 @@ export const draftingCampaignDecreeMembers = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: id(),
-    draftingCampaignId: uuid('drafting_campaign_id')
-      .notNull()
-      .references(() => draftingCampaigns.id, { onDelete: 'cascade' }),
+    id: agencyRowId(),
+    draftingCampaignId: uuid('drafting_campaign_id').notNull(),
     teamRole: text('team_role').notNull(),
     name: text('name').notNull(),
     nip: text('nip'),
@@ -819,6 +899,12 @@ export const draftingCampaignDecreeMembers = pgTable(
     sortOrder: integer('sort_order').notNull(),
   },
   (t) => [
+    primaryKey({ name: 'drafting_campaign_decree_members_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'drafting_campaign_decree_members_drafting_campaign_fk',
+      columns: [t.draftingCampaignId, t.agencyId],
+      foreignColumns: [draftingCampaigns.id, draftingCampaigns.agencyId],
+    }).onDelete('cascade'),
     index('drafting_campaign_decree_members_campaign_idx').on(t.draftingCampaignId, t.sortOrder),
     check(
       'drafting_campaign_decree_members_role_check',
@@ -833,11 +919,15 @@ export const draftingCampaignDecreeMembers = pgTable(
 export const civilServants = pgTable(
   'civil_servants',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    /** 18 digits, unique nationally (see `domain/nip.ts`). */
+    /**
+     * 18 digits, unique nationally (see `domain/nip.ts`): the database holds it unique per agency
+     * (a distributed table cannot hold a national unique index, ADR 0023 tahap 2); the import
+     * keeps it unique nationally (`applyStagedCivilServants`).
+     */
     nip: text('nip').notNull(),
     name: text('name').notNull(),
     birthDate: text('birth_date').notNull(),
@@ -846,7 +936,7 @@ export const civilServants = pgTable(
     rankGrade: text('rank_grade').references(() => ranks.grade),
     educationLevel: text('education_level'),
     fieldOfStudy: text('field_of_study'),
-    positionId: uuid('position_id').references(() => positions.id),
+    positionId: uuid('position_id'),
     /** Latest performance (kinerja) band, derived from the rating (`domain/performance-rating.ts`). */
     performance: text('performance'),
     /** Latest SKP rating (predikat kinerja) as imported; null when the file gave only the band. */
@@ -857,13 +947,20 @@ export const civilServants = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('civil_servants_nip_idx').on(t.nip),
+    primaryKey({ name: 'civil_servants_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'civil_servants_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+    /** Who holds an NIP, whichever agency (the import's check against other agencies). */
+    index('civil_servants_nip_idx').on(t.nip),
     index('civil_servants_agency_idx').on(t.agencyId),
     /** The agency's people by name or by NIP, a page at a time (keyset). */
     index('civil_servants_agency_name_idx').on(t.agencyId, t.name, t.id),
-    index('civil_servants_agency_nip_idx').on(t.agencyId, t.nip),
+    uniqueIndex('civil_servants_agency_nip_idx').on(t.agencyId, t.nip),
     index('civil_servants_position_idx').on(t.positionId),
-    uniqueIndex('civil_servants_user_idx').on(t.userId),
+    uniqueIndex('civil_servants_user_idx').on(t.userId, t.agencyId),
     check('civil_servants_sex_check', sql`${t.sex} in ('male','female')`),
     check('civil_servants_performance_check', sql`${t.performance} in ('below','meets','above')`),
     check(
@@ -877,13 +974,11 @@ export const civilServants = pgTable(
 export const assessments = pgTable(
   'assessments',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    civilServantId: uuid('civil_servant_id')
-      .notNull()
-      .references(() => civilServants.id),
+    civilServantId: uuid('civil_servant_id').notNull(),
     assessedOn: text('assessed_on').notNull(),
     assessor: text('assessor').notNull(),
     institution: text('institution').notNull().default(''),
@@ -894,6 +989,12 @@ export const assessments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'assessments_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'assessments_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
     index('assessments_servant_idx').on(t.civilServantId, t.assessedOn),
     /** The agency's sessions newest first, a page at a time (keyset on date, id). */
     index('assessments_agency_idx').on(t.agencyId, t.assessedOn, t.id),
@@ -909,13 +1010,11 @@ export const assessments = pgTable(
 export const potentialAssessments = pgTable(
   'potential_assessments',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    civilServantId: uuid('civil_servant_id')
-      .notNull()
-      .references(() => civilServants.id),
+    civilServantId: uuid('civil_servant_id').notNull(),
     assessedOn: text('assessed_on').notNull(),
     /** 0..100 when the result was a score; null when it was a category. */
     score: doublePrecision('score'),
@@ -929,6 +1028,12 @@ export const potentialAssessments = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
+    primaryKey({ name: 'potential_assessments_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'potential_assessments_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
     index('potential_assessments_servant_idx').on(t.civilServantId, t.assessedOn),
     index('potential_assessments_agency_idx').on(t.agencyId),
     check('potential_assessments_band_check', sql`${t.band} in ('low','medium','high')`),
@@ -948,16 +1053,22 @@ export const assessmentScores = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    assessmentId: uuid('assessment_id')
-      .notNull()
-      .references(() => assessments.id, { onDelete: 'cascade' }),
+    assessmentId: uuid('assessment_id').notNull(),
     dictionaryId: uuid('dictionary_id').notNull(),
     code: text('code').notNull(),
     kind: text('kind').notNull(),
     level: doublePrecision('level').notNull(),
   },
   (t) => [
-    primaryKey({ columns: [t.assessmentId, t.dictionaryId, t.code] }),
+    foreignKey({
+      name: 'assessment_scores_assessment_fk',
+      columns: [t.assessmentId, t.agencyId],
+      foreignColumns: [assessments.id, assessments.agencyId],
+    }).onDelete('cascade'),
+    primaryKey({
+      name: 'assessment_scores_pkey',
+      columns: [t.assessmentId, t.dictionaryId, t.code, t.agencyId],
+    }),
     check('assessment_scores_level_check', sql`${t.level} >= 1 and ${t.level} <= 5`),
   ],
 );
@@ -966,9 +1077,7 @@ export const assessmentScores = pgTable(
 export const currentCompetencyLevels = pgTable(
   'current_competency_levels',
   {
-    civilServantId: uuid('civil_servant_id')
-      .notNull()
-      .references(() => civilServants.id),
+    civilServantId: uuid('civil_servant_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
     dictionaryId: uuid('dictionary_id').notNull(),
     code: text('code').notNull(),
@@ -985,7 +1094,15 @@ export const currentCompetencyLevels = pgTable(
     ownRequiredLevel: integer('own_required_level'),
   },
   (t) => [
-    primaryKey({ columns: [t.civilServantId, t.dictionaryId, t.code] }),
+    foreignKey({
+      name: 'current_competency_levels_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
+    primaryKey({
+      name: 'current_competency_levels_pkey',
+      columns: [t.civilServantId, t.dictionaryId, t.code, t.agencyId],
+    }),
     index('current_competency_levels_competency_idx').on(t.dictionaryId, t.code),
   ],
 );
@@ -999,9 +1116,7 @@ export const currentCompetencyLevels = pgTable(
 export const ownPositionMatches = pgTable(
   'own_position_matches',
   {
-    civilServantId: uuid('civil_servant_id')
-      .primaryKey()
-      .references(() => civilServants.id, { onDelete: 'cascade' }),
+    civilServantId: uuid('civil_servant_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
     /** Σ min(assessed, required) / Σ required, percent rounded to a tenth as `jobPersonMatch` does. */
     percent: doublePrecision('percent').notNull(),
@@ -1010,7 +1125,15 @@ export const ownPositionMatches = pgTable(
     /** The person's performance band, copied with the match (the 9-box's other axis). */
     performance: text('performance'),
   },
-  (t) => [index('own_position_matches_agency_idx').on(t.agencyId, t.performance, t.percent)],
+  (t) => [
+    primaryKey({ name: 'own_position_matches_pkey', columns: [t.civilServantId, t.agencyId] }),
+    foreignKey({
+      name: 'own_position_matches_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }).onDelete('cascade'),
+    index('own_position_matches_agency_idx').on(t.agencyId, t.performance, t.percent),
+  ],
 );
 
 /**
@@ -1020,9 +1143,7 @@ export const ownPositionMatches = pgTable(
 export const positionRequirements = pgTable(
   'position_requirements',
   {
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
+    positionId: uuid('position_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
     standardId: uuid('standard_id').notNull(),
     dictionaryId: uuid('dictionary_id').notNull(),
@@ -1032,7 +1153,17 @@ export const positionRequirements = pgTable(
     requiredLevel: integer('required_level').notNull(),
     importance: text('importance'),
   },
-  (t) => [primaryKey({ columns: [t.positionId, t.dictionaryId, t.code] })],
+  (t) => [
+    primaryKey({
+      name: 'position_requirements_pkey',
+      columns: [t.positionId, t.dictionaryId, t.code, t.agencyId],
+    }),
+    foreignKey({
+      name: 'position_requirements_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+  ],
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -1046,13 +1177,11 @@ export const positionRequirements = pgTable(
 export const jobDescriptions = pgTable(
   'job_descriptions',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
+    positionId: uuid('position_id').notNull(),
     /** Number of the newest version. */
     version: integer('version').notNull(),
     revision: integer('revision').notNull().default(0),
@@ -1069,7 +1198,13 @@ export const jobDescriptions = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('job_descriptions_position_idx').on(t.positionId),
+    primaryKey({ name: 'job_descriptions_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'job_descriptions_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+    uniqueIndex('job_descriptions_position_idx').on(t.positionId, t.agencyId),
     index('job_descriptions_agency_idx').on(t.agencyId),
     check('job_descriptions_status_check', sql`${t.status} in ('draft','ratified')`),
   ],
@@ -1083,10 +1218,8 @@ export const jobDescriptionVersions = pgTable(
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    id: id(),
-    jobDescriptionId: uuid('job_description_id')
-      .notNull()
-      .references(() => jobDescriptions.id, { onDelete: 'cascade' }),
+    id: agencyRowId(),
+    jobDescriptionId: uuid('job_description_id').notNull(),
     version: integer('version').notNull(),
     positionName: text('position_name').notNull(),
     content: jsonb('content').notNull(),
@@ -1098,7 +1231,13 @@ export const jobDescriptionVersions = pgTable(
     ratifiedAt: timestamp('ratified_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('job_description_versions_unique_idx').on(t.jobDescriptionId, t.version),
+    primaryKey({ name: 'job_description_versions_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'job_description_versions_job_description_fk',
+      columns: [t.jobDescriptionId, t.agencyId],
+      foreignColumns: [jobDescriptions.id, jobDescriptions.agencyId],
+    }).onDelete('cascade'),
+    uniqueIndex('job_description_versions_unique_idx').on(t.jobDescriptionId, t.version, t.agencyId),
     check('job_description_versions_source_check', sql`${t.source} in ('edit','import')`),
   ],
 );
@@ -1130,7 +1269,7 @@ export const workloadSettings = pgTable(
 export const multiRaterRounds = pgTable(
   'multi_rater_rounds',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
@@ -1146,6 +1285,7 @@ export const multiRaterRounds = pgTable(
     settings: jsonb('settings'),
   },
   (t) => [
+    primaryKey({ name: 'multi_rater_rounds_pkey', columns: [t.id, t.agencyId] }),
     index('multi_rater_rounds_agency_idx').on(t.agencyId, t.createdAt),
     check('multi_rater_rounds_status_check', sql`${t.status} in ('open','closed')`),
   ],
@@ -1155,23 +1295,36 @@ export const multiRaterRounds = pgTable(
 export const multiRaterSubjects = pgTable(
   'multi_rater_subjects',
   {
-    id: id(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => multiRaterRounds.id),
+    id: agencyRowId(),
+    roundId: uuid('round_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
-    civilServantId: uuid('civil_servant_id')
-      .notNull()
-      .references(() => civilServants.id),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
-    standardId: uuid('standard_id')
-      .notNull()
-      .references(() => jobStandards.id),
+    civilServantId: uuid('civil_servant_id').notNull(),
+    positionId: uuid('position_id').notNull(),
+    standardId: uuid('standard_id').notNull(),
   },
   (t) => [
-    uniqueIndex('multi_rater_subjects_round_servant_idx').on(t.roundId, t.civilServantId),
+    primaryKey({ name: 'multi_rater_subjects_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'multi_rater_subjects_round_fk',
+      columns: [t.roundId, t.agencyId],
+      foreignColumns: [multiRaterRounds.id, multiRaterRounds.agencyId],
+    }),
+    foreignKey({
+      name: 'multi_rater_subjects_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
+    foreignKey({
+      name: 'multi_rater_subjects_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+    foreignKey({
+      name: 'multi_rater_subjects_standard_fk',
+      columns: [t.standardId, t.agencyId],
+      foreignColumns: [jobStandards.id, jobStandards.agencyId],
+    }),
+    uniqueIndex('multi_rater_subjects_round_servant_idx').on(t.roundId, t.civilServantId, t.agencyId),
     index('multi_rater_subjects_servant_idx').on(t.civilServantId),
   ],
 );
@@ -1180,22 +1333,32 @@ export const multiRaterSubjects = pgTable(
 export const multiRaterRaters = pgTable(
   'multi_rater_raters',
   {
-    id: id(),
-    roundId: uuid('round_id')
-      .notNull()
-      .references(() => multiRaterRounds.id),
+    id: agencyRowId(),
+    roundId: uuid('round_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
-    subjectId: uuid('subject_id')
-      .notNull()
-      .references(() => multiRaterSubjects.id, { onDelete: 'cascade' }),
-    raterCivilServantId: uuid('rater_civil_servant_id')
-      .notNull()
-      .references(() => civilServants.id),
+    subjectId: uuid('subject_id').notNull(),
+    raterCivilServantId: uuid('rater_civil_servant_id').notNull(),
     relation: text('relation').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
   },
   (t) => [
-    uniqueIndex('multi_rater_raters_subject_rater_idx').on(t.subjectId, t.raterCivilServantId),
+    primaryKey({ name: 'multi_rater_raters_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'multi_rater_raters_round_fk',
+      columns: [t.roundId, t.agencyId],
+      foreignColumns: [multiRaterRounds.id, multiRaterRounds.agencyId],
+    }),
+    foreignKey({
+      name: 'multi_rater_raters_subject_fk',
+      columns: [t.subjectId, t.agencyId],
+      foreignColumns: [multiRaterSubjects.id, multiRaterSubjects.agencyId],
+    }).onDelete('cascade'),
+    foreignKey({
+      name: 'multi_rater_raters_rater_civil_servant_fk',
+      columns: [t.raterCivilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
+    uniqueIndex('multi_rater_raters_subject_rater_idx').on(t.subjectId, t.raterCivilServantId, t.agencyId),
     index('multi_rater_raters_rater_idx').on(t.raterCivilServantId),
     index('multi_rater_raters_round_idx').on(t.roundId),
     check(
@@ -1209,16 +1372,22 @@ export const multiRaterRaters = pgTable(
 export const multiRaterAnswers = pgTable(
   'multi_rater_answers',
   {
-    raterId: uuid('rater_id')
-      .notNull()
-      .references(() => multiRaterRaters.id, { onDelete: 'cascade' }),
+    raterId: uuid('rater_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
     dictionaryId: uuid('dictionary_id').notNull(),
     code: text('code').notNull(),
     level: integer('level'),
   },
   (t) => [
-    primaryKey({ columns: [t.raterId, t.dictionaryId, t.code] }),
+    foreignKey({
+      name: 'multi_rater_answers_rater_fk',
+      columns: [t.raterId, t.agencyId],
+      foreignColumns: [multiRaterRaters.id, multiRaterRaters.agencyId],
+    }).onDelete('cascade'),
+    primaryKey({
+      name: 'multi_rater_answers_pkey',
+      columns: [t.raterId, t.dictionaryId, t.code, t.agencyId],
+    }),
     check('multi_rater_answers_level_check', sql`${t.level} between 1 and 5`),
   ],
 );
@@ -1227,32 +1396,37 @@ export const multiRaterAnswers = pgTable(
 // Succession (rencana suksesi): critical positions and their nominated successors.
 
 /** A position the agency marks as critical (jabatan kritikal / target suksesi). */
-export const criticalPositions = pgTable('critical_positions', {
-  positionId: uuid('position_id')
-    .primaryKey()
-    .references(() => positions.id),
-  agencyId: uuid('agency_id')
-    .notNull()
-    .references(() => agencies.id),
-  reason: text('reason').notNull().default(''),
-  markedBy: uuid('marked_by').notNull(),
-  markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const criticalPositions = pgTable(
+  'critical_positions',
+  {
+    positionId: uuid('position_id').notNull(),
+    agencyId: uuid('agency_id')
+      .notNull()
+      .references(() => agencies.id),
+    reason: text('reason').notNull().default(''),
+    markedBy: uuid('marked_by').notNull(),
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ name: 'critical_positions_pkey', columns: [t.positionId, t.agencyId] }),
+    foreignKey({
+      name: 'critical_positions_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+  ],
+);
 
 /** A successor nominated for a position, with readiness and a development plan. */
 export const successionNominations = pgTable(
   'succession_nominations',
   {
-    id: id(),
+    id: agencyRowId(),
     agencyId: uuid('agency_id')
       .notNull()
       .references(() => agencies.id),
-    positionId: uuid('position_id')
-      .notNull()
-      .references(() => positions.id),
-    civilServantId: uuid('civil_servant_id')
-      .notNull()
-      .references(() => civilServants.id),
+    positionId: uuid('position_id').notNull(),
+    civilServantId: uuid('civil_servant_id').notNull(),
     readiness: text('readiness').notNull(),
     developmentPlan: text('development_plan').notNull().default(''),
     /** The JPM against the position's standard when nominated (the live one is recomputed). */
@@ -1262,7 +1436,18 @@ export const successionNominations = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('succession_nominations_position_servant_idx').on(t.positionId, t.civilServantId),
+    primaryKey({ name: 'succession_nominations_pkey', columns: [t.id, t.agencyId] }),
+    foreignKey({
+      name: 'succession_nominations_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }),
+    foreignKey({
+      name: 'succession_nominations_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
+    uniqueIndex('succession_nominations_position_servant_idx').on(t.positionId, t.civilServantId, t.agencyId),
     index('succession_nominations_agency_idx').on(t.agencyId),
     index('succession_nominations_servant_idx').on(t.civilServantId),
     check(

@@ -132,7 +132,12 @@ export async function saveRaterTask(ctx: ServiceContext, taskId: string, input: 
         .insert(multiRaterAnswers)
         .values({ raterId: taskId, agencyId: task.agency_id, dictionaryId, code, level: a.level })
         .onConflictDoUpdate({
-          target: [multiRaterAnswers.raterId, multiRaterAnswers.dictionaryId, multiRaterAnswers.code],
+          target: [
+            multiRaterAnswers.raterId,
+            multiRaterAnswers.dictionaryId,
+            multiRaterAnswers.code,
+            multiRaterAnswers.agencyId,
+          ],
           set: { level: a.level },
         });
     }

@@ -157,7 +157,7 @@ export async function markCritical(
         .insert(criticalPositions)
         .values({ positionId, agencyId: position.agencyId, reason: input.reason, markedBy: ctx.actor.userId })
         .onConflictDoUpdate({
-          target: criticalPositions.positionId,
+          target: [criticalPositions.positionId, criticalPositions.agencyId],
           set: { reason: input.reason, markedBy: ctx.actor.userId, markedAt: new Date() },
         });
     } else {

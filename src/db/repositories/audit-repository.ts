@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
-import { auditLog } from '../schema';
+import { auditLog, NATIONAL_AUDIT_AGENCY } from '../schema';
 
 export interface AuditEntry {
   userId: string | null;
+  /** null: a national action (stored under `NATIONAL_AUDIT_AGENCY`, read back as null). */
   agencyId: string | null;
   entity: string;
   entityId: string;
@@ -15,7 +16,7 @@ export interface AuditEntry {
 export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
   await db.insert(auditLog).values({
     userId: entry.userId,
-    agencyId: entry.agencyId,
+    agencyId: entry.agencyId ?? NATIONAL_AUDIT_AGENCY,
     entity: entry.entity,
     entityId: entry.entityId,
     action: entry.action,
@@ -24,7 +25,7 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 export interface AuditLogFilter {
-  /** One agency's entries; null: every entry. */
+  /** One agency's entries; null: every entry, national actions included. */
   agencyId: string | null;
   entity?: string | undefined;
   entityId?: string | undefined;
@@ -53,7 +54,7 @@ export async function pageAuditLog(
   return queryRows<AuditLogRow>(
     db,
     sql`select l.id::int8 as id, to_char(l.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,
-          l.user_id, u.username, l.agency_id, l.entity, l.entity_id, l.action, l.diff
+          l.user_id, u.username, nullif(l.agency_id, ${NATIONAL_AUDIT_AGENCY}::uuid) as agency_id, l.entity, l.entity_id, l.action, l.diff
         from audit_log l left join users u on u.id = l.user_id
         where true
           ${filter.agencyId ? sql`and l.agency_id = ${filter.agencyId}` : sql``}

@@ -90,7 +90,7 @@ export async function listDraftingCampaigns(
         ) s on true
         where ${filter.agencyId ? sql`c.agency_id = ${filter.agencyId}` : sql`true`}
           and ${filter.onlyMember ? sql`m.user_id is not null` : sql`true`}
-        group by c.id, a.code, a.name, m.role, g.kind
+        group by c.id, c.agency_id, a.code, a.name, m.role, g.kind
         order by c.starts_on desc, c.name`,
   );
 }

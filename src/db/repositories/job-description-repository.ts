@@ -66,7 +66,7 @@ export async function insertJobDescription(
   const [row] = await db
     .insert(jobDescriptions)
     .values({ ...values, version: 1, revision: 1, status: 'draft' })
-    .onConflictDoNothing({ target: jobDescriptions.positionId })
+    .onConflictDoNothing({ target: [jobDescriptions.positionId, jobDescriptions.agencyId] })
     .returning({ id: jobDescriptions.id });
   return row?.id;
 }

@@ -8,6 +8,9 @@ import { type Db, queryRows } from '../client';
 import type { ImportStaging } from './import-staging-repository';
 import { refreshOwnPositionMatches, refreshOwnRequiredLevels } from './talent-repository';
 
+/** Key of the advisory lock that keeps an NIP unique across agencies while civil servants are written. */
+const civilServantNipLock = 7_023_001;
+
 /** The staged civil servants (besides `seq`, `row`): `ok` when the row had no problem. */
 export const civilServantStagingColumns = [
   { name: 'nip', type: 'text' },
@@ -43,6 +46,11 @@ export async function checkStagedCivilServants(db: Db, staging: ImportStaging, a
  * Creates or updates the staged civil servants of `agencyId` (an NIP already there is updated),
  * chunk by chunk; then what the own position requires is refreshed for those whose position
  * changed. Answers how many were created and written.
+ *
+ * An NIP is unique nationally, but the database holds it unique per agency only (a distributed
+ * table cannot hold a national unique index, ADR 0023 tahap 2). So the writes of civil servants
+ * take one national lock until the transaction ends, and skip an NIP another agency holds by
+ * then (the check before warned of every one it saw; one added meanwhile is skipped, as before).
  */
 export async function applyStagedCivilServants(
   tx: Db,
@@ -55,6 +63,7 @@ export async function applyStagedCivilServants(
   await tx.execute(sql`create temporary table ${moved} (id uuid not null) on commit drop`);
   let created = 0;
   let written = 0;
+  await tx.execute(sql`select pg_advisory_xact_lock(${civilServantNipLock})`);
   for (const [from, to] of staging.chunks(chunkRows)) {
     await tx.execute(sql`
       insert into ${moved}
@@ -68,13 +77,13 @@ export async function applyStagedCivilServants(
               education_level, field_of_study, position_id, performance, performance_rating)
             select ${agencyId}, nip, name, birth_date, service_start, sex, rank_grade, education_level,
               field_of_study, position_id, performance, performance_rating
-            from ${rows} where seq between ${from} and ${to}
-            on conflict (nip) do update set
+            from ${rows} r where seq between ${from} and ${to}
+              and not exists (select 1 from civil_servants o where o.nip = r.nip and o.agency_id <> ${agencyId})
+            on conflict (agency_id, nip) do update set
               name = excluded.name, rank_grade = excluded.rank_grade, education_level = excluded.education_level,
               field_of_study = excluded.field_of_study, position_id = excluded.position_id,
               performance = excluded.performance, performance_rating = excluded.performance_rating,
               updated_at = now()
-            where civil_servants.agency_id = ${agencyId}
             returning (xmax = 0) as inserted)
           select count(*) filter (where inserted)::int as created, count(*)::int as written from up`,
     );
@@ -144,10 +153,10 @@ export async function applyStagedAssessments(
             insert into assessments (id, agency_id, civil_servant_id, assessed_on, assessor, institution, created_by)
             select distinct on (r.session_id) r.session_id, ${scope.agencyId}, cs.id, r.assessed_on, r.assessor,
               r.institution, ${scope.userId}
-            from ${rows} r join civil_servants cs on cs.nip = r.nip
+            from ${rows} r join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${scope.agencyId}
             where r.seq between ${from} and ${to}
             order by r.session_id
-            on conflict (id) do nothing
+            on conflict (id, agency_id) do nothing
             returning 1)
           select count(*)::int as n from added`,
     );
@@ -161,12 +170,12 @@ export async function applyStagedAssessments(
         (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
       select distinct on (cs.id, r.dictionary_id, r.code)
         cs.id, cs.agency_id, r.dictionary_id, r.code, r.kind, r.level, r.assessed_on, pr.required_level
-      from ${rows} r join civil_servants cs on cs.nip = r.nip
+      from ${rows} r join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${scope.agencyId}
       left join position_requirements pr
         on pr.position_id = cs.position_id and pr.dictionary_id = r.dictionary_id and pr.code = r.code
       where r.seq between ${from} and ${to}
       order by cs.id, r.dictionary_id, r.code, r.assessed_on desc
-      on conflict (civil_servant_id, dictionary_id, code) do update
+      on conflict (civil_servant_id, dictionary_id, code, agency_id) do update
         set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind,
             own_required_level = excluded.own_required_level
         where excluded.assessed_on >= current_competency_levels.assessed_on`);
