@@ -266,6 +266,9 @@ describe('inboxes in Chromium', () => {
     const added = page.locator('[data-testid=position-row]', { hasText: 'Analis Kelembagaan Ahli Pertama' });
     await added.waitFor();
     await page.locator('[data-testid=positions-shown]', { hasText: 'dari 1 jabatan' }).waitFor();
+    // A new row names its job level once the names are in (never the code meanwhile).
+    await added.filter({ hasText: 'JF Ahli Pertama' }).waitFor();
+    expect(await added.textContent()).not.toContain('ahli-pertama');
     expect(await added.textContent()).toContain('Bagian Organisasi');
     expect(await added.textContent()).toContain('JF Ahli Pertama');
     expect(await added.textContent()).toContain('Belum ada SKJ');

@@ -569,5 +569,5 @@ describe('authorization matrix', () => {
     expect(wrong.sort()).toEqual([]);
     expect(await server.count(auditLog)).toBe(auditsBefore);
     expect(await server.count(backgroundJobs)).toBe(jobsBefore);
-  }, 300_000);
+  }, 600_000);
 });

@@ -6,6 +6,22 @@
  */
 export const demoPassword = 'demo12345';
 
+/**
+ * fetch for a GET, sent once more when a kept-alive connection was reset under it: the server
+ * (in this process for API tests) closes idle connections after its keep-alive timeout, and a
+ * request written onto one in that instant fails before any answer. Browsers retry an idempotent
+ * request the same way; a write is never retried.
+ */
+async function fetchIdempotent(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (error) {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    if (cause?.code !== 'ECONNRESET') throw error;
+    return fetch(url, init);
+  }
+}
+
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;
@@ -35,7 +51,11 @@ export class ApiClient {
       headers['content-type'] ??= 'application/json';
       body = options.rawBody;
     }
-    const response = await fetch(this.baseUrl + path, { method, headers, body, redirect: 'manual' });
+    const init: RequestInit = { method, headers, body, redirect: 'manual' };
+    const response =
+      method === 'GET'
+        ? await fetchIdempotent(this.baseUrl + path, init)
+        : await fetch(this.baseUrl + path, init);
     const setCookie = response.headers.get('set-cookie');
     if (setCookie?.startsWith('skj_session=')) {
       const value = setCookie.split(';')[0]!;
@@ -97,7 +117,7 @@ export class ApiClient {
   async download(path: string) {
     const headers: Record<string, string> = {};
     if (this.cookie) headers.cookie = this.cookie;
-    const response = await fetch(this.baseUrl + path, { headers });
+    const response = await fetchIdempotent(this.baseUrl + path, { headers });
     return {
       status: response.status,
       headers: response.headers,
