@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
-import { timestamp } from '../contract';
+import { permissionsOf, timestamp } from '../contract';
 import { text } from '../text';
 
 export const agencyIdParams = z.object({ id: z.uuid() });
@@ -90,5 +90,6 @@ export const agencyIdentity = z.object({
     })
     .nullable(),
   updatedAt: z.iso.datetime().nullable(),
-  permissions: z.record(z.string(), z.boolean()),
+  /** The agency's abilities for the reader (`src/policies/agency.ts`). */
+  permissions: permissionsOf(['read', 'createOrgUnit', 'updateIdentity']),
 });

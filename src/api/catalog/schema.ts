@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
 import { categoryPurposes, combinationModes, raterRelations } from '../../domain/talent-policy';
-import { listOf, timestamp } from '../contract';
+import { listOf, permissionsOf, timestamp } from '../contract';
 import { text } from '../text';
 
 /**
@@ -40,6 +40,45 @@ const talentOverride = z
   })
   .optional();
 
+/** What an agency overrides on top of its base policy; merged per job level, field by field. */
+export const standardPolicyOverride = z.strictObject({
+  name: text({ max: 120 }).optional(),
+  levelDistributionRules: byJobLevel(
+    z.strictObject({ allowed: z.array(count).max(5).optional(), dominant: count.nullable().optional() }),
+  ),
+  technicalCount: z.strictObject({ min: count.optional(), max: count.optional() }).optional(),
+  mandatoryTechnical: z
+    .array(z.strictObject({ name: text({ max: 300 }), appliesTo: z.array(z.enum(agencyKinds)).max(4) }))
+    .max(20)
+    .optional(),
+  competencyWeights: byJobLevel(
+    z.strictObject({
+      socioCultural: count.optional(),
+      managerial: count.optional(),
+      technical: count.optional(),
+    }),
+  ),
+  managerialLevels: byJobLevel(
+    z.strictObject({
+      managerial: count.nullable().optional(),
+      socioCultural: count.nullable().optional(),
+    }),
+  ),
+  rankRanges: byJobLevel(
+    z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
+  ),
+  talent: talentOverride,
+  educationMinimums: byJobLevel(text({ max: 20 })),
+  requirementRules: z
+    .strictObject({
+      educationLevel: severity.optional(),
+      fieldOfStudy: severity.optional(),
+      structuralTraining: severity.optional(),
+      structuralExperience: severity.optional(),
+    })
+    .optional(),
+});
+
 /**
  * `baseName` picks the base policy; `override` replaces the agency's whole override (the sections
  * left out of it take the base's values). Without `override` the stored one stays as it is, so
@@ -47,45 +86,7 @@ const talentOverride = z
  */
 export const standardPolicyBody = z.strictObject({
   baseName: text({ max: 40 }),
-  override: z
-    .strictObject({
-      name: text({ max: 120 }).optional(),
-      levelDistributionRules: byJobLevel(
-        z.strictObject({ allowed: z.array(count).max(5).optional(), dominant: count.nullable().optional() }),
-      ),
-      technicalCount: z.strictObject({ min: count.optional(), max: count.optional() }).optional(),
-      mandatoryTechnical: z
-        .array(z.strictObject({ name: text({ max: 300 }), appliesTo: z.array(z.enum(agencyKinds)).max(4) }))
-        .max(20)
-        .optional(),
-      competencyWeights: byJobLevel(
-        z.strictObject({
-          socioCultural: count.optional(),
-          managerial: count.optional(),
-          technical: count.optional(),
-        }),
-      ),
-      managerialLevels: byJobLevel(
-        z.strictObject({
-          managerial: count.nullable().optional(),
-          socioCultural: count.nullable().optional(),
-        }),
-      ),
-      rankRanges: byJobLevel(
-        z.strictObject({ min: text({ max: 20 }).optional(), max: text({ max: 20 }).optional() }),
-      ),
-      talent: talentOverride,
-      educationMinimums: byJobLevel(text({ max: 20 })),
-      requirementRules: z
-        .strictObject({
-          educationLevel: severity.optional(),
-          fieldOfStudy: severity.optional(),
-          structuralTraining: severity.optional(),
-          structuralExperience: severity.optional(),
-        })
-        .optional(),
-    })
-    .optional(),
+  override: standardPolicyOverride.optional(),
 });
 
 /** An object with every key of an enumeration (published with each property named). */
@@ -136,7 +137,8 @@ export const standardPolicy = z.object({
 
 export const standardPolicySettings = z.object({
   baseName: z.string(),
-  override: z.record(z.string(), z.unknown()),
+  /** The agency's saved override (empty when it follows its base policy as it is). */
+  override: standardPolicyOverride,
   effective: standardPolicy,
   /** The base policies, each with where its RCL pattern comes from and how it differs. */
   available: z.array(
@@ -148,7 +150,7 @@ export const standardPolicySettings = z.object({
   ),
   /** Where the talent defaults come from, in the words an admin reads. */
   sources: z.object({ talent: z.record(z.string(), z.string()) }),
-  permissions: z.record(z.string(), z.boolean()),
+  permissions: permissionsOf(['read', 'readSettings', 'update']),
 });
 
 export const standardPolicyResponse = z.object({ effective: standardPolicy });

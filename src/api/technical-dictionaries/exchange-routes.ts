@@ -1,16 +1,7 @@
-import { z } from 'zod';
-import { competencyGroups } from '../../domain/technical-dictionary';
 import { exportDictionaryXlsx, importDictionaryXlsx } from '../../services/exchange-dictionary-xlsx';
 import { fileDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
-import { text } from '../text';
-import { dictionaryImportResponse, idParams } from './schema';
-
-const importFields = z.strictObject({
-  file: z.instanceof(File, { message: 'Pilih berkas .xlsx pada kolom "file".' }),
-  governmentAffair: text({ max: 200 }).optional(),
-  group: z.enum(competencyGroups).optional(),
-});
+import { dictionaryImportFields, dictionaryImportResponse, idParams } from './schema';
 
 export function registerDictionaryExchangeRoutes(router: Router) {
   const tag = 'Kamus Kompetensi Teknis';
@@ -45,7 +36,7 @@ export function registerDictionaryExchangeRoutes(router: Router) {
     response: dictionaryImportResponse,
     errors: ['NOT_XLSX', 'ZIP_BOMB', 'UNKNOWN_GOVERNMENT_AFFAIR', 'IMPORT_REJECTED', 'VERSION_NOT_DRAFT'],
     handler: async ({ c, ctx, params }) => {
-      const form = await readUploadForm(c, importFields, 'Unggahan tidak valid.');
+      const form = await readUploadForm(c, dictionaryImportFields, 'Unggahan tidak valid.');
       const bytes = new Uint8Array(await form.file.arrayBuffer());
       return importDictionaryXlsx(ctx, params.id, bytes, {
         defaultGovernmentAffair: form.governmentAffair,

@@ -209,6 +209,13 @@ export const dictionaryDetailResponse = z.object({
 /** The revision opened: a new draft with the entries of the ratified version. */
 export const revisionResponse = z.object({ version: versionRef.extend({ status: z.literal('draft') }) });
 
+/** The multipart fields of an import; the defaults serve the flat layout without those columns. */
+export const dictionaryImportFields = z.strictObject({
+  file: z.instanceof(File, { message: 'Pilih berkas .xlsx pada kolom "file".' }),
+  governmentAffair: text({ max: 200 }).optional(),
+  group: z.enum(competencyGroups).optional(),
+});
+
 export const dictionaryImportResponse = z.object({
   /** Entries now in the draft (they replace the previous entries). */
   imported: z.number().int(),

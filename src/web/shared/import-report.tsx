@@ -1,17 +1,12 @@
 import './import-report.css';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import type { importProblem } from '../../api/imports/schema';
 import { Alert, DataTable } from '../ui';
 import { ApiError } from './api/request';
 
-/** One problem of a rejected import, as the server reports it (`src/services/import-problems.ts`). */
-export interface ImportProblem {
-  /** Workbooks with several sheets name the sheet; CSV and single-table imports do not. */
-  sheet?: string;
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
+/** One problem of a rejected import, as the server reports it. */
+export type ImportProblem = z.infer<typeof importProblem>;
 
 export interface RejectedImport {
   problems: ImportProblem[];

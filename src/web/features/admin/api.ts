@@ -1,32 +1,26 @@
 /** Agencies, organisation units and users: creating them (`shared/api/reference.ts` lists them). */
 import type { z } from 'zod';
+import type { createAgencyBody, createOrgUnitBody } from '../../../api/agencies/schema';
 import type {
   createdUser,
+  createUserBody,
   listedUser,
   passwordResetResponse,
   userAccountResponse,
   userListResponse,
   userPermissions,
+  userProfileBody,
 } from '../../../api/users/schema';
-import type { Agency, AgencyKind, OrgUnit } from '../../shared/api/reference';
+import type { Agency, OrgUnit } from '../../shared/api/reference';
 import { request } from '../../shared/api/request';
-import type { Role } from '../account/api';
 
-export interface NewAgency {
-  code: string;
-  name: string;
-  kind: AgencyKind;
-}
+export type NewAgency = z.input<typeof createAgencyBody>;
 
 export function createAgency(input: NewAgency): Promise<{ agency: Agency }> {
   return request<{ agency: Agency }>('/agencies', { method: 'POST', body: input });
 }
 
-export interface NewOrgUnit {
-  name: string;
-  code?: string;
-  parentId?: string;
-}
+export type NewOrgUnit = z.input<typeof createOrgUnitBody>;
 
 export function createOrgUnit(agencyId: string, input: NewOrgUnit): Promise<{ orgUnit: OrgUnit }> {
   return request<{ orgUnit: OrgUnit }>(`/agencies/${encodeURIComponent(agencyId)}/org-units`, {
@@ -63,13 +57,7 @@ export function setUserActive(userId: string, active: boolean): Promise<{ user: 
   });
 }
 
-export interface NewUser {
-  username: string;
-  fullName: string;
-  password: string;
-  role: Role;
-  agencyId?: string;
-}
+export type NewUser = z.input<typeof createUserBody>;
 
 export type CreatedUser = z.infer<typeof createdUser>;
 
@@ -79,7 +67,7 @@ export function createUser(input: NewUser): Promise<{ user: CreatedUser }> {
 
 export function setUserProfile(
   userId: string,
-  input: { nip: string | null; positionTitle: string | null },
+  input: z.input<typeof userProfileBody>,
 ): Promise<{ user: UserAccount }> {
   return request(`/users/${encodeURIComponent(userId)}/profile`, { method: 'PUT', body: input });
 }

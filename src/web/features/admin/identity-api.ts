@@ -1,34 +1,11 @@
 /** The agency's identity for official documents: letterhead, signers, logo. */
+import type { z } from 'zod';
+import type { agencyIdentity, agencyIdentityBody } from '../../../api/agencies/schema';
 import { request } from '../../shared/api/request';
 
-export interface Signer {
-  title: string | null;
-  name: string | null;
-  nip: string | null;
-}
-
-export interface AgencyIdentity {
-  agencyId: string;
-  name: string;
-  officialName: string | null;
-  letterheadUnit: string | null;
-  address: string | null;
-  phone: string | null;
-  website: string | null;
-  email: string | null;
-  place: string | null;
-  province: string | null;
-  head: Signer;
-  staffingOfficial: Signer;
-  logo: { contentType: string; width: number; height: number; bytes: number } | null;
-  updatedAt: string | null;
-  permissions: Record<string, boolean>;
-}
-
-export type AgencyIdentityInput = Omit<
-  AgencyIdentity,
-  'agencyId' | 'name' | 'logo' | 'updatedAt' | 'permissions'
->;
+export type AgencyIdentity = z.infer<typeof agencyIdentity>;
+/** What the form sends: the letterhead lines and signers; `removeLogo` drops the uploaded logo. */
+export type AgencyIdentityInput = z.input<typeof agencyIdentityBody>;
 
 const base = (agencyId: string) => `/agencies/${encodeURIComponent(agencyId)}`;
 

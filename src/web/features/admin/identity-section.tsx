@@ -67,7 +67,7 @@ export function IdentitySection({ agencyId }: { agencyId: string }) {
   if (!identity || !form) {
     return <LoadState loading={loaded.loading} error={loaded.error} onRetry={loaded.reload} />;
   }
-  const editable = identity.permissions.updateIdentity === true;
+  const editable = identity.permissions.updateIdentity;
 
   const setLine = (key: LineField | 'address', value: string) =>
     setForm((current) => (current ? { ...current, [key]: value } : current));

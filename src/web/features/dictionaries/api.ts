@@ -8,10 +8,12 @@ import type { competencySearchHit } from '../../../api/competencies/schema';
 import type {
   createdDictionaryResponse,
   dictionaryDetailResponse,
+  dictionaryImportFields,
   dictionaryImportResponse,
   dictionaryListResponse,
   dictionarySummary,
   entryResponse,
+  entryUpdateBody,
   revisionResponse,
   versionDetailResponse,
   versionDiffResponse,
@@ -53,15 +55,8 @@ export type VersionListItem = z.infer<typeof dictionaryDetailResponse>['versions
 export type Entry = VersionDetail['entries'][number];
 export type EntryLevel = Entry['levels'][number];
 
-export interface EntryInput {
-  code: string;
-  name: string;
-  definition: string;
-  governmentAffair: string;
-  subAffair?: string | null;
-  group: CompetencyGroup;
-  levels: EntryLevel[];
-}
+/** An entry as the editor sends it; the revision travels as its own argument. */
+export type EntryInput = Omit<z.input<typeof entryUpdateBody>, 'revision'>;
 
 export type ChecklistStep = VersionDetail['checklist'][number];
 export type VersionEvent = VersionDetail['events'][number];
@@ -84,21 +79,10 @@ export interface SearchParams {
   limit?: number;
 }
 
-export interface ImportOptions {
-  governmentAffair?: string;
-  group?: CompetencyGroup;
-}
+/** The defaults for the flat layout's missing columns (the file travels on its own). */
+export type ImportOptions = Omit<z.input<typeof dictionaryImportFields>, 'file'>;
 
 export type ImportResult = z.infer<typeof dictionaryImportResponse>;
-
-/** One problem of a rejected import (`IMPORT_REJECTED`, in `error.details.problems`). */
-export interface ImportProblem {
-  sheet: string;
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
 
 const enc = encodeURIComponent;
 

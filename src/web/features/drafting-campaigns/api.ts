@@ -3,6 +3,7 @@
  * `api-client.ts`; request and answer types come from the server's schema (type-only imports).
  */
 import type { z } from 'zod';
+import type { decreeTeam, decreeTeamBody } from '../../../api/documents/schema';
 import type {
   AddMembersBody,
   AddPositionsBody,
@@ -253,21 +254,12 @@ export const decreeTeamRoles = [
   'chair',
   'secretary',
   'member',
-] as const;
-export type DecreeTeamRole = (typeof decreeTeamRoles)[number];
+] as const satisfies readonly DecreeTeamRole[];
 
-export interface DecreeTeamMember {
-  teamRole: DecreeTeamRole;
-  name: string;
-  nip: string | null;
-  positionTitle: string;
-  userId?: string | null;
-}
-
-export interface DecreeTeam {
-  members: (DecreeTeamMember & { id: string })[];
-  permissions?: Record<string, boolean>;
-}
+/** A seat as the form sends it; `userId` links the seat to an account (members need not be users). */
+export type DecreeTeamMember = z.input<typeof decreeTeamBody>['members'][number];
+export type DecreeTeamRole = DecreeTeamMember['teamRole'];
+export type DecreeTeam = z.infer<typeof decreeTeam>;
 
 export function getDecreeTeam(id: string): Promise<DecreeTeam> {
   return request<DecreeTeam>(`${base(id)}/decree-team`);

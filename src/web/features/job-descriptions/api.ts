@@ -15,6 +15,7 @@ import type {
   savedJobDescription,
   taskImportResult,
   updatedWorkloadSettings,
+  workloadSettingsBody,
   workloadSummary,
 } from '../../../api/job-descriptions/schema';
 import type {
@@ -61,10 +62,7 @@ export type JobDescriptionStatus = 'draft' | 'ratified';
 
 export type Completion = z.infer<typeof completion>;
 
-export interface WorkloadSettings {
-  effectiveMinutesPerYear: number;
-  minutesPerDay: number;
-}
+export type WorkloadSettings = z.input<typeof workloadSettingsBody>;
 
 export type JobDescriptionDetail = z.infer<typeof jobDescriptionDetail>;
 

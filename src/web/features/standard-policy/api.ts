@@ -3,59 +3,27 @@
  * competencies, managerial levels and rank ranges, on top of a named base policy.
  */
 
-import type { AgencyKind } from '../../shared/api/reference';
+import type { z } from 'zod';
+import type {
+  standardPolicy,
+  standardPolicyBody,
+  standardPolicyOverride,
+  standardPolicyResponse,
+  standardPolicySettings,
+} from '../../../api/catalog/schema';
 import { request } from '../../shared/api/request';
 
-export interface LevelDistributionRule {
-  /** Allowed required levels of technical competencies. */
-  allowed: number[];
-  /** Most technical rows at this level; null = half-half between the two top allowed levels. */
-  dominant: number | null;
-}
-
-export interface CompetencyWeights {
-  socioCultural: number;
-  managerial: number;
-  technical: number;
-}
-
-export interface MandatoryTechnical {
-  name: string;
-  appliesTo: AgencyKind[];
-}
-
-export interface StandardPolicy {
-  name: string;
-  /** Per job level code; a job level without a row has no pattern yet ("belum tersedia"). */
-  levelDistributionRules: Record<string, LevelDistributionRule>;
-  technicalCount: { min: number; max: number };
-  mandatoryTechnical: MandatoryTechnical[];
-  competencyWeights: Record<string, CompetencyWeights>;
-  managerialLevels: Record<string, { managerial: number | null; socioCultural: number | null }>;
-  rankRanges: Record<string, { min: string; max: string }>;
-}
+export type StandardPolicy = z.infer<typeof standardPolicy>;
+/** Per job level code; a job level without a row has no pattern yet ("belum tersedia"). */
+export type LevelDistributionRule = StandardPolicy['levelDistributionRules'][string];
+export type CompetencyWeights = StandardPolicy['competencyWeights'][string];
+export type MandatoryTechnical = StandardPolicy['mandatoryTechnical'][number];
 
 /** What the agency admin overrides on top of the base policy; merged per job level, field by field. */
-export interface StandardPolicyOverride {
-  name?: string;
-  levelDistributionRules?: Record<string, Partial<LevelDistributionRule>>;
-  technicalCount?: Partial<StandardPolicy['technicalCount']>;
-  /** Replaces the base list when given. */
-  mandatoryTechnical?: MandatoryTechnical[];
-  competencyWeights?: Record<string, Partial<CompetencyWeights>>;
-  managerialLevels?: Record<string, Partial<{ managerial: number | null; socioCultural: number | null }>>;
-  rankRanges?: Record<string, Partial<{ min: string; max: string }>>;
-}
+export type StandardPolicyOverride = z.input<typeof standardPolicyOverride>;
 
-export interface StandardPolicySetting {
-  baseName: string;
-  override: StandardPolicyOverride;
-  effective: StandardPolicy;
-  /** The named base policies shipped (seed 001, seed 004). */
-  available: { id: string; name: string }[];
-  /** What the reader may do with this agency's rule set (`src/policies/standard-policy.ts`). */
-  permissions: { read: boolean; readSettings: boolean; update: boolean };
-}
+/** The agency's base, saved override, effective policy, the base policies and what the reader may do. */
+export type StandardPolicySetting = z.infer<typeof standardPolicySettings>;
 
 export function getStandardPolicy(agencyId: string): Promise<StandardPolicySetting> {
   return request<StandardPolicySetting>(`/agencies/${encodeURIComponent(agencyId)}/standard-policy`);
@@ -64,7 +32,7 @@ export function getStandardPolicy(agencyId: string): Promise<StandardPolicySetti
 /** Fails with 422 INVALID_POLICY (details.issues) or UNKNOWN_POLICY, 403 for non-admins. */
 export function saveStandardPolicy(
   agencyId: string,
-  input: { baseName: string; override: StandardPolicyOverride },
-): Promise<{ effective: StandardPolicy }> {
+  input: z.input<typeof standardPolicyBody>,
+): Promise<z.infer<typeof standardPolicyResponse>> {
   return request(`/agencies/${encodeURIComponent(agencyId)}/standard-policy`, { method: 'PUT', body: input });
 }

@@ -23,8 +23,8 @@ import type {
   transitionBody,
   transitionResult,
 } from '../../../api/job-standards/schema';
-import type { PositionGroup } from '../../shared/api/reference';
-import { type Items, request } from '../../shared/api/request';
+import type { listedPosition, positionListResponse } from '../../../api/positions/schema';
+import { request } from '../../shared/api/request';
 
 export type StandardStatus = z.infer<typeof standardStatus>;
 export type StandardAction = z.infer<typeof transitionBody>['action'];
@@ -40,22 +40,8 @@ export const standardActions: readonly StandardAction[] = [
 export type Importance = z.infer<typeof standardRequirements>['rank']['importance'];
 export const importances: readonly Importance[] = ['essential', 'veryImportant', 'important'];
 
-/**
- * A row of `GET /api/agencies/:id/positions`: that answer's schema belongs to the positions routes,
- * whose contract is published separately.
- */
-export interface Position {
-  id: string;
-  name: string;
-  positionGroup: PositionGroup;
-  jobLevel: string;
-  orgUnitName: string | null;
-  governmentAffair: string | null;
-  positionCode: string | null;
-  /** The newest standard of the position, any status; null when none was composed yet. */
-  latestStandard: { id: string; version: number; status: StandardStatus } | null;
-  hasRatifiedStandard: boolean;
-}
+/** A row of `GET /api/agencies/:id/positions` (`src/api/positions/schema.ts`). */
+export type Position = z.infer<typeof listedPosition>;
 
 export type StandardCompetency = z.infer<typeof standardCompetency>;
 /** The dictionary text a row was copied from, at the level it had when it was last saved. */
@@ -84,8 +70,8 @@ export type CompetencyRowChange = StandardDiff['diff']['competencies']['changed'
 export type ProposalInput = z.input<typeof proposalBody>;
 export type ProposalResult = z.infer<typeof proposalResponse>;
 
-export function listPositions(agencyId: string): Promise<Items<Position>> {
-  return request<Items<Position>>(`/agencies/${encodeURIComponent(agencyId)}/positions`);
+export function listPositions(agencyId: string): Promise<z.infer<typeof positionListResponse>> {
+  return request(`/agencies/${encodeURIComponent(agencyId)}/positions`);
 }
 
 export function createStandard(positionId: string): Promise<z.infer<typeof createdStandard>> {

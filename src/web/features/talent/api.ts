@@ -62,14 +62,6 @@ export const importColumns: Readonly<Record<TalentImportKind, { name: string; re
 export type CivilServantImportResult = z.infer<typeof civilServantImportResponse>;
 export type AssessmentImportResult = z.infer<typeof assessmentImportResponse>;
 
-/** Row problem of a rejected import (`IMPORT_REJECTED`, details.problems and details.total). */
-export interface TalentImportProblem {
-  row: number;
-  column: string | null;
-  code: string;
-  message: string;
-}
-
 function upload<T>(path: string, file: File): Promise<T> {
   const form = new FormData();
   form.append('file', file, file.name);
