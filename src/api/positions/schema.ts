@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { positionStates } from '../../db/repositories/position-repository';
 import { standardStatuses } from '../../domain/job-standard-workflow';
 import { maxPageLimit } from '../../services/paging';
+import { catalogItem } from '../catalog/schema';
 import { listOf, permissionsOf, timestamp } from '../contract';
 import { pageQuery } from '../paging';
 import { positionGroups } from '../reference/schema';
@@ -108,14 +109,7 @@ export const updatePositionBody = z
   .refine((b) => Object.keys(b).length > 0, { message: 'Tidak ada perubahan yang dikirim.' });
 
 /** A ratified standard of another agency like the position, best first; scores from 0 to 1. */
-export const similarStandard = z.object({
-  id: z.uuid(),
-  positionName: z.string(),
-  jobLevel: z.string(),
-  positionCode: z.string().nullable(),
-  ratifiedAt: timestamp(),
-  version: z.number().int(),
-  agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
+export const similarStandard = catalogItem.extend({
   /** 0.5 × name + 0.2 × summary + 0.2 × shared technical competencies + 0.1 for the same job level. */
   score: z.number(),
   nameScore: z.number(),

@@ -15,21 +15,22 @@ const civilServantPermissions = permissionsOf([
 ]);
 const performanceRating = z.enum(['veryGood', 'good', 'needsImprovement', 'poor', 'veryPoor']);
 
-export const civilServantListResponse = listOf(
-  z.object({
-    nip: z.string(),
-    name: z.string(),
-    rankGrade: z.string().nullable(),
-    educationLevel: z.string().nullable(),
-    performance: performance.nullable(),
-    performanceRating: performanceRating.nullable(),
-    /** The SKP rating as people write it, e.g. "Baik (sesuai ekspektasi)". */
-    performanceLabel: z.string().nullable(),
-    positionId: z.uuid().nullable(),
-    positionName: z.string().nullable(),
-    hasLogin: z.boolean(),
-  }),
-);
+/** A civil servant as lists show them. */
+const listedCivilServant = z.object({
+  nip: z.string(),
+  name: z.string(),
+  rankGrade: z.string().nullable(),
+  educationLevel: z.string().nullable(),
+  performance: performance.nullable(),
+  performanceRating: performanceRating.nullable(),
+  /** The SKP rating as people write it, e.g. "Baik (sesuai ekspektasi)". */
+  performanceLabel: z.string().nullable(),
+  positionId: z.uuid().nullable(),
+  positionName: z.string().nullable(),
+  hasLogin: z.boolean(),
+});
+
+export const civilServantListResponse = listOf(listedCivilServant);
 
 /**
  * An assessment session's id: a UUID; sessions imported before v8 ids were hashed into the UUID
@@ -51,23 +52,12 @@ export const assessmentListResponse = listOf(
 
 /** One civil servant with their assessment sessions, newest first. */
 export const civilServantDetail = z.object({
-  civilServant: z.object({
-    nip: z.string(),
-    name: z.string(),
+  civilServant: listedCivilServant.extend({
     birthDate: calendarDate(),
     /** TMT CPNS: the start of service. */
     serviceStart: calendarDate(),
     sex: z.enum(['male', 'female']),
-    rankGrade: z.string().nullable(),
-    educationLevel: z.string().nullable(),
     fieldOfStudy: z.string().nullable(),
-    performance: performance.nullable(),
-    performanceRating: performanceRating.nullable(),
-    /** The SKP rating as people write it, e.g. "Baik (sesuai ekspektasi)". */
-    performanceLabel: z.string().nullable(),
-    positionId: z.uuid().nullable(),
-    positionName: z.string().nullable(),
-    hasLogin: z.boolean(),
   }),
   assessments: z.array(
     z.object({
