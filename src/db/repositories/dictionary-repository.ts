@@ -26,6 +26,14 @@ export interface DictionaryWithCompetencies {
  * The competencies of the newest ratified version of a dictionary, each with its five levels, in
  * one round trip (levels aggregated to JSON by the database).
  */
+/** `c`: the competencies of the newest ratified version of each dictionary `d` (joined after `d`). */
+const newestRatifiedCompetencies = sql`join lateral (
+    select v.id from dictionary_versions v
+    where v.dictionary_id = d.id and v.status = 'ratified'
+    order by v.version desc limit 1
+  ) newest on true
+  join competencies c on c.dictionary_version_id = newest.id`;
+
 export async function findRatifiedDictionary(
   db: Db,
   code: string,
@@ -126,12 +134,7 @@ export async function officialCompetencyIds(db: Db, agencyId?: string) {
     db,
     sql`select c.id, c.name, c.is_placeholder, d.code as dictionary_code, c.sort_order
         from competency_dictionaries d
-        join lateral (
-          select v.id from dictionary_versions v
-          where v.dictionary_id = d.id and v.status = 'ratified'
-          order by v.version desc limit 1
-        ) newest on true
-        join competencies c on c.dictionary_version_id = newest.id
+        ${newestRatifiedCompetencies}
         where d.code in (${officialDictionaryCodes.managerial}, ${officialDictionaryCodes.socioCultural},
                          ${officialDictionaryCodes.nationalTechnical})
         order by d.code, c.sort_order`,
@@ -144,12 +147,7 @@ export async function officialCompetencyIds(db: Db, agencyId?: string) {
           db,
           sql`select c.id, c.name
               from competency_dictionaries d
-              join lateral (
-                select v.id from dictionary_versions v
-                where v.dictionary_id = d.id and v.status = 'ratified'
-                order by v.version desc limit 1
-              ) newest on true
-              join competencies c on c.dictionary_version_id = newest.id
+              ${newestRatifiedCompetencies}
               where d.agency_id = ${agencyId} and not c.is_placeholder
                 and lower(c.name) in (${sql.join(
                   placeholderNames.map((n) => sql`${n}`),
@@ -239,9 +237,7 @@ export async function listMatchableCompetencies(db: Db, agencyId: string): Promi
     db,
     sql`select c.id, c.code, c.name, c.kind, d.agency_id as dictionary_agency_id, d.name as dictionary_name
         from competency_dictionaries d
-        join lateral (select v.id from dictionary_versions v where v.dictionary_id = d.id and v.status = 'ratified'
-                      order by v.version desc limit 1) v on true
-        join competencies c on c.dictionary_version_id = v.id
+        ${newestRatifiedCompetencies}
         where d.agency_id is null or d.agency_id = ${agencyId}::uuid
         order by c.sort_order, c.code`,
   );
