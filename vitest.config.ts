@@ -22,7 +22,9 @@ export default defineConfig({
         test: {
           name: 'server',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['src/web/**'],
+          // SKJ_TEST_SKIP: comma-separated files left out of a run (CI's second pass on Node 24 leaves
+          // out the two slowest files, whose checks do not depend on the runtime).
+          exclude: ['src/web/**', ...(process.env.SKJ_TEST_SKIP?.split(',').filter(Boolean) ?? [])],
           globalSetup: ['test/support/global-setup.ts'],
         },
       },
