@@ -26,7 +26,9 @@ const importanceByRank = [null, 'important', 'veryImportant', 'essential'] as co
 const plainStyle: Partial<ExcelJS.Style> = Object.freeze({});
 const decimalStyle: Partial<ExcelJS.Style> = Object.freeze({ numFmt: '0.00' });
 
-function headerStyle(row: ExcelJS.Row) {
+/** Bold on a tint, wrapped in `lines` lines (a written row's height is never fitted afterwards). */
+function headerStyle(row: ExcelJS.Row, lines: number) {
+  row.height = 15 * lines;
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   row.eachCell((cell) => {
@@ -117,7 +119,7 @@ export async function writeTrainingNeedsXlsx(
     'Belum Diases',
     'Usulan Bentuk Pengembangan',
   ];
-  headerStyle(header);
+  headerStyle(header, 3);
   header.commit();
   plan.items.forEach((item, index) => {
     addBodyRow(
@@ -158,7 +160,7 @@ export async function writeTrainingNeedsXlsx(
     'Pegawai',
     'Rata-rata Kesenjangan',
   ]);
-  headerStyle(summaryHeader);
+  headerStyle(summaryHeader, 2);
   summaryHeader.commit();
   for (const c of plan.byCompetency) {
     addBodyRow(summary, [c.code, c.name, kindNames[c.kind] ?? c.kind, c.units, c.people, c.averageGap], 6);
@@ -192,7 +194,7 @@ export async function writeTrainingNeedsXlsx(
     'Level Saat Ini',
     'Kesenjangan',
   ]);
-  headerStyle(detailHeader);
+  headerStyle(detailHeader, 2);
   detailHeader.commit();
   let written = 0;
   let truncated = false;
