@@ -422,5 +422,12 @@ describe('training-needs analysis', () => {
       if (n > 1) nips.add(String(row.getCell(2).value));
     });
     expect([...nips]).toEqual([H1]);
+    expect((people.getRow(1).values as unknown[]).slice(1, 3)).toEqual(['Unit Organisasi', 'NIP']);
+    let kep04: unknown[] = [];
+    people.eachRow((row) => {
+      if (row.getCell(5).value === 'KEP.04') kep04 = (row.values as unknown[]).slice(8);
+    });
+    // Tingkat pentingnya, level dibutuhkan, level saat ini, kesenjangan.
+    expect(kep04).toEqual(['Mutlak', 4, 3, 1]);
   });
 });

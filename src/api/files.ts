@@ -23,17 +23,20 @@ export function fileDownload(file: { bytes: Uint8Array; fileName: string; conten
   });
 }
 
-/** A stored file streamed as an attachment (a book of hundreds of pages is never whole in memory). */
+/**
+ * A file streamed as an attachment (a book of hundreds of pages is never whole in memory): a
+ * stored one with its `size`, or one generated while it is sent (no size: sent chunked).
+ */
 export function fileStreamDownload(file: {
   stream: Readable;
-  size: number;
+  size?: number;
   fileName: string;
   contentType: string;
 }) {
   return new Response(Readable.toWeb(file.stream) as ReadableStream, {
     headers: {
       'content-type': file.contentType,
-      'content-length': String(file.size),
+      ...(file.size === undefined ? {} : { 'content-length': String(file.size) }),
       'content-disposition': contentDisposition(file.fileName),
       'cache-control': 'no-store',
     },

@@ -1,10 +1,11 @@
 /**
  * The training-needs analysis as an Excel workbook (Analisis Kebutuhan Pengembangan Kompetensi):
  * the prioritised plan per unit and competency, the summary per competency, and the people
- * behind it. Written with exceljs' streaming writer: an agency-wide detail sheet has hundreds of
- * thousands of rows.
+ * behind it. Written with exceljs' streaming writer straight into `output` while the people are
+ * read in batches: a province's detail sheet has a hundred thousand rows, and neither they nor
+ * the workbook are ever whole in memory.
  */
-import { PassThrough } from 'node:stream';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { TrainingNeedPerson } from '../db/repositories/training-needs-repository';
 import { importanceNames } from '../domain/job-standard';
@@ -17,27 +18,64 @@ const kindNames: Record<string, string> = {
 };
 const importanceByRank = [null, 'important', 'veryImportant', 'essential'] as const;
 
-const headerStyle = (row: ExcelJS.Row) => {
+/*
+ * One style object per kind of body cell, shared by every cell: exceljs remembers the style id of
+ * an object it has seen, whereas a fresh object per cell is rendered and looked up again (the
+ * largest cost of a hundred thousand rows).
+ */
+const plainStyle: Partial<ExcelJS.Style> = Object.freeze({});
+const decimalStyle: Partial<ExcelJS.Style> = Object.freeze({ numFmt: '0.00' });
+
+/** Bold on a tint, wrapped in `lines` lines (a written row's height is never fitted afterwards). */
+function headerStyle(row: ExcelJS.Row, lines: number) {
+  row.height = 15 * lines;
   row.font = { bold: true };
   row.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
   row.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
   });
-};
+}
 
-export async function trainingNeedsXlsx(
-  plan: TrainingNeeds,
-  people: readonly TrainingNeedPerson[],
-  truncated: boolean,
-): Promise<Buffer> {
-  const sink = new PassThrough();
-  const chunks: Buffer[] = [];
-  sink.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<void>((resolve, reject) => {
-    sink.on('end', resolve);
-    sink.on('error', reject);
+/** A body row with the shared styles (`decimal`: the 1-based columns shown with two decimals). */
+function addBodyRow(sheet: ExcelJS.Worksheet, values: ExcelJS.CellValue[], decimal?: number) {
+  const row = sheet.addRow(values);
+  row.eachCell({ includeEmpty: false }, (cell, column) => {
+    cell.style = column === decimal ? decimalStyle : plainStyle;
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true });
+  row.commit();
+}
+
+/** Resolves once `output` wants more (or is gone: the download was abandoned). */
+function drained(output: Writable): Promise<void> {
+  if (!output.writableNeedDrain || output.destroyed) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      output.off('drain', done);
+      output.off('close', done);
+      resolve();
+    };
+    output.on('drain', done);
+    output.on('close', done);
+  });
+}
+
+/**
+ * Writes the workbook into `output` (ended when the workbook is complete). `people` are the rows
+ * of the detail sheet in batches, in order; at most `limit` are written, and a row beyond it adds
+ * the note that the detail was cut short. Stops early, leaving `output` alone, when `output` is
+ * destroyed (the person cancelled the download).
+ */
+export async function writeTrainingNeedsXlsx(
+  output: Writable,
+  plan: TrainingNeeds,
+  people: AsyncIterable<readonly TrainingNeedPerson[]>,
+  limit: number,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: output,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'SKJ';
 
   const title = `ANALISIS KEBUTUHAN PENGEMBANGAN KOMPETENSI TAHUN ${plan.year}`;
@@ -81,25 +119,27 @@ export async function trainingNeedsXlsx(
     'Belum Diases',
     'Usulan Bentuk Pengembangan',
   ];
-  headerStyle(header);
+  headerStyle(header, 3);
   header.commit();
   plan.items.forEach((item, index) => {
-    const row = planSheet.addRow([
-      index + 1,
-      item.priorityName,
-      item.unitName ?? '(tanpa unit)',
-      item.code,
-      item.name,
-      kindNames[item.kind] ?? item.kind,
-      item.importanceName ?? '-',
-      item.holders,
-      item.people,
-      item.averageGap,
-      item.notAssessed,
-      item.suggestion,
-    ]);
-    row.getCell(10).numFmt = '0.00';
-    row.commit();
+    addBodyRow(
+      planSheet,
+      [
+        index + 1,
+        item.priorityName,
+        item.unitName ?? '(tanpa unit)',
+        item.code,
+        item.name,
+        kindNames[item.kind] ?? item.kind,
+        item.importanceName ?? '-',
+        item.holders,
+        item.people,
+        item.averageGap,
+        item.notAssessed,
+        item.suggestion,
+      ],
+      10,
+    );
   });
   planSheet.commit();
 
@@ -120,19 +160,10 @@ export async function trainingNeedsXlsx(
     'Pegawai',
     'Rata-rata Kesenjangan',
   ]);
-  headerStyle(summaryHeader);
+  headerStyle(summaryHeader, 2);
   summaryHeader.commit();
   for (const c of plan.byCompetency) {
-    const row = summary.addRow([
-      c.code,
-      c.name,
-      kindNames[c.kind] ?? c.kind,
-      c.units,
-      c.people,
-      c.averageGap,
-    ]);
-    row.getCell(6).numFmt = '0.00';
-    row.commit();
+    addBodyRow(summary, [c.code, c.name, kindNames[c.kind] ?? c.kind, c.units, c.people, c.averageGap], 6);
   }
   summary.commit();
 
@@ -163,12 +194,19 @@ export async function trainingNeedsXlsx(
     'Level Saat Ini',
     'Kesenjangan',
   ]);
-  headerStyle(detailHeader);
+  headerStyle(detailHeader, 2);
   detailHeader.commit();
-  for (const p of people) {
-    const importance = importanceByRank[p.importance_rank] ?? null;
-    detail
-      .addRow([
+  let written = 0;
+  let truncated = false;
+  for await (const batch of people) {
+    if (output.destroyed) return;
+    for (const p of batch) {
+      if (written === limit) {
+        truncated = true;
+        break;
+      }
+      const importance = importanceByRank[p.importance_rank] ?? null;
+      addBodyRow(detail, [
         p.unit_name ?? '(tanpa unit)',
         p.nip,
         p.person_name,
@@ -180,18 +218,20 @@ export async function trainingNeedsXlsx(
         p.required_level,
         p.level ?? 'belum diases',
         p.gap,
-      ])
-      .commit();
+      ]);
+      written += 1;
+    }
+    if (truncated) break;
+    await drained(output);
   }
+  if (output.destroyed) return;
   if (truncated) {
     detail
       .addRow([
-        `Rincian dibatasi ${people.length.toLocaleString('id-ID')} baris; unduh per unit organisasi untuk rincian lengkap.`,
+        `Rincian dibatasi ${limit.toLocaleString('id-ID')} baris; unduh per unit organisasi untuk rincian lengkap.`,
       ])
       .commit();
   }
   detail.commit();
   await workbook.commit();
-  await done;
-  return Buffer.concat(chunks);
 }

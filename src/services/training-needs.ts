@@ -4,8 +4,14 @@
  * plan — people short, average gap, the competency's importance to their positions (ITJ), a
  * priority from gap × importance (`domain/development.ts`) and the suggested form of development.
  */
+import { PassThrough } from 'node:stream';
 import { eq } from 'drizzle-orm';
-import { trainingNeedPeople, trainingNeedRows } from '../db/repositories/training-needs-repository';
+import {
+  type TrainingNeedPerson,
+  trainingNeedPeople,
+  trainingNeedRows,
+  type UnitScope,
+} from '../db/repositories/training-needs-repository';
 import { agencies } from '../db/schema';
 import {
   actionsFor,
@@ -121,22 +127,69 @@ export async function trainingNeeds(
 
 export type TrainingNeeds = Awaited<ReturnType<typeof trainingNeeds>>;
 
+/** Rows of the detail sheet read per statement (whole units, so a batch may hold a few more). */
+const peopleBatchRows = 10_000;
+
+/**
+ * The people behind `plan`, in the order of the detail sheet (unit, NIP, code), read a few units
+ * at a time: the plan's counts per unit say how many rows each unit has, so every statement joins
+ * only the positions of its units instead of sorting the whole agency. At most `limit` rows.
+ */
+async function* trainingNeedPeopleBatches(
+  db: ServiceContext['db'],
+  agencyId: string,
+  plan: TrainingNeeds,
+  limit: number,
+): AsyncGenerator<TrainingNeedPerson[]> {
+  const rowsByUnit = new Map<string | null, number>();
+  for (const item of plan.items) {
+    rowsByUnit.set(item.orgUnitId, (rowsByUnit.get(item.orgUnitId) ?? 0) + item.people);
+  }
+  // Ascending text order of lowercase UUIDs is PostgreSQL's uuid order; no unit comes last.
+  const units = [...rowsByUnit.keys()].filter((id): id is string => id !== null).sort();
+  const scopes: UnitScope[] = [];
+  let batch: string[] = [];
+  let batchRows = 0;
+  for (const unit of units) {
+    batch.push(unit);
+    batchRows += rowsByUnit.get(unit) ?? 0;
+    if (batchRows >= peopleBatchRows) {
+      scopes.push(batch);
+      batch = [];
+      batchRows = 0;
+    }
+  }
+  if (batch.length) scopes.push(batch);
+  if (rowsByUnit.has(null)) scopes.push('withoutUnit');
+  let remaining = limit;
+  for (const scope of scopes) {
+    if (remaining <= 0) return;
+    const rows = await trainingNeedPeople(db, agencyId, scope, remaining);
+    remaining -= rows.length;
+    yield rows;
+  }
+}
+
+/**
+ * The workbook of `trainingNeeds`, written while it is read: the plan (and so the authorization
+ * and the unit) is settled before, the people are read in batches as the file goes out. A failure
+ * midway destroys the stream, so the download fails instead of ending with a cut workbook.
+ */
 export async function trainingNeedsWorkbook(
   ctx: ServiceContext,
   agencyId: string,
   query: { orgUnitId?: string | undefined; year?: number | undefined },
 ) {
   const plan = await trainingNeeds(ctx, agencyId, query);
-  const units = await reportUnits(ctx, agencyId, query.orgUnitId);
-  const people = await trainingNeedPeople(ctx.db, agencyId, units, trainingNeedPeopleLimit + 1);
-  const { trainingNeedsXlsx } = await import('../exports/training-needs-xlsx');
-  const bytes = await trainingNeedsXlsx(
-    plan,
-    people.slice(0, trainingNeedPeopleLimit),
-    people.length > trainingNeedPeopleLimit,
+  const { writeTrainingNeedsXlsx } = await import('../exports/training-needs-xlsx');
+  const stream = new PassThrough();
+  // One row past the limit tells the workbook that the detail was cut short.
+  const people = trainingNeedPeopleBatches(ctx.db, agencyId, plan, trainingNeedPeopleLimit + 1);
+  writeTrainingNeedsXlsx(stream, plan, people, trainingNeedPeopleLimit).catch((error: unknown) =>
+    stream.destroy(error instanceof Error ? error : new Error(String(error))),
   );
   return {
-    bytes,
+    stream,
     fileName: `Analisis-Kebutuhan-Pengembangan-Kompetensi-${plan.year}.xlsx`,
     contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   };

@@ -9,7 +9,7 @@ import { listPotential, recordPotential } from '../../services/record-potential'
 import { retirementForecast } from '../../services/retirement-forecast';
 import { trainingNeeds, trainingNeedsWorkbook } from '../../services/training-needs';
 import type { AppEnv } from '../context';
-import { fileBytes, fileDownload, readUploadForm, xlsxType } from '../files';
+import { fileBytes, fileStreamDownload, readUploadForm, xlsxType } from '../files';
 import type { Router } from '../route';
 import {
   forecastQuery,
@@ -129,6 +129,6 @@ export function registerTalentManagementRoutes(router: Router) {
     produces: xlsxType,
     errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) =>
-      fileDownload(await trainingNeedsWorkbook(ctx, params.id, query)),
+      fileStreamDownload(await trainingNeedsWorkbook(ctx, params.id, query)),
   });
 }

@@ -22,7 +22,16 @@ export async function unitSubtree(db: Db, orgUnitId: string): Promise<string[]> 
 
 const importanceRank = sql`case r.importance when 'essential' then 3 when 'veryImportant' then 2 when 'important' then 1 else 0 end`;
 
-function gapRows(agencyId: string, units: readonly string[] | null): SQL {
+/** Which positions count: all of the agency (null), those of some units, or those of no unit. */
+export type UnitScope = readonly string[] | null | 'withoutUnit';
+
+function unitCondition(units: UnitScope): SQL {
+  if (units === null) return sql``;
+  if (units === 'withoutUnit') return sql`and p.org_unit_id is null`;
+  return sql`and p.org_unit_id = any(${pgArray(units)}::uuid[])`;
+}
+
+function gapRows(agencyId: string, units: UnitScope): SQL {
   return sql`select p.org_unit_id, r.dictionary_id, r.code, r.name, r.kind, r.required_level,
       ${importanceRank} as importance_rank, cs.id as civil_servant_id, l.level,
       greatest(r.required_level - coalesce(l.level, 0), 0) as gap
@@ -31,8 +40,7 @@ function gapRows(agencyId: string, units: readonly string[] | null): SQL {
     join civil_servants cs on cs.position_id = p.id
     left join current_competency_levels l
       on l.civil_servant_id = cs.id and l.dictionary_id = r.dictionary_id and l.code = r.code
-    where p.agency_id = ${agencyId}
-      ${units ? sql`and p.org_unit_id = any(${pgArray(units)}::uuid[])` : sql``}`;
+    where p.agency_id = ${agencyId} ${unitCondition(units)}`;
 }
 
 export interface TrainingNeedRow {
@@ -98,11 +106,15 @@ export interface TrainingNeedPerson {
   importance_rank: number;
 }
 
-/** The people behind the needs, one row per person and competency short, at most `limit`. */
+/**
+ * The people behind the needs, one row per person and competency short, at most `limit`, by unit
+ * (nulls last), NIP and code. Read a few units at a time (the export's batches): each statement
+ * then joins only the positions of those units.
+ */
 export async function trainingNeedPeople(
   db: Db,
   agencyId: string,
-  units: readonly string[] | null,
+  units: UnitScope,
   limit: number,
 ): Promise<TrainingNeedPerson[]> {
   return queryRows<TrainingNeedPerson>(
