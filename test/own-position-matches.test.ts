@@ -118,4 +118,44 @@ describe('stored matches against the own position', () => {
     await refreshOwnRequiredLevels(db, sql`cs.id = ${person!.id}`);
     expect((await stored()).some((r) => r.civil_servant_id === person!.id)).toBe(false);
   });
+
+  it('of the nation (no agency) are the matches of every agency, in one statement', async () => {
+    const { db } = database;
+    // A second agency with one position requiring M.01 at 4 and two holders, one assessed at 2.
+    const [other] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into agencies (code, name, kind) values ('PROV-LAIN', 'Provinsi Lain', 'province') returning id`,
+    );
+    const [position] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into positions (agency_id, name, position_group, job_level)
+          values (${other!.id}, 'Jabatan Lain', 'administrative', 'pengawas') returning id`,
+    );
+    await db.execute(sql`
+      insert into position_requirements (position_id, agency_id, standard_id, dictionary_id, code, kind, name, required_level)
+      values (${position!.id}, ${other!.id}, gen_random_uuid(), ${dictionaryId}, 'M.01', 'managerial', 'M', 4)`);
+    await db.execute(sql`
+      insert into civil_servants (agency_id, nip, name, birth_date, service_start, sex, position_id)
+      select ${other!.id}, '1986020220110' || lpad(g::text, 5, '0'), 'Pegawai Lain ' || g, '1986-02-02', '2011-01-01',
+        'female', ${position!.id}
+      from generate_series(1, 2) g`);
+    await db.execute(sql`
+      insert into current_competency_levels (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on)
+      select id, ${other!.id}, ${dictionaryId}, 'M.01', 'managerial', 2, '2026-01-01' from civil_servants
+      where nip = '198602022011000001'`);
+    await refreshOwnRequiredLevels(db, sql`cs.agency_id = ${other!.id}`);
+    const agencyIds = await queryRows<{ id: string }>(db, sql`select id from agencies`);
+    const perAgency = (await Promise.all(agencyIds.map((a) => matchOwnPositions(db, a.id)))).flat();
+    const national = await matchOwnPositions(db, null);
+    const byId = (a: { civil_servant_id: string }, b: { civil_servant_id: string }) =>
+      a.civil_servant_id.localeCompare(b.civil_servant_id);
+    expect([...national].sort(byId)).toEqual(perAgency.sort(byId));
+    expect(national).toEqual(expect.arrayContaining(await live()));
+    const theirs = await matchOwnPositions(db, other!.id);
+    expect(theirs.map((r) => [r.percent, r.assessed]).sort()).toEqual([
+      [0, 0],
+      [50, 1],
+    ]);
+    expect(national).toEqual(expect.arrayContaining(theirs));
+  });
 });
