@@ -52,7 +52,10 @@ export async function generateAgency(
     await fn();
     timings.push({ label, ms: performance.now() - started });
   };
-  const positionCount = Math.max(1, options.positions ?? Math.round(options.people / options.peoplePerPosition));
+  const positionCount = Math.max(
+    1,
+    options.positions ?? Math.round(options.people / options.peoplePerPosition),
+  );
   const positionsPerUnit = options.positionsPerUnit ?? 100;
   const unitCount = Math.max(1, Math.ceil(positionCount / positionsPerUnit));
   const [agency] = await db
