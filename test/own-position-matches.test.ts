@@ -158,4 +158,33 @@ describe('stored matches against the own position', () => {
     ]);
     expect(national).toEqual(expect.arrayContaining(theirs));
   });
+
+  it("read one agency's current levels and requirements through an index led by the agency", async () => {
+    const { db } = database;
+    // Without such an index every agency's report scans the whole nation's rows (an index with
+    // agency_id further down, as the primary keys have it, is read whole).
+    await db.execute(sql`set enable_seqscan = off`);
+    try {
+      for (const table of ['current_competency_levels', 'position_requirements']) {
+        const led = await queryRows<{ name: string }>(
+          db,
+          sql`select c.relname as name from pg_index i join pg_class c on c.oid = i.indexrelid
+              join pg_class t on t.oid = i.indrelid
+              join pg_attribute a on a.attrelid = t.oid and a.attnum = i.indkey[0]
+              where t.relname = ${table} and a.attname = 'agency_id'`,
+        );
+        expect(led.length).toBeGreaterThan(0);
+        const plan = await queryRows<{ 'QUERY PLAN': string }>(
+          db,
+          sql`explain select count(*) from ${sql.raw(table)} where agency_id = ${agencyId}`,
+        );
+        const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+        expect(led.some((index) => text.includes(` ${index.name} `) || text.endsWith(` ${index.name}`))).toBe(
+          true,
+        );
+      }
+    } finally {
+      await db.execute(sql`reset enable_seqscan`);
+    }
+  });
 });
