@@ -245,6 +245,17 @@ function agencyRows(stage: string, agency: Member, f: AgencyFigures): Figure[] {
   ];
 }
 
+/** Each generation step summed over every agency (the province included). */
+function stepTotals(members: Member[]): Figure[] {
+  const totals = new Map<string, number>();
+  for (const t of members.flatMap((m) => m.timings)) totals.set(t.label, (totals.get(t.label) ?? 0) + t.ms);
+  return [...totals].map(([step, ms]) => ({
+    label: `  generation step, all agencies: ${step}`,
+    value: round(ms / 1000, 1),
+    unit: 's',
+  }));
+}
+
 async function count(database: Database, table: string): Promise<number> {
   const [row] = await queryRows<{ n: number }>(
     database.db,
@@ -296,10 +307,6 @@ async function measureNation(database: Database, total: number, notes: string[])
     }
   });
   const [, analyzeMs] = await timed(() => database.db.execute(sql`analyze`));
-  const refreshMs = members
-    .flatMap((m) => m.timings)
-    .filter((t) => t.label.startsWith('refresh'))
-    .reduce((sum, t) => sum + t.ms, 0);
   const [people, positions, levels] = [
     await count(database, 'civil_servants'),
     await count(database, 'positions'),
@@ -312,11 +319,7 @@ async function measureNation(database: Database, total: number, notes: string[])
       value: round(restMs / 1000, 1),
       unit: 's',
     },
-    {
-      label: 'of which refreshing the stored matches (own_position_matches), all agencies',
-      value: round(refreshMs / 1000, 1),
-      unit: 's',
-    },
+    ...stepTotals(members),
     { label: 'ANALYZE of the nation', value: round(analyzeMs / 1000, 1), unit: 's' },
     { label: 'nation: agencies', value: members.length, unit: '' },
     { label: 'nation: civil servants', value: people, unit: '' },
