@@ -27,6 +27,7 @@ import { onEachDatabase } from './support/databases';
 import { agencyBenchPassword, type GeneratedAgency, generateAgency } from './support/generate-agency';
 import { freePort, hasExited, makeTempDir, removeDir, sleep, spawnTsx, stopChild } from './support/process';
 import { median, percentileOfSorted, round } from './support/stats';
+import { samples, timed } from './support/timing';
 import type { BenchResult, Figure } from './types';
 
 export const name = 'agency';
@@ -37,18 +38,6 @@ const scale = Number(process.env.BENCH_AGENCY_SCALE ?? 1);
 const people = Math.round(300_000 * scale);
 const seconds = Number(process.env.BENCH_SECONDS ?? 30);
 const clients = 50;
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const started = performance.now();
-  const value = await fn();
-  return [value, performance.now() - started];
-}
-
-async function samples(n: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push((await timed(fn))[1]);
-  return out;
-}
 
 /** The cursor a client would hold after reading up to row `offset` (name, id order). */
 async function cursorAt(database: Database, agencyId: string, offset: number): Promise<string> {

@@ -15,6 +15,7 @@ import * as dictionaryImport from './dictionary-import';
 import * as dictionarySearch from './dictionary-search';
 import * as dictionaryThroughput from './dictionary-throughput';
 import * as documents from './documents';
+import * as national from './national';
 import * as operations from './operations';
 import * as standards from './standards';
 import { repoRoot } from './support/process';
@@ -33,6 +34,7 @@ const benchmarks: Benchmark[] = [
   standards,
   talent,
   agency,
+  national,
   talentManagement,
   workload,
   documents,

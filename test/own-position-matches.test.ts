@@ -118,4 +118,73 @@ describe('stored matches against the own position', () => {
     await refreshOwnRequiredLevels(db, sql`cs.id = ${person!.id}`);
     expect((await stored()).some((r) => r.civil_servant_id === person!.id)).toBe(false);
   });
+
+  it('of the nation (no agency) are the matches of every agency, in one statement', async () => {
+    const { db } = database;
+    // A second agency with one position requiring M.01 at 4 and two holders, one assessed at 2.
+    const [other] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into agencies (code, name, kind) values ('PROV-LAIN', 'Provinsi Lain', 'province') returning id`,
+    );
+    const [position] = await queryRows<{ id: string }>(
+      db,
+      sql`insert into positions (agency_id, name, position_group, job_level)
+          values (${other!.id}, 'Jabatan Lain', 'administrative', 'pengawas') returning id`,
+    );
+    await db.execute(sql`
+      insert into position_requirements (position_id, agency_id, standard_id, dictionary_id, code, kind, name, required_level)
+      values (${position!.id}, ${other!.id}, gen_random_uuid(), ${dictionaryId}, 'M.01', 'managerial', 'M', 4)`);
+    await db.execute(sql`
+      insert into civil_servants (agency_id, nip, name, birth_date, service_start, sex, position_id)
+      select ${other!.id}, '1986020220110' || lpad(g::text, 5, '0'), 'Pegawai Lain ' || g, '1986-02-02', '2011-01-01',
+        'female', ${position!.id}
+      from generate_series(1, 2) g`);
+    await db.execute(sql`
+      insert into current_competency_levels (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on)
+      select id, ${other!.id}, ${dictionaryId}, 'M.01', 'managerial', 2, '2026-01-01' from civil_servants
+      where nip = '198602022011000001'`);
+    await refreshOwnRequiredLevels(db, sql`cs.agency_id = ${other!.id}`);
+    const agencyIds = await queryRows<{ id: string }>(db, sql`select id from agencies`);
+    const perAgency = (await Promise.all(agencyIds.map((a) => matchOwnPositions(db, a.id)))).flat();
+    const national = await matchOwnPositions(db, null);
+    const byId = (a: { civil_servant_id: string }, b: { civil_servant_id: string }) =>
+      a.civil_servant_id.localeCompare(b.civil_servant_id);
+    expect([...national].sort(byId)).toEqual(perAgency.sort(byId));
+    expect(national).toEqual(expect.arrayContaining(await live()));
+    const theirs = await matchOwnPositions(db, other!.id);
+    expect(theirs.map((r) => [r.percent, r.assessed]).sort()).toEqual([
+      [0, 0],
+      [50, 1],
+    ]);
+    expect(national).toEqual(expect.arrayContaining(theirs));
+  });
+
+  it("read one agency's current levels and requirements through an index led by the agency", async () => {
+    const { db } = database;
+    // Without such an index every agency's report scans the whole nation's rows (an index with
+    // agency_id further down, as the primary keys have it, is read whole).
+    await db.execute(sql`set enable_seqscan = off`);
+    try {
+      for (const table of ['current_competency_levels', 'position_requirements']) {
+        const led = await queryRows<{ name: string }>(
+          db,
+          sql`select c.relname as name from pg_index i join pg_class c on c.oid = i.indexrelid
+              join pg_class t on t.oid = i.indrelid
+              join pg_attribute a on a.attrelid = t.oid and a.attnum = i.indkey[0]
+              where t.relname = ${table} and a.attname = 'agency_id'`,
+        );
+        expect(led.length).toBeGreaterThan(0);
+        const plan = await queryRows<{ 'QUERY PLAN': string }>(
+          db,
+          sql`explain select count(*) from ${sql.raw(table)} where agency_id = ${agencyId}`,
+        );
+        const text = plan.map((r) => r['QUERY PLAN']).join('\n');
+        expect(led.some((index) => text.includes(` ${index.name} `) || text.endsWith(` ${index.name}`))).toBe(
+          true,
+        );
+      }
+    } finally {
+      await db.execute(sql`reset enable_seqscan`);
+    }
+  });
 });

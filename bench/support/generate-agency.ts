@@ -37,6 +37,9 @@ export async function generateAgency(
     code: string;
     people: number;
     peoplePerPosition: number;
+    /** How many positions exactly (instead of people / peoplePerPosition). */
+    positions?: number;
+    kind?: 'ministry' | 'province' | 'regency' | 'city';
     positionsPerUnit?: number;
     /** Which block of NIP sequence numbers (0..37) this agency uses: unique NIPs across agencies. */
     nipBlock?: number;
@@ -49,12 +52,15 @@ export async function generateAgency(
     await fn();
     timings.push({ label, ms: performance.now() - started });
   };
-  const positionCount = Math.max(1, Math.round(options.people / options.peoplePerPosition));
+  const positionCount = Math.max(
+    1,
+    options.positions ?? Math.round(options.people / options.peoplePerPosition),
+  );
   const positionsPerUnit = options.positionsPerUnit ?? 100;
   const unitCount = Math.max(1, Math.ceil(positionCount / positionsPerUnit));
   const [agency] = await db
     .insert(agencies)
-    .values({ code: options.code, name: `Instansi Bench ${options.code}`, kind: 'ministry' })
+    .values({ code: options.code, name: `Instansi Bench ${options.code}`, kind: options.kind ?? 'ministry' })
     .returning({ id: agencies.id });
   const agencyId = agency!.id;
   const adminUsername = `admin.${options.code.toLowerCase()}`;

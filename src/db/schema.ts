@@ -1104,6 +1104,9 @@ export const currentCompetencyLevels = pgTable(
       columns: [t.civilServantId, t.dictionaryId, t.code, t.agencyId],
     }),
     index('current_competency_levels_competency_idx').on(t.dictionaryId, t.code),
+    // Every talent report of one agency (JPM of all, 9-box, ranking index) reads only its rows:
+    // without this, each is a scan of the whole nation's levels.
+    index('current_competency_levels_agency_idx').on(t.agencyId, t.civilServantId),
   ],
 );
 
@@ -1163,6 +1166,7 @@ export const positionRequirements = pgTable(
       columns: [t.positionId, t.agencyId],
       foreignColumns: [positions.id, positions.agencyId],
     }),
+    index('position_requirements_agency_idx').on(t.agencyId),
   ],
 );
 

@@ -229,24 +229,26 @@ export interface MatchAggregateRow {
 }
 
 /**
- * Unweighted JPM of every civil servant of an agency against their own position, one statement:
+ * Unweighted JPM of every civil servant of an agency (`null`: of every agency, the nation) against
+ * their own position, one statement:
  * the met levels come from one pass over the agency's current levels, which carry what the own
  * position requires (`refreshOwnRequiredLevels`); the required total per position is summed apart,
  * so people without any result still appear (at 0 %). The percent is rounded in float8 exactly as
  * `jobPersonMatch` rounds it (Math.round of a tenth). Only what the callers read is returned: on
  * PGlite, moving each extra column of 50,000 rows out of the database costs more than the join.
  */
-export async function matchOwnPositions(db: Db, agencyId: string) {
+export async function matchOwnPositions(db: Db, agencyId: string | null) {
+  const inScope = (column: SQL) => (agencyId === null ? sql`true` : sql`${column} = ${agencyId}`);
   return queryRows<MatchAggregateRow>(
     db,
     sql`with totals as (
           select position_id, sum(required_level)::float8 as required
-          from position_requirements where agency_id = ${agencyId} group by position_id
+          from position_requirements where ${inScope(sql`agency_id`)} group by position_id
         ),
         met as (
           select civil_servant_id, sum(least(level, own_required_level)) as met, count(*)::int as assessed
           from current_competency_levels
-          where agency_id = ${agencyId} and own_required_level is not null
+          where ${inScope(sql`agency_id`)} and own_required_level is not null
           group by civil_servant_id
         )
         select cs.id as civil_servant_id,
@@ -255,6 +257,6 @@ export async function matchOwnPositions(db: Db, agencyId: string) {
         from civil_servants cs
         join totals t on t.position_id = cs.position_id
         left join met m on m.civil_servant_id = cs.id
-        where cs.agency_id = ${agencyId}`,
+        where ${inScope(sql`cs.agency_id`)}`,
   );
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "current_competency_levels_agency_idx" ON "current_competency_levels" USING btree ("agency_id","civil_servant_id");--> statement-breakpoint
+CREATE INDEX "position_requirements_agency_idx" ON "position_requirements" USING btree ("agency_id");
