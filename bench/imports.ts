@@ -17,11 +17,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PGlite } from '@electric-sql/pglite';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type Database, openDatabase, queryRows } from '../src/db/client';
 import { migrateDatabase } from '../src/db/migrate';
+import { jobStandards } from '../src/db/schema';
 import { seedDemoData } from '../src/db/seed/demo-seed';
 import { seedReferenceData } from '../src/db/seed/reference-seed';
+import { seed001Standard } from '../src/domain/job-standard-test-factory';
 import { ApiClient } from '../test/support/api-client';
 import { waitForJob } from '../test/support/jobs';
 import { startBenchServer } from './support/bench-server';
@@ -179,10 +181,19 @@ async function prepareAgency(dataDir: string) {
         sql`select name from positions where agency_id = ${agency.agencyId} order by name`,
       )
     ).map((r) => r.name);
-    const [standard] = await queryRows<{ id: string }>(
+    const [standard] = await queryRows<{ id: string; position_name: string }>(
       database.db,
-      sql`select id from job_standards where agency_id = ${agency.agencyId} order by position_name limit 1`,
+      sql`select id, position_name from job_standards where agency_id = ${agency.agencyId}
+          order by position_name limit 1`,
     );
+    // The generator's standards carry requirements only; the one read during the import is whole
+    // (the seed 001 example: 8 managerial, 1 socio-cultural, 6 technical rows, every requirement).
+    const content = seed001Standard();
+    content.identity.positionName = standard!.position_name;
+    await database.db
+      .update(jobStandards)
+      .set({ content, positionName: standard!.position_name })
+      .where(eq(jobStandards.id, standard!.id));
     return { agency, positionNames, standardId: standard!.id };
   } finally {
     await database.close();
@@ -227,7 +238,11 @@ async function measureCivilServantImport(figures: Figure[], notes: string[]) {
       const standard = target(`/api/job-standards/${standardId}`, { cookie: client.cookie! });
       const read = async () => (await get(standard, readAgent, 600_000)).status === 200;
       for (let i = 0; i < 5; i++) {
-        if (!(await read())) throw new Error(`GET /api/job-standards/${standardId} failed before the import`);
+        const first = await client.get(`/api/job-standards/${standardId}`);
+        if (first.status !== 200)
+          throw new Error(
+            `GET /api/job-standards/:id before the import: ${first.status} ${JSON.stringify(first.body)}`,
+          );
         await live();
       }
       await collectGarbage();
@@ -292,7 +307,9 @@ async function measureCivilServantImport(figures: Figure[], notes: string[]) {
 }
 
 export async function run(): Promise<BenchResult> {
-  const { results, notes } = await onEachDatabase('imports', measureAssessments);
+  const { results, notes } = process.env.DBG_SKIP1
+    ? { results: [], notes: [] }
+    : await onEachDatabase('imports', measureAssessments);
   const figures: Figure[] = results.flat();
   await measureCivilServantImport(figures, notes);
   notes.push(
