@@ -18,10 +18,8 @@ const header = [
   'NAMA',
   'GELAR DEPAN',
   'GELAR BELAKANG',
-  'TEMPAT LAHIR NAMA',
   'TANGGAL LAHIR',
   'JENIS KELAMIN',
-  'AGAMA NAMA',
   'GOL AKHIR NAMA',
   'TMT GOLONGAN',
   'TINGKAT PENDIDIKAN NAMA',
@@ -30,7 +28,6 @@ const header = [
   'UNOR NAMA',
   'TMT CPNS',
   'PREDIKAT KINERJA',
-  'EMAIL',
   'ALAMAT',
 ].join(';');
 
@@ -70,10 +67,8 @@ export function civilServantCsv(
       `${firstNames[i % firstNames.length]} ${lastNames[Math.floor(i / 10) % lastNames.length]} ${i}`,
       '',
       i % 3 === 0 ? 'S.E.' : 'S.Sos.',
-      'Magetan',
       birth,
       i % 2 === 0 ? 'Laki-laki' : 'Perempuan',
-      'Islam',
       grades[i % grades.length]!,
       '2022-04-01',
       level,
@@ -82,7 +77,6 @@ export function civilServantCsv(
       `Unit Bench ${1 + (i % 50)}`,
       '2020-01-01',
       performance[i % performance.length]!,
-      `pegawai.${i}@instansi.go.id`,
     ].join(';');
     // The address fills the row to its size (ASCII: one byte a character, plus the line break).
     const address = 'Jl. Pahlawan No. 1, Kel. Kartoharjo, Kec. Magetan, Kab. Magetan, Jawa Timur ';
