@@ -23,9 +23,11 @@ import { encodeCursor } from '../src/services/paging';
 import { getMeritDashboard } from '../src/services/standard-catalog';
 import { gapHeatmap, talentPool } from '../src/services/talent-reports';
 import { ApiClient } from '../test/support/api-client';
+import { startBenchServer } from './support/bench-server';
 import { onEachDatabase } from './support/databases';
 import { agencyBenchPassword, type GeneratedAgency, generateAgency } from './support/generate-agency';
-import { freePort, hasExited, makeTempDir, removeDir, sleep, spawnTsx, stopChild } from './support/process';
+import { get } from './support/http-load';
+import { makeTempDir, removeDir, stopChild } from './support/process';
 import { median, percentileOfSorted, round } from './support/stats';
 import { samples, timed } from './support/timing';
 import type { BenchResult, Figure } from './types';
@@ -213,26 +215,9 @@ interface LoadResult {
 }
 
 /** GET with the session cookie; resolves with the status once the whole body is read. */
-function getWithCookie(port: number, pathname: string, cookie: string, agent: http.Agent): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const request = http.get(
-      {
-        host: '127.0.0.1',
-        port,
-        path: pathname,
-        agent,
-        headers: { cookie, 'accept-encoding': 'br, gzip' },
-        timeout: 60_000,
-      },
-      (response) => {
-        response.on('data', () => {});
-        response.on('end', () => resolve(response.statusCode ?? 0));
-        response.on('error', reject);
-      },
-    );
-    request.on('timeout', () => request.destroy(new Error('timeout after 60 s')));
-    request.on('error', reject);
-  });
+async function getWithCookie(port: number, pathname: string, cookie: string, agent: http.Agent) {
+  const headers = { cookie, 'accept-encoding': 'br, gzip' };
+  return (await get({ host: '127.0.0.1', port, path: pathname, headers }, agent, 60_000)).status;
 }
 
 /** The read mix of an agency's staff: mostly lists and people, some reports. */
@@ -288,29 +273,9 @@ async function concurrentReads(
   for (let i = 0; i < 20; i++)
     cursors.push(await cursorAt(database, agency.agencyId, Math.floor(Math.random() * (people - 60))));
   await database.close();
-  const port = await freePort();
-  const child = spawnTsx('src/main.ts', [], {
-    ...process.env,
-    SKJ_DATA_DIR: dataDir,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SKJ_LOG: '0',
-    SKJ_DEMO: '0',
-    DATABASE_URL: '',
-  });
+  const { child, port, baseUrl } = await startBenchServer(dataDir);
   try {
-    const deadline = performance.now() + 300_000;
-    for (;;) {
-      if (hasExited(child.process)) throw new Error(`server exited:\n${child.output()}`);
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (performance.now() > deadline) throw new Error(`server not healthy:\n${child.output()}`);
-      await sleep(200);
-    }
-    const client = new ApiClient(`http://127.0.0.1:${port}`);
+    const client = new ApiClient(baseUrl);
     const login = await client.login(agency.adminUsername, agencyBenchPassword);
     if (login.status !== 200) throw new Error(`login: ${login.status} ${JSON.stringify(login.body)}`);
     const cookie = client.cookie!;

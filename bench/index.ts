@@ -15,6 +15,7 @@ import * as dictionaryImport from './dictionary-import';
 import * as dictionarySearch from './dictionary-search';
 import * as dictionaryThroughput from './dictionary-throughput';
 import * as documents from './documents';
+import * as imports from './imports';
 import * as national from './national';
 import * as operations from './operations';
 import * as standards from './standards';
@@ -39,6 +40,7 @@ const benchmarks: Benchmark[] = [
   workload,
   documents,
   operations,
+  imports,
   webLoad,
 ];
 const resultsFile = path.join(repoRoot, 'bench', 'results', 'latest.json');

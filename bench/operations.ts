@@ -27,6 +27,7 @@ import { seedReferenceData } from '../src/db/seed/reference-seed';
 import { buildApp } from '../src/server';
 import { ServerLifecycle } from '../src/server-lifecycle';
 import { runImportJob } from './support/import-job';
+import { probe } from './support/probe';
 import { makeTempDir, removeDir } from './support/process';
 import { median, percentile, round } from './support/stats';
 import { assessmentCsv, generateProvince } from './talent';
@@ -47,33 +48,14 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
 
 const mib = (bytes: number) => round(bytes / 2 ** 20, 1);
 
-/**
- * Polls `url` every 100 ms until stopped; each sample is one request's round trip in ms (a request
- * still open at the stop is awaited and counted).
- */
-function probe(url: string) {
-  const samples: number[] = [];
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const started = performance.now();
-      try {
-        const response = await fetch(url);
-        await response.arrayBuffer();
-        samples.push(performance.now() - started);
-      } catch {
-        // A kept-alive socket the server closed while the event loop was held: try again.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  })();
-  return {
-    async stop() {
-      running = false;
-      await loop;
-      return samples;
-    },
-  };
+/** Polls the liveness probe every 100 ms until stopped (`support/probe.ts`). */
+function probeLiveness(url: string) {
+  const sampler = probe(async () => {
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    return response.ok;
+  }, 100);
+  return { stop: async () => (await sampler.stop()).samples };
 }
 
 function probeFigures(label: string, samples: number[]): Figure[] {
@@ -145,7 +127,7 @@ export async function run(): Promise<BenchResult> {
     await seedDemoData(database.db, 'bench-password');
     const province = await generateProvince(database);
     const csv = await assessmentCsv(database, province.agencyId);
-    const importProbe = probe(liveUrl);
+    const importProbe = probeLiveness(liveUrl);
     const [imported, importMs] = await timed(() =>
       runImportJob(
         database,
@@ -167,7 +149,7 @@ export async function run(): Promise<BenchResult> {
     figures.push({ label: 'PGlite data dir on disk', value: mib(dataBytes), unit: 'MiB' });
 
     const backupFile = path.join(root, 'province.tar.gz');
-    const backupProbe = probe(liveUrl);
+    const backupProbe = probeLiveness(liveUrl);
     const backup = await writeBackup({ pglite: database.pglite!, dataDir: database.dataDir! }, backupFile);
     figures.push(
       {
@@ -180,7 +162,7 @@ export async function run(): Promise<BenchResult> {
     );
     figures.push(...probeFigures('during the backup', await backupProbe.stop()));
 
-    const dumpProbe = probe(liveUrl);
+    const dumpProbe = probeLiveness(liveUrl);
     const [pgliteDump, pgliteDumpMs] = await timed(() => database.pglite!.dumpDataDir('gzip'));
     const dumpSamples = await dumpProbe.stop();
     figures.push(
@@ -206,7 +188,7 @@ export async function run(): Promise<BenchResult> {
     });
 
     const dump = path.join(root, 'province.sql');
-    const exportProbe = probe(liveUrl);
+    const exportProbe = probeLiveness(liveUrl);
     const [exported, exportMs] = await timed(() => exportSql(database.pglite!, dump));
     const exportSamples = await exportProbe.stop();
     figures.push(

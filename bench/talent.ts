@@ -46,7 +46,11 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - started];
 }
 
-export async function generateProvince(database: Database) {
+/** The province's size: the module's scaled default, or another (the imports benchmark scales its own). */
+export async function generateProvince(
+  database: Database,
+  size: { people: number; positions: number } = { people, positions: positionCount },
+) {
   const { db } = database;
   const [province] = await db
     .insert(agencies)
@@ -94,7 +98,7 @@ export async function generateProvince(database: Database) {
     insert into positions (agency_id, org_unit_id, name, position_group, job_level)
     select ${agencyId}, u.id, 'Jabatan Bench ' || g, 'administrative',
       (array['administrator','pengawas','pelaksana'])[1 + g % 3]
-    from generate_series(0, ${positionCount - 1}) g join u on u.n = g % ${unitCount}`);
+    from generate_series(0, ${size.positions - 1}) g join u on u.n = g % ${unitCount}`);
   await db.execute(sql`
     insert into job_standards (lineage_id, version, agency_id, position_id, status, position_name, job_level,
       content, policy_name, ratified_at)
@@ -130,7 +134,7 @@ export async function generateProvince(database: Database) {
       (array['III/a','III/b','III/c','III/d','IV/a'])[1 + g % 5], (array['D-III','S-1','S-2'])[1 + g % 3],
       pos.id,
       (array['below','meets','above'])[1 + g % 3]
-    from generate_series(0, ${people - 1}) g join pos on pos.n = g % ${positionCount}`);
+    from generate_series(0, ${size.people - 1}) g join pos on pos.n = g % ${size.positions}`);
   await db.execute(sql`analyze`);
   return { agencyId, adminId: admin!.id, technicalCodes };
 }

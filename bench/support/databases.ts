@@ -7,7 +7,8 @@ import { makeTempDir, removeDir } from './process';
 
 export async function onEachDatabase<T>(
   prefix: string,
-  measure: (database: Database, label: 'PGlite' | 'PostgreSQL') => Promise<T>,
+  /** `url`: the fresh PostgreSQL database's, for a client of its own (absent on PGlite). */
+  measure: (database: Database, label: 'PGlite' | 'PostgreSQL', url?: string) => Promise<T>,
   options: { skipPglite?: boolean } = {},
 ): Promise<{ results: T[]; notes: string[] }> {
   const results: T[] = [];
@@ -36,7 +37,7 @@ export async function onEachDatabase<T>(
   target.pathname = `/${dbName}`;
   const postgres = await openDatabase({ url: target.toString() });
   try {
-    results.push(await measure(postgres, 'PostgreSQL'));
+    results.push(await measure(postgres, 'PostgreSQL', target.toString()));
   } finally {
     await postgres.close();
     await admin.query(`drop database if exists ${dbName} with (force)`);

@@ -9,6 +9,8 @@ export interface Target {
   host: string;
   port: number;
   path: string;
+  /** e.g. the session cookie. */
+  headers?: Record<string, string>;
 }
 
 export interface GetResult {

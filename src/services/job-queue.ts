@@ -59,6 +59,12 @@ export interface JobRunContext {
    */
   report(progress: JobProgressValues): void;
   /**
+   * Waits until every progress reported so far is written. Awaited before a transaction that
+   * holds PGlite's one connection (an import's apply), so people see its phase meanwhile instead
+   * of the one before.
+   */
+  progressWritten(): Promise<void>;
+  /**
    * Marks the job done in `db`, the handler's own transaction, so that its work and the job's end
    * commit together (an import is never applied twice). Throws when this worker no longer holds
    * the job, which rolls the transaction back.
@@ -265,6 +271,7 @@ export class JobQueue {
       files: this.files,
       signal: controller.signal,
       report: progress.report,
+      progressWritten: progress.settled,
       finish: async (tx, outcome) => {
         if (!(await markJobDone(tx, id, this.workerId, outcome))) throw new JobLost();
         finished = true;

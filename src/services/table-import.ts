@@ -183,6 +183,8 @@ export async function runTableImport<K extends string, Lookups>(
     }
     throwIfStopped(signal);
     report({ phase: 'applying', rowsRejected: 0 });
+    // Written before the apply's transaction takes PGlite's one connection until its commit.
+    await context.progressWritten();
     await connection.db.transaction(async (tx) => {
       const { result, audit } = await spec.apply(tx, staging, scope, sizes.apply);
       await bumpDataRevision(tx, spec.revisionKey(scope.agencyId));
