@@ -41,12 +41,16 @@ interface Case {
 
 function cases(count: number): Case[] {
   const next = random(20261207);
-  const defaults = Object.values(defaultPolicies).flatMap((policy) => Object.values(policy.competencyWeights));
+  const defaults = Object.values(defaultPolicies).flatMap((policy) =>
+    Object.values(policy.competencyWeights),
+  );
   expect(defaults.length).toBeGreaterThan(0);
   const out: Case[] = [];
   for (let i = 0; i < count; i++) {
     // Sums of 0..8 requirements of level 1..5 per kind; met up to the requirement, in halves.
-    const required = [0, 1, 2].map(() => (next() < 0.15 ? 0 : 1 + Math.floor(next() * 30))) as Case['required'];
+    const required = [0, 1, 2].map(() =>
+      next() < 0.15 ? 0 : 1 + Math.floor(next() * 30),
+    ) as Case['required'];
     const met = required.map((r) => Math.round(next() * r * 2) / 2) as Case['met'];
     const pick = next();
     const weights: Case['weights'] =

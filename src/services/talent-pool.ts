@@ -59,7 +59,14 @@ export async function talentPool(ctx: ServiceContext, agencyId: string) {
     placedGroups.push({ ...group, performance: group.performance, box, basis: potential.basis });
   }
   const members = await talentPoolMembers(ctx.db, agencyId, weights, placedGroups, membersPerBox);
-  const labels = new Map((await personLabels(ctx.db, members.map((m) => m.id))).map((l) => [l.id, l]));
+  const labels = new Map(
+    (
+      await personLabels(
+        ctx.db,
+        members.map((m) => m.id),
+      )
+    ).map((l) => [l.id, l]),
+  );
   return {
     civilServants,
     potentialFallbackToJpm: policy.talent.potential.fallbackToJpm,

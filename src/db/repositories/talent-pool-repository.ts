@@ -119,11 +119,14 @@ export async function talentPoolMembers(
             ${column((g) => g.box)}::int[], ${column((g) => g.basis)}::text[])
             as g(performance, potential, percent, assessed, box, basis)
         ),
+        -- Materialized: the people are computed once, then joined to the groups by their key
+        -- (joined earlier, the planner would multiply people by groups before filtering).
+        x as materialized (${people(agencyId, weights)}),
         ranked as (
           select x.id, g.box, g.basis, case when x.assessed then x.percent end as percent,
             row_number() over (partition by g.box
               order by case when x.assessed then x.percent end desc nulls last, x.id) as rank
-          from (${people(agencyId, weights)}) x
+          from x
           join placed g on g.performance = x.performance and g.potential = coalesce(x.potential, '')
             and g.percent = coalesce(x.percent, -1) and g.assessed = (case when x.assessed then 1 else 0 end)
         )
