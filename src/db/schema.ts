@@ -1127,6 +1127,17 @@ export const ownPositionMatches = pgTable(
     assessed: integer('assessed').notNull(),
     /** The person's performance band, copied with the match (the 9-box's other axis). */
     performance: text('performance'),
+    /**
+     * Per kind, Σ required and Σ min(assessed, required) over the own position's competencies: the
+     * weighted JPM (weights by job level, from the agency's policy) is computed from these per
+     * request, so the 9-box of a large agency reads one row per person and no level rows.
+     */
+    requiredSocioCultural: doublePrecision('required_socio_cultural').notNull().default(0),
+    requiredManagerial: doublePrecision('required_managerial').notNull().default(0),
+    requiredTechnical: doublePrecision('required_technical').notNull().default(0),
+    metSocioCultural: doublePrecision('met_socio_cultural').notNull().default(0),
+    metManagerial: doublePrecision('met_managerial').notNull().default(0),
+    metTechnical: doublePrecision('met_technical').notNull().default(0),
   },
   (t) => [
     primaryKey({ name: 'own_position_matches_pkey', columns: [t.civilServantId, t.agencyId] }),

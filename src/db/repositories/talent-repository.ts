@@ -55,78 +55,30 @@ export async function refreshOwnPositionMatches(db: Db, scope: SQL) {
   await db.execute(sql`
     with scoped as (select cs.id, cs.agency_id, cs.position_id, cs.performance from civil_servants cs where ${scope}),
     totals as (
-      select r.position_id, sum(r.required_level)::float8 as required from position_requirements r
+      select r.position_id, sum(r.required_level)::float8 as required,
+        coalesce(sum(r.required_level) filter (where r.kind = 'socioCultural'), 0)::float8 as req_sc,
+        coalesce(sum(r.required_level) filter (where r.kind = 'managerial'), 0)::float8 as req_m,
+        coalesce(sum(r.required_level) filter (where r.kind = 'technical'), 0)::float8 as req_t
+      from position_requirements r
       where r.position_id in (select position_id from scoped) group by r.position_id
     ),
     met as (
-      select l.civil_servant_id, sum(least(l.level, l.own_required_level)) as met, count(*)::int as assessed
+      select l.civil_servant_id, sum(least(l.level, l.own_required_level)) as met, count(*)::int as assessed,
+        coalesce(sum(least(l.level, l.own_required_level)) filter (where l.kind = 'socioCultural'), 0)::float8 as met_sc,
+        coalesce(sum(least(l.level, l.own_required_level)) filter (where l.kind = 'managerial'), 0)::float8 as met_m,
+        coalesce(sum(least(l.level, l.own_required_level)) filter (where l.kind = 'technical'), 0)::float8 as met_t
       from current_competency_levels l
       where l.civil_servant_id in (select id from scoped) and l.own_required_level is not null
       group by l.civil_servant_id
     )
-    insert into own_position_matches (civil_servant_id, agency_id, percent, assessed, performance)
+    insert into own_position_matches (civil_servant_id, agency_id, percent, assessed, performance,
+      required_socio_cultural, required_managerial, required_technical,
+      met_socio_cultural, met_managerial, met_technical)
     select s.id, s.agency_id, floor(100 * coalesce(m.met, 0) / t.required * 10 + 0.5) / 10,
-      coalesce(m.assessed, 0), s.performance
+      coalesce(m.assessed, 0), s.performance, t.req_sc, t.req_m, t.req_t,
+      coalesce(m.met_sc, 0), coalesce(m.met_m, 0), coalesce(m.met_t, 0)
     from scoped s join totals t on t.position_id = s.position_id
     left join met m on m.civil_servant_id = s.id`);
-}
-
-/**
- * The agency's talent pool in numbers: people per performance band and match percent (at most
- * 3 × 1,001 groups, percents being tenths), only those with at least one result; the 9-box is
- * placed from these by the domain. With the count of people and of those without a match row.
- */
-export async function talentPoolGroups(db: Db, agencyId: string) {
-  const [groups, [totals]] = await Promise.all([
-    queryRows<{ performance: string | null; percent: number; n: number }>(
-      db,
-      sql`select performance, percent, count(*)::int as n from own_position_matches
-          where agency_id = ${agencyId} and assessed > 0
-          group by performance, percent`,
-    ),
-    queryRows<{ people: number }>(
-      db,
-      sql`select count(*)::int as people from civil_servants where agency_id = ${agencyId}`,
-    ),
-  ]);
-  return { groups, people: totals?.people ?? 0 };
-}
-
-export interface TalentBoxRange {
-  box: number;
-  performance: string;
-  /** Lowest and highest match percent of the box (inclusive), from `talentPoolGroups`. */
-  low: number;
-  high: number;
-}
-
-/** The best `perBox` people of each box (by match percent, then id), with name and position. */
-export async function talentPoolMembers(db: Db, agencyId: string, boxes: TalentBoxRange[], perBox: number) {
-  if (boxes.length === 0) return [];
-  const ranges = sql.join(
-    boxes.map((b) => sql`(${b.box}::int, ${b.performance}::text, ${b.low}::float8, ${b.high}::float8)`),
-    sql`, `,
-  );
-  return queryRows<{
-    box: number;
-    nip: string;
-    name: string;
-    position_name: string | null;
-    percent: number;
-  }>(
-    db,
-    sql`select b.box, cs.nip, cs.name, p.name as position_name, x.percent
-        from (values ${ranges}) as b(box, performance, low, high)
-        cross join lateral (
-          select m.civil_servant_id, m.percent from own_position_matches m
-          where m.agency_id = ${agencyId} and m.performance = b.performance and m.assessed > 0
-            and m.percent between b.low and b.high
-          order by m.percent desc, m.civil_servant_id
-          limit ${perBox}) x
-        join civil_servants cs on cs.id = x.civil_servant_id
-        left join positions p on p.id = cs.position_id
-        order by b.box, x.percent desc, x.civil_servant_id`,
-  );
 }
 
 export interface GapCellRow {
