@@ -1,8 +1,13 @@
 /** National reuse: the catalog of ratified standards, similar standards, and the reports. */
+import { z } from 'zod';
 import {
+  browseCatalogPage,
+  type CatalogRow,
+  catalogCountCap,
   consistencyReport,
   meritCoverage,
-  searchCatalog,
+  nearestCatalogNames,
+  searchCatalogPage,
   similarStandards,
 } from '../db/repositories/catalog-repository';
 import { DomainError } from '../domain/errors';
@@ -10,6 +15,7 @@ import { agencyStandardsPolicy } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
+import { decodeCursor, invalidCursor, type PageRequest, toPage } from './paging';
 
 const present = <T extends { agency_id: string; agency_code: string; agency_name: string }>(row: T) => {
   const { agency_id, agency_code, agency_name, ...rest } = row;
@@ -19,21 +25,65 @@ const present = <T extends { agency_id: string; agency_code: string; agency_name
 /** A moment read by raw SQL (a Date from either driver, or its text) as ISO 8601. */
 const isoMoment = (value: Date | string) => new Date(value).toISOString();
 
+/** A search reads the standards of at most this many catalog names, the nearest first. */
+export const searchedNameLimit = 100;
+
+const catalogItemOf = (row: CatalogRow) => ({
+  id: row.id,
+  positionName: row.position_name,
+  jobLevel: row.job_level,
+  positionCode: row.position_code,
+  ratifiedAt: isoMoment(row.ratified_at),
+  version: row.version,
+  agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
+  score: row.score,
+});
+
+const uuid = z.uuid();
+
+/**
+ * The national catalog a page at a time. Browsing (no `q`) goes by position name; a search goes
+ * by how well the name matches (score descending), then name. A cursor belongs to its filters:
+ * reused under another `q` or `jobLevel` it answers INVALID_CURSOR. `total` is counted up to
+ * `catalogCountCap`; past it `totalCapped` says there are more.
+ */
 export async function browseCatalog(
   ctx: ServiceContext,
-  params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
+  params: { q?: string | undefined; jobLevel?: string | undefined } & PageRequest,
 ) {
-  const rows = await searchCatalog(ctx.db, params);
-  return rows.map((row) => ({
-    id: row.id,
-    positionName: row.position_name,
-    jobLevel: row.job_level,
-    positionCode: row.position_code,
-    ratifiedAt: isoMoment(row.ratified_at),
-    version: row.version,
-    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
-    score: row.score,
-  }));
+  const q = params.q?.trim().toLowerCase() || undefined;
+  const sort = JSON.stringify(['catalog', q ?? null, params.jobLevel ?? null]);
+  const checkedId = (id: string | number | undefined) => {
+    if (!uuid.safeParse(id).success) throw invalidCursor();
+    return id as string;
+  };
+  let page: { rows: CatalogRow[]; total: number };
+  let keyOf: (row: CatalogRow) => (string | number)[];
+  if (q) {
+    const key = decodeCursor(params.cursor, sort, 'nss');
+    const names = await nearestCatalogNames(ctx.db, q, searchedNameLimit);
+    page = await searchCatalogPage(ctx.db, {
+      names,
+      jobLevel: params.jobLevel,
+      after: key && { score: key[0] as number, name: key[1] as string, id: checkedId(key[2]) },
+      limit: params.limit,
+    });
+    keyOf = (row) => [row.score, row.position_name, row.id];
+  } else {
+    const key = decodeCursor(params.cursor, sort, 'ss');
+    page = await browseCatalogPage(ctx.db, {
+      jobLevel: params.jobLevel,
+      after: key && { name: key[0] as string, id: checkedId(key[1]) },
+      limit: params.limit,
+    });
+    keyOf = (row) => [row.position_name, row.id];
+  }
+  const capped = page.total > catalogCountCap;
+  return {
+    ...toPage(page.rows, params.limit, sort, keyOf, catalogItemOf),
+    total: capped ? catalogCountCap : page.total,
+    totalCapped: capped,
+  };
 }
 
 export async function findSimilarStandards(ctx: ServiceContext, positionId: string, limit: number) {

@@ -21,12 +21,17 @@ export function registerCatalogRoutes(router: Router) {
     operationId: 'searchCatalog',
     summary: 'Katalog nasional SKJ yang sudah ditetapkan (versi terbaru), dapat dicari menurut nama jabatan',
     description:
-      'Dicari, tidak berhalaman: paling banyak `limit` SKJ, yang paling mirip namanya dengan `q` lebih dulu; `nextCursor` selalu null.',
+      'Per halaman: { items, nextCursor, total, totalCapped } (kirim `nextCursor` sebagai `cursor` ' +
+      'dengan `q` dan `jobLevel` yang sama; penanda dari saringan lain ditolak 400 INVALID_CURSOR). ' +
+      'Tanpa `q` katalog diurutkan menurut nama jabatan. Dengan `q` dicari kemiripan kata (`q` sebagai ' +
+      'kata atau bagian kata pada nama, salah ketik ditoleransi) di antara paling banyak 100 nama ' +
+      'jabatan katalog yang paling mirip; hasilnya diurutkan dari skor tertinggi, lalu nama. `total` ' +
+      'dihitung sampai 1.000; bila lebih, `total` = 1000 dan `totalCapped` = true.',
     tag: 'Katalog SKJ Nasional',
     query: catalogQuery,
     response: catalogResponse,
-    errors: ['VALIDATION_FAILED'],
-    handler: async ({ ctx, query }) => ({ items: await browseCatalog(ctx, query), nextCursor: null }),
+    errors: ['VALIDATION_FAILED', 'INVALID_CURSOR'],
+    handler: async ({ ctx, query }) => await browseCatalog(ctx, query),
   });
   router.route({
     method: 'get',

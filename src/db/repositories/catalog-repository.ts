@@ -18,29 +18,107 @@ export interface CatalogRow {
   score: number;
 }
 
-/** Newest ratified version per standard, optionally matching a name query (trigram or substring). */
-export async function searchCatalog(
-  db: Db,
-  params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
-) {
-  const q = params.q?.trim().toLowerCase();
-  return queryRows<CatalogRow>(
+/** A ratified version is in the catalog while no newer version of its lineage is ratified. */
+const newestRatified = sql`not exists (select 1 from job_standards n where n.lineage_id = s.lineage_id
+  and n.status = 'ratified' and n.version > s.version)`;
+
+const catalogColumns = sql`s.id, s.position_name, s.job_level, s.position_code, s.ratified_at, s.version,
+  a.id as agency_id, a.code as agency_code, a.name as agency_name`;
+
+/** Counting stops here: past it a total only says "more than this". */
+export const catalogCountCap = 1000;
+
+/**
+ * The catalog names (lower case) nearest a query by word similarity (the query found as a word or a
+ * part of one in the name, tolerating typos): one KNN walk of the small names' trigram index.
+ */
+export async function nearestCatalogNames(db: Db, q: string, limit: number) {
+  return queryRows<{ name: string; score: number }>(
     db,
-    sql`with latest as (
-          select distinct on (s.lineage_id) s.*
-          from job_standards s where s.status = 'ratified'
-          order by s.lineage_id, s.version desc
-        )
-        select l.id, l.position_name, l.job_level, l.position_code, l.ratified_at, l.version,
-          a.id as agency_id, a.code as agency_code, a.name as agency_name,
-          ${q ? sql`round(similarity(lower(l.position_name), ${q})::numeric, 4)::float8` : sql`1::float8`} as score
-        from latest l join agencies a on a.id = l.agency_id
-        where true
-          ${q ? sql`and (lower(l.position_name) % ${q} or lower(l.position_name) like ${`%${q}%`})` : sql``}
-          ${params.jobLevel ? sql`and l.job_level = ${params.jobLevel}` : sql``}
-        order by score desc, l.position_name
-        limit ${params.limit}`,
+    sql`select n.name, round(word_similarity(${q}, n.name)::numeric, 4)::float8 as score
+        from catalog_position_names n
+        where ${q} <% n.name
+        order by ${q} <<-> n.name, n.name
+        limit ${limit}`,
   );
+}
+
+/**
+ * A page of the catalog by name (keyset on position name, id) through the partial catalog
+ * indexes, and the number of entries counted up to `catalogCountCap + 1`.
+ */
+export async function browseCatalogPage(
+  db: Db,
+  params: { jobLevel?: string | undefined; after?: { name: string; id: string } | undefined; limit: number },
+) {
+  const level = params.jobLevel ? sql`and s.job_level = ${params.jobLevel}` : sql``;
+  const after = params.after
+    ? sql`and (s.position_name, s.id) > (${params.after.name}, ${params.after.id}::uuid)`
+    : sql``;
+  const [rows, counted] = await Promise.all([
+    queryRows<CatalogRow>(
+      db,
+      sql`select ${catalogColumns}, 1::float8 as score
+          from job_standards s join agencies a on a.id = s.agency_id
+          where s.status = 'ratified' ${level} ${after} and ${newestRatified}
+          order by s.position_name, s.id
+          limit ${params.limit + 1}`,
+    ),
+    // Ordered like the page so the count walks the same index and stops at the cap.
+    queryRows<{ total: number }>(
+      db,
+      sql`select count(*)::int as total from (
+            select 1 from job_standards s
+            where s.status = 'ratified' ${level} and ${newestRatified}
+            order by s.position_name, s.id
+            limit ${catalogCountCap + 1}) x`,
+    ),
+  ]);
+  return { rows, total: counted[0]?.total ?? 0 };
+}
+
+/**
+ * A page of the standards bearing some catalog names, the best-matching name first (keyset on
+ * score descending, position name, id): only the standards of those names are read.
+ */
+export async function searchCatalogPage(
+  db: Db,
+  params: {
+    names: { name: string; score: number }[];
+    jobLevel?: string | undefined;
+    after?: { score: number; name: string; id: string } | undefined;
+    limit: number;
+  },
+) {
+  if (params.names.length === 0) return { rows: [], total: 0 };
+  const hits = sql`with m as (
+      select * from jsonb_to_recordset(${JSON.stringify(params.names)}::jsonb) as m(name text, score float8)
+    ),
+    hits as (
+      select s.*, m.score from m join job_standards s on lower(s.position_name) = m.name
+      where s.status = 'ratified' ${params.jobLevel ? sql`and s.job_level = ${params.jobLevel}` : sql``}
+        and ${newestRatified}
+    )`;
+  const after = params.after
+    ? sql`and (s.score < ${params.after.score}::float8 or (s.score = ${params.after.score}::float8
+          and (s.position_name, s.id) > (${params.after.name}, ${params.after.id}::uuid)))`
+    : sql``;
+  const [rows, counted] = await Promise.all([
+    queryRows<CatalogRow>(
+      db,
+      sql`${hits}
+          select ${catalogColumns}, s.score
+          from hits s join agencies a on a.id = s.agency_id
+          where true ${after}
+          order by s.score desc, s.position_name, s.id
+          limit ${params.limit + 1}`,
+    ),
+    queryRows<{ total: number }>(
+      db,
+      sql`${hits} select count(*)::int as total from (select 1 from hits limit ${catalogCountCap + 1}) x`,
+    ),
+  ]);
+  return { rows, total: counted[0]?.total ?? 0 };
 }
 
 export interface SimilarRow extends CatalogRow {
