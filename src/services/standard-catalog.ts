@@ -1,12 +1,14 @@
 /** National reuse: the catalog of ratified standards, similar standards, and the reports. */
 import { z } from 'zod';
 import {
+  anyCatalogNameContains,
   browseCatalogPage,
   type CatalogRow,
   catalogCountCap,
+  catalogNamesNear,
   consistencyReport,
+  countCatalogMatches,
   meritCoverage,
-  nearestCatalogNames,
   searchCatalogPage,
   similarStandards,
 } from '../db/repositories/catalog-repository';
@@ -17,16 +19,11 @@ import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
 import { decodeCursor, invalidCursor, type PageRequest, toPage } from './paging';
 
-const present = <T extends { agency_id: string; agency_code: string; agency_name: string }>(row: T) => {
-  const { agency_id, agency_code, agency_name, ...rest } = row;
-  return { ...rest, agency: { id: agency_id, code: agency_code, name: agency_name } };
-};
-
 /** A moment read by raw SQL (a Date from either driver, or its text) as ISO 8601. */
 const isoMoment = (value: Date | string) => new Date(value).toISOString();
 
-/** A search reads the standards of at most this many catalog names, the nearest first. */
-export const searchedNameLimit = 100;
+/** A search by similarity (no name contains the query) reads the entries of this many names. */
+export const nearNameLimit = 100;
 
 const catalogItemOf = (row: CatalogRow) => ({
   id: row.id,
@@ -42,9 +39,10 @@ const catalogItemOf = (row: CatalogRow) => ({
 const uuid = z.uuid();
 
 /**
- * The national catalog a page at a time. Browsing (no `q`) goes by position name; a search goes
- * by how well the name matches (score descending), then name. A cursor belongs to its filters:
- * reused under another `q` or `jobLevel` it answers INVALID_CURSOR. `total` is counted up to
+ * The national catalog a page at a time. Browsing (no `q`) goes by position name then id. A search
+ * finds the names containing `q`, or when none does (a typo) the 100 names nearest it by word
+ * similarity, and goes by the lower-case name then id. A cursor belongs to its filters: reused
+ * under another `q` or `jobLevel` it answers INVALID_CURSOR. `total` is counted up to
  * `catalogCountCap`; past it `totalCapped` says there are more.
  */
 export async function browseCatalog(
@@ -53,35 +51,34 @@ export async function browseCatalog(
 ) {
   const q = params.q?.trim().toLowerCase() || undefined;
   const sort = JSON.stringify(['catalog', q ?? null, params.jobLevel ?? null]);
-  const checkedId = (id: string | number | undefined) => {
-    if (!uuid.safeParse(id).success) throw invalidCursor();
-    return id as string;
-  };
-  let page: { rows: CatalogRow[]; total: number };
+  const key = decodeCursor(params.cursor, sort, 'ss');
+  const after = key && { name: key[0] as string, id: key[1] as string };
+  if (after && !uuid.safeParse(after.id).success) throw invalidCursor();
+  let rows: CatalogRow[];
+  let total: number;
   let keyOf: (row: CatalogRow) => (string | number)[];
   if (q) {
-    const key = decodeCursor(params.cursor, sort, 'nss');
-    const names = await nearestCatalogNames(ctx.db, q, searchedNameLimit);
-    page = await searchCatalogPage(ctx.db, {
-      names,
-      jobLevel: params.jobLevel,
-      after: key && { score: key[0] as number, name: key[1] as string, id: checkedId(key[2]) },
-      limit: params.limit,
-    });
-    keyOf = (row) => [row.score, row.position_name, row.id];
+    const names = (await anyCatalogNameContains(ctx.db, q))
+      ? undefined
+      : await catalogNamesNear(ctx.db, q, nearNameLimit);
+    const search = { q, names, jobLevel: params.jobLevel };
+    [rows, total] = await Promise.all([
+      searchCatalogPage(ctx.db, { ...search, after, limit: params.limit }),
+      countCatalogMatches(ctx.db, search),
+    ]);
+    keyOf = (row) => [row.match_name ?? row.position_name, row.id];
   } else {
-    const key = decodeCursor(params.cursor, sort, 'ss');
-    page = await browseCatalogPage(ctx.db, {
+    ({ rows, total } = await browseCatalogPage(ctx.db, {
       jobLevel: params.jobLevel,
-      after: key && { name: key[0] as string, id: checkedId(key[1]) },
+      after,
       limit: params.limit,
-    });
+    }));
     keyOf = (row) => [row.position_name, row.id];
   }
-  const capped = page.total > catalogCountCap;
+  const capped = total > catalogCountCap;
   return {
-    ...toPage(page.rows, params.limit, sort, keyOf, catalogItemOf),
-    total: capped ? catalogCountCap : page.total,
+    ...toPage(rows, params.limit, sort, keyOf, catalogItemOf),
+    total: capped ? catalogCountCap : total,
     totalCapped: capped,
   };
 }

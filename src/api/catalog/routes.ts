@@ -23,10 +23,11 @@ export function registerCatalogRoutes(router: Router) {
     description:
       'Per halaman: { items, nextCursor, total, totalCapped } (kirim `nextCursor` sebagai `cursor` ' +
       'dengan `q` dan `jobLevel` yang sama; penanda dari saringan lain ditolak 400 INVALID_CURSOR). ' +
-      'Tanpa `q` katalog diurutkan menurut nama jabatan. Dengan `q` dicari kemiripan kata (`q` sebagai ' +
-      'kata atau bagian kata pada nama, salah ketik ditoleransi) di antara paling banyak 100 nama ' +
-      'jabatan katalog yang paling mirip; hasilnya diurutkan dari skor tertinggi, lalu nama. `total` ' +
-      'dihitung sampai 1.000; bila lebih, `total` = 1000 dan `totalCapped` = true.',
+      'Tanpa `q` katalog diurutkan menurut nama jabatan, lalu id. Dengan `q` dicari nama jabatan yang ' +
+      'memuat `q` (tanpa membedakan huruf besar/kecil); bila tidak ada satu pun, 100 nama yang paling ' +
+      'mirip dengan `q` menurut kemiripan kata (salah ketik ditoleransi). Hasil pencarian diurutkan ' +
+      'menurut nama jabatan (huruf kecil), lalu id; `score` (0..1) menunjukkan kemiripan nama dengan `q`. ' +
+      '`total` dihitung sampai 1.000; bila lebih, `total` = 1000 dan `totalCapped` = true.',
     tag: 'Katalog SKJ Nasional',
     query: catalogQuery,
     response: catalogResponse,

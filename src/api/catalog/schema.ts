@@ -172,7 +172,7 @@ export const catalogItem = z.object({
   ratifiedAt: timestamp(),
   version: z.number().int(),
   agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
-  /** 0..1: how well the name matches `q` (word similarity); 1 when browsing without a query. */
+  /** 0..1: how well the name matches `q` (word similarity; 1 when it contains `q`); 1 when browsing. */
   score: z.number(),
 });
 

@@ -2,7 +2,7 @@
  * The national catalog of ratified standards and the reports over standards. Set-based SQL:
  * one statement per question, whatever the number of standards.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
 
 export interface CatalogRow {
@@ -16,6 +16,8 @@ export interface CatalogRow {
   agency_code: string;
   agency_name: string;
   score: number;
+  /** The catalog name (lower case) a search found the entry by. */
+  match_name?: string;
 }
 
 /** A ratified version is in the catalog while no newer version of its lineage is ratified. */
@@ -28,19 +30,33 @@ const catalogColumns = sql`s.id, s.position_name, s.job_level, s.position_code, 
 /** Counting stops here: past it a total only says "more than this". */
 export const catalogCountCap = 1000;
 
-/**
- * The catalog names (lower case) nearest a query by word similarity (the query found as a word or a
- * part of one in the name, tolerating typos): one KNN walk of the small names' trigram index.
- */
-export async function nearestCatalogNames(db: Db, q: string, limit: number) {
-  return queryRows<{ name: string; score: number }>(
+/** `q` as a LIKE pattern for names containing it (its own `%`, `_` and `\\` taken literally). */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Whether some catalog name contains `q`. */
+export async function anyCatalogNameContains(db: Db, q: string) {
+  const rows = await queryRows<{ found: boolean }>(
     db,
-    sql`select n.name, round(word_similarity(${q}, n.name)::numeric, 4)::float8 as score
-        from catalog_position_names n
-        where ${q} <% n.name
-        order by ${q} <<-> n.name, n.name
-        limit ${limit}`,
+    sql`select exists (select 1 from catalog_position_names n where n.name like ${containing(q)}) as found`,
   );
+  return rows[0]?.found === true;
+}
+
+/**
+ * When no name contains `q` (a typo): the `limit` names nearest it by word similarity, one KNN
+ * walk of the names' trigram index, alphabetically.
+ */
+export async function catalogNamesNear(db: Db, q: string, limit: number) {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select x.name from (
+          select n.name from catalog_position_names n
+          where ${q} <% n.name
+          order by ${q} <<-> n.name
+          limit ${limit}) x
+        order by x.name`,
+  );
+  return rows.map((r) => r.name);
 }
 
 /**
@@ -77,48 +93,65 @@ export async function browseCatalogPage(
   return { rows, total: counted[0]?.total ?? 0 };
 }
 
+/** The catalog names a search reads: those containing `q`, or the given ones (lower case). */
+function searchedNames(q: string, names: string[] | undefined) {
+  return names
+    ? sql`(select value as name from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb)) n`
+    : sql`(select name from catalog_position_names where name like ${containing(q)}) n`;
+}
+
+/** The entries of each searched name `n`, through the lower-name index, at most `limit` per name. */
+const entriesOfName = (jobLevel: string | undefined, after: SQL, limit: number) =>
+  sql`cross join lateral (
+        select s.* from job_standards s
+        where lower(s.position_name) = n.name and s.status = 'ratified'
+          ${jobLevel ? sql`and s.job_level = ${jobLevel}` : sql``} and ${newestRatified} ${after}
+        order by s.id
+        limit ${limit}) s`;
+
 /**
- * A page of the standards bearing some catalog names, the best-matching name first (keyset on
- * score descending, position name, id): only the standards of those names are read.
+ * A page of the entries bearing a name containing `q` (or one of `names`), keyset on (lower-case
+ * name, id): the names are walked in order and the walk stops once the page is full.
  */
 export async function searchCatalogPage(
   db: Db,
   params: {
-    names: { name: string; score: number }[];
+    q: string;
+    names?: string[] | undefined;
     jobLevel?: string | undefined;
-    after?: { score: number; name: string; id: string } | undefined;
+    after?: { name: string; id: string } | undefined;
     limit: number;
   },
 ) {
-  if (params.names.length === 0) return { rows: [], total: 0 };
-  const hits = sql`with m as (
-      select * from jsonb_to_recordset(${JSON.stringify(params.names)}::jsonb) as m(name text, score float8)
-    ),
-    hits as (
-      select s.*, m.score from m join job_standards s on lower(s.position_name) = m.name
-      where s.status = 'ratified' ${params.jobLevel ? sql`and s.job_level = ${params.jobLevel}` : sql``}
-        and ${newestRatified}
-    )`;
   const after = params.after
-    ? sql`and (s.score < ${params.after.score}::float8 or (s.score = ${params.after.score}::float8
-          and (s.position_name, s.id) > (${params.after.name}, ${params.after.id}::uuid)))`
+    ? sql`and (n.name > ${params.after.name} or (n.name = ${params.after.name} and s.id > ${params.after.id}::uuid))`
     : sql``;
-  const [rows, counted] = await Promise.all([
-    queryRows<CatalogRow>(
-      db,
-      sql`${hits}
-          select ${catalogColumns}, s.score
-          from hits s join agencies a on a.id = s.agency_id
-          where true ${after}
-          order by s.score desc, s.position_name, s.id
-          limit ${params.limit + 1}`,
-    ),
-    queryRows<{ total: number }>(
-      db,
-      sql`${hits} select count(*)::int as total from (select 1 from hits limit ${catalogCountCap + 1}) x`,
-    ),
-  ]);
-  return { rows, total: counted[0]?.total ?? 0 };
+  return queryRows<CatalogRow>(
+    db,
+    sql`select ${catalogColumns}, n.name as match_name,
+          round(word_similarity(${params.q}, n.name)::numeric, 4)::float8 as score
+        from ${searchedNames(params.q, params.names)}
+        ${entriesOfName(params.jobLevel, after, params.limit + 1)}
+        join agencies a on a.id = s.agency_id
+        where true ${params.after ? sql`and n.name >= ${params.after.name}` : sql``}
+        order by n.name, s.id
+        limit ${params.limit + 1}`,
+  );
+}
+
+/** How many entries a search finds, counted up to the cap + 1. */
+export async function countCatalogMatches(
+  db: Db,
+  params: { q: string; names?: string[] | undefined; jobLevel?: string | undefined },
+) {
+  const [row] = await queryRows<{ total: number }>(
+    db,
+    sql`select count(*)::int as total from (
+          select 1 from ${searchedNames(params.q, params.names)}
+          ${entriesOfName(params.jobLevel, sql``, catalogCountCap + 1)}
+          limit ${catalogCountCap + 1}) x`,
+  );
+  return row?.total ?? 0;
 }
 
 export interface SimilarRow extends CatalogRow {
