@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { apiAs, makeSampleRecords } from './support/api-data';
-import { login, screenshotsWideAndNarrow, serverAndBrowserForFile } from './support/harness';
+import { artifactsDir, login, screenshotsWideAndNarrow, serverAndBrowserForFile } from './support/harness';
 
 const env = serverAndBrowserForFile();
 const adopted = 35;
@@ -39,6 +39,10 @@ describe('national catalog pages in Chromium', () => {
     expect(await shown.textContent()).toBe('Menampilkan 30 dari 36 SKJ');
     expect(await page.locator('#catalog-results-title').textContent()).toBe('Hasil (36)');
     await screenshotsWideAndNarrow(page, 'catalog-first-page');
+    // The count and the button on a phone, close up (the full page is 30 rows long).
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.locator('.positions-paging').screenshot({ path: `${artifactsDir}/catalog-paging-390.png` });
+    await page.setViewportSize({ width: 1366, height: 900 });
 
     await page.click('[data-testid=catalog-more]');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=catalog-row]').length === 36);
@@ -66,7 +70,7 @@ describe('national catalog pages in Chromium', () => {
     expect(names.every((name) => name.includes('Kepala Bagian Organisasi'))).toBe(true);
 
     await page.fill('[data-testid=catalog-search]', 'juru masak kapal selam');
-    await page.locator('[data-testid=catalog-table]', { hasText: 'Tidak ada SKJ yang cocok.' }).waitFor();
+    await page.getByText('Tidak ada SKJ yang cocok.').waitFor();
     expect(await shown.count()).toBe(0);
     await screenshotsWideAndNarrow(page, 'catalog-search-none');
   });

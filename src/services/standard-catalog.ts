@@ -5,6 +5,7 @@ import {
   browseCatalogPage,
   type CatalogRow,
   catalogCountCap,
+  catalogNamesContaining,
   catalogNamesNear,
   consistencyReport,
   countCatalogMatches,
@@ -38,6 +39,40 @@ const catalogItemOf = (row: CatalogRow) => ({
 
 const uuid = z.uuid();
 
+/** A search's page (`limit + 1` rows at most, the extra one telling of a next page) and its count. */
+async function searchCatalog(
+  ctx: ServiceContext,
+  params: {
+    q: string;
+    jobLevel?: string | undefined;
+    after?: { name: string; id: string } | undefined;
+    limit: number;
+  },
+) {
+  const { q, jobLevel, after, limit } = params;
+  const near = (await anyCatalogNameContains(ctx.db, q))
+    ? undefined
+    : await catalogNamesNear(ctx.db, q, nearNameLimit);
+  const page = async () => {
+    if (near) {
+      const names = after ? near.filter((name) => name >= after.name) : near;
+      return searchCatalogPage(ctx.db, { q, jobLevel, names, after, limit });
+    }
+    // The names containing q, a batch at a time in order, until the page is full: a batch as large
+    // as the page fills it unless some of its names have no entry (of that job level).
+    let rows: CatalogRow[] = [];
+    let bound: { from?: string; after?: string } = after ? { from: after.name } : {};
+    for (;;) {
+      const names = await catalogNamesContaining(ctx.db, q, bound, limit + 1);
+      const more = await searchCatalogPage(ctx.db, { q, jobLevel, names, after, limit });
+      rows = [...rows, ...more].slice(0, limit + 1);
+      if (rows.length > limit || names.length <= limit) return rows;
+      bound = { after: names.at(-1) };
+    }
+  };
+  return Promise.all([page(), countCatalogMatches(ctx.db, { q, jobLevel, names: near })]);
+}
+
 /**
  * The national catalog a page at a time. Browsing (no `q`) goes by position name then id. A search
  * finds the names containing `q`, or when none does (a typo) the 100 names nearest it by word
@@ -58,14 +93,7 @@ export async function browseCatalog(
   let total: number;
   let keyOf: (row: CatalogRow) => (string | number)[];
   if (q) {
-    const names = (await anyCatalogNameContains(ctx.db, q))
-      ? undefined
-      : await catalogNamesNear(ctx.db, q, nearNameLimit);
-    const search = { q, names, jobLevel: params.jobLevel };
-    [rows, total] = await Promise.all([
-      searchCatalogPage(ctx.db, { ...search, after, limit: params.limit }),
-      countCatalogMatches(ctx.db, search),
-    ]);
+    [rows, total] = await searchCatalog(ctx, { q, jobLevel: params.jobLevel, after, limit: params.limit });
     keyOf = (row) => [row.match_name ?? row.position_name, row.id];
   } else {
     ({ rows, total } = await browseCatalogPage(ctx.db, {

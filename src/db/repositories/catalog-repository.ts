@@ -42,6 +42,25 @@ export async function anyCatalogNameContains(db: Db, q: string) {
   return rows[0]?.found === true;
 }
 
+/** The next `limit` catalog names containing `q` in order, from `from` on (inclusive) or after `after`. */
+export async function catalogNamesContaining(
+  db: Db,
+  q: string,
+  bound: { from?: string | undefined; after?: string | undefined },
+  limit: number,
+) {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select n.name from catalog_position_names n
+        where n.name like ${containing(q)}
+          ${bound.from === undefined ? sql`` : sql`and n.name >= ${bound.from}`}
+          ${bound.after === undefined ? sql`` : sql`and n.name > ${bound.after}`}
+        order by n.name
+        limit ${limit}`,
+  );
+  return rows.map((r) => r.name);
+}
+
 /**
  * When no name contains `q` (a typo): the `limit` names nearest it by word similarity, one KNN
  * walk of the names' trigram index, alphabetically.
@@ -110,14 +129,14 @@ const entriesOfName = (jobLevel: string | undefined, after: SQL, limit: number) 
         limit ${limit}) s`;
 
 /**
- * A page of the entries bearing a name containing `q` (or one of `names`), keyset on (lower-case
- * name, id): the names are walked in order and the walk stops once the page is full.
+ * The entries bearing some names (lower case), keyset on (lower-case name, id), at most
+ * `limit + 1` of them and of each name.
  */
 export async function searchCatalogPage(
   db: Db,
   params: {
     q: string;
-    names?: string[] | undefined;
+    names: string[];
     jobLevel?: string | undefined;
     after?: { name: string; id: string } | undefined;
     limit: number;
@@ -133,7 +152,6 @@ export async function searchCatalogPage(
         from ${searchedNames(params.q, params.names)}
         ${entriesOfName(params.jobLevel, after, params.limit + 1)}
         join agencies a on a.id = s.agency_id
-        where true ${params.after ? sql`and n.name >= ${params.after.name}` : sql``}
         order by n.name, s.id
         limit ${params.limit + 1}`,
   );
