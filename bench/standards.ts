@@ -295,15 +295,20 @@ async function measureCatalog(database: Database, client: ApiClient, figures: Fi
   for (const q of queries) await client.get(`/api/catalog?q=${encode(q)}`);
   const search: number[] = [];
   const secondPages: number[] = [];
+  const byQuery = new Map<string, number[]>();
   for (let round = 0; round < 5; round++) {
     for (const q of queries) {
       const first = await timed(client, `/api/catalog?q=${encode(q)}&limit=30`);
       search.push(first.ms);
+      byQuery.set(q, [...(byQuery.get(q) ?? []), first.ms]);
       if (first.body.nextCursor) {
         const cursor = encodeURIComponent(first.body.nextCursor);
         secondPages.push((await timed(client, `/api/catalog?q=${encode(q)}&limit=30&cursor=${cursor}`)).ms);
       }
     }
+  }
+  if (process.env.BENCH_DEBUG) {
+    for (const [q, samples] of byQuery) console.log(`catalog q=${q}: p50 ${median(samples)} ms`);
   }
   // A cursor deep in the catalog: the key of the entry nine tenths of the way through by name, as
   // the server would have written it after the reader paged that far.

@@ -103,6 +103,19 @@ beforeAll(async () => {
     insert into job_standards (lineage_id, version, agency_id, position_id, status, position_name, job_level,
       content, policy_name)
     select gen_random_uuid(), 1, p.agency_id, p.id, 'draft', p.name, p.job_level, '{}'::jsonb, 'Pola RCL' from p`);
+  // 30 names of which only the last alphabetically has a supervisor (pengawas) standard.
+  await db.execute(sql`
+    with p as (
+      insert into positions (agency_id, name, position_group, job_level)
+      select ${agencyIds[1]}, 'Pranata Jarang Paging ' || lpad(g::text, 2, '0'), 'administrative',
+        case when g = 29 then 'pengawas' else 'administrator' end
+      from generate_series(0, 29) g, generate_series(1, 2) copies
+      returning id, agency_id, name, job_level
+    )
+    insert into job_standards (lineage_id, version, agency_id, position_id, status, position_name, job_level,
+      content, policy_name, ratified_at)
+    select gen_random_uuid(), 1, p.agency_id, p.id, 'ratified', p.name, p.job_level, '{}'::jsonb, 'Pola RCL', now()
+    from p`);
 }, 120_000);
 afterAll(() => server?.close());
 
@@ -161,6 +174,19 @@ describe('searching the catalog', () => {
     expect(items.map((i) => i.id)).toEqual(byLowerName.map((r) => r.id));
     expect(items.every((i) => i.jobLevel === 'pengawas' && i.score === 1)).toBe(true);
     expect(totals.every((t) => t.total === expected.length && !t.totalCapped)).toBe(true);
+  });
+
+  it('reads on past names without an entry of the job level until the page is full', async () => {
+    // Pages of 5 read 6 names at a time: five batches of administrators only come before the one.
+    const { items, totals } = await walk(reader, 'q=pranata%20jarang&jobLevel=pengawas', 5);
+    expect(items.map((i) => i.positionName)).toEqual([
+      'Pranata Jarang Paging 29',
+      'Pranata Jarang Paging 29',
+    ]);
+    expect(totals).toEqual([{ total: 2, totalCapped: false }]);
+    const all = await walk(reader, 'q=pranata%20jarang', 7);
+    expect(all.items).toHaveLength(60);
+    expect(all.totals).toHaveLength(9);
   });
 
   it('caps the count of a broad search', async () => {

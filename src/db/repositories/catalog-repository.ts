@@ -147,13 +147,16 @@ export async function searchCatalogPage(
     : sql``;
   return queryRows<CatalogRow>(
     db,
-    sql`select ${catalogColumns}, n.name as match_name,
-          round(word_similarity(${params.q}, n.name)::numeric, 4)::float8 as score
-        from ${searchedNames(params.q, params.names)}
-        ${entriesOfName(params.jobLevel, after, params.limit + 1)}
-        join agencies a on a.id = s.agency_id
-        order by n.name, s.id
-        limit ${params.limit + 1}`,
+    // The score is computed for the page's rows only, after the limit.
+    sql`select p.*, round(word_similarity(${params.q}, p.match_name)::numeric, 4)::float8 as score
+        from (
+          select ${catalogColumns}, n.name as match_name
+          from ${searchedNames(params.q, params.names)}
+          ${entriesOfName(params.jobLevel, after, params.limit + 1)}
+          join agencies a on a.id = s.agency_id
+          order by n.name, s.id
+          limit ${params.limit + 1}) p
+        order by p.match_name, p.id`,
   );
 }
 
