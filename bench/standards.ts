@@ -4,8 +4,11 @@
  * 1. A city's 144 structural positions (seed 000 scale) composed and validated: per position
  *    `POST /api/job-standards` (pre-filled rows), `PUT` with three technical competencies and the
  *    requirements, `GET …/findings`. Positions are created through `POST /api/positions` first.
- * 2. `GET /api/positions/:id/similar-standards` with 20,000 ratified standards of 100 other
- *    agencies in the catalog (inserted set-based in SQL: positions, standards, technical rows).
+ * 2. `GET /api/positions/:id/similar-standards` with 150,000 ratified standards of 100 other
+ *    agencies in the catalog (inserted set-based in SQL: positions, standards, technical rows;
+ *    BENCH_CATALOG_SIZE sets another size).
+ * 3. `GET /api/catalog` over the same catalog: searches (a few varied `q`, a typo among them), the
+ *    first page, a page deep in the catalog through its cursor, and a search's second page.
  */
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -24,17 +27,19 @@ import { seedReferenceData } from '../src/db/seed/reference-seed';
 import { defaultPolicies, defaultPolicyId, startingTechnicalLevel } from '../src/domain/job-standard-policy';
 import { seed001Standard } from '../src/domain/job-standard-test-factory';
 import { buildApp } from '../src/server';
+import { encodeCursor } from '../src/services/paging';
 import { ApiClient } from '../test/support/api-client';
 import { generateEntries } from './support/generate-dictionary';
 import { median, percentile, round } from './support/stats';
 import type { BenchResult, Figure } from './types';
 
 export const name = 'standards';
-export const description = '144 standards composed + validated via the API; similar-standards over 20,000';
+export const description =
+  '144 standards composed + validated via the API; similar standards, catalog search and paging over 150,000';
 
 const password = 'bench-password';
 const positionCount = 144;
-const catalogSize = Number(process.env.BENCH_CATALOG_SIZE ?? 20_000);
+const catalogSize = Number(process.env.BENCH_CATALOG_SIZE ?? 150_000);
 
 /** Seed 000's city: 1 secretary-level JPT per office, heads of division, heads of section. */
 function cityPositions(): { name: string; jobLevel: string }[] {
@@ -167,12 +172,14 @@ async function composeCity(database: Database, baseUrl: string, figures: Figure[
 /**
  * `size` ratified standards of 100 synthetic agencies, with 4 technical rows each, in SQL. The
  * name's trigram index is dropped for the fill and built again after it (one bulk build instead of
- * 150,000 insertions into a GiST index), as a national data load would do.
+ * 150,000 insertions into a GiST index), and the catalog names are added in one statement instead
+ * of by the row trigger, as a national data load would do.
  */
 export async function fillCatalog(database: Database, technical: string[], size = catalogSize) {
   const { db } = database;
   const catalogSize = size;
   await db.execute(sql`drop index if exists job_standards_name_trgm_idx`);
+  await db.execute(sql`alter table job_standards disable trigger job_standards_catalog_position_name`);
   const names = [
     'Kepala Bidang Pengembangan Kompetensi',
     'Kepala Bagian Organisasi',
@@ -215,6 +222,11 @@ export async function fillCatalog(database: Database, technical: string[], size 
     from job_standards s cross join generate_series(0, 3) k
     where s.position_code like 'BENCH-%'
     on conflict do nothing`);
+  await db.execute(sql`alter table job_standards enable trigger job_standards_catalog_position_name`);
+  await db.execute(sql`
+    insert into catalog_position_names (name)
+    select distinct lower(position_name) from job_standards where status = 'ratified'
+    on conflict do nothing`);
   await db.execute(
     sql`create index job_standards_name_trgm_idx on job_standards using gist (lower(position_name) gist_trgm_ops)`,
   );
@@ -249,6 +261,89 @@ async function measureSimilar(client: ApiClient, positionIds: { id: string }[], 
   );
 }
 
+/** Milliseconds of one GET, which must answer 200. */
+async function timed(client: ApiClient, url: string) {
+  const started = performance.now();
+  const response = await client.get(url);
+  const ms = performance.now() - started;
+  expectStatus(response, 200, `GET ${url}`);
+  return { ms, body: response.body as { items: unknown[]; nextCursor: string | null; total: number } };
+}
+
+function percentiles(label: string, samples: number[]): Figure[] {
+  return [
+    { label: `${label} p50`, value: median(samples), unit: 'ms' },
+    { label: `${label} p95`, value: percentile(samples, 95), unit: 'ms' },
+  ];
+}
+
+async function measureCatalog(database: Database, client: ApiClient, figures: Figure[]) {
+  const size = catalogSize.toLocaleString('en-US');
+  // Broad (every name holds "kepala"), narrow, one exact name, words inside names, a typo (no name
+  // contains it: the names nearest it are read), and a name nobody has.
+  const queries = [
+    'kepala',
+    'lalu lintas',
+    'kepala seksi pendidikan dasar 12',
+    'mutasi dan promosi',
+    'koperasi',
+    'sekretaris dinas',
+    'kepla bidang perencanan',
+    'juru masak kapal selam',
+  ];
+  const encode = (q: string) => encodeURIComponent(q);
+  for (const q of queries) await client.get(`/api/catalog?q=${encode(q)}`);
+  const search: number[] = [];
+  const secondPages: number[] = [];
+  const byQuery = new Map<string, number[]>();
+  for (let round = 0; round < 5; round++) {
+    for (const q of queries) {
+      const first = await timed(client, `/api/catalog?q=${encode(q)}&limit=30`);
+      search.push(first.ms);
+      byQuery.set(q, [...(byQuery.get(q) ?? []), first.ms]);
+      if (first.body.nextCursor) {
+        const cursor = encodeURIComponent(first.body.nextCursor);
+        secondPages.push((await timed(client, `/api/catalog?q=${encode(q)}&limit=30&cursor=${cursor}`)).ms);
+      }
+    }
+  }
+  if (process.env.BENCH_DEBUG) {
+    for (const [q, samples] of byQuery) console.log(`catalog q=${q}: p50 ${median(samples)} ms`);
+  }
+  // A cursor deep in the catalog: the key of the entry nine tenths of the way through by name, as
+  // the server would have written it after the reader paged that far.
+  const [deep] = await queryRows<{ position_name: string; id: string }>(
+    database.db,
+    sql`select s.position_name, s.id from job_standards s where s.status = 'ratified'
+        order by s.position_name, s.id offset ${Math.floor(catalogSize * 0.9)} limit 1`,
+  );
+  const deepCursor = encodeURIComponent(
+    encodeCursor(JSON.stringify(['catalog', null, null]), [deep!.position_name, deep!.id]),
+  );
+  const deepLevelCursor = encodeURIComponent(
+    encodeCursor(JSON.stringify(['catalog', null, 'pengawas']), [deep!.position_name, deep!.id]),
+  );
+  const firstPage: number[] = [];
+  const deepPage: number[] = [];
+  const levelPage: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    firstPage.push((await timed(client, '/api/catalog?limit=30')).ms);
+    const page = await timed(client, `/api/catalog?limit=30&cursor=${deepCursor}`);
+    if (page.body.items.length !== 30) throw new Error('deep page: not a full page');
+    deepPage.push(page.ms);
+    levelPage.push(
+      (await timed(client, `/api/catalog?limit=30&jobLevel=pengawas&cursor=${deepLevelCursor}`)).ms,
+    );
+  }
+  figures.push(
+    ...percentiles(`catalog search over ${size} (${queries.length} queries x 5, first page of 30)`, search),
+    ...percentiles("catalog search, a search's second page (cursor)", secondPages),
+    ...percentiles('catalog first page (30, by name)', firstPage),
+    ...percentiles('catalog page 90% deep (cursor)', deepPage),
+    ...percentiles('catalog page 90% deep, one job level (cursor)', levelPage),
+  );
+}
+
 export async function run(): Promise<BenchResult> {
   const figures: Figure[] = [];
   const notes: string[] = [];
@@ -273,8 +368,10 @@ export async function run(): Promise<BenchResult> {
       unit: 'ms',
     });
     await measureSimilar(drafter, positionIds, figures);
+    await measureCatalog(database, drafter, figures);
     notes.push(
       'PGlite in memory; similar-standards measured for each of the 144 positions (trigram on name and summary, shared technical competencies, same job level).',
+      'Catalog: each answer also counts its entries up to 1,000 (`total`, `totalCapped`).',
     );
   } finally {
     await server.close();

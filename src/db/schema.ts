@@ -457,6 +457,12 @@ export const jobStandards = pgTable(
     index('job_standards_name_trgm_idx').using('gist', sql`lower(${t.positionName}) gist_trgm_ops`),
     /** The standards of one catalog name (see `catalogPositionNames`). */
     index('job_standards_lower_name_idx').on(sql`lower(${t.positionName})`),
+    /** The national catalog a page at a time: ratified versions by name (keyset on name, id)… */
+    index('job_standards_catalog_idx').on(t.positionName, t.id).where(sql`${t.status} = 'ratified'`),
+    /** …and those of one job level, so a rare level does not walk the whole catalog. */
+    index('job_standards_catalog_level_idx')
+      .on(t.jobLevel, t.positionName, t.id)
+      .where(sql`${t.status} = 'ratified'`),
     check(
       'job_standards_status_check',
       sql`${t.status} in ('draft','submitted','verified','validated','ratified')`,

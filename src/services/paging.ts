@@ -26,7 +26,7 @@ export function encodeCursor(sort: string, key: SortKey): string {
   return Buffer.from(JSON.stringify({ s: sort, k: key })).toString('base64url');
 }
 
-function invalidCursor(): DomainError {
+export function invalidCursor(): DomainError {
   return new DomainError(
     'INVALID_CURSOR',
     'Penanda halaman tidak valid atau berasal dari urutan lain. Muat ulang daftar dari halaman pertama.',

@@ -1,8 +1,16 @@
 /** National reuse: the catalog of ratified standards, similar standards, and the reports. */
+import { z } from 'zod';
 import {
+  anyCatalogNameContains,
+  browseCatalogPage,
+  type CatalogRow,
+  catalogCountCap,
+  catalogNamesContaining,
+  catalogNamesNear,
   consistencyReport,
+  countCatalogMatches,
   meritCoverage,
-  searchCatalog,
+  searchCatalogPage,
   similarStandards,
 } from '../db/repositories/catalog-repository';
 import { DomainError } from '../domain/errors';
@@ -10,30 +18,97 @@ import { agencyStandardsPolicy } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { getPosition } from './manage-positions';
-
-const present = <T extends { agency_id: string; agency_code: string; agency_name: string }>(row: T) => {
-  const { agency_id, agency_code, agency_name, ...rest } = row;
-  return { ...rest, agency: { id: agency_id, code: agency_code, name: agency_name } };
-};
+import { decodeCursor, invalidCursor, type PageRequest, toPage } from './paging';
 
 /** A moment read by raw SQL (a Date from either driver, or its text) as ISO 8601. */
 const isoMoment = (value: Date | string) => new Date(value).toISOString();
 
+/** A search by similarity (no name contains the query) reads the entries of this many names. */
+export const nearNameLimit = 100;
+
+const catalogItemOf = (row: CatalogRow) => ({
+  id: row.id,
+  positionName: row.position_name,
+  jobLevel: row.job_level,
+  positionCode: row.position_code,
+  ratifiedAt: isoMoment(row.ratified_at),
+  version: row.version,
+  agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
+  score: row.score,
+});
+
+const uuid = z.uuid();
+
+/** A search's page (`limit + 1` rows at most, the extra one telling of a next page) and its count. */
+async function searchCatalog(
+  ctx: ServiceContext,
+  params: {
+    q: string;
+    jobLevel?: string | undefined;
+    after?: { name: string; id: string } | undefined;
+    limit: number;
+  },
+) {
+  const { q, jobLevel, after, limit } = params;
+  const near = (await anyCatalogNameContains(ctx.db, q))
+    ? undefined
+    : await catalogNamesNear(ctx.db, q, nearNameLimit);
+  const page = async () => {
+    if (near) {
+      const names = after ? near.filter((name) => name >= after.name) : near;
+      return searchCatalogPage(ctx.db, { q, jobLevel, names, after, limit });
+    }
+    // The names containing q, a batch at a time in order, until the page is full: a batch as large
+    // as the page fills it unless some of its names have no entry (of that job level).
+    let rows: CatalogRow[] = [];
+    let bound: { from?: string; after?: string } = after ? { from: after.name } : {};
+    for (;;) {
+      const names = await catalogNamesContaining(ctx.db, q, bound, limit + 1);
+      const more = await searchCatalogPage(ctx.db, { q, jobLevel, names, after, limit });
+      rows = [...rows, ...more].slice(0, limit + 1);
+      if (rows.length > limit || names.length <= limit) return rows;
+      bound = { after: names.at(-1) };
+    }
+  };
+  return Promise.all([page(), countCatalogMatches(ctx.db, { q, jobLevel, names: near })]);
+}
+
+/**
+ * The national catalog a page at a time. Browsing (no `q`) goes by position name then id. A search
+ * finds the names containing `q`, or when none does (a typo) the 100 names nearest it by word
+ * similarity, and goes by the lower-case name then id. A cursor belongs to its filters: reused
+ * under another `q` or `jobLevel` it answers INVALID_CURSOR. `total` is counted up to
+ * `catalogCountCap`; past it `totalCapped` says there are more.
+ */
 export async function browseCatalog(
   ctx: ServiceContext,
-  params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
+  params: { q?: string | undefined; jobLevel?: string | undefined } & PageRequest,
 ) {
-  const rows = await searchCatalog(ctx.db, params);
-  return rows.map((row) => ({
-    id: row.id,
-    positionName: row.position_name,
-    jobLevel: row.job_level,
-    positionCode: row.position_code,
-    ratifiedAt: isoMoment(row.ratified_at),
-    version: row.version,
-    agency: { id: row.agency_id, code: row.agency_code, name: row.agency_name },
-    score: row.score,
-  }));
+  const q = params.q?.trim().toLowerCase() || undefined;
+  const sort = JSON.stringify(['catalog', q ?? null, params.jobLevel ?? null]);
+  const key = decodeCursor(params.cursor, sort, 'ss');
+  const after = key && { name: key[0] as string, id: key[1] as string };
+  if (after && !uuid.safeParse(after.id).success) throw invalidCursor();
+  let rows: CatalogRow[];
+  let total: number;
+  let keyOf: (row: CatalogRow) => (string | number)[];
+  if (q) {
+    [rows, total] = await searchCatalog(ctx, { q, jobLevel: params.jobLevel, after, limit: params.limit });
+    keyOf = (row) => [row.match_name ?? row.position_name, row.id];
+  } else {
+    ({ rows, total } = await browseCatalogPage(ctx.db, {
+      jobLevel: params.jobLevel,
+      after,
+      limit: params.limit,
+    }));
+    keyOf = (row) => [row.position_name, row.id];
+  }
+  const capped = total > catalogCountCap;
+  return {
+    ...toPage(rows, params.limit, sort, keyOf, catalogItemOf),
+    total: capped ? catalogCountCap : total,
+    totalCapped: capped,
+  };
 }
 
 export async function findSimilarStandards(ctx: ServiceContext, positionId: string, limit: number) {

@@ -21,12 +21,18 @@ export function registerCatalogRoutes(router: Router) {
     operationId: 'searchCatalog',
     summary: 'Katalog nasional SKJ yang sudah ditetapkan (versi terbaru), dapat dicari menurut nama jabatan',
     description:
-      'Dicari, tidak berhalaman: paling banyak `limit` SKJ, yang paling mirip namanya dengan `q` lebih dulu; `nextCursor` selalu null.',
+      'Per halaman: { items, nextCursor, total, totalCapped } (kirim `nextCursor` sebagai `cursor` ' +
+      'dengan `q` dan `jobLevel` yang sama; penanda dari saringan lain ditolak 400 INVALID_CURSOR). ' +
+      'Tanpa `q` katalog diurutkan menurut nama jabatan, lalu id. Dengan `q` dicari nama jabatan yang ' +
+      'memuat `q` (tanpa membedakan huruf besar/kecil); bila tidak ada satu pun, 100 nama yang paling ' +
+      'mirip dengan `q` menurut kemiripan kata (salah ketik ditoleransi). Hasil pencarian diurutkan ' +
+      'menurut nama jabatan (huruf kecil), lalu id; `score` (0..1) menunjukkan kemiripan nama dengan `q`. ' +
+      '`total` dihitung sampai 1.000; bila lebih, `total` = 1000 dan `totalCapped` = true.',
     tag: 'Katalog SKJ Nasional',
     query: catalogQuery,
     response: catalogResponse,
-    errors: ['VALIDATION_FAILED'],
-    handler: async ({ ctx, query }) => ({ items: await browseCatalog(ctx, query), nextCursor: null }),
+    errors: ['VALIDATION_FAILED', 'INVALID_CURSOR'],
+    handler: async ({ ctx, query }) => await browseCatalog(ctx, query),
   });
   router.route({
     method: 'get',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agencyKinds } from '../../domain/roles';
 import { categoryPurposes, combinationModes, raterRelations } from '../../domain/talent-policy';
 import { listOf, permissionsOf, timestamp } from '../contract';
+import { pageQuery } from '../paging';
 import { text } from '../text';
 
 /**
@@ -159,6 +160,7 @@ export const catalogQuery = z.strictObject({
   q: text({ max: 200 }).optional(),
   jobLevel: text({ max: 40 }).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(30),
+  cursor: pageQuery.cursor,
 });
 
 /** A ratified standard in the national catalog (its newest ratified version). */
@@ -170,12 +172,15 @@ export const catalogItem = z.object({
   ratifiedAt: timestamp(),
   version: z.number().int(),
   agency: z.object({ id: z.uuid(), code: z.string(), name: z.string() }),
-  /** 0..1: how well the name matches `q`; 1 when browsing without a query. */
+  /** 0..1: how well the name matches `q` (word similarity; 1 when it contains `q`); 1 when browsing. */
   score: z.number(),
 });
 
-/** The catalog is searched, not paged: at most `limit` items, `nextCursor` always null. */
-export const catalogResponse = listOf(catalogItem);
+/** A page of the catalog; `total` counts the matches up to 1,000 (`totalCapped` when there are more). */
+export const catalogResponse = listOf(catalogItem).extend({
+  total: z.number().int(),
+  totalCapped: z.boolean(),
+});
 
 export const consistencyReport = z.object({
   /** Newest standards of one position name and job level whose required levels differ. */

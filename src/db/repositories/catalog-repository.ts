@@ -2,7 +2,7 @@
  * The national catalog of ratified standards and the reports over standards. Set-based SQL:
  * one statement per question, whatever the number of standards.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../client';
 
 export interface CatalogRow {
@@ -16,31 +16,163 @@ export interface CatalogRow {
   agency_code: string;
   agency_name: string;
   score: number;
+  /** The catalog name (lower case) a search found the entry by. */
+  match_name?: string;
 }
 
-/** Newest ratified version per standard, optionally matching a name query (trigram or substring). */
-export async function searchCatalog(
+/** A ratified version is in the catalog while no newer version of its lineage is ratified. */
+const newestRatified = sql`not exists (select 1 from job_standards n where n.lineage_id = s.lineage_id
+  and n.status = 'ratified' and n.version > s.version)`;
+
+const catalogColumns = sql`s.id, s.position_name, s.job_level, s.position_code, s.ratified_at, s.version,
+  a.id as agency_id, a.code as agency_code, a.name as agency_name`;
+
+/** Counting stops here: past it a total only says "more than this". */
+export const catalogCountCap = 1000;
+
+/** `q` as a LIKE pattern for names containing it (its own `%`, `_` and `\\` taken literally). */
+const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** Whether some catalog name contains `q`. */
+export async function anyCatalogNameContains(db: Db, q: string) {
+  const rows = await queryRows<{ found: boolean }>(
+    db,
+    sql`select exists (select 1 from catalog_position_names n where n.name like ${containing(q)}) as found`,
+  );
+  return rows[0]?.found === true;
+}
+
+/** The next `limit` catalog names containing `q` in order, from `from` on (inclusive) or after `after`. */
+export async function catalogNamesContaining(
   db: Db,
-  params: { q?: string | undefined; jobLevel?: string | undefined; limit: number },
+  q: string,
+  bound: { from?: string | undefined; after?: string | undefined },
+  limit: number,
 ) {
-  const q = params.q?.trim().toLowerCase();
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select n.name from catalog_position_names n
+        where n.name like ${containing(q)}
+          ${bound.from === undefined ? sql`` : sql`and n.name >= ${bound.from}`}
+          ${bound.after === undefined ? sql`` : sql`and n.name > ${bound.after}`}
+        order by n.name
+        limit ${limit}`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * When no name contains `q` (a typo): the `limit` names nearest it by word similarity, one KNN
+ * walk of the names' trigram index, alphabetically.
+ */
+export async function catalogNamesNear(db: Db, q: string, limit: number) {
+  const rows = await queryRows<{ name: string }>(
+    db,
+    sql`select x.name from (
+          select n.name from catalog_position_names n
+          where ${q} <% n.name
+          order by ${q} <<-> n.name
+          limit ${limit}) x
+        order by x.name`,
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * A page of the catalog by name (keyset on position name, id) through the partial catalog
+ * indexes, and the number of entries counted up to `catalogCountCap + 1`.
+ */
+export async function browseCatalogPage(
+  db: Db,
+  params: { jobLevel?: string | undefined; after?: { name: string; id: string } | undefined; limit: number },
+) {
+  const level = params.jobLevel ? sql`and s.job_level = ${params.jobLevel}` : sql``;
+  const after = params.after
+    ? sql`and (s.position_name, s.id) > (${params.after.name}, ${params.after.id}::uuid)`
+    : sql``;
+  const [rows, counted] = await Promise.all([
+    queryRows<CatalogRow>(
+      db,
+      sql`select ${catalogColumns}, 1::float8 as score
+          from job_standards s join agencies a on a.id = s.agency_id
+          where s.status = 'ratified' ${level} ${after} and ${newestRatified}
+          order by s.position_name, s.id
+          limit ${params.limit + 1}`,
+    ),
+    // Ordered like the page so the count walks the same index and stops at the cap.
+    queryRows<{ total: number }>(
+      db,
+      sql`select count(*)::int as total from (
+            select 1 from job_standards s
+            where s.status = 'ratified' ${level} and ${newestRatified}
+            order by s.position_name, s.id
+            limit ${catalogCountCap + 1}) x`,
+    ),
+  ]);
+  return { rows, total: counted[0]?.total ?? 0 };
+}
+
+/** The catalog names a search reads: those containing `q`, or the given ones (lower case). */
+function searchedNames(q: string, names: string[] | undefined) {
+  return names
+    ? sql`(select value as name from jsonb_array_elements_text(${JSON.stringify(names)}::jsonb)) n`
+    : sql`(select name from catalog_position_names where name like ${containing(q)}) n`;
+}
+
+/** The entries of each searched name `n`, through the lower-name index, at most `limit` per name. */
+const entriesOfName = (jobLevel: string | undefined, after: SQL, limit: number) =>
+  sql`cross join lateral (
+        select s.* from job_standards s
+        where lower(s.position_name) = n.name and s.status = 'ratified'
+          ${jobLevel ? sql`and s.job_level = ${jobLevel}` : sql``} and ${newestRatified} ${after}
+        order by s.id
+        limit ${limit}) s`;
+
+/**
+ * The entries bearing some names (lower case), keyset on (lower-case name, id), at most
+ * `limit + 1` of them and of each name.
+ */
+export async function searchCatalogPage(
+  db: Db,
+  params: {
+    q: string;
+    names: string[];
+    jobLevel?: string | undefined;
+    after?: { name: string; id: string } | undefined;
+    limit: number;
+  },
+) {
+  const after = params.after
+    ? sql`and (n.name > ${params.after.name} or (n.name = ${params.after.name} and s.id > ${params.after.id}::uuid))`
+    : sql``;
   return queryRows<CatalogRow>(
     db,
-    sql`with latest as (
-          select distinct on (s.lineage_id) s.*
-          from job_standards s where s.status = 'ratified'
-          order by s.lineage_id, s.version desc
-        )
-        select l.id, l.position_name, l.job_level, l.position_code, l.ratified_at, l.version,
-          a.id as agency_id, a.code as agency_code, a.name as agency_name,
-          ${q ? sql`round(similarity(lower(l.position_name), ${q})::numeric, 4)::float8` : sql`1::float8`} as score
-        from latest l join agencies a on a.id = l.agency_id
-        where true
-          ${q ? sql`and (lower(l.position_name) % ${q} or lower(l.position_name) like ${`%${q}%`})` : sql``}
-          ${params.jobLevel ? sql`and l.job_level = ${params.jobLevel}` : sql``}
-        order by score desc, l.position_name
-        limit ${params.limit}`,
+    // The score is computed for the page's rows only, after the limit.
+    sql`select p.*, round(word_similarity(${params.q}, p.match_name)::numeric, 4)::float8 as score
+        from (
+          select ${catalogColumns}, n.name as match_name
+          from ${searchedNames(params.q, params.names)}
+          ${entriesOfName(params.jobLevel, after, params.limit + 1)}
+          join agencies a on a.id = s.agency_id
+          order by n.name, s.id
+          limit ${params.limit + 1}) p
+        order by p.match_name, p.id`,
   );
+}
+
+/** How many entries a search finds, counted up to the cap + 1. */
+export async function countCatalogMatches(
+  db: Db,
+  params: { q: string; names?: string[] | undefined; jobLevel?: string | undefined },
+) {
+  const [row] = await queryRows<{ total: number }>(
+    db,
+    sql`select count(*)::int as total from (
+          select 1 from ${searchedNames(params.q, params.names)}
+          ${entriesOfName(params.jobLevel, sql``, catalogCountCap + 1)}
+          limit ${catalogCountCap + 1}) x`,
+  );
+  return row?.total ?? 0;
 }
 
 export interface SimilarRow extends CatalogRow {

@@ -17,13 +17,18 @@ export interface CatalogQuery {
   q?: string;
   jobLevel?: string;
   limit?: number;
+  /** The previous page's `nextCursor`, with the same `q` and `jobLevel`. */
+  cursor?: string | null;
 }
 
-export function searchCatalog(query: CatalogQuery): Promise<z.infer<typeof catalogResponse>> {
+export type CatalogPage = z.infer<typeof catalogResponse>;
+
+export function searchCatalog(query: CatalogQuery): Promise<CatalogPage> {
   const params = new URLSearchParams();
   if (query.q) params.set('q', query.q);
   if (query.jobLevel) params.set('jobLevel', query.jobLevel);
   if (query.limit) params.set('limit', String(query.limit));
+  if (query.cursor) params.set('cursor', query.cursor);
   const text = params.toString();
   return request(`/catalog${text ? `?${text}` : ''}`);
 }

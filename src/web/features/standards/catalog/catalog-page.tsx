@@ -3,18 +3,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getJobLevels } from '../../../shared/api/reference';
-import { useFormatDate } from '../../../shared/format';
+import { useFormatDate, useFormatNumber } from '../../../shared/format';
 import { useApi } from '../../../shared/use-api';
 import { useDebouncedValue } from '../../../shared/use-debounced-value';
 import { useJobLevelName } from '../../../shared/use-job-level-name';
-import { Button, Card, DataTable, Field, LoadState, PageHeader } from '../../../ui';
+import { Button, Card, DataTable, ErrorAlert, Field, LoadState, PageHeader } from '../../../ui';
 import { useCapabilities, useCurrentUser } from '../../account/current-user';
 import { type CatalogItem, searchCatalog } from '../catalog-api';
 import { AdoptToPositionForm } from './adopt-to-position-form';
 
 /**
  * `/katalog`: the national catalog of ratified standards (newest version of each), searchable by
- * position name and job level; each opens read-only and may be adopted for one of our positions.
+ * position name and job level, a page at a time ("Muat lebih banyak" follows `nextCursor`); each
+ * opens read-only and may be adopted for one of our positions.
  */
 export function CatalogPage() {
   const { t } = useTranslation();
@@ -22,8 +23,33 @@ export function CatalogPage() {
   const [text, setText] = useState('');
   const [jobLevel, setJobLevel] = useState('');
   const q = useDebouncedValue(text.trim(), 250);
-  const data = useApi(`catalog:${q}:${jobLevel}`, () => searchCatalog({ q, jobLevel }));
-  const items = data.data?.items ?? [];
+  const key = `catalog:${q}:${jobLevel}`;
+  const data = useApi(key, () => searchCatalog({ q, jobLevel }));
+  // Pages loaded after the first, for the filters they were loaded under.
+  const [more, setMore] = useState<{ key: string; items: CatalogItem[]; next: string | null } | null>(null);
+  const [moreError, setMoreError] = useState<unknown>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const shown = more && more.key === key ? more : null;
+  const items = shown ? shown.items : (data.data?.items ?? []);
+  const nextCursor = shown ? shown.next : (data.data?.nextCursor ?? null);
+  const total = data.data?.total ?? 0;
+  const capped = data.data?.totalCapped ?? false;
+  const formatNumber = useFormatNumber();
+  const totalText = formatNumber(total);
+
+  async function loadMore() {
+    if (!nextCursor) return;
+    setLoadingMore(true);
+    setMoreError(null);
+    try {
+      const page = await searchCatalog({ q, jobLevel, cursor: nextCursor });
+      setMore({ key, items: [...items, ...page.items], next: page.nextCursor });
+    } catch (err) {
+      setMoreError(err);
+    } finally {
+      setLoadingMore(false);
+    }
+  }
 
   return (
     <div className="page">
@@ -57,7 +83,10 @@ export function CatalogPage() {
       </Card>
       <LoadState loading={data.loading && !data.data} error={data.error} onRetry={data.reload} />
       {data.data && (
-        <Card title={t('catalog.results', { count: items.length })} titleId="catalog-results-title">
+        <Card
+          title={t(capped ? 'catalog.resultsCapped' : 'catalog.results', { count: totalText })}
+          titleId="catalog-results-title"
+        >
           <DataTable
             testId="catalog-table"
             columns={[
@@ -72,6 +101,24 @@ export function CatalogPage() {
             rowKey={(item) => item.id}
             renderRow={(item) => <CatalogRow item={item} />}
             empty={t('catalog.none')}
+            paging={
+              items.length > 0 && (
+                <div className="positions-paging">
+                  <span className="muted small" role="status" data-testid="catalog-shown">
+                    {t(capped ? 'catalog.shownCapped' : 'catalog.shown', {
+                      shown: formatNumber(items.length),
+                      total: totalText,
+                    })}
+                  </span>
+                  {nextCursor && (
+                    <Button data-testid="catalog-more" disabled={loadingMore} onClick={() => void loadMore()}>
+                      {loadingMore ? t('common.loading') : t('catalog.more')}
+                    </Button>
+                  )}
+                  <ErrorAlert error={moreError} />
+                </div>
+              )
+            }
           />
         </Card>
       )}

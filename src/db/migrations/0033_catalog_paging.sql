@@ -1,0 +1,2 @@
+CREATE INDEX "job_standards_catalog_idx" ON "job_standards" USING btree ("position_name","id") WHERE "job_standards"."status" = 'ratified';--> statement-breakpoint
+CREATE INDEX "job_standards_catalog_level_idx" ON "job_standards" USING btree ("job_level","position_name","id") WHERE "job_standards"."status" = 'ratified';
