@@ -18,14 +18,18 @@ import { migrateDatabase } from '../src/db/migrate';
 import { matchOwnPositions } from '../src/db/repositories/talent-repository';
 import { seedReferenceData } from '../src/db/seed/reference-seed';
 import { listCivilServants } from '../src/services/civil-servants';
-import type { ServiceContext } from '../src/services/context';
 import { encodeCursor } from '../src/services/paging';
 import { getMeritDashboard } from '../src/services/standard-catalog';
 import { gapHeatmap, talentPool } from '../src/services/talent-reports';
 import { ApiClient } from '../test/support/api-client';
 import { startBenchServer } from './support/bench-server';
 import { onEachDatabase } from './support/databases';
-import { agencyBenchPassword, type GeneratedAgency, generateAgency } from './support/generate-agency';
+import {
+  adminContext,
+  agencyBenchPassword,
+  type GeneratedAgency,
+  generateAgency,
+} from './support/generate-agency';
 import { get } from './support/http-load';
 import { makeTempDir, removeDir, stopChild } from './support/process';
 import { median, percentileOfSorted, round } from './support/stats';
@@ -56,15 +60,7 @@ export async function measureAgency(
   agency: GeneratedAgency,
   figures: Figure[],
 ): Promise<void> {
-  const ctx: ServiceContext = {
-    db: database.db,
-    actor: {
-      userId: agency.adminId,
-      username: agency.adminUsername,
-      role: 'admin',
-      agencyId: agency.agencyId,
-    },
-  };
+  const ctx = adminContext(database, agency);
   const [firstPool] = await samples(1, () => talentPool(ctx, agency.agencyId));
   const pool = await samples(5, () => talentPool(ctx, agency.agencyId));
   const [unit] = await queryRows<{ id: string; positions: number }>(

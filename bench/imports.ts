@@ -30,12 +30,11 @@ import { onEachDatabase } from './support/databases';
 import { agencyBenchPassword, generateAgency } from './support/generate-agency';
 import { civilServantCsv } from './support/generate-civil-servant-csv';
 import { get } from './support/http-load';
-import { runImportJob } from './support/import-job';
 import { percentileFigures, probe } from './support/probe';
 import { makeTempDir, removeDir, sleep, stopChild } from './support/process';
 import { readRss, sampleRss } from './support/rss';
 import { round } from './support/stats';
-import { assessmentCsv, generateProvince } from './talent';
+import { assessmentCsv, generateProvince, importAssessments } from './talent';
 import type { BenchResult, Figure } from './types';
 
 export const name = 'imports';
@@ -135,14 +134,7 @@ async function measureAssessments(database: Database, label: string, url?: strin
   const csv = await assessmentCsv(database, province.agencyId);
   const bare = url ? await bareCopy(url, csv) : await bareInsert(database.pglite!, csv);
   const bareWhat = url ? 'bare COPY FROM STDIN of the file' : `bare insert (unnest of ${bareBatchRows})`;
-  const [imported, importMs] = await timed(() =>
-    runImportJob(database, 'assessmentImport', {
-      agencyId: province.agencyId,
-      userId: province.adminId,
-      fileName: 'asesmen.csv',
-      bytes: csv,
-    }),
-  );
+  const [imported, importMs] = await timed(() => importAssessments(database, province, csv));
   const rows = Number(imported.result.rows);
   if (rows !== bare.rows) throw new Error(`import wrote ${rows} rows, the bare load ${bare.rows}`);
   const importRate = perSecond(rows, importMs);

@@ -24,10 +24,9 @@ import { migrateDatabase } from '../src/db/migrate';
 import { bumpDataRevision, talentRevisionKey } from '../src/db/repositories/data-revision-repository';
 import { matchOwnPositions } from '../src/db/repositories/talent-repository';
 import { seedReferenceData } from '../src/db/seed/reference-seed';
-import type { ServiceContext } from '../src/services/context';
 import { gapHeatmap, rankCandidates, talentPool } from '../src/services/talent-reports';
 import { onEachDatabase } from './support/databases';
-import { type GeneratedAgency, generateAgency } from './support/generate-agency';
+import { adminContext, type GeneratedAgency, generateAgency } from './support/generate-agency';
 import { median, round } from './support/stats';
 import { samples, timed } from './support/timing';
 import type { BenchResult, Figure } from './types';
@@ -99,18 +98,6 @@ async function generateMember(database: Database, planned: PlannedAgency, nipBlo
   return { ...planned, ...generated };
 }
 
-function contextOf(database: Database, agency: Member): ServiceContext {
-  return {
-    db: database.db,
-    actor: {
-      userId: agency.adminId,
-      username: agency.adminUsername,
-      role: 'admin',
-      agencyId: agency.agencyId,
-    },
-  };
-}
-
 interface JpmFigures {
   bare: number;
   jpm: number;
@@ -161,7 +148,7 @@ interface AgencyFigures {
 
 /** (b) and (c) for one agency: talent pool, heatmap of its first unit, ranking for one position. */
 async function measureAgencyReports(database: Database, agency: Member): Promise<AgencyFigures> {
-  const ctx = contextOf(database, agency);
+  const ctx = adminContext(database, agency);
   const [, poolFirst] = await timed(() => talentPool(ctx, agency.agencyId));
   const pool = await samples(3, () => talentPool(ctx, agency.agencyId));
   const [unit] = await queryRows<{ id: string; positions: number; holders: number }>(

@@ -19,9 +19,8 @@ import { successionDashboard } from '../src/services/succession-dashboard';
 import { talentPool } from '../src/services/talent-pool';
 import { trainingNeeds, trainingNeedsWorkbook } from '../src/services/training-needs';
 import { onEachDatabase } from './support/databases';
-import { runImportJob } from './support/import-job';
 import { median, round } from './support/stats';
-import { assessmentCsv, generateProvince } from './talent';
+import { assessmentCsv, generateProvince, importAssessments } from './talent';
 import type { BenchResult, Figure } from './types';
 
 export const name = 'talent-management';
@@ -82,12 +81,7 @@ async function measure(database: Database, label: string): Promise<Figure[]> {
       agencyId: province.agencyId,
     },
   };
-  await runImportJob(database, 'assessmentImport', {
-    agencyId: province.agencyId,
-    userId: province.adminId,
-    fileName: 'asesmen.csv',
-    bytes: await assessmentCsv(database, province.agencyId),
-  });
+  await importAssessments(database, province, await assessmentCsv(database, province.agencyId));
   await generateTalentData(database, province.agencyId, province.adminId);
   const agencyId = province.agencyId;
   const [people] = await queryRows<{ n: number }>(

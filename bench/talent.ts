@@ -140,6 +140,20 @@ export async function generateProvince(
 }
 
 /** 15 results per person: the competencies their own position requires, at levels 1..5. */
+/** The province's assessment CSV through the real import job, as its admin uploads it. */
+export function importAssessments(
+  database: Database,
+  province: { agencyId: string; adminId: string },
+  csv: Uint8Array,
+) {
+  return runImportJob(database, 'assessmentImport', {
+    agencyId: province.agencyId,
+    userId: province.adminId,
+    fileName: 'asesmen.csv',
+    bytes: csv,
+  });
+}
+
 export async function assessmentCsv(database: Database, agencyId: string): Promise<Uint8Array> {
   const rows = await queryRows<{ nip: string; code: string; dictionary: string; n: number }>(
     database.db,
@@ -180,14 +194,7 @@ async function measure(database: Database, label: string): Promise<Figure[]> {
     },
   };
   const rssBefore = process.memoryUsage().rss;
-  const [imported, importMs] = await timed(() =>
-    runImportJob(database, 'assessmentImport', {
-      agencyId: province.agencyId,
-      userId: province.adminId,
-      fileName: 'asesmen.csv',
-      bytes: csv,
-    }),
-  );
+  const [imported, importMs] = await timed(() => importAssessments(database, province, csv));
   figures.push(
     {
       label: `${label}: import ${imported.result.rows!.toLocaleString('en-US')} assessment rows (CSV ${round(csv.length / 2 ** 20, 1)} MiB)`,

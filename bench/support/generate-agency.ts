@@ -16,6 +16,7 @@ import {
   updateVersionStatus,
 } from '../../src/db/repositories/technical-dictionary-repository';
 import { agencies, competencyDictionaries, users } from '../../src/db/schema';
+import type { ServiceContext } from '../../src/services/context';
 import { hashPassword } from '../../src/services/passwords';
 import { generateEntries } from './generate-dictionary';
 
@@ -29,6 +30,22 @@ export interface GeneratedAgency {
   units: number;
   positions: number;
   timings: { label: string; ms: number }[];
+}
+
+/** The agency admin's service context, for measuring services in-process. */
+export function adminContext(
+  database: Database,
+  agency: Pick<GeneratedAgency, 'adminId' | 'adminUsername' | 'agencyId'>,
+): ServiceContext {
+  return {
+    db: database.db,
+    actor: {
+      userId: agency.adminId,
+      username: agency.adminUsername,
+      role: 'admin',
+      agencyId: agency.agencyId,
+    },
+  };
 }
 
 export async function generateAgency(

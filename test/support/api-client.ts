@@ -16,8 +16,10 @@ async function fetchIdempotent(url: string, init: RequestInit): Promise<Response
   try {
     return await fetch(url, init);
   } catch (error) {
+    // undici reports the race as ECONNRESET, or as UND_ERR_SOCKET ("other side closed") when the
+    // close arrives before the request was written out.
     const cause = (error as { cause?: { code?: string } }).cause;
-    if (cause?.code !== 'ECONNRESET') throw error;
+    if (cause?.code !== 'ECONNRESET' && cause?.code !== 'UND_ERR_SOCKET') throw error;
     return fetch(url, init);
   }
 }
