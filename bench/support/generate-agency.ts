@@ -151,6 +151,9 @@ export async function generateAgency(
       from p cross join generate_series(0, 5) k`);
   });
   // NIPs unique across generated agencies: 12,000 birth dates × 26 sequence numbers per NIP block.
+  // Each is a valid NIP (src/domain/nip.ts): appointed (TMT CPNS) in January of the year of the 23rd
+  // birthday, so never before 18 — with a fixed TMT of 2005 the younger sixth of the agency had NIPs
+  // the app refuses (422 INVALID_NIP on their person and match pages under the 50-client load).
   if (options.people > 12_000 * 26) throw new Error('at most 312,000 people per generated agency');
   const nipSeed = 1 + 26 * (options.nipBlock ?? 0);
   await step('civil servants', async () => {
@@ -159,12 +162,14 @@ export async function generateAgency(
       insert into civil_servants (agency_id, nip, name, birth_date, service_start, sex, rank_grade, education_level,
         position_id, performance)
       select ${agencyId},
-        to_char(date '1960-01-01' + (g % 12000), 'YYYYMMDD') || '200501' || (1 + g % 2) ||
+        to_char(date '1960-01-01' + (g % 12000), 'YYYYMMDD') ||
+          (extract(year from date '1960-01-01' + (g % 12000))::int + 23)::text || '01' || (1 + g % 2) ||
           lpad((${nipSeed} + g / 12000)::text, 3, '0'),
         (array['Siti','Budi','Agus','Dewi','Rina','Andi','Yusuf','Sri','Joko','Ratna'])[1 + g % 10] || ' ' ||
           (array['Rahmawati','Santoso','Prasetyo','Lestari','Wulandari','Saputra','Hidayat','Purnomo'])[1 + (g / 10) % 8] ||
           ' ' || g,
-        to_char(date '1960-01-01' + (g % 12000), 'YYYY-MM-DD'), '2005-01-01',
+        to_char(date '1960-01-01' + (g % 12000), 'YYYY-MM-DD'),
+        make_date(extract(year from date '1960-01-01' + (g % 12000))::int + 23, 1, 1),
         case when g % 2 = 0 then 'male' else 'female' end,
         (array['III/a','III/b','III/c','III/d','IV/a'])[1 + g % 5], (array['D-III','S-1','S-2'])[1 + g % 3],
         pos.id, (array['below','meets','above'])[1 + (g / 7) % 3]
