@@ -5,8 +5,9 @@
  *    and staged, with its problems, in batches loaded by COPY, each its own short statement, so
  *    other requests are served between them (PGlite) and memory stays flat;
  * 2. checking: set-based checks over the staged rows (duplicates, NIPs of other agencies, …);
- * 3. applying: when no row has a problem, one transaction writes the staged rows in chunks of a
- *    few thousand (a statement never holds PGlite's thread long), bumps the data revision, records
+ * 3. applying: when no row has a problem, one transaction writes the staged rows in chunks (on
+ *    PGlite sized to ~40 ms a statement, `pacedChunks`: a statement never holds its thread, and so
+ *    the liveness probe, long), bumps the data revision, records
  *    the audit entry and marks the job done, all committed together. Otherwise the job fails with
  *    IMPORT_REJECTED and the first 1,000 problems by row: nothing is written.
  * Progress (phase, rows read, rows rejected) is reported as it goes.
