@@ -52,7 +52,7 @@ async function stage(connection: DatabaseConnection, people: [nip: string, name:
       null,
     ]),
   );
-  await staging.index();
+  await staging.analyze();
   return staging;
 }
 

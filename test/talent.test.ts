@@ -108,6 +108,27 @@ describe('civil servants import', () => {
     expect(await server.count(civilServants)).toBe(before);
   });
 
+  it('reports an NIP that appears again in the file at each repeat, naming its first row', async () => {
+    const before = await server.count(civilServants);
+    const file = csv([
+      ['NIP', 'Nama'],
+      [B, 'Siti Aminah'],
+      [C, 'Joko Widodo'],
+      [B, 'Siti Aminah Lagi'],
+      [C, 'Joko Lagi'],
+      [B, 'Siti Ketiga'],
+    ]);
+    const { job } = await runImport(admin, '/api/imports/civil-servants', file, 'pegawai.csv');
+    expect(job.errorCode).toBe('IMPORT_REJECTED');
+    const problems = job.errorDetails.problems as { row: number; code: string; message: string }[];
+    expect(problems.map((p) => [p.row, p.code, p.message])).toEqual([
+      [4, 'DUPLICATE_NIP', 'NIP sudah muncul pada baris 2.'],
+      [5, 'DUPLICATE_NIP', 'NIP sudah muncul pada baris 3.'],
+      [6, 'DUPLICATE_NIP', 'NIP sudah muncul pada baris 2.'],
+    ]);
+    expect(await server.count(civilServants)).toBe(before);
+  });
+
   it('refuses an NIP of another agency, and a non-admin', async () => {
     const admin2 = await server.as('admin2');
     const file = csv([

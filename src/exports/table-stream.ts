@@ -45,8 +45,24 @@ export interface TableStream<K extends string> {
   /**
    * The data rows under the header that have any cell (blank rows are left out), in batches as
    * they are read (one promise per batch, not per row: 750,000 rows are read in about a second).
+   * A batch holds at most `batchRows` rows and the event loop gets a turn before each: reading and
+   * checking a batch is one synchronous slice of the thread every request shares.
    */
   batches: AsyncIterable<StreamedRow<K>[]>;
+}
+
+export const batchRows = 250;
+/** Text handed to the CSV parser at once (a read of the stored file can be 1 MiB). */
+const parseChars = 64 * 1024;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** `rows` in slices of `batchRows`, each after a turn of the event loop. */
+async function* sliced<T>(rows: T[]): AsyncGenerator<T[]> {
+  for (let from = 0; from < rows.length; from += batchRows) {
+    await nextTurn();
+    yield rows.length <= batchRows ? rows : rows.slice(from, from + batchRows);
+  }
 }
 
 /** Opens the stored file again from its start (it is read more than once). */
@@ -148,8 +164,11 @@ async function openCsv<K extends string>(open: OpenFile, aliases: ColumnAliases<
   const records = async function* () {
     try {
       for await (const chunk of text) {
-        const batch = parser.push(chunk);
-        if (batch.length > 0) yield batch;
+        for (let at = 0; at < chunk.length; at += parseChars) {
+          if (at > 0) await nextTurn();
+          const batch = parser.push(chunk.length <= parseChars ? chunk : chunk.slice(at, at + parseChars));
+          if (batch.length > 0) yield batch;
+        }
       }
       yield parser.end();
     } catch (error) {
@@ -195,12 +214,17 @@ async function openCsv<K extends string>(open: OpenFile, aliases: ColumnAliases<
     return rows;
   };
   const batches = async function* (): AsyncGenerator<StreamedRow<K>[]> {
-    const first = toRows(pending.slice(1));
+    const first = pending.slice(1);
     pending = [];
-    if (first.length > 0) yield first;
-    for await (const records of source) {
+    for await (const records of sliced(first)) {
       const rows = toRows(records);
       if (rows.length > 0) yield rows;
+    }
+    for await (const parsed of source) {
+      for await (const records of sliced(parsed)) {
+        const rows = toRows(records);
+        if (rows.length > 0) yield rows;
+      }
     }
   };
   return { format: 'csv', columns: new Set(columns.keys()), batches: batches() };
@@ -299,7 +323,6 @@ async function openXlsx<K extends string>(
     }
     return { row: row.number, cells, problems };
   };
-  const batchSize = 1000;
   const batches = async function* (): AsyncGenerator<StreamedRow<K>[]> {
     let batch: StreamedRow<K>[] = [];
     for (const row of early) {
@@ -309,9 +332,10 @@ async function openXlsx<K extends string>(
     for (let row = pending; row; row = await readRow()) {
       const read = toRow(row);
       if (read) batch.push(read);
-      if (batch.length >= batchSize) {
+      if (batch.length >= batchRows) {
         yield batch;
         batch = [];
+        await nextTurn();
       }
     }
     if (batch.length > 0) yield batch;

@@ -11,6 +11,7 @@ import {
   applyStagedCivilServants,
   checkStagedCivilServants,
   civilServantStagingColumns,
+  civilServantStagingIndexes,
 } from '../db/repositories/talent-import-repository';
 import { positions } from '../db/schema';
 import { normalizeEducationLevel, normalizeRankGrade } from '../domain/import-spellings';
@@ -67,6 +68,7 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
     aliases: columnAliases,
     required: ['nip', 'name'],
     stagingColumns: civilServantStagingColumns,
+    stagingIndexes: civilServantStagingIndexes,
     async prepare(db, scope) {
       const agencyPositions = await db
         .select({ id: positions.id, name: positions.name })
@@ -151,7 +153,8 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
         : [normalizedNip, false, null, null, null, null, null, null, null, null, null, null];
       return { problems, staged };
     },
-    checkStaged: (staging, scope) => checkStagedCivilServants(staging.connection.db, staging, scope.agencyId),
+    checkStaged: (staging, scope, chunkRows) =>
+      checkStagedCivilServants(staging.connection.db, staging, scope.agencyId, chunkRows),
     async apply(tx, staging, scope, chunkRows) {
       const { created, written } = await applyStagedCivilServants(tx, staging, scope.agencyId, chunkRows);
       const counts = { rows: written, created, updated: written - created };

@@ -5,8 +5,9 @@
  *    and staged, with its problems, in batches loaded by COPY, each its own short statement, so
  *    other requests are served between them (PGlite) and memory stays flat;
  * 2. checking: set-based checks over the staged rows (duplicates, NIPs of other agencies, …);
- * 3. applying: when no row has a problem, one transaction writes the staged rows in chunks of a
- *    few thousand (a statement never holds PGlite's thread long), bumps the data revision, records
+ * 3. applying: when no row has a problem, one transaction writes the staged rows in chunks (on
+ *    PGlite sized to ~40 ms a statement, `pacedChunks`: a statement never holds its thread, and so
+ *    the liveness probe, long), bumps the data revision, records
  *    the audit entry and marks the job done, all committed together. Otherwise the job fails with
  *    IMPORT_REJECTED and the first 1,000 problems by row: nothing is written.
  * Progress (phase, rows read, rows rejected) is reported as it goes.
@@ -16,6 +17,8 @@ import { recordAudit } from '../db/repositories/audit-repository';
 import { bumpDataRevision } from '../db/repositories/data-revision-repository';
 import {
   ImportStaging,
+  Pacer,
+  pgliteStatementMs,
   type StagedProblem,
   type StagedValue,
   type StagingColumn,
@@ -55,12 +58,17 @@ export interface TableImport<K extends string, Lookups> {
   aliases: ColumnAliases<K>;
   required: readonly K[];
   stagingColumns: readonly StagingColumn[];
+  /** Indexes of the staged rows for `checkStaged` (column lists), made before the load. */
+  stagingIndexes?: readonly (readonly string[])[];
   /** What rows are checked against (positions, competencies), read once. */
   prepare(db: Db, scope: Omit<ImportScope, 'format'>): Promise<Lookups>;
   checkRow(row: StreamedRow<K>, lookups: Lookups, scope: Omit<ImportScope, 'format'>): RowCheck;
-  /** Set-based checks: each inserts its problems (`phase` from 1) into the staging's problems table. */
-  checkStaged(staging: ImportStaging, scope: ImportScope): Promise<void>;
-  /** Writes the staged rows in `tx` (`staging.chunks(chunkRows)`); answers the result and the audit diff. */
+  /**
+   * Set-based checks: each inserts its problems (`phase` from 1) into the staging's problems table;
+   * over ranges of at most `chunkRows` staged rows (`staging.pacedChunks`) where it can.
+   */
+  checkStaged(staging: ImportStaging, scope: ImportScope, chunkRows: number): Promise<void>;
+  /** Writes the staged rows in `tx` (`staging.chunks` or `pacedChunks` of `chunkRows`); answers the result and the audit diff. */
   apply(
     tx: Db,
     staging: ImportStaging,
@@ -84,7 +92,10 @@ export function importRejected(problems: ImportRowProblem[], total: number, what
 
 const maxReportedProblems = 1000;
 
-/** Rows per COPY and per apply statement: small on PGlite, whose statements run on this thread. */
+/**
+ * Rows per COPY and per apply statement: on PGlite, whose statements run on this thread, the most a
+ * `Pacer` may choose (it aims at `pgliteStatementMs` per statement).
+ */
 function batchSizes(kind: 'pglite' | 'postgres') {
   return kind === 'pglite' ? { load: 5000, apply: 5000 } : { load: 20_000, apply: 100_000 };
 }
@@ -115,8 +126,13 @@ export async function runTableImport<K extends string, Lookups>(
     );
   }
   const connection = await database.connect();
-  const staging = new ImportStaging(connection, job.id, spec.stagingColumns);
+  const staging = new ImportStaging(connection, job.id, spec.stagingColumns, spec.stagingIndexes);
   const sizes = batchSizes(connection.kind);
+  const loadPacer =
+    connection.kind === 'pglite'
+      ? new Pacer({ initial: 250, min: 100, max: sizes.load, targetMs: pgliteStatementMs })
+      : null;
+  const loadRows = () => loadPacer?.size ?? sizes.load;
   // One batch loads while the next is read (PostgreSQL works meanwhile in its own process).
   let loading: Promise<void> = Promise.resolve();
   try {
@@ -131,7 +147,13 @@ export async function runTableImport<K extends string, Lookups>(
       const [batch, batchProblems] = [rows, problems];
       rows = [];
       problems = [];
-      loading = staging.load(batch).then(() => staging.loadProblems(batchProblems));
+      const started = performance.now();
+      loading = staging
+        .load(batch)
+        .then(() => staging.loadProblems(batchProblems))
+        .then(() =>
+          loadPacer?.record(Math.max(batch.length, batchProblems.length), performance.now() - started),
+        );
       // Its failure is met at the next flush; until then it must not count as unhandled.
       loading.catch(() => {});
     };
@@ -160,7 +182,7 @@ export async function runTableImport<K extends string, Lookups>(
         if (ord > 0) rowsRejected++;
         if (check.staged) rows.push([source.row, ...check.staged]);
       }
-      if (rows.length >= sizes.load || problems.length >= sizes.load) await flush();
+      if (rows.length >= loadRows() || problems.length >= loadRows()) await flush();
       report({ rowsRead, rowsRejected });
     }
     await flush();
@@ -173,8 +195,8 @@ export async function runTableImport<K extends string, Lookups>(
     }
     throwIfStopped(signal);
     report({ phase: 'checking', rowsRead, rowsRejected });
-    await staging.index();
-    await spec.checkStaged(staging, scope);
+    await staging.analyze();
+    await spec.checkStaged(staging, scope, sizes.apply);
     const summary = await staging.summary();
     if (summary.problems > 0) {
       report({ rowsRejected: summary.rows });

@@ -27,19 +27,33 @@ export const civilServantStagingColumns = [
   { name: 'performance_rating', type: 'text' },
 ] as const;
 
-/** An NIP twice in the file (phase 1), an NIP of another agency (phase 2). */
-export async function checkStagedCivilServants(db: Db, staging: ImportStaging, agencyId: string) {
+/** Indexes of the staged civil servants besides `seq`: an NIP's first row (`checkStagedCivilServants`). */
+export const civilServantStagingIndexes = [['nip', 'row']] as const;
+
+/**
+ * An NIP twice in the file (phase 1), an NIP of another agency (phase 2): range by range of the
+ * staged rows (`pacedChunks`), each row looked up by index, so no statement runs over the whole file.
+ */
+export async function checkStagedCivilServants(
+  db: Db,
+  staging: ImportStaging,
+  agencyId: string,
+  chunkRows: number,
+) {
   const rows = staging.rowsTable;
   const problems = staging.problemsTable;
-  await db.execute(sql`
-    with twice as (select nip, min(row) as first_row from ${rows} group by nip having count(*) > 1)
-    insert into ${problems} (row, phase, ord, column_name, code, message)
-    select r.row, 1, 0, 'NIP', 'DUPLICATE_NIP', 'NIP sudah muncul pada baris ' || t.first_row || '.'
-    from ${rows} r join twice t on t.nip = r.nip where r.row > t.first_row`);
-  await db.execute(sql`
-    insert into ${problems} (row, phase, ord, column_name, code, message)
-    select r.row, 2, 0, 'NIP', 'NIP_OF_ANOTHER_AGENCY', 'NIP ini terdaftar pada instansi lain.'
-    from ${rows} r join civil_servants cs on cs.nip = r.nip where cs.agency_id <> ${agencyId}`);
+  await staging.pacedChunks(chunkRows, async (from, to) => {
+    await db.execute(sql`
+      insert into ${problems} (row, phase, ord, column_name, code, message)
+      select r.row, 1, 0, 'NIP', 'DUPLICATE_NIP', 'NIP sudah muncul pada baris ' || f.first_row || '.'
+      from ${rows} r cross join lateral (select min(o.row) as first_row from ${rows} o where o.nip = r.nip) f
+      where r.seq between ${from} and ${to} and f.first_row < r.row`);
+    await db.execute(sql`
+      insert into ${problems} (row, phase, ord, column_name, code, message)
+      select r.row, 2, 0, 'NIP', 'NIP_OF_ANOTHER_AGENCY', 'NIP ini terdaftar pada instansi lain.'
+      from ${rows} r join civil_servants cs on cs.nip = r.nip
+      where r.seq between ${from} and ${to} and cs.agency_id <> ${agencyId}`);
+  });
 }
 
 /**
@@ -64,7 +78,7 @@ export async function applyStagedCivilServants(
   let created = 0;
   let written = 0;
   await tx.execute(sql`select pg_advisory_xact_lock(${civilServantNipLock})`);
-  for (const [from, to] of staging.chunks(chunkRows)) {
+  await staging.pacedChunks(chunkRows, async (from, to) => {
     await tx.execute(sql`
       insert into ${moved}
       select cs.id from ${rows} r join civil_servants cs on cs.nip = r.nip
@@ -89,7 +103,7 @@ export async function applyStagedCivilServants(
     );
     created += counts?.created ?? 0;
     written += counts?.written ?? 0;
-  }
+  });
   await refreshOwnRequiredLevels(tx, sql`cs.id in (select id from ${moved})`);
   return { created, written };
 }
