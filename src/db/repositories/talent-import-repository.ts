@@ -4,7 +4,9 @@
  * over one `seq` range of the staged rows so that no statement runs long.
  */
 import { sql } from 'drizzle-orm';
+import { DomainError } from '../../domain/errors';
 import { type Db, queryRows } from '../client';
+import { withSetBasedForeignKeyChecks } from './bulk-write';
 import type { ImportStaging } from './import-staging-repository';
 import { refreshOwnPositionMatches, refreshOwnRequiredLevels } from './talent-repository';
 
@@ -133,6 +135,31 @@ export async function checkStagedAssessments(db: Db, staging: ImportStaging, age
 }
 
 /**
+ * What the foreign keys of the written sessions, scores and current levels refer to, besides the
+ * sessions themselves: the agency and the people the staged rows name, locked as the per-row
+ * checks would lock them. Every staged NIP must name one of the agency's people (the checks
+ * before said so; one removed since fails the import here, as a row's check would have).
+ */
+async function lockAssessedPeople(tx: Db, staging: ImportStaging, agencyId: string) {
+  const rows = staging.rowsTable;
+  await tx.execute(sql`select id from agencies where id = ${agencyId} for key share`);
+  const [counts] = await queryRows<{ locked: number; named: number }>(
+    tx,
+    sql`with locked as (
+          select cs.id from civil_servants cs
+          where cs.agency_id = ${agencyId} and cs.nip in (select nip from ${rows})
+          for key share)
+        select (select count(*) from locked)::int as locked,
+          (select count(*) from (select nip from ${rows} group by nip) named)::int as named`,
+  );
+  if (!counts || counts.locked !== counts.named)
+    throw new DomainError(
+      'IMPORT_DATA_STALE',
+      'Data pegawai berubah selama impor berjalan. Impor ulang berkasnya.',
+    );
+}
+
+/**
  * Writes the staged results: the assessment sessions (ids chosen when staging, so a session split
  * over two chunks is written once), the scores, and the current level per competency, where the
  * newest result wins (an older result imported later does not replace it) together with what the
@@ -146,10 +173,14 @@ export async function applyStagedAssessments(
 ): Promise<{ sessions: number }> {
   const rows = staging.rowsTable;
   let sessions = 0;
-  for (const [from, to] of staging.chunks(chunkRows)) {
-    const [inserted] = await queryRows<{ n: number }>(
-      tx,
-      sql`with added as (
+  await withSetBasedForeignKeyChecks(
+    tx,
+    (locking) => lockAssessedPeople(locking, staging, scope.agencyId),
+    async () => {
+      for (const [from, to] of staging.chunks(chunkRows)) {
+        const [inserted] = await queryRows<{ n: number }>(
+          tx,
+          sql`with added as (
             insert into assessments (id, agency_id, civil_servant_id, assessed_on, assessor, institution, created_by)
             select distinct on (r.session_id) r.session_id, ${scope.agencyId}, cs.id, r.assessed_on, r.assessor,
               r.institution, ${scope.userId}
@@ -159,13 +190,13 @@ export async function applyStagedAssessments(
             on conflict (id, agency_id) do nothing
             returning 1)
           select count(*)::int as n from added`,
-    );
-    sessions += inserted?.n ?? 0;
-    await tx.execute(sql`
+        );
+        sessions += inserted?.n ?? 0;
+        await tx.execute(sql`
       insert into assessment_scores (agency_id, assessment_id, dictionary_id, code, kind, level)
       select ${scope.agencyId}, session_id, dictionary_id, code, kind, level
       from ${rows} where seq between ${from} and ${to}`);
-    await tx.execute(sql`
+        await tx.execute(sql`
       insert into current_competency_levels
         (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
       select distinct on (cs.id, r.dictionary_id, r.code)
@@ -179,7 +210,9 @@ export async function applyStagedAssessments(
         set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind,
             own_required_level = excluded.own_required_level
         where excluded.assessed_on >= current_competency_levels.assessed_on`);
-  }
+      }
+    },
+  );
   // The talent pool reads the stored match of each person against their own position.
   await refreshOwnPositionMatches(tx, sql`cs.nip in (select nip from ${rows})`);
   return { sessions };
