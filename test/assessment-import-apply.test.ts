@@ -27,13 +27,14 @@ beforeAll(async () => {
     await database.db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, 'KOTA-CONTOH'))
   )[0]!.id;
   userId = (await database.db.select({ id: users.id }).from(users).limit(1))[0]!.id;
-  [competency] = await queryRows<{ dictionary_id: string; code: string; kind: string }>(
+  const [found] = await queryRows<{ dictionary_id: string; code: string; kind: string }>(
     database.db,
     sql`select d.id as dictionary_id, c.code, c.kind from competencies c
         join dictionary_versions v on v.id = c.dictionary_version_id and v.status = 'ratified'
         join competency_dictionaries d on d.id = v.dictionary_id
         where d.agency_id is null order by d.code, c.code limit 1`,
   );
+  competency = found!;
 });
 afterAll(async () => database?.close());
 
