@@ -207,7 +207,10 @@ export async function applyStagedAssessments(
     },
     async () => {
       for (const [from, to] of await peopleChunks(tx, people, chunkRows)) {
-        const chunk = sql`${people} p join ${rows} r on r.nip = p.nip where p.n between ${from} and ${to}`;
+        // Lateral, kept apart by `offset 0`: each person's rows by the index on NIP, never a scan of
+        // all staged rows per chunk (the planner, left to join them, did scan them).
+        const chunk = sql`${people} p cross join lateral (select * from ${rows} s where s.nip = p.nip offset 0) r
+          where p.n between ${from} and ${to}`;
         // A person's rows are all in this chunk, so each session is written once, here.
         const [inserted] = await queryRows<{ n: number }>(
           tx,
@@ -229,11 +232,11 @@ export async function applyStagedAssessments(
           insert into current_competency_levels
             (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
           select distinct on (p.id, r.dictionary_id, r.code)
-            p.id, ${scope.agencyId}::uuid, r.dictionary_id, r.code, r.kind, r.level, r.assessed_on, pr.required_level
-          from ${people} p join ${rows} r on r.nip = p.nip
-          left join position_requirements pr
-            on pr.position_id = p.position_id and pr.dictionary_id = r.dictionary_id and pr.code = r.code
-          where p.n between ${from} and ${to}
+            p.id, ${scope.agencyId}::uuid, r.dictionary_id, r.code, r.kind, r.level, r.assessed_on,
+            -- Looked up by key for each row: a join hashed all the agency's requirements per chunk.
+            (select pr.required_level from position_requirements pr
+             where pr.position_id = p.position_id and pr.dictionary_id = r.dictionary_id and pr.code = r.code)
+          from ${chunk}
           order by p.id, r.dictionary_id, r.code, r.assessed_on desc
           on conflict (civil_servant_id, dictionary_id, code, agency_id) do update
             set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind,
