@@ -217,7 +217,7 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
       const { sessions } = await applyStagedAssessments(tx, staging, scope, chunkRows);
       // People who also have 360° results: their current levels follow the agency's combination rule.
       const { combination } = (await effectivePolicy(tx, scope.agencyId)).talent.multiRater;
-      const servantIds = await stagedAssessmentServantIds(tx, staging, scope.agencyId);
+      const servantIds = await stagedAssessmentServantIds(tx, staging);
       await reconcileAfterAssessmentImport(tx, scope.agencyId, servantIds, combination);
       return {
         result: { rows: staging.staged, assessments: sessions },

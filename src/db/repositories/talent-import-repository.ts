@@ -146,9 +146,11 @@ export async function checkStagedAssessments(db: Db, staging: ImportStaging, age
  * staged NIP must name one of the agency's people (the checks before said so; one removed since
  * fails the import here, as a row's check would have).
  */
+const peopleTable = (staging: ImportStaging) => sql.raw(`${staging.rows}_people`);
+
 async function stageAssessedPeople(tx: Db, staging: ImportStaging, agencyId: string) {
   const rows = staging.rowsTable;
-  const people = sql.raw(`${staging.rows}_people`);
+  const people = peopleTable(staging);
   await tx.execute(sql`select id from agencies where id = ${agencyId} for key share`);
   await tx.execute(sql`
     create temporary table ${people} on commit drop as
@@ -250,13 +252,12 @@ export async function applyStagedAssessments(
   return { sessions };
 }
 
-/** The agency's people an assessment import's staged rows name. */
-export async function stagedAssessmentServantIds(db: Db, staging: ImportStaging, agencyId: string) {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select distinct cs.id from ${staging.rowsTable} r
-        join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${agencyId}`,
-  );
+/**
+ * The agency's people an assessment import's staged rows name: in the apply's transaction, after
+ * `applyStagedAssessments` (which staged them), without joining the staged rows again.
+ */
+export async function stagedAssessmentServantIds(db: Db, staging: ImportStaging) {
+  const rows = await queryRows<{ id: string }>(db, sql`select id from ${peopleTable(staging)}`);
   return rows.map((row) => row.id);
 }
 
