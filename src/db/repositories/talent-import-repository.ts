@@ -3,8 +3,10 @@
  * (`ImportStaging`): the checks that need the database or the whole file, and the writes, each
  * over one `seq` range of the staged rows so that no statement runs long.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { DomainError } from '../../domain/errors';
 import { type Db, queryRows } from '../client';
+import { withSetBasedForeignKeyChecks } from './bulk-write';
 import type { ImportStaging } from './import-staging-repository';
 import { refreshOwnPositionMatches, refreshOwnRequiredLevels } from './talent-repository';
 
@@ -147,10 +149,63 @@ export async function checkStagedAssessments(db: Db, staging: ImportStaging, age
 }
 
 /**
- * Writes the staged results: the assessment sessions (ids chosen when staging, so a session split
- * over two chunks is written once), the scores, and the current level per competency, where the
- * newest result wins (an older result imported later does not replace it) together with what the
- * holder's own position requires. Answers how many sessions were created.
+ * The people the staged rows name, in a temporary table of the apply's transaction: `n` numbers
+ * them in id order, `rows` counts their staged rows. The apply writes person by person in ranges
+ * of `n`, so each person's sessions, scores and current levels are written by one statement, next
+ * to each other in the indexes (the file may list results by competency, every person in every
+ * chunk), and the agency's people are not joined again for every chunk.
+ *
+ * They are what the foreign keys of the written rows refer to, besides the sessions themselves:
+ * they and the agency are locked as the per-row checks would lock them (`bulk-write.ts`). Every
+ * staged NIP must name one of the agency's people (the checks before said so; one removed since
+ * fails the import here, as a row's check would have).
+ */
+const peopleTable = (staging: ImportStaging) => sql.raw(`${staging.rows}_people`);
+
+async function stageAssessedPeople(tx: Db, staging: ImportStaging, agencyId: string) {
+  const rows = staging.rowsTable;
+  const people = peopleTable(staging);
+  await tx.execute(sql`select id from agencies where id = ${agencyId} for key share`);
+  await tx.execute(sql`
+    create temporary table ${people} on commit drop as
+    select row_number() over (order by cs.id)::int as n, cs.id, s.nip, cs.position_id, s.rows
+    from (select nip, count(*)::int as rows from ${rows} group by nip) s
+    left join civil_servants cs on cs.nip = s.nip and cs.agency_id = ${agencyId}`);
+  const [counts] = await queryRows<{ named: number; locked: number }>(
+    tx,
+    sql`select (select count(*) from ${people})::int as named,
+          (select count(*) from (
+            select 1 from civil_servants cs
+            where cs.agency_id = ${agencyId} and cs.id in (select id from ${people})
+            for key share of cs) locked)::int as locked`,
+  );
+  if (!counts || counts.locked !== counts.named)
+    throw new DomainError(
+      'IMPORT_DATA_STALE',
+      'Data pegawai berubah selama impor berjalan. Impor ulang berkasnya.',
+    );
+  await tx.execute(sql`create index on ${people} (n)`);
+  await tx.execute(sql`create index on ${rows} (nip)`);
+  await tx.execute(sql`analyze ${people}`);
+  return people;
+}
+
+/** Ranges [from, to] of `n` of consecutive people with about `chunkRows` staged rows together. */
+async function peopleChunks(tx: Db, people: SQL, chunkRows: number) {
+  const ranges = await queryRows<{ from: number; to: number }>(
+    tx,
+    sql`select min(n)::int as "from", max(n)::int as "to"
+        from (select n, sum(rows) over (order by n) as running from ${people}) p
+        group by (running - 1) / ${chunkRows} order by 1`,
+  );
+  return ranges.map((r) => [r.from, r.to] as const);
+}
+
+/**
+ * Writes the staged results: the assessment sessions (ids chosen when staging), the scores, and
+ * the current level per competency, where the newest result wins (an older result imported later
+ * does not replace it) together with what the holder's own position requires. Answers how many
+ * sessions were created.
  */
 export async function applyStagedAssessments(
   tx: Db,
@@ -160,52 +215,63 @@ export async function applyStagedAssessments(
 ): Promise<{ sessions: number }> {
   const rows = staging.rowsTable;
   let sessions = 0;
-  for (const [from, to] of staging.chunks(chunkRows)) {
-    const [inserted] = await queryRows<{ n: number }>(
-      tx,
-      sql`with added as (
-            insert into assessments (id, agency_id, civil_servant_id, assessed_on, assessor, institution, created_by)
-            select distinct on (r.session_id) r.session_id, ${scope.agencyId}, cs.id, r.assessed_on, r.assessor,
-              r.institution, ${scope.userId}
-            from ${rows} r join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${scope.agencyId}
-            where r.seq between ${from} and ${to}
-            order by r.session_id
-            on conflict (id, agency_id) do nothing
-            returning 1)
-          select count(*)::int as n from added`,
-    );
-    sessions += inserted?.n ?? 0;
-    await tx.execute(sql`
-      insert into assessment_scores (agency_id, assessment_id, dictionary_id, code, kind, level)
-      select ${scope.agencyId}, session_id, dictionary_id, code, kind, level
-      from ${rows} where seq between ${from} and ${to}`);
-    await tx.execute(sql`
-      insert into current_competency_levels
-        (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
-      select distinct on (cs.id, r.dictionary_id, r.code)
-        cs.id, cs.agency_id, r.dictionary_id, r.code, r.kind, r.level, r.assessed_on, pr.required_level
-      from ${rows} r join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${scope.agencyId}
-      left join position_requirements pr
-        on pr.position_id = cs.position_id and pr.dictionary_id = r.dictionary_id and pr.code = r.code
-      where r.seq between ${from} and ${to}
-      order by cs.id, r.dictionary_id, r.code, r.assessed_on desc
-      on conflict (civil_servant_id, dictionary_id, code, agency_id) do update
-        set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind,
-            own_required_level = excluded.own_required_level
-        where excluded.assessed_on >= current_competency_levels.assessed_on`);
-  }
+  let people = sql``;
+  await withSetBasedForeignKeyChecks(
+    tx,
+    async (locking) => {
+      people = await stageAssessedPeople(locking, staging, scope.agencyId);
+    },
+    async () => {
+      for (const [from, to] of await peopleChunks(tx, people, chunkRows)) {
+        // Lateral, kept apart by `offset 0`: each person's rows by the index on NIP, never a scan of
+        // all staged rows per chunk (the planner, left to join them, did scan them).
+        const chunk = sql`${people} p cross join lateral (select * from ${rows} s where s.nip = p.nip offset 0) r
+          where p.n between ${from} and ${to}`;
+        // A person's rows are all in this chunk, so each session is written once, here.
+        const [inserted] = await queryRows<{ n: number }>(
+          tx,
+          sql`with added as (
+                insert into assessments (id, agency_id, civil_servant_id, assessed_on, assessor, institution, created_by)
+                select distinct on (r.session_id) r.session_id, ${scope.agencyId}, p.id, r.assessed_on, r.assessor,
+                  r.institution, ${scope.userId}
+                from ${chunk}
+                order by r.session_id
+                returning 1)
+              select count(*)::int as n from added`,
+        );
+        sessions += inserted?.n ?? 0;
+        await tx.execute(sql`
+          insert into assessment_scores (agency_id, assessment_id, dictionary_id, code, kind, level)
+          select ${scope.agencyId}, r.session_id, r.dictionary_id, r.code, r.kind, r.level
+          from ${chunk}`);
+        await tx.execute(sql`
+          insert into current_competency_levels
+            (civil_servant_id, agency_id, dictionary_id, code, kind, level, assessed_on, own_required_level)
+          select distinct on (p.id, r.dictionary_id, r.code)
+            p.id, ${scope.agencyId}::uuid, r.dictionary_id, r.code, r.kind, r.level, r.assessed_on,
+            -- Looked up by key for each row: a join hashed all the agency's requirements per chunk.
+            (select pr.required_level from position_requirements pr
+             where pr.position_id = p.position_id and pr.dictionary_id = r.dictionary_id and pr.code = r.code)
+          from ${chunk}
+          order by p.id, r.dictionary_id, r.code, r.assessed_on desc
+          on conflict (civil_servant_id, dictionary_id, code, agency_id) do update
+            set level = excluded.level, assessed_on = excluded.assessed_on, kind = excluded.kind,
+                own_required_level = excluded.own_required_level
+            where excluded.assessed_on >= current_competency_levels.assessed_on`);
+      }
+    },
+  );
   // The talent pool reads the stored match of each person against their own position.
-  await refreshOwnPositionMatches(tx, sql`cs.nip in (select nip from ${rows})`);
+  await refreshOwnPositionMatches(tx, sql`cs.id in (select id from ${people})`);
   return { sessions };
 }
 
-/** The agency's people an assessment import's staged rows name. */
-export async function stagedAssessmentServantIds(db: Db, staging: ImportStaging, agencyId: string) {
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select distinct cs.id from ${staging.rowsTable} r
-        join civil_servants cs on cs.nip = r.nip and cs.agency_id = ${agencyId}`,
-  );
+/**
+ * The agency's people an assessment import's staged rows name: in the apply's transaction, after
+ * `applyStagedAssessments` (which staged them), without joining the staged rows again.
+ */
+export async function stagedAssessmentServantIds(db: Db, staging: ImportStaging) {
+  const rows = await queryRows<{ id: string }>(db, sql`select id from ${peopleTable(staging)}`);
   return rows.map((row) => row.id);
 }
 
