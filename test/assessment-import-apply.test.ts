@@ -12,6 +12,7 @@ import { ImportStaging, type StagedValue } from '../src/db/repositories/import-s
 import {
   applyStagedAssessments,
   assessmentStagingColumns,
+  assessmentStagingIndexes,
 } from '../src/db/repositories/talent-import-repository';
 import { agencies, users } from '../src/db/schema';
 import { openTestDatabase } from './support/test-database';
@@ -49,7 +50,12 @@ async function insertPerson(nip: string) {
 
 /** Stages one result per NIP (a session each), as the import's row check stages it. */
 async function stage(connection: DatabaseConnection, nips: string[]) {
-  const staging = new ImportStaging(connection, randomUUID(), assessmentStagingColumns);
+  const staging = new ImportStaging(
+    connection,
+    randomUUID(),
+    assessmentStagingColumns,
+    assessmentStagingIndexes,
+  );
   await staging.create();
   const rows: StagedValue[][] = nips.map((nip, i) => [
     i + 2,
@@ -65,7 +71,7 @@ async function stage(connection: DatabaseConnection, nips: string[]) {
     randomUUID(),
   ]);
   await staging.load(rows);
-  await staging.index();
+  await staging.analyze();
   return staging;
 }
 

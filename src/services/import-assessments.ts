@@ -13,6 +13,7 @@ import type { StagedValue } from '../db/repositories/import-staging-repository';
 import {
   applyStagedAssessments,
   assessmentStagingColumns,
+  assessmentStagingIndexes,
   checkStagedAssessments,
   listImportableCompetencies,
   stagedAssessmentServantIds,
@@ -121,6 +122,7 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
     aliases: columnAliases,
     required: ['nip', 'code', 'level', 'date', 'assessor'],
     stagingColumns: assessmentStagingColumns,
+    stagingIndexes: assessmentStagingIndexes,
     async prepare(db, scope) {
       const refs = new Map<string, CompetencyRef[]>();
       for (const r of await listImportableCompetencies(db, scope.agencyId)) {

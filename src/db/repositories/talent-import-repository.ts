@@ -111,6 +111,9 @@ export async function applyStagedCivilServants(
 }
 
 /** The staged assessment results (besides `seq`, `row`): `ok` when the row had no problem. */
+/** Made before the rows are loaded (`ImportStaging`): the apply reads each person's rows by NIP. */
+export const assessmentStagingIndexes = [['nip']] as const;
+
 export const assessmentStagingColumns = [
   { name: 'nip', type: 'text' },
   { name: 'ok', type: 'boolean' },
@@ -185,7 +188,6 @@ async function stageAssessedPeople(tx: Db, staging: ImportStaging, agencyId: str
       'Data pegawai berubah selama impor berjalan. Impor ulang berkasnya.',
     );
   await tx.execute(sql`create index on ${people} (n)`);
-  await tx.execute(sql`create index on ${rows} (nip)`);
   await tx.execute(sql`analyze ${people}`);
   return people;
 }
