@@ -7,6 +7,7 @@
  * competency (the newest) is refreshed set-based in the same transaction.
  */
 import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import { reconcileAfterAssessmentImport } from '../db/repositories/competency-level-repository';
 import { talentRevisionKey } from '../db/repositories/data-revision-repository';
 import type { StagedValue } from '../db/repositories/import-staging-repository';
@@ -21,6 +22,7 @@ import type { JobRunContext } from './job-queue';
 import { effectivePolicy } from './standard-policy';
 import { type RowProblem, runTableImport, type TableImport } from './table-import';
 import { warmTalentIndex } from './talent-index';
+import { refreshTalentPlacements } from './talent-placement';
 
 export const assessmentImportKind = 'assessmentImport';
 
@@ -193,9 +195,16 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
     async apply(tx, staging, scope, chunkRows) {
       const { sessions } = await applyStagedAssessments(tx, staging, scope, chunkRows);
       // People who also have 360° results: their current levels follow the agency's combination rule.
-      const { combination } = (await effectivePolicy(tx, scope.agencyId)).talent.multiRater;
+      const policy = await effectivePolicy(tx, scope.agencyId);
       const servantIds = await stagedAssessmentServantIds(tx, staging, scope.agencyId);
-      await reconcileAfterAssessmentImport(tx, scope.agencyId, servantIds, combination);
+      await reconcileAfterAssessmentImport(
+        tx,
+        scope.agencyId,
+        servantIds,
+        policy.talent.multiRater.combination,
+      );
+      const named = sql`cs.nip in (select nip from ${staging.rowsTable})`;
+      await refreshTalentPlacements(tx, scope.agencyId, named, policy);
       return {
         result: { rows: staging.staged, assessments: sessions },
         audit: { rows: staging.staged, assessments: sessions },
