@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client';
 import { nineBox, potentialBandOfJpm } from '../src/domain/nine-box';
 import type { PerformanceBand } from '../src/domain/performance-rating';
+import { buildTalentIndex } from '../src/services/talent-index';
 import { refreshTalentPlacements } from '../src/services/talent-placement';
 import { waitForJob } from './support/jobs';
 import { type Ministry, ministryWithRatifiedStandard } from './support/ratified-standard';
@@ -223,5 +224,30 @@ describe('the maintained 9-box placement', () => {
     await importPeople([[D, 'Dewi Anggraini', 'III/a', 'D-III', position, 'Baik']]);
     const p = await fresh();
     expect(p.unplaced).toEqual({ noPerformance: 0, noPotential: 1 });
+  });
+});
+
+describe('the ranking index', () => {
+  it('built in chunks by id, holds what one statement over all current levels holds', async () => {
+    const whole = await queryRows<{ civil_servant_id: string; keys: string[]; levels: number[] }>(
+      server.database.db,
+      sql`select civil_servant_id, array_agg(dictionary_id || ':' || code order by dictionary_id, code) as keys,
+            array_agg(level order by dictionary_id, code) as levels
+          from current_competency_levels where agency_id = ${ministry.agencyId}
+          group by civil_servant_id order by civil_servant_id`,
+    );
+    expect(whole.length).toBe(3);
+    for (const chunk of [1, 2, 1_000]) {
+      const index = await buildTalentIndex(server.database.db, ministry.agencyId, 'test', chunk);
+      expect(index.servants).toEqual(whole.map((r) => r.civil_servant_id));
+      const width = index.columns.size;
+      index.servants.forEach((_, s) => {
+        const held = [...index.columns.entries()]
+          .filter(([, column]) => !Number.isNaN(index.levels[s * width + column]!))
+          .map(([key, column]) => [key, index.levels[s * width + column]!] as const)
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        expect(held).toEqual(whole[s]!.keys.map((key, k) => [key, Number(whole[s]!.levels[k])]));
+      });
+    }
   });
 });
