@@ -204,7 +204,7 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
         policy.talent.multiRater.combination,
       );
       const named = sql`cs.nip in (select nip from ${staging.rowsTable})`;
-      await refreshTalentPlacements(tx, scope.agencyId, named, policy);
+      await refreshTalentPlacements(tx, scope.agencyId, named);
       return {
         result: { rows: staging.staged, assessments: sessions },
         audit: { rows: staging.staged, assessments: sessions },

@@ -11,6 +11,7 @@ import type { Db } from '../db/client';
 import {
   agenciesNotYetPlaced,
   type JobLevelWeights,
+  lockTalentPlacements,
   type PlacedGroup,
   placementGroups,
   type TalentPoolGroup,
@@ -42,7 +43,8 @@ export function placeGroup(group: TalentPoolGroup, policy: StandardPolicy): Plac
 
 /**
  * Places again the people of one agency that `scope` selects (a condition on `civil_servants cs`;
- * default: all of them), under the agency's policy as `db` sees it. Call it inside the
+ * default: all of them), under the agency's policy as `db` sees it once the agency's placement
+ * lock is held (`policy`: only the one the same transaction just wrote). Call it inside the
  * transaction that changed their inputs. Answers how many were placed.
  */
 export async function refreshTalentPlacements(
@@ -51,6 +53,7 @@ export async function refreshTalentPlacements(
   scope: SQL = sql`true`,
   policy?: StandardPolicy,
 ): Promise<number> {
+  await lockTalentPlacements(db, agencyId);
   const effective = policy ?? (await effectivePolicy(db, agencyId));
   const weights = jobLevelWeights(effective);
   const groups = await placementGroups(db, agencyId, scope, weights);

@@ -105,9 +105,8 @@ export interface PlacedGroup {
 
 /**
  * Rewrites the placements of the people of `scope` from `placed` (every group `placementGroups`
- * found for the same scope, placed) and moves the box counts by the difference. The counts are
- * written by one ordered statement, so two transactions placing people of one agency take their
- * row locks in the same order and cannot deadlock.
+ * found for the same scope, placed) and moves the box counts by the difference, under
+ * `lockTalentPlacements`.
  */
 export async function writeTalentPlacements(
   db: Db,
@@ -161,6 +160,18 @@ export async function writeTalentPlacements(
         select (select count(*)::int from added) as people, (select count(*) from counted) as counted`,
   );
   return written?.people ?? 0;
+}
+
+/** Key of the advisory locks that place one agency's people one transaction after another. */
+const placementLock = 7_023_002;
+
+/**
+ * Until the transaction ends, no other transaction places people of the agency: two that placed
+ * the same person at once would both insert their row (PostgreSQL; PGlite has one connection).
+ * Taken before the inputs are read, so the placement sees what the one before it committed.
+ */
+export async function lockTalentPlacements(db: Db, agencyId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(${placementLock}, hashtext(${agencyId}))`);
 }
 
 /** The agency's people per (box, basis); box 0: not placed, the basis says why. */
