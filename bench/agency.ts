@@ -200,6 +200,14 @@ async function generate(database: Database, label: string, figures: Figure[]): P
       unit: 's',
     });
   }
+  const place = agency.timings.find((t) => t.label.startsWith('place'));
+  if (place) {
+    figures.push({
+      label: `${label}: place all on the 9-box (as a policy edit does)`,
+      value: round(place.ms / 1000, 2),
+      unit: 's',
+    });
+  }
   return agency;
 }
 

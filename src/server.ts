@@ -28,6 +28,7 @@ import { expireJobResults, requeueInterruptedJobs } from './services/job-queue';
 import { purgeStaleLoginThrottle } from './services/login-throttle';
 import { generatePassword } from './services/passwords';
 import { SetupToken } from './services/setup-token';
+import { placeAgenciesNotYetPlaced } from './services/talent-placement';
 
 export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
 
@@ -100,6 +101,8 @@ export async function prepareDatabase(
     await expireJobResults(database.db, jobFilesFor(database, config.dataDir), config.jobRetentionDays);
     await purgeStaleLoginThrottle(database.db);
     const demo = config.demo ? await prepareDemo(database, config) : null;
+    // People written before the maintained 9-box placement existed (or by the demo's seed).
+    await placeAgenciesNotYetPlaced(database.db);
     const setup = (await hasActiveSuperadmin(database.db)) ? null : SetupToken.generate();
     return { database, lock, demo, setup, snapshot };
   } catch (error) {

@@ -18,6 +18,7 @@ import {
 import { agencies, competencyDictionaries, users } from '../../src/db/schema';
 import type { ServiceContext } from '../../src/services/context';
 import { hashPassword } from '../../src/services/passwords';
+import { refreshTalentPlacements } from '../../src/services/talent-placement';
 import { generateEntries } from './generate-dictionary';
 
 export const agencyBenchPassword = 'Bench-Agency-Password-2026';
@@ -189,5 +190,9 @@ export async function generateAgency(
     refreshOwnPositionMatches(db, sql`cs.agency_id = ${agencyId}`),
   );
   await db.execute(sql`analyze own_position_matches`);
+  await step('place everyone on the 9-box (talent_placements)', () =>
+    db.transaction((tx) => refreshTalentPlacements(tx, agencyId)),
+  );
+  await db.execute(sql`analyze talent_placements`);
   return { agencyId, adminId: admin!.id, adminUsername, units: unitCount, positions: positionCount, timings };
 }

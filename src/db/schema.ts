@@ -1157,6 +1157,63 @@ export const ownPositionMatches = pgTable(
 );
 
 /**
+ * Where each civil servant sits on the agency's 9-box (a maintained placement): box 1..9 with what
+ * stood for the potential (`potentialAssessment`, `jpm`), or box 0 with why the person is not placed
+ * (`noPerformance`, `noPotential`). Computed by the domain (`placePotential`, `nineBox`) and rewritten
+ * in the transaction of every change to its inputs (`services/talent-placement.ts`), so the talent
+ * pool of an agency of 300,000 reads nine short index scans instead of placing everyone per request.
+ */
+export const talentPlacements = pgTable(
+  'talent_placements',
+  {
+    civilServantId: uuid('civil_servant_id').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    box: integer('box').notNull(),
+    basis: text('basis').notNull(),
+    /** The JPM against the own position, when at least one of its competencies has a result. */
+    percent: doublePrecision('percent'),
+  },
+  (t) => [
+    primaryKey({ name: 'talent_placements_pkey', columns: [t.civilServantId, t.agencyId] }),
+    foreignKey({
+      name: 'talent_placements_civil_servant_fk',
+      columns: [t.civilServantId, t.agencyId],
+      foreignColumns: [civilServants.id, civilServants.agencyId],
+    }),
+    // The best of one box: the pool's members are the first rows of this index per box.
+    index('talent_placements_box_idx').on(t.agencyId, t.box, t.percent.desc().nullsLast(), t.civilServantId),
+    check('talent_placements_box_check', sql`${t.box} between 0 and 9`),
+    check(
+      'talent_placements_basis_check',
+      sql`(${t.box} = 0 and ${t.basis} in ('noPerformance','noPotential'))
+        or (${t.box} > 0 and ${t.basis} in ('potentialAssessment','jpm'))`,
+    ),
+  ],
+);
+
+/**
+ * How many of the agency's people each (box, basis) of `talent_placements` holds, kept by the same
+ * statements that write the placements: the pool's counts without counting 300,000 rows.
+ */
+export const talentBoxCounts = pgTable(
+  'talent_box_counts',
+  {
+    agencyId: uuid('agency_id').notNull(),
+    box: integer('box').notNull(),
+    basis: text('basis').notNull(),
+    people: integer('people').notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'talent_box_counts_pkey', columns: [t.agencyId, t.box, t.basis] }),
+    foreignKey({
+      name: 'talent_box_counts_agency_fk',
+      columns: [t.agencyId],
+      foreignColumns: [agencies.id],
+    }),
+  ],
+);
+
+/**
  * What each position requires, from its newest ratified standard, by dictionary and code: kept
  * fresh at ratification, so the match is one join.
  */

@@ -5,7 +5,7 @@
  * rules (a region's mandatory competency, say); otherwise the way is an adaptation, a draft that
  * goes through the chain (`adoptStandard`). Audited.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../db/repositories/audit-repository';
 import {
   findOpenStandardForPosition,
@@ -23,6 +23,7 @@ import { positionPolicy } from '../policies/position';
 import { checkStoredStandard } from './check-job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
+import { refreshTalentPlacements } from './talent-placement';
 
 export async function adoptStandardAsIs(
   ctx: ServiceContext,
@@ -101,6 +102,7 @@ export async function adoptStandardAsIs(
     });
     await setPositionCode(tx, position.id, source.positionCode!);
     await refreshPositionRequirements(tx, position.id);
+    await refreshTalentPlacements(tx, position.agencyId, sql`cs.position_id = ${position.id}`);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId: position.agencyId,

@@ -6,6 +6,7 @@
  * written, the row report says why; otherwise one transaction writes everything with its audit.
  * The result names every column of the file as read or ignored.
  */
+import { sql } from 'drizzle-orm';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { countActiveJobs, insertBackgroundJob } from '../db/repositories/background-job-repository';
 import {
@@ -31,6 +32,7 @@ import {
 } from './position-map-import-plan';
 import type { StoredUpload } from './start-import';
 import type { ImportJobParams } from './table-import';
+import { refreshTalentPlacements } from './talent-placement';
 
 export const positionMapImportKind = 'positionMapImport';
 
@@ -177,6 +179,10 @@ export async function runPositionMapImport(context: JobRunContext): Promise<unde
         continue;
       }
       await updateImportedPosition(tx, before.id, changes);
+      // The JPM of the holders weighs the kinds by the job level: their boxes may move.
+      if ('jobLevel' in changes) {
+        await refreshTalentPlacements(tx, job.agencyId, sql`cs.position_id = ${before.id}`);
+      }
       await audit(tx, 'position', before.id, 'update', {
         before: Object.fromEntries(
           Object.keys(changes).map((key) => [key, before[key as keyof typeof before]]),

@@ -14,6 +14,7 @@ import { parseDate } from './import-assessments';
 import { assertCanManageCivilServants } from './import-civil-servants';
 import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
 import { effectivePolicy } from './standard-policy';
+import { refreshTalentPlacements } from './talent-placement';
 
 export const potentialColumnAliases = {
   nip: ['nip', 'nip baru', 'nomor induk pegawai'],
@@ -157,6 +158,8 @@ export async function importPotentialResults(
                     ${pgArray(chunk.map((r) => r.band))}::text[], ${pgArray(chunk.map((r) => r.source))}::text[])
              as t(s, d, sc, b, src)`);
     }
+    const people = [...new Set(rows.map((r) => r.servantId))];
+    await refreshTalentPlacements(tx, agencyId, sql`cs.id = any(${pgArray(people)}::uuid[])`);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId,

@@ -17,6 +17,7 @@ import { agencyPositionsPolicy, positionPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
 import { checkPositionDetails, getPosition, type PositionDetails } from './manage-positions';
+import { refreshTalentPlacements } from './talent-placement';
 
 interface PositionMapRow {
   id: string;
@@ -229,6 +230,10 @@ export async function updatePositionPlacement(ctx: ServiceContext, id: string, i
   if (Object.keys(changes).length === 0) return position;
   return ctx.db.transaction(async (tx) => {
     await tx.update(positions).set(changes).where(eq(positions.id, id));
+    // The JPM of the holders weighs the kinds by the job level: their boxes may move.
+    if (changes.jobLevel !== undefined && changes.jobLevel !== position.jobLevel) {
+      await refreshTalentPlacements(tx, position.agencyId, sql`cs.position_id = ${id}`);
+    }
     await recordAudit(tx, {
       userId: actor.userId,
       agencyId: position.agencyId,

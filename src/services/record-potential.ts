@@ -3,7 +3,7 @@
  * A result is a score on 0..100 (banded by the agency's policy at entry) or a category (Tinggi,
  * Menengah, Rendah), with its date and source; the newest by date is the one the 9-box uses.
  */
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { potentialAssessments } from '../db/schema';
 import { DomainError } from '../domain/errors';
@@ -13,6 +13,7 @@ import { civilServantPolicy } from '../policies/civil-servant';
 import { loadCivilServant } from './civil-servant-access';
 import type { ServiceContext } from './context';
 import { effectivePolicy } from './standard-policy';
+import { refreshTalentPlacements } from './talent-placement';
 
 export interface PotentialInput {
   assessedOn: string;
@@ -87,6 +88,7 @@ export async function recordPotential(
         createdBy: ctx.actor.userId,
       })
       .returning();
+    await refreshTalentPlacements(tx, servant.agencyId, sql`cs.id = ${servant.id}`);
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId: servant.agencyId,

@@ -21,6 +21,7 @@ import { talentPolicySources } from '../domain/talent-policy';
 import { standardPolicyPolicy } from '../policies/standard-policy';
 import type { ServiceContext } from './context';
 import { getVisibleAgency } from './manage-agencies';
+import { refreshTalentPlacements } from './talent-placement';
 
 type PolicyId = keyof typeof defaultPolicies;
 
@@ -100,6 +101,9 @@ export async function setStandardPolicy(
         diff: { from: before.talent.multiRater.combination, to: combination },
       });
     }
+    // The 9-box follows the talent rules and the job levels' weights: every person is placed again.
+    const placing = (p: StandardPolicy) => JSON.stringify([p.talent, p.competencyWeights]);
+    if (placing(merged) !== placing(before)) await refreshTalentPlacements(tx, agencyId, sql`true`, merged);
     return merged;
   });
 }

@@ -6,9 +6,9 @@
  * every write that changes current levels or who exists: the imports), so several app instances on
  * one PostgreSQL never serve stale rankings: another instance's import shows at the next ranking.
  */
-import { sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../db/client';
+import type { Db } from '../db/client';
 import { readTalentRevision } from '../db/repositories/data-revision-repository';
+import { currentLevelsAfter } from '../db/repositories/talent-repository';
 import { type KindSums, matchPercent } from '../domain/job-person-match';
 import type { CompetencyWeights } from '../domain/job-standard-policy';
 import type { CompetencyKind } from '../domain/reference';
@@ -24,19 +24,24 @@ interface TalentIndex {
 
 const cache = new Map<string, TalentIndex>();
 
+/** People read per statement while building (about 30,000 level rows). */
+const defaultPeoplePerChunk = 2_000;
+
 export async function buildTalentIndex(
   db: Db,
   agencyId: string | null,
   revision: string,
+  peoplePerChunk = defaultPeoplePerChunk,
 ): Promise<TalentIndex> {
-  // One row per person (arrays of keys and levels): far fewer rows to cross from the database.
-  const rows = await queryRows<{ civil_servant_id: string; keys: string[]; levels: number[] }>(
-    db,
-    sql`select civil_servant_id, array_agg(dictionary_id || ':' || code) as keys, array_agg(level) as levels
-        from current_competency_levels
-        ${agencyId ? sql`where agency_id = ${agencyId}` : sql``}
-        group by civil_servant_id`,
-  );
+  // One row per person (arrays of keys and levels): far fewer rows to cross from the database;
+  // in chunks by id, so other requests are served between them.
+  const rows: { civil_servant_id: string; keys: string[]; levels: number[] }[] = [];
+  for (;;) {
+    const after = rows.length > 0 ? rows[rows.length - 1]!.civil_servant_id : null;
+    const chunk = await currentLevelsAfter(db, agencyId, after, peoplePerChunk);
+    for (const row of chunk) rows.push(row);
+    if (chunk.length < peoplePerChunk) break;
+  }
   const columns = new Map<string, number>();
   for (const r of rows) for (const key of r.keys) if (!columns.has(key)) columns.set(key, columns.size);
   const width = columns.size;

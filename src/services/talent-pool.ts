@@ -3,15 +3,9 @@
  * rating, potential from the person's potential result — or from the JPM where the policy lets
  * it stand in, counted and shown apart — with each box's recommended action from the policy.
  */
-import {
-  type JobLevelWeights,
-  type PlacedGroup,
-  personLabels,
-  talentPoolGroups,
-  talentPoolMembers,
-} from '../db/repositories/talent-pool-repository';
+import { personLabels, talentBoxCounts, talentBoxMembers } from '../db/repositories/talent-pool-repository';
 import { categoryFor } from '../domain/job-person-match';
-import { nineBox, nineBoxCells, type PotentialBasis, placePotential } from '../domain/nine-box';
+import { nineBoxCells, type PotentialBasis } from '../domain/nine-box';
 import { type PerformanceBand, type PerformanceRating, performanceLabel } from '../domain/performance-rating';
 import { talentPolicySources } from '../domain/talent-policy';
 import { talentPolicy } from '../policies/civil-servant';
@@ -22,43 +16,33 @@ import { effectivePolicy } from './standard-policy';
 const membersPerBox = 50;
 
 /**
- * Placed in two set-based reads, however large the agency: the people grouped by performance,
- * potential result and JPM (the domain places each group), then the best of each box.
+ * Read from the maintained placement (`talent-placement.ts`), however large the agency: the
+ * counts per box and basis, then the first `membersPerBox` rows of each box's index.
  */
 export async function talentPool(ctx: ServiceContext, agencyId: string) {
   talentPolicy.authorize(ctx.actor, 'readTalent', { agencyId });
   await getVisibleAgency(ctx, agencyId);
   const policy = await effectivePolicy(ctx.db, agencyId);
-  const weights: JobLevelWeights[] = Object.entries(policy.competencyWeights).map(([jobLevel, w]) => ({
-    jobLevel,
-    ...w,
-  }));
-  const groups = await talentPoolGroups(ctx.db, agencyId, weights);
+  const [countRows, members] = await Promise.all([
+    talentBoxCounts(ctx.db, agencyId),
+    talentBoxMembers(ctx.db, agencyId, membersPerBox),
+  ]);
   const counts = new Map<number, Record<PotentialBasis, number>>();
-  const placedGroups: PlacedGroup[] = [];
   const unplaced = { noPerformance: 0, noPotential: 0 };
   const basisCount: Record<PotentialBasis, number> = { potentialAssessment: 0, jpm: 0 };
   let civilServants = 0;
-  for (const group of groups) {
-    civilServants += group.people;
-    if (!group.performance) {
-      unplaced.noPerformance += group.people;
+  for (const row of countRows) {
+    civilServants += row.people;
+    if (row.box === 0) {
+      unplaced[row.basis as keyof typeof unplaced] += row.people;
       continue;
     }
-    const jpm = group.percent === null ? null : { percent: group.percent, assessed: group.assessed ? 1 : 0 };
-    const potential = placePotential(group.potential ? { band: group.potential } : null, jpm, policy.talent);
-    if (!potential) {
-      unplaced.noPotential += group.people;
-      continue;
-    }
-    basisCount[potential.basis] += group.people;
-    const { box } = nineBox(group.performance, potential.band);
-    const count = counts.get(box) ?? { potentialAssessment: 0, jpm: 0 };
-    count[potential.basis] += group.people;
-    counts.set(box, count);
-    placedGroups.push({ ...group, performance: group.performance, box, basis: potential.basis });
+    const basis = row.basis as PotentialBasis;
+    basisCount[basis] += row.people;
+    const count = counts.get(row.box) ?? { potentialAssessment: 0, jpm: 0 };
+    count[basis] += row.people;
+    counts.set(row.box, count);
   }
-  const members = await talentPoolMembers(ctx.db, agencyId, weights, placedGroups, membersPerBox);
   const labels = new Map(
     (
       await personLabels(

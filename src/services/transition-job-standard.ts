@@ -2,7 +2,7 @@
  * Moving a standard through the workflow (submit → verify → validate → ratify, or return), each
  * step recorded with actor, time and comment; national ratification gives the position code.
  */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../db/repositories/audit-repository';
 import {
   insertStandardTransition,
@@ -26,6 +26,7 @@ import { assertCanActOnStandard } from '../policies/job-standard';
 import { checkStoredStandard } from './check-job-standard';
 import type { ServiceContext } from './context';
 import { loadVisibleStandard } from './job-standard-access';
+import { refreshTalentPlacements } from './talent-placement';
 
 export interface TransitionInput {
   action: StandardAction;
@@ -86,7 +87,10 @@ export async function transitionJobStandard(
       await setPositionCode(tx, standard.positionId, positionCode);
     }
     await updateStandardStatus(tx, id, update);
-    if (input.action === 'ratify') await refreshPositionRequirements(tx, standard.positionId);
+    if (input.action === 'ratify') {
+      await refreshPositionRequirements(tx, standard.positionId);
+      await refreshTalentPlacements(tx, standard.agencyId, sql`cs.position_id = ${standard.positionId}`);
+    }
     await insertStandardTransition(tx, {
       standardId: id,
       action: input.action,

@@ -1,7 +1,9 @@
 /**
- * The rows behind the 9-box: the agency's people grouped by performance band, potential result and
- * JPM (computed from the stored per-kind sums), which the domain places on the boxes; then the
- * best people of each box. Names are read afterwards, only for the people shown.
+ * The rows behind the 9-box. Writing: the people `scope` selects, grouped by what places them
+ * (performance band, newest potential result, JPM from the stored per-kind sums), which the domain
+ * places; then their rows of `talent_placements` and the counts of `talent_box_counts` are
+ * rewritten. Reading: the counts and the first rows of each box's index. Names are read afterwards,
+ * only for the people shown.
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { type Db, pgArray, queryRows } from '../client';
@@ -14,7 +16,7 @@ export interface JobLevelWeights {
   technical: number;
 }
 
-/** People of the agency alike for the 9-box: same performance band, potential result and JPM. */
+/** People alike for the 9-box: same performance band, potential result and JPM. */
 export interface TalentPoolGroup {
   performance: 'below' | 'meets' | 'above' | null;
   potential: 'low' | 'medium' | 'high' | null;
@@ -50,11 +52,11 @@ export function matchPercentSql(): SQL {
 }
 
 /**
- * Per person: performance band, newest potential result, and the JPM from the stored per-kind sums
- * (`own_position_matches`) with the job level's weights. One row per person, no level rows: the
- * 9-box of a large agency stays cheap.
+ * Per person of `scope` (a condition on `civil_servants cs`): performance band, newest potential
+ * result, and the JPM from the stored per-kind sums (`own_position_matches`) with the job level's
+ * weights. One row per person, each input found by key: the cost follows the scope.
  */
-function people(agencyId: string, weights: readonly JobLevelWeights[]) {
+function people(agencyId: string, scope: SQL, weights: readonly JobLevelWeights[]) {
   const levels = pgArray(weights.map((x) => x.jobLevel));
   const sc = pgArray(weights.map((x) => x.socioCultural));
   const m = pgArray(weights.map((x) => x.managerial));
@@ -66,30 +68,34 @@ function people(agencyId: string, weights: readonly JobLevelWeights[]) {
     left join positions p on p.id = cs.position_id and p.agency_id = cs.agency_id
     left join unnest(${levels}::text[], ${sc}::float8[], ${m}::float8[], ${t}::float8[]) as w(job_level, sc, m, t)
       on w.job_level = p.job_level
-    left join (
-      select distinct on (civil_servant_id) civil_servant_id, band
-      from potential_assessments where agency_id = ${agencyId}
-      order by civil_servant_id, assessed_on desc, created_at desc
-    ) pot on pot.civil_servant_id = cs.id
-    where cs.agency_id = ${agencyId}`;
+    left join lateral (
+      select pa.band from potential_assessments pa
+      where pa.civil_servant_id = cs.id and pa.agency_id = cs.agency_id
+      order by pa.assessed_on desc, pa.created_at desc limit 1
+    ) pot on true
+    where cs.agency_id = ${agencyId} and (${scope})`;
 }
 
-/** The agency's people grouped by what places them on the 9-box (at most 4 × 4 × 1,002 × 2 groups). */
-export async function talentPoolGroups(
+/** The people of `scope` grouped by what places them (at most 4 × 4 × 1,002 × 2 groups). */
+export async function placementGroups(
   db: Db,
   agencyId: string,
+  scope: SQL,
   weights: readonly JobLevelWeights[],
 ): Promise<TalentPoolGroup[]> {
   return queryRows<TalentPoolGroup>(
     db,
     sql`select performance, potential, percent, assessed, count(*)::int as people
-        from (${people(agencyId, weights)}) x group by performance, potential, percent, assessed`,
+        from (${people(agencyId, scope, weights)}) x group by performance, potential, percent, assessed`,
   );
 }
 
-/** Where the domain placed a group: its box and what stood for the potential. */
+/**
+ * Where the domain placed a group: box 1..9 and what stood for the potential, or box 0 and why
+ * the group is not placed (`noPerformance`, `noPotential`).
+ */
 export interface PlacedGroup {
-  performance: string;
+  performance: string | null;
   potential: string | null;
   percent: number | null;
   assessed: boolean;
@@ -98,40 +104,115 @@ export interface PlacedGroup {
 }
 
 /**
- * The best `perBox` people of each box, by JPM (people without a result last), then id. Only the
- * groups the domain placed are joined, so the boxes are the domain's.
+ * Rewrites the placements of the people of `scope` from `placed` (every group `placementGroups`
+ * found for the same scope, placed) and moves the box counts by the difference, under
+ * `lockTalentPlacements`.
  */
-export async function talentPoolMembers(
+export async function writeTalentPlacements(
   db: Db,
   agencyId: string,
+  scope: SQL,
   weights: readonly JobLevelWeights[],
   placed: readonly PlacedGroup[],
-  perBox: number,
-): Promise<{ id: string; box: number; basis: string; percent: number | null }[]> {
-  if (placed.length === 0) return [];
+): Promise<number> {
+  const removed = await queryRows<{ box: number; basis: string; people: number }>(
+    db,
+    sql`with gone as (
+          delete from talent_placements t
+          where t.agency_id = ${agencyId}
+            and t.civil_servant_id in (select cs.id from civil_servants cs where cs.agency_id = ${agencyId} and (${scope}))
+          returning t.box, t.basis)
+        select box, basis, count(*)::int as people from gone group by box, basis`,
+  );
   // Nulls travel as '' and -1: the join compares with =, which never matches a null.
   const column = (pick: (g: PlacedGroup) => string | number) => pgArray(placed.map(pick));
-  return queryRows(
+  const [written] = await queryRows<{ people: number }>(
     db,
     sql`with placed as (
-          select * from unnest(${column((g) => g.performance)}::text[], ${column((g) => g.potential ?? '')}::text[],
+          select * from unnest(${column((g) => g.performance ?? '')}::text[], ${column((g) => g.potential ?? '')}::text[],
             ${column((g) => g.percent ?? -1)}::float8[], ${column((g) => (g.assessed ? 1 : 0))}::int[],
             ${column((g) => g.box)}::int[], ${column((g) => g.basis)}::text[])
             as g(performance, potential, percent, assessed, box, basis)
         ),
-        -- Materialized: the people are computed once, then joined to the groups by their key
-        -- (joined earlier, the planner would multiply people by groups before filtering).
-        x as materialized (${people(agencyId, weights)}),
-        ranked as (
-          select x.id, g.box, g.basis, case when x.assessed then x.percent end as percent,
-            row_number() over (partition by g.box
-              order by case when x.assessed then x.percent end desc nulls last, x.id) as rank
-          from x
-          join placed g on g.performance = x.performance and g.potential = coalesce(x.potential, '')
+        -- Materialized: the people are computed once, then joined to the groups by their key.
+        x as materialized (${people(agencyId, scope, weights)}),
+        added as (
+          insert into talent_placements (civil_servant_id, agency_id, box, basis, percent)
+          select x.id, ${agencyId}, g.box, g.basis, case when x.assessed then x.percent end
+          from x join placed g on g.performance = coalesce(x.performance, '') and g.potential = coalesce(x.potential, '')
             and g.percent = coalesce(x.percent, -1) and g.assessed = (case when x.assessed then 1 else 0 end)
+          returning box, basis
+        ),
+        delta as (
+          select box, basis, sum(n)::int as n from (
+            select box, basis, 1 as n from added
+            union all
+            select * from unnest(${pgArray(removed.map((r) => r.box))}::int[], ${pgArray(removed.map((r) => r.basis))}::text[],
+              ${pgArray(removed.map((r) => -r.people))}::int[])
+          ) d group by box, basis
+        ),
+        counted as (
+          insert into talent_box_counts (agency_id, box, basis, people)
+          select ${agencyId}, box, basis, n from delta where n <> 0 order by box, basis
+          on conflict (agency_id, box, basis) do update set people = talent_box_counts.people + excluded.people
+          returning 1
         )
-        select id, box, basis, percent from ranked where rank <= ${perBox} order by box, rank`,
+        select (select count(*)::int from added) as people, (select count(*) from counted) as counted`,
   );
+  return written?.people ?? 0;
+}
+
+/** Key of the advisory locks that place one agency's people one transaction after another. */
+const placementLock = 7_023_002;
+
+/**
+ * Until the transaction ends, no other transaction places people of the agency: two that placed
+ * the same person at once would both insert their row (PostgreSQL; PGlite has one connection).
+ * Taken before the inputs are read, so the placement sees what the one before it committed.
+ */
+export async function lockTalentPlacements(db: Db, agencyId: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(${placementLock}, hashtext(${agencyId}))`);
+}
+
+/** The agency's people per (box, basis); box 0: not placed, the basis says why. */
+export async function talentBoxCounts(
+  db: Db,
+  agencyId: string,
+): Promise<{ box: number; basis: string; people: number }[]> {
+  return queryRows(
+    db,
+    sql`select box, basis, people from talent_box_counts where agency_id = ${agencyId} and people <> 0`,
+  );
+}
+
+/** The best `perBox` people of each box 1..9: by JPM (people without a result last), then id. */
+export async function talentBoxMembers(
+  db: Db,
+  agencyId: string,
+  perBox: number,
+): Promise<{ id: string; box: number; basis: string; percent: number | null }[]> {
+  return queryRows(
+    db,
+    sql`select b.box, m.id, m.basis, m.percent
+        from generate_series(1, 9) as b(box)
+        cross join lateral (
+          select t.civil_servant_id as id, t.basis, t.percent from talent_placements t
+          where t.agency_id = ${agencyId} and t.box = b.box
+          order by t.percent desc nulls last, t.civil_servant_id limit ${perBox}
+        ) m
+        order by b.box, m.percent desc nulls last, m.id`,
+  );
+}
+
+/** Agencies with civil servants that were never placed (data from before the placements). */
+export async function agenciesNotYetPlaced(db: Db): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select a.id from agencies a
+        where exists (select 1 from civil_servants cs where cs.agency_id = a.id)
+          and not exists (select 1 from talent_box_counts c where c.agency_id = a.id)`,
+  );
+  return rows.map((r) => r.id);
 }
 
 export interface PersonLabelRow {

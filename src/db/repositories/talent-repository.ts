@@ -212,3 +212,28 @@ export async function matchOwnPositions(db: Db, agencyId: string | null) {
         where ${inScope(sql`cs.agency_id`)}`,
   );
 }
+
+/**
+ * The current levels of the next `limit` people after `after` (by id; null: from the first), of
+ * one agency or (`null`) of all, one row per person with their keys and levels as arrays. Read in
+ * such chunks, a ranking index of 300,000 people does not hold PGlite's one connection for the
+ * whole build: other requests run between the chunks.
+ */
+export async function currentLevelsAfter(
+  db: Db,
+  agencyId: string | null,
+  after: string | null,
+  limit: number,
+): Promise<{ civil_servant_id: string; keys: string[]; levels: number[] }[]> {
+  const conditions = [
+    ...(agencyId ? [sql`agency_id = ${agencyId}`] : []),
+    ...(after ? [sql`civil_servant_id > ${after}`] : []),
+  ];
+  return queryRows(
+    db,
+    sql`select civil_servant_id, array_agg(dictionary_id || ':' || code) as keys, array_agg(level) as levels
+        from current_competency_levels
+        ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
+        group by civil_servant_id order by civil_servant_id limit ${limit}`,
+  );
+}
