@@ -14,13 +14,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../app-root';
 import { openDatabase } from './client';
 import { migrateDatabase, migrationsFolder } from './migrate';
 import { seedReferenceData } from './seed/reference-seed';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
+const repoRoot = appRoot;
 
 export const defaultSnapshotDir = path.join(repoRoot, 'dist', 'db-snapshot');
 
