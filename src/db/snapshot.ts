@@ -135,7 +135,8 @@ export function restoreSnapshot(pgliteDir: string, dir: string = defaultSnapshot
   if (manifest.key !== snapshotKey()) return 'stale';
   const staging = `${pgliteDir}.restoring-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  fs.cpSync(path.join(dir, dataName), staging, { recursive: true });
+  // A clone where the file system can share the blocks (btrfs, XFS), a plain copy elsewhere.
+  fs.cpSync(path.join(dir, dataName), staging, { recursive: true, mode: fs.constants.COPYFILE_FICLONE });
   fs.rmSync(pgliteDir, { recursive: true, force: true });
   fs.renameSync(staging, pgliteDir);
   return 'restored';
