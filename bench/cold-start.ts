@@ -1,14 +1,20 @@
 /**
- * Start-up time of the server (`node --import tsx src/main.ts`), from spawn until the first
- * `GET /api/health` answering 200 (polled every 25 ms, so figures are ±25 ms):
+ * Start-up time of the server as `npm start` runs it after the build (`node dist/server/main.js`,
+ * the compiled server, ADR 0026), from spawn until the first `GET /api/health` answering 200
+ * (polled every 25 ms, so figures are ±25 ms):
  *   - cold: EMPTY data dir, begun from the build's database snapshot (dist/db-snapshot: migrated,
  *     reference data loaded), so it includes copying it and the demo seed;
  *   - cold without the snapshot (SKJ_DB_SNAPSHOT=0, the reference): PGlite initdb, every migration,
  *     reference and demo seed;
- *   - warm: the same data dir again after a clean SIGTERM stop (reopen, nothing to seed).
- * Three rounds, each on fresh data dirs. `npm start` also runs `npm run build` first (vite build and
- * the snapshot), timed here once, so `npm start` on an empty data dir takes about build + cold start.
+ *   - warm: the same data dir again after a clean SIGTERM stop (reopen, nothing to seed);
+ *   - cold from the sources (`node --import tsx src/main.ts`, `npm run serve`; the reference): what
+ *     compiling the server saves.
+ * Three rounds, each on fresh data dirs. `npm start` also runs `npm run build` first (vite build, the
+ * compiled server and the snapshot), timed here once, so `npm start` on an empty data dir takes about
+ * build + cold start.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { get } from './support/http-load';
 import {
   freePort,
@@ -16,6 +22,7 @@ import {
   makeTempDir,
   type RunningChild,
   removeDir,
+  repoRoot,
   sleep,
   spawnTracked,
   spawnTsx,
@@ -31,6 +38,10 @@ export const description = 'server start-up on an empty data dir (cold) and on t
 const rounds = 3;
 const pollIntervalMs = 25;
 const startTimeoutMs = 120_000;
+const compiledServer = path.join(repoRoot, 'dist', 'server', 'main.js');
+
+/** `compiled`: what `npm start` runs; `sources`: tsx transpiling src/ at start (`npm run serve`). */
+type ServerCode = 'compiled' | 'sources';
 
 interface StartSample {
   /** Spawn until the first 200 from /api/health. */
@@ -68,6 +79,7 @@ async function timeStart(
   dataDir: string,
   notes: string[],
   extraEnv: Record<string, string> = {},
+  code: ServerCode = 'compiled',
 ): Promise<StartSample> {
   const port = await freePort();
   const env = {
@@ -80,7 +92,10 @@ async function timeStart(
     DATABASE_URL: '', // PGlite even if a PostgreSQL URL is set in the environment
   };
   const started = performance.now();
-  const child = spawnTsx('src/main.ts', [], env);
+  const child =
+    code === 'compiled'
+      ? spawnTracked(process.execPath, [compiledServer], env)
+      : spawnTsx('src/main.ts', [], env);
   try {
     await waitForHealth(child, port, started);
     const ms = performance.now() - started;
@@ -101,27 +116,31 @@ interface Round {
   cold: StartSample;
   warm: StartSample;
   bare: StartSample;
+  sources: StartSample;
 }
 
 /**
  * One cold start on a fresh data dir, then one warm start on the same dir; one cold start without
- * the snapshot on another fresh dir.
+ * the snapshot on another fresh dir; one cold start from the sources (tsx) on a third.
  */
 async function runRound(notes: string[]): Promise<Round> {
   const dataDir = makeTempDir('skj-bench-cold-');
   const bareDir = makeTempDir('skj-bench-cold-bare-');
+  const sourcesDir = makeTempDir('skj-bench-cold-tsx-');
   try {
     const cold = await timeStart(dataDir, notes);
     const warm = await timeStart(dataDir, notes);
     const bare = await timeStart(bareDir, notes, { SKJ_DB_SNAPSHOT: '0' });
-    return { cold, warm, bare };
+    const sources = await timeStart(sourcesDir, notes, {}, 'sources');
+    return { cold, warm, bare, sources };
   } finally {
     removeDir(dataDir);
     removeDir(bareDir);
+    removeDir(sourcesDir);
   }
 }
 
-/** Times `npm run build` (UI and database snapshot) once; undefined (with a note) when it fails. */
+/** Times `npm run build` (UI, compiled server, database snapshot) once; undefined (with a note) when it fails. */
 async function timeBuild(notes: string[]): Promise<number | undefined> {
   const started = performance.now();
   const child = spawnTracked('npm', ['run', 'build']);
@@ -149,18 +168,23 @@ function reportedFigures(label: string, samples: StartSample[]): Figure[] {
 export async function run(): Promise<BenchResult> {
   const notes: string[] = [];
   const buildMs = await timeBuild(notes);
+  if (!fs.existsSync(compiledServer)) throw new Error(`${compiledServer} missing: the build did not make it`);
   const results: Round[] = [];
   for (let i = 0; i < rounds; i++) results.push(await runRound(notes));
   const cold = results.map((r) => r.cold);
   const warm = results.map((r) => r.warm);
   const bare = results.map((r) => r.bare);
+  const sources = results.map((r) => r.sources);
   const coldMs = cold.map((s) => s.ms);
   const warmMs = warm.map((s) => s.ms);
   const bareMs = bare.map((s) => s.ms);
+  const sourcesMs = sources.map((s) => s.ms);
   const restored = cold.filter((s) => s.fromSnapshot).length;
   if (restored < rounds)
     notes.push(`only ${restored} of ${rounds} cold starts began from the build's snapshot`);
   if (bare.some((s) => s.fromSnapshot)) notes.push('a start with SKJ_DB_SNAPSHOT=0 used the snapshot');
+  if (sources.some((s) => !s.fromSnapshot))
+    notes.push('a cold start from the sources did not use the snapshot');
 
   const figures: Figure[] = [
     ...spread('cold start (empty data dir, from the build snapshot)', coldMs),
@@ -173,9 +197,15 @@ export async function run(): Promise<BenchResult> {
     },
     ...spread('warm start (reopen)', warmMs),
     ...reportedFigures('warm start', warm),
+    ...spread('cold start from the sources (tsx, npm run serve; reference)', sourcesMs),
+    ...reportedFigures('cold start from the sources', sources),
   ];
   if (buildMs !== undefined) {
-    figures.push({ label: 'npm run build (UI and snapshot, once)', value: round(buildMs), unit: 'ms' });
+    figures.push({
+      label: 'npm run build (UI, compiled server, snapshot; once)',
+      value: round(buildMs),
+      unit: 'ms',
+    });
     figures.push({
       label: 'npm start total ≈ build + cold start median',
       value: round(buildMs + median(coldMs)),
@@ -184,7 +214,16 @@ export async function run(): Promise<BenchResult> {
   }
   notes.unshift(
     `${rounds} rounds, fresh data dir each; spawn → first 200 from /api/health, polled every ${pollIntervalMs} ms. ` +
-      '"As printed" is the server\'s own "siap dalam N ms" (after Node + tsx boot, so smaller).',
+      '"As printed" is the server\'s own "siap dalam N ms" (from main() on, after Node has loaded the code, so smaller).',
   );
-  return { figures, notes, samples: { coldStartMs: coldMs, bareColdStartMs: bareMs, warmStartMs: warmMs } };
+  return {
+    figures,
+    notes,
+    samples: {
+      coldStartMs: coldMs,
+      bareColdStartMs: bareMs,
+      warmStartMs: warmMs,
+      sourcesColdStartMs: sourcesMs,
+    },
+  };
 }

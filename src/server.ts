@@ -3,10 +3,10 @@
  * seeds, and builds the HTTP app. `main.ts` runs it; tests and benchmarks call it directly.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createApp } from './api/app';
 import { type RequestLogger, stdoutLogger } from './api/middleware';
 import { OpenApiRegistry } from './api/openapi';
+import { appRoot } from './app-root';
 import type { Config } from './config';
 import { type Database, openDatabase } from './db/client';
 import { type DataDirLock, lockDataDir } from './db/lock';
@@ -30,7 +30,7 @@ import { generatePassword } from './services/passwords';
 import { SetupToken } from './services/setup-token';
 import { placeAgenciesNotYetPlaced } from './services/talent-placement';
 
-export const defaultWebRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../dist/web');
+export const defaultWebRoot = path.join(appRoot, 'dist', 'web');
 
 /** What the start prints about the demo accounts. */
 export interface DemoLogins {

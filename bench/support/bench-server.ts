@@ -1,6 +1,7 @@
 /**
- * The server as `npm start` runs it (`node --import tsx src/main.ts`) on an existing PGlite data
- * dir, in its own process, for benchmarks that measure it over HTTP. Resolves once
+ * The server from the sources (`node --import tsx src/main.ts`, as `npm run serve`; `npm start` runs
+ * the same code compiled, ADR 0026) on an existing PGlite data dir, in its own process, for
+ * benchmarks that measure it over HTTP once started (tsx costs only at start). Resolves once
  * `GET /api/health` answers 200.
  */
 import { freePort, hasExited, type RunningChild, sleep, spawnTracked, stopChild } from './process';

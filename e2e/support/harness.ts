@@ -1,6 +1,7 @@
 /**
- * The real server (`src/main.ts`, as `npm start` runs it after the build) on a temporary data dir
- * and a free port, and Debian's chromium driven by playwright-core with a fresh profile.
+ * The real server, compiled as `npm start` runs it (`node dist/server/main.js`, from the build that
+ * `npm run test:e2e` makes first), on a temporary data dir and a free port, and Debian's chromium
+ * driven by playwright-core with a fresh profile.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -15,6 +16,9 @@ export const artifactsDir = path.resolve('e2e/artifacts');
 
 /** `npm start` makes a random demo password per data dir; e2e fixes it to stay deterministic. */
 export const demoPassword = 'demo12345';
+
+/** What `npm start` runs after the build. */
+const compiledServer = path.resolve('dist/server/main.js');
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +48,10 @@ export async function startServer({ demo = true }: ServerOptions = {}): Promise<
   const output: string[] = [];
   const inherited = { ...process.env };
   delete inherited.SKJ_DEMO_PASSWORD;
-  const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {
+  if (!fs.existsSync(compiledServer)) {
+    throw new Error(`${compiledServer} is missing: run \`npm run build\` (npm run test:e2e does) first`);
+  }
+  const child: ChildProcess = spawn(process.execPath, [compiledServer], {
     env: {
       ...inherited,
       SKJ_DATA_DIR: dataDir,

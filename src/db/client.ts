@@ -9,11 +9,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { type SQL, sql } from 'drizzle-orm';
-import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
+import type pg from 'pg';
 import * as schema from './schema';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -67,7 +65,13 @@ export const pgliteExtensions = { pg_trgm, unaccent };
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   if (options.url) {
     const url = options.url;
-    const pool = new pg.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
+    // Loaded only here: an embedded installation never pays for the PostgreSQL driver at start.
+    const [{ default: pgDriver }, { from: copyFrom }, { drizzle: drizzlePostgres }] = await Promise.all([
+      import('pg'),
+      import('pg-copy-streams'),
+      import('drizzle-orm/node-postgres'),
+    ]);
+    const pool = new pgDriver.Pool({ connectionString: url, max: options.maxConnections ?? 10 });
     // An idle connection closed by the server (restart, admin command) must not crash the process:
     // the pool drops it and opens a new one on the next query.
     pool.on('error', (error) => console.error(`PostgreSQL: koneksi menganggur terputus (${error.message})`));
@@ -102,7 +106,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
         };
       },
       listen: async (channel, onNotify) => {
-        const stop = await listenOn(url, channel, onNotify);
+        const stop = await listenOn(pgDriver, url, channel, onNotify);
         listeners.add(stop);
         return async () => {
           listeners.delete(stop);
@@ -148,7 +152,12 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
  * connection is opened again after a second; missed notifications are covered by the caller's
  * polling.
  */
-async function listenOn(url: string, channel: string, onNotify: () => void): Promise<() => Promise<void>> {
+async function listenOn(
+  pgDriver: typeof pg,
+  url: string,
+  channel: string,
+  onNotify: () => void,
+): Promise<() => Promise<void>> {
   let stopped = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
@@ -158,7 +167,7 @@ async function listenOn(url: string, channel: string, onNotify: () => void): Pro
   };
   const open = async () => {
     if (stopped) return;
-    const next = new pg.Client({ connectionString: url });
+    const next = new pgDriver.Client({ connectionString: url });
     next.on('notification', (message) => {
       if (message.channel === channel) onNotify();
     });

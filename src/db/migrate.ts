@@ -5,16 +5,16 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrate as migrateNodePostgres } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { appRoot } from '../app-root';
 import type { Database, RunQuery } from './client';
 
 /** Session advisory lock held while migrating PostgreSQL ("SKJ" and 1). */
 const migrationLockKey = 0x534b4a01;
 
-export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+export const migrationsFolder = path.join(appRoot, 'src', 'db', 'migrations');
 
 export async function migrateDatabase(database: Database): Promise<void> {
   if (database.kind === 'pglite') {

@@ -14,13 +14,12 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../app-root';
 import { openDatabase } from './client';
 import { migrateDatabase, migrationsFolder } from './migrate';
 import { seedReferenceData } from './seed/reference-seed';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../..');
+const repoRoot = appRoot;
 
 export const defaultSnapshotDir = path.join(repoRoot, 'dist', 'db-snapshot');
 
@@ -136,7 +135,8 @@ export function restoreSnapshot(pgliteDir: string, dir: string = defaultSnapshot
   if (manifest.key !== snapshotKey()) return 'stale';
   const staging = `${pgliteDir}.restoring-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
-  fs.cpSync(path.join(dir, dataName), staging, { recursive: true });
+  // A clone where the file system can share the blocks (btrfs, XFS), a plain copy elsewhere.
+  fs.cpSync(path.join(dir, dataName), staging, { recursive: true, mode: fs.constants.COPYFILE_FICLONE });
   fs.rmSync(pgliteDir, { recursive: true, force: true });
   fs.renameSync(staging, pgliteDir);
   return 'restored';

@@ -8,21 +8,15 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pdfmake from 'pdfmake';
 import type { Content, StyleDictionary, TDocumentDefinitions, Watermark } from 'pdfmake/interfaces';
+import { appRoot } from '../app-root';
 import { fontCoverage, missingCharacters } from './font-coverage';
 import { draftWatermark } from './standard-outline';
 
 const require = createRequire(import.meta.url);
 const robotoDir = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-export const notoDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'assets',
-  'fonts',
-);
+export const notoDir = path.join(appRoot, 'assets', 'fonts');
 
 pdfmake.setFonts({
   NotoSans: {

@@ -24,11 +24,9 @@ import {
   styles,
 } from './pdf-common';
 import { pdfLetterhead } from './pdf-official';
+import type { ChartLayout, ChartPaper } from './position-chart-options';
 
-export const chartLayouts = ['vertical', 'horizontal'] as const;
-export type ChartLayout = (typeof chartLayouts)[number];
-export const chartPapers = ['A3', 'A4'] as const;
-export type ChartPaper = (typeof chartPapers)[number];
+export type { ChartLayout, ChartPaper } from './position-chart-options';
 
 export interface PositionChartInput {
   agencyName: string;

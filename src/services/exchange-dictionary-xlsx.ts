@@ -14,7 +14,6 @@ import {
 } from '../db/repositories/technical-dictionary-repository';
 import { DomainError } from '../domain/errors';
 import type { CompetencyGroup } from '../domain/technical-dictionary';
-import { readDictionaryXlsx, writeDictionaryXlsx } from '../exports/dictionary-xlsx';
 import { dictionaryVersionPolicy, technicalDictionaryPolicy } from '../policies/technical-dictionary';
 import type { ServiceContext } from './context';
 import { loadVisibleDictionary, loadVisibleVersion } from './dictionary-access';
@@ -26,6 +25,7 @@ export async function exportDictionaryXlsx(ctx: ServiceContext, versionId: strin
     status: version.status,
   });
   const entries = await loadEntries(ctx.db, versionId);
+  const { writeDictionaryXlsx } = await import('../exports/dictionary-xlsx');
   const bytes = await writeDictionaryXlsx(
     {
       code: dictionary.code,
@@ -66,6 +66,7 @@ export async function importDictionaryXlsx(
       `Urusan "${options.defaultGovernmentAffair}" tidak dikenal.`,
     );
   }
+  const { readDictionaryXlsx } = await import('../exports/dictionary-xlsx');
   const result = await readDictionaryXlsx(bytes, {
     knownAffairs,
     ...(options.defaultGovernmentAffair ? { defaultGovernmentAffair: options.defaultGovernmentAffair } : {}),

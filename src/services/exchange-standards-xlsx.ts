@@ -19,12 +19,7 @@ import { DomainError } from '../domain/errors';
 import { emptyJobStandard, type JobStandard } from '../domain/job-standard';
 import { diffStandards } from '../domain/job-standard-diff';
 import type { PositionGroup } from '../domain/reference';
-import {
-  type ExportedStandard,
-  readStandardsWorkbook,
-  type SheetProblem,
-  writeStandardsWorkbook,
-} from '../exports/standards-xlsx';
+import type { ExportedStandard, SheetProblem } from '../exports/standards-xlsx';
 import { agencyStandardsPolicy } from '../policies/job-standard';
 import { buildCompetencyRows, type CompetencyInput } from './compose-job-standard';
 import type { ServiceContext } from './context';
@@ -68,6 +63,7 @@ export async function exportStandardsXlsx(ctx: ServiceContext, agencyId: string)
         behaviourIndicators: c.behaviourIndicators,
       })),
     }));
+  const { writeStandardsWorkbook } = await import('../exports/standards-xlsx');
   return {
     fileName: `SKJ-${agency.code}.xlsx`,
     bytes: await writeStandardsWorkbook(agency.name, exported),
@@ -91,6 +87,7 @@ export async function importStandardsXlsx(
   fileName: string,
 ) {
   authorizeStandardsImport(ctx, agencyId);
+  const { readStandardsWorkbook } = await import('../exports/standards-xlsx');
   const read = await readStandardsWorkbook(bytes);
   if (!read.ok) rejectImport(read.problems);
   const problems: SheetProblem[] = [];

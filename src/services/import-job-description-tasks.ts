@@ -11,8 +11,7 @@ import {
   taskColumnAliases,
   taskColumnNames,
   taskRequiredColumns,
-} from '../exports/job-description-tasks-xlsx';
-import { readTable } from '../exports/tabular';
+} from '../exports/job-description-task-columns';
 import type { ServiceContext } from './context';
 import { rejectImport, tableProblems } from './import-problems';
 import { loadEditablePosition, validJobDescription } from './job-description-access';
@@ -48,6 +47,7 @@ export async function importJobDescriptionTasks(
   revision: number | undefined,
 ) {
   const position = await loadEditablePosition(ctx, positionId);
+  const { readTable } = await import('../exports/tabular');
   const table = await readTable<TaskColumn>(bytes, fileName, taskColumnAliases);
   const problems = tableProblems(
     table,

@@ -16,7 +16,7 @@ import {
   updateImportedPosition,
 } from '../db/repositories/position-map-import-repository';
 import { DomainError } from '../domain/errors';
-import { readTable, type Table } from '../exports/tabular';
+import type { Table } from '../exports/tabular';
 import { maxActiveJobsPerAgency } from '../policies/background-job';
 import { agencyPositionsPolicy } from '../policies/position';
 import type { ServiceContext } from './context';
@@ -103,6 +103,7 @@ export async function runPositionMapImport(context: JobRunContext): Promise<unde
   if (!job.inputFile)
     throw new DomainError('IMPORT_FILE_MISSING', 'Berkas unggahan impor ini tidak ada lagi. Unggah ulang.');
   report({ phase: 'reading', rowsRead: 0, rowsRejected: 0 });
+  const { readTable } = await import('../exports/tabular');
   const table = await readTable<PositionMapColumn>(
     await readUpload(context),
     fileName,

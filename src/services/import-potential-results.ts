@@ -8,7 +8,6 @@ import { pgArray } from '../db/client';
 import { recordAudit } from '../db/repositories/audit-repository';
 import { civilServants } from '../db/schema';
 import { type PotentialBand, parsePotentialCategory, potentialBandOfScore } from '../domain/nine-box';
-import { readTable } from '../exports/tabular';
 import type { ServiceContext } from './context';
 import { parseDate } from './import-assessments';
 import { assertCanManageCivilServants } from './import-civil-servants';
@@ -50,6 +49,7 @@ export async function importPotentialResults(
   today: Date = new Date(),
 ) {
   const agencyId = assertCanManageCivilServants(ctx);
+  const { readTable } = await import('../exports/tabular');
   const table = await readTable<Column>(bytes, fileName, potentialColumnAliases);
   const problems: ImportRowProblem[] = tableProblems(
     table,

@@ -43,7 +43,7 @@ import {
 import { diffStandards } from '../domain/job-standard-diff';
 import type { StandardStatus } from '../domain/job-standard-workflow';
 import type { PositionGroup } from '../domain/reference';
-import { type ReadSkj, readSkjDocx } from '../exports/skj-docx';
+import type { ReadSkj } from '../exports/skj-docx';
 import { agencyStandardsPolicy, jobStandardPolicy } from '../policies/job-standard';
 import type { ServiceContext } from './context';
 import { effectivePolicy } from './standard-policy';
@@ -221,6 +221,7 @@ export async function importStandardDocuments(
       'Jabatan hanya dapat dipilih saat mengunggah satu dokumen; tanpa pilihan, jabatan dicocokkan dari isi dokumen.',
     );
   }
+  const { readSkjDocx } = await import('../exports/skj-docx');
   const reads = documents.map((document) => {
     const report = blankReport(document.fileName);
     if (document.bytes.length === 0) {

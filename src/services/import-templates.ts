@@ -7,12 +7,12 @@
 import { groupExamples, levelExamples } from '../domain/position-map-spellings';
 import { aliasesFor } from '../exports/dictionary-rows';
 import { type FlatColumn, flatColumns, flatRequiredColumns } from '../exports/dictionary-xlsx-flat';
-import { importTemplateWorkbook, type TemplateColumn } from '../exports/import-template-xlsx';
+import type { TemplateColumn } from '../exports/import-template-xlsx';
 import {
   taskColumnAliases,
   taskColumnNames,
   taskRequiredColumns,
-} from '../exports/job-description-tasks-xlsx';
+} from '../exports/job-description-task-columns';
 import type { ColumnAliases } from '../exports/xlsx-cells';
 import { assessmentImport } from './import-assessments';
 import { civilServantImport } from './import-civil-servants';
@@ -326,6 +326,7 @@ export function templateColumns(kind: ImportTemplateKind): TemplateColumn[] {
 
 export async function importTemplate(kind: ImportTemplateKind) {
   const template = importTemplates[kind];
+  const { importTemplateWorkbook } = await import('../exports/import-template-xlsx');
   const bytes = await importTemplateWorkbook({
     sheetName: template.sheetName,
     title: template.title,

@@ -1,14 +1,15 @@
 /**
  * Renders a book of standards in a worker thread of this process: laying out hundreds of pages is
  * seconds of synchronous work (pdfmake, docx packing) that would otherwise stall every request the
- * server is answering. Progress and failures come back as messages. The worker loads the
- * TypeScript sources through tsx's loader, registered inside the worker (Node 20 does not hand a
- * parent's `--import` hooks to workers reliably).
+ * server is answering. Progress and failures come back as messages. From the sources, the worker
+ * loads the TypeScript through tsx's loader, registered inside the worker (Node 20 does not hand a
+ * parent's `--import` hooks to workers reliably); compiled, it runs the build's JavaScript.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { runsCompiled } from '../app-root';
 import type { BookFailure, BookInput, BookProgress, BookResult } from '../documents/book-outline';
 import type { DecreeInput } from '../documents/decree-outline';
 import type { DocumentFormat } from './document-formats';
@@ -37,12 +38,23 @@ export async function renderBook(
   return (await import('../documents/docx-book')).renderBookDocx(book, onProgress);
 }
 
-const require = createRequire(import.meta.url);
-const tsxEsmApi = pathToFileURL(
-  path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs'),
-).href;
-const workerModule = new URL('./render-book-worker.ts', import.meta.url).href;
-const bootstrap = `import(${JSON.stringify(tsxEsmApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); });`;
+/**
+ * The worker's entry. Compiled (`npm start`): the build's `render-book-worker.js` beside this code.
+ * From the sources (tsx, tests): the TypeScript module, through tsx's loader registered inside the
+ * worker.
+ */
+function workerEntry(): { source: string | URL; eval: boolean } {
+  if (runsCompiled) return { source: new URL('./render-book-worker.js', import.meta.url), eval: false };
+  const require = createRequire(import.meta.url);
+  const tsxEsmApi = pathToFileURL(
+    path.join(path.dirname(require.resolve('tsx/package.json')), 'dist', 'esm', 'api', 'index.mjs'),
+  ).href;
+  const workerModule = new URL('./render-book-worker.ts', import.meta.url).href;
+  return {
+    source: `import(${JSON.stringify(tsxEsmApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerModule)}); });`,
+    eval: true,
+  };
+}
 
 export function renderBookInWorker(
   format: DocumentFormat,
@@ -96,7 +108,8 @@ function renderInWorker(
       reject(signal.reason);
       return;
     }
-    const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData: input });
+    const entry = workerEntry();
+    const worker = new Worker(entry.source, { eval: entry.eval, execArgv: [], workerData: input });
     let settled = false;
     let resultReceived = false;
     let progress = Promise.resolve();

@@ -8,7 +8,6 @@ import { agencies, jobDescriptionVersions } from '../db/schema';
 import type { JobDescriptionDocumentInput } from '../documents/job-description-outline';
 import { DomainError } from '../domain/errors';
 import { computeWorkload } from '../domain/workload';
-import { tasksWorkbook } from '../exports/job-description-tasks-xlsx';
 import type { ServiceContext } from './context';
 import { documentFileName } from './document-files';
 import { contentTypes, type DocumentFormat } from './document-formats';
@@ -78,6 +77,7 @@ export async function renderJobDescriptionDocument(
 
 export async function exportJobDescriptionTasks(ctx: ServiceContext, positionId: string) {
   const { position, row, agencyName, workload } = await loadStored(ctx, positionId);
+  const { tasksWorkbook } = await import('../exports/job-description-tasks-xlsx');
   const bytes = await tasksWorkbook({
     agencyName,
     positionName: position.name,

@@ -1,7 +1,7 @@
 /** The position map as a chart PDF, and the Rekapitulasi Kelas Jabatan dan Persediaan Pegawai (Excel, PDF). */
 
 import { letterhead } from '../documents/official-outline';
-import type { ChartLayout, ChartPaper } from '../documents/pdf-position-map';
+import type { ChartLayout, ChartPaper } from '../documents/position-chart-options';
 import { staffingRecap } from '../domain/position-map';
 import type { ServiceContext } from './context';
 import { documentFileName } from './document-files';

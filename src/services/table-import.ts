@@ -24,7 +24,7 @@ import {
   type StagingColumn,
 } from '../db/repositories/import-staging-repository';
 import { DomainError } from '../domain/errors';
-import { openTableStream, type StreamedRow } from '../exports/table-stream';
+import type { StreamedRow } from '../exports/table-stream';
 import type { ColumnAliases } from '../exports/xlsx-cells';
 import type { ImportRowProblem } from './import-problems';
 import { type JobRunContext, throwIfStopped } from './job-queue';
@@ -111,6 +111,7 @@ export async function runTableImport<K extends string, Lookups>(
   const inputFile = job.inputFile;
   const base = { agencyId: job.agencyId, userId: job.createdBy, jobId: job.id, fileName };
   report({ phase: 'reading', rowsRead: 0, rowsRejected: 0 });
+  const { openTableStream } = await import('../exports/table-stream');
   const table = await openTableStream(() => files.read(inputFile), fileName, spec.aliases);
   const scope: ImportScope = { ...base, format: table.format };
   const missing = spec.required.filter((column) => !table.columns.has(column));

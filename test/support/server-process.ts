@@ -1,6 +1,6 @@
 /**
- * `tsx src/main.ts` in its own process, as `npm start` (or a second app instance) runs it. No
- * vitest here.
+ * `tsx src/main.ts` in its own process (`npm run serve`: the server from the sources, as `npm start`
+ * runs its compiled build, or as a second app instance). No vitest here.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
@@ -16,7 +16,7 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `tsx src/main.ts` as `npm start` runs it; resolves once `pattern` appears in the output. */
+/** `tsx src/main.ts` from the sources; resolves once `pattern` appears in the output. */
 export async function runMain(env: Record<string, string>, pattern: RegExp) {
   const port = await freePort();
   const child: ChildProcess = spawn('node', ['--import', 'tsx', 'src/main.ts'], {

@@ -7,7 +7,6 @@ import type { Context } from 'hono';
 import { z } from 'zod';
 import type { JobDescription } from '../../domain/job-description';
 import type { WorkloadTask } from '../../domain/workload';
-import { workloadSummaryWorkbook } from '../../exports/workload-summary-xlsx';
 import { contentTypes } from '../../services/document-formats';
 import { importJobDescriptionTasks } from '../../services/import-job-description-tasks';
 import { ratifyJobDescription } from '../../services/ratify-job-description';
@@ -264,6 +263,7 @@ export function registerJobDescriptionRoutes(router: Router) {
     produces: xlsxType,
     handler: async ({ ctx, params }) => {
       const summary = await getWorkloadSummary(ctx, params.id);
+      const { workloadSummaryWorkbook } = await import('../../exports/workload-summary-xlsx');
       return fileDownload({
         bytes: await workloadSummaryWorkbook(summary),
         fileName: `Rekapitulasi-ABK-${summary.orgUnit.code ?? summary.orgUnit.name}.xlsx`.replace(

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { chartLayouts, chartPapers } from '../../documents/pdf-position-map';
+import { chartLayouts, chartPapers } from '../../documents/position-chart-options';
 import { evaluationFactors, gradeBands } from '../../domain/job-evaluation';
-import { positionMapWorkbook } from '../../exports/position-map-xlsx';
 import { positionPolicy } from '../../policies/position';
 import { evaluatePosition, listJobEvaluations } from '../../services/evaluate-job';
 import {
@@ -123,6 +122,7 @@ export function registerOrganisationRoutes(router: Router) {
     errors: ['ORG_UNIT_NOT_FOUND'],
     handler: async ({ ctx, params, query }) => {
       const map = await getPositionMap(ctx, params.id, query.orgUnitId, 'exportMap');
+      const { positionMapWorkbook } = await import('../../exports/position-map-xlsx');
       const bytes = await positionMapWorkbook(map);
       const fileName = `peta-jabatan-${map.agency.code}.xlsx`.replace(/[^\w.-]/g, '_');
       return fileDownload({ bytes, fileName, contentType: xlsxType });

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../../app-root';
 import type { RunQuery } from '../client';
 import type { AppliedMigration } from '../migrate';
 
@@ -33,7 +33,7 @@ export interface BackupManifest {
   tables: Record<string, number>;
 }
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const root = appRoot;
 
 function readJson<T>(file: string): T {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
