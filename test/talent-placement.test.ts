@@ -227,6 +227,31 @@ describe('the maintained 9-box placement', () => {
   });
 });
 
+describe('placing in chunks of people', () => {
+  it('places everyone once, a few people per statement, as one statement does', async () => {
+    const whole = await fresh();
+    for (const chunk of [1, 3]) {
+      const placedNow = await server.database.db.transaction((tx) =>
+        refreshTalentPlacements(tx, ministry.agencyId, sql`true`, undefined, chunk),
+      );
+      expect(placedNow).toBe(whole.civilServants);
+      const [rows] = await queryRows<{ n: number; people: number }>(
+        server.database.db,
+        sql`select count(*)::int as n, count(distinct civil_servant_id)::int as people
+            from talent_placements where agency_id = ${ministry.agencyId}`,
+      );
+      expect(rows).toEqual({ n: whole.civilServants, people: whole.civilServants });
+      expect(await pool()).toEqual(whole);
+    }
+    // Only the people of a scope, in chunks: the others keep their rows.
+    const placedNow = await server.database.db.transaction((tx) =>
+      refreshTalentPlacements(tx, ministry.agencyId, sql`cs.nip in (${A}, ${E})`, undefined, 1),
+    );
+    expect(placedNow).toBe(2);
+    expect(await fresh()).toEqual(whole);
+  });
+});
+
 describe('the ranking index', () => {
   it('built in chunks by id, holds what one statement over all current levels holds', async () => {
     const whole = await queryRows<{ civil_servant_id: string; keys: string[]; levels: number[] }>(

@@ -119,11 +119,15 @@ function searchedNames(q: string, names: string[] | undefined) {
     : sql`(select name from catalog_position_names where name like ${containing(q)}) n`;
 }
 
-/** The entries of each searched name `n`, through the lower-name index, at most `limit` per name. */
+/**
+ * The entries of each searched name `n`, through the lower-name btree, at most `limit` per name
+ * (matched as a range, `between n and n`: for `=` the planner may take the trigram GiST instead,
+ * which reads far more pages per name; see `similarStandards`).
+ */
 const entriesOfName = (jobLevel: string | undefined, after: SQL, limit: number) =>
   sql`cross join lateral (
         select s.* from job_standards s
-        where lower(s.position_name) = n.name and s.status = 'ratified'
+        where lower(s.position_name) between n.name and n.name and s.status = 'ratified'
           ${jobLevel ? sql`and s.job_level = ${jobLevel}` : sql``} and ${newestRatified} ${after}
         order by s.id
         limit ${limit}) s`;

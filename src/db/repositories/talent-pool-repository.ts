@@ -77,6 +77,27 @@ function people(agencyId: string, scope: SQL, weights: readonly JobLevelWeights[
 }
 
 /** The people of `scope` grouped by what places them (at most 4 × 4 × 1,002 × 2 groups). */
+/**
+ * The next `limit` people of the agency in `scope` after the id `after` (null: from the first), by
+ * id: how many, and the last id. Null when there is nobody left.
+ */
+export async function placementChunk(
+  db: Db,
+  agencyId: string,
+  scope: SQL,
+  after: string | null,
+  limit: number,
+): Promise<{ people: number; last: string } | null> {
+  const [row] = await queryRows<{ people: number; last: string | null }>(
+    db,
+    sql`select count(*)::int as people, max(id::text) as last from (
+          select cs.id from civil_servants cs
+          where cs.agency_id = ${agencyId} and (${scope}) ${after === null ? sql`` : sql`and cs.id > ${after}`}
+          order by cs.id limit ${limit}) c`,
+  );
+  return row && row.people > 0 && row.last ? { people: row.people, last: row.last } : null;
+}
+
 export async function placementGroups(
   db: Db,
   agencyId: string,
