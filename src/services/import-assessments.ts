@@ -7,7 +7,6 @@
  * competency (the newest) is refreshed set-based in the same transaction.
  */
 import { createHash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import { reconcileAfterAssessmentImport } from '../db/repositories/competency-level-repository';
 import { talentRevisionKey } from '../db/repositories/data-revision-repository';
 import type { StagedValue } from '../db/repositories/import-staging-repository';
@@ -23,7 +22,7 @@ import type { JobRunContext } from './job-queue';
 import { effectivePolicy } from './standard-policy';
 import { type RowProblem, runTableImport, type TableImport } from './table-import';
 import { warmTalentIndex } from './talent-index';
-import { refreshTalentPlacements } from './talent-placement';
+import { idChunks, refreshTalentPlacementsOf } from './talent-placement';
 
 export const assessmentImportKind = 'assessmentImport';
 
@@ -223,8 +222,7 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
       const { combination } = (await effectivePolicy(tx, scope.agencyId)).talent.multiRater;
       const servantIds = await stagedAssessmentServantIds(tx, staging);
       await reconcileAfterAssessmentImport(tx, scope.agencyId, servantIds, combination);
-      const named = sql`cs.nip in (select nip from ${staging.rowsTable})`;
-      await refreshTalentPlacements(tx, scope.agencyId, named);
+      await refreshTalentPlacementsOf(tx, scope.agencyId, idChunks(servantIds));
       return {
         result: { rows: staging.staged, assessments: sessions },
         audit: { rows: staging.staged, assessments: sessions },

@@ -4,7 +4,7 @@
  * updated, a new one created. An NIP of another agency is refused (moving people between agencies
  * is not an import).
  */
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { talentRevisionKey } from '../db/repositories/data-revision-repository';
 import type { StagedValue } from '../db/repositories/import-staging-repository';
 import {
@@ -12,6 +12,7 @@ import {
   checkStagedCivilServants,
   civilServantStagingColumns,
   civilServantStagingIndexes,
+  stagedCivilServantIdChunks,
 } from '../db/repositories/talent-import-repository';
 import { positions } from '../db/schema';
 import { normalizeEducationLevel, normalizeRankGrade } from '../domain/import-spellings';
@@ -23,7 +24,7 @@ import type { ServiceContext } from './context';
 import type { JobRunContext } from './job-queue';
 import { type RowProblem, runTableImport, type TableImport } from './table-import';
 import { warmTalentIndex } from './talent-index';
-import { refreshTalentPlacements } from './talent-placement';
+import { placementChunkPeople, refreshTalentPlacementsOf } from './talent-placement';
 
 export const civilServantImportKind = 'civilServantImport';
 
@@ -159,10 +160,10 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
     async apply(tx, staging, scope, chunkRows) {
       const { created, written } = await applyStagedCivilServants(tx, staging, scope.agencyId, chunkRows);
       // Performance and positions came with the rows: their people's boxes follow.
-      await refreshTalentPlacements(
+      await refreshTalentPlacementsOf(
         tx,
         scope.agencyId,
-        sql`cs.nip in (select nip from ${staging.rowsTable})`,
+        stagedCivilServantIdChunks(tx, staging, scope.agencyId, placementChunkPeople),
       );
       const counts = { rows: written, created, updated: written - created };
       return { result: counts, audit: counts };

@@ -7,7 +7,7 @@
  * so the talent pool never reads a stale box.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import { type Db, pgArray } from '../db/client';
 import {
   agenciesNotYetPlaced,
   type JobLevelWeights,
@@ -72,6 +72,35 @@ export async function refreshTalentPlacements(
     if (bounds.people < chunkPeople) return placedPeople;
     after = bounds.last;
   }
+}
+
+/**
+ * Places again the people whose ids `chunks` yields, a chunk per statement (an import's people,
+ * read in ranges of its staging: a condition such as `cs.nip in (select nip from staging)` would be
+ * matched against the whole staging again for every chunk of `refreshTalentPlacements`).
+ */
+export async function refreshTalentPlacementsOf(
+  db: Db,
+  agencyId: string,
+  chunks: AsyncIterable<readonly string[]> | Iterable<readonly string[]>,
+): Promise<number> {
+  await lockTalentPlacements(db, agencyId);
+  const effective = await effectivePolicy(db, agencyId);
+  const weights = jobLevelWeights(effective);
+  let placedPeople = 0;
+  for await (const ids of chunks) {
+    if (ids.length === 0) continue;
+    const chunk = sql`cs.id = any(${pgArray(ids)}::uuid[])`;
+    const groups = await placementGroups(db, agencyId, chunk, weights);
+    const placed = groups.map((group) => placeGroup(group, effective));
+    placedPeople += await writeTalentPlacements(db, agencyId, chunk, weights, placed);
+  }
+  return placedPeople;
+}
+
+/** `ids` a chunk of `size` at a time. */
+export function* idChunks(ids: readonly string[], size = placementChunkPeople): Iterable<readonly string[]> {
+  for (let from = 0; from < ids.length; from += size) yield ids.slice(from, from + size);
 }
 
 /** People placed per statement. */

@@ -272,6 +272,30 @@ export async function applyStagedAssessments(
  * The agency's people an assessment import's staged rows name: in the apply's transaction, after
  * `applyStagedAssessments` (which staged them), without joining the staged rows again.
  */
+/** The ids of the people of a civil-servant import's staged rows, `size` rows of the file at a time. */
+export async function* stagedCivilServantIdChunks(
+  db: Db,
+  staging: ImportStaging,
+  agencyId: string,
+  size: number,
+): AsyncIterable<string[]> {
+  const rows = staging.rowsTable;
+  const [range] = await queryRows<{ first: number | null; last: number | null }>(
+    db,
+    sql`select min(seq) as first, max(seq) as last from ${rows}`,
+  );
+  if (range?.first == null || range.last == null) return;
+  for (let from = range.first; from <= range.last; from += size) {
+    const ids = await queryRows<{ id: string }>(
+      db,
+      sql`select cs.id from ${rows} s
+          join civil_servants cs on cs.agency_id = ${agencyId} and cs.nip = s.nip
+          where s.seq >= ${from} and s.seq < ${from + size}`,
+    );
+    yield ids.map((r) => r.id);
+  }
+}
+
 export async function stagedAssessmentServantIds(db: Db, staging: ImportStaging) {
   const rows = await queryRows<{ id: string }>(db, sql`select id from ${peopleTable(staging)}`);
   return rows.map((row) => row.id);
