@@ -18,7 +18,7 @@ import { loadRound, presentRound, roundRecord } from './manage-multi-rater-round
 import { questionnaireOf } from './multi-rater-questionnaire';
 import { effectivePolicy } from './standard-policy';
 import { warmTalentIndex } from './talent-index';
-import { refreshTalentPlacements } from './talent-placement';
+import { idChunks, refreshTalentPlacementsOf } from './talent-placement';
 
 export const multiRaterAssessor = 'Penilaian 360°';
 
@@ -102,7 +102,7 @@ export async function closeRound(ctx: ServiceContext, roundId: string, today: Da
       settings.combination,
       sql`cs.id = any(${pgArray(people)}::uuid[])`,
     );
-    await refreshTalentPlacements(tx, round.agencyId, sql`cs.id = any(${pgArray(people)}::uuid[])`);
+    await refreshTalentPlacementsOf(tx, round.agencyId, idChunks(people));
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId: round.agencyId,

@@ -13,7 +13,7 @@ import { parseDate } from './import-assessments';
 import { assertCanManageCivilServants } from './import-civil-servants';
 import { type ImportRowProblem, rejectImport, tableProblems } from './import-problems';
 import { effectivePolicy } from './standard-policy';
-import { refreshTalentPlacements } from './talent-placement';
+import { idChunks, refreshTalentPlacementsOf } from './talent-placement';
 
 export const potentialColumnAliases = {
   nip: ['nip', 'nip baru', 'nomor induk pegawai'],
@@ -159,7 +159,7 @@ export async function importPotentialResults(
              as t(s, d, sc, b, src)`);
     }
     const people = [...new Set(rows.map((r) => r.servantId))];
-    await refreshTalentPlacements(tx, agencyId, sql`cs.id = any(${pgArray(people)}::uuid[])`);
+    await refreshTalentPlacementsOf(tx, agencyId, idChunks(people));
     await recordAudit(tx, {
       userId: ctx.actor.userId,
       agencyId,
