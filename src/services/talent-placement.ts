@@ -104,7 +104,7 @@ export function* idChunks(ids: readonly string[], size = placementChunkPeople): 
 }
 
 /** People placed per statement. */
-export const placementChunkPeople = 2_500;
+export const placementChunkPeople = 1_000;
 
 /**
  * At start: places every agency whose people were never placed (data written before the
