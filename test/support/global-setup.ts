@@ -12,6 +12,7 @@ import { openDatabase } from '../../src/db/client';
 import { migrateDatabase } from '../../src/db/migrate';
 import { seedDemoData } from '../../src/db/seed/demo-seed';
 import { seedReferenceData } from '../../src/db/seed/reference-seed';
+import { placeAgenciesNotYetPlaced } from '../../src/services/talent-placement';
 import { demoPassword } from './api-client';
 import { templateDatabaseName, testTarget, withDatabase } from './database-url';
 
@@ -37,6 +38,8 @@ export default async function setup(project: TestProject) {
     await migrateDatabase(database);
     await seedReferenceData(database.db);
     await seedDemoData(database.db, demoPassword);
+    // As a started server has it: the demo's people placed on the 9-box (placed at start).
+    await placeAgenciesNotYetPlaced(database.db);
     await database.close();
     project.provide('pgliteTemplatePath', '');
     return;
@@ -45,6 +48,8 @@ export default async function setup(project: TestProject) {
   await migrateDatabase(database);
   await seedReferenceData(database.db);
   await seedDemoData(database.db, demoPassword);
+  // As a started server has it: the demo's people placed on the 9-box (placed at start).
+  await placeAgenciesNotYetPlaced(database.db);
   const dump = await database.pglite!.dumpDataDir('none');
   await database.close();
   const dir = path.resolve('.tmp');
