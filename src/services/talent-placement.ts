@@ -13,7 +13,7 @@ import {
   type JobLevelWeights,
   lockTalentPlacements,
   type PlacedGroup,
-  placementChunk,
+  peopleAfter,
   placementGroups,
   type TalentPoolGroup,
   writeTalentPlacements,
@@ -55,37 +55,34 @@ export async function refreshTalentPlacements(
   policy?: StandardPolicy,
   chunkPeople = placementChunkPeople,
 ): Promise<number> {
-  await lockTalentPlacements(db, agencyId);
-  const effective = policy ?? (await effectivePolicy(db, agencyId));
-  const weights = jobLevelWeights(effective);
-  // People a few thousand at a time, by id: on PGlite a statement holds the Node thread, and one
-  // over the 300,000 people of an import held it ≈ 13 s (issue 14: liveness during an import).
-  let placedPeople = 0;
+  return refreshTalentPlacementsOf(db, agencyId, peopleOfScope(db, agencyId, scope, chunkPeople), policy);
+}
+
+/** The ids of the agency's people in `scope`, `size` at a time by id (read once the lock is held). */
+async function* peopleOfScope(db: Db, agencyId: string, scope: SQL, size: number) {
   let after: string | null = null;
   for (;;) {
-    const bounds = await placementChunk(db, agencyId, scope, after, chunkPeople);
-    if (!bounds) return placedPeople;
-    const chunk = sql`(${scope}) and ${after === null ? sql`true` : sql`cs.id > ${after}`} and cs.id <= ${bounds.last}`;
-    const groups = await placementGroups(db, agencyId, chunk, weights);
-    const placed = groups.map((group) => placeGroup(group, effective));
-    placedPeople += await writeTalentPlacements(db, agencyId, chunk, weights, placed);
-    if (bounds.people < chunkPeople) return placedPeople;
-    after = bounds.last;
+    const ids = await peopleAfter(db, agencyId, scope, after, size);
+    if (ids.length > 0) yield ids;
+    if (ids.length < size) return;
+    after = ids.at(-1)!;
   }
 }
 
 /**
- * Places again the people whose ids `chunks` yields, a chunk per statement (an import's people,
- * read in ranges of its staging: a condition such as `cs.nip in (select nip from staging)` would be
- * matched against the whole staging again for every chunk of `refreshTalentPlacements`).
+ * Places again the people whose ids `chunks` yields, a chunk per statement: on PGlite a statement
+ * holds the Node thread, and one over the 300,000 people of an import held it ≈ 13 s (issue 14).
+ * An import passes its people's ids read in ranges of its staging: a condition such as
+ * `cs.nip in (select nip from staging)` would be matched against the whole staging for every chunk.
  */
 export async function refreshTalentPlacementsOf(
   db: Db,
   agencyId: string,
   chunks: AsyncIterable<readonly string[]> | Iterable<readonly string[]>,
+  policy?: StandardPolicy,
 ): Promise<number> {
   await lockTalentPlacements(db, agencyId);
-  const effective = await effectivePolicy(db, agencyId);
+  const effective = policy ?? (await effectivePolicy(db, agencyId));
   const weights = jobLevelWeights(effective);
   let placedPeople = 0;
   for await (const ids of chunks) {

@@ -77,25 +77,21 @@ function people(agencyId: string, scope: SQL, weights: readonly JobLevelWeights[
 }
 
 /** The people of `scope` grouped by what places them (at most 4 × 4 × 1,002 × 2 groups). */
-/**
- * The next `limit` people of the agency in `scope` after the id `after` (null: from the first), by
- * id: how many, and the last id. Null when there is nobody left.
- */
-export async function placementChunk(
+/** The ids of the next `limit` people of the agency in `scope` after the id `after` (null: from the first), by id. */
+export async function peopleAfter(
   db: Db,
   agencyId: string,
   scope: SQL,
   after: string | null,
   limit: number,
-): Promise<{ people: number; last: string } | null> {
-  const [row] = await queryRows<{ people: number; last: string | null }>(
+): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
     db,
-    sql`select count(*)::int as people, max(id::text) as last from (
-          select cs.id from civil_servants cs
-          where cs.agency_id = ${agencyId} and (${scope}) ${after === null ? sql`` : sql`and cs.id > ${after}`}
-          order by cs.id limit ${limit}) c`,
+    sql`select cs.id from civil_servants cs
+        where cs.agency_id = ${agencyId} and (${scope}) ${after === null ? sql`` : sql`and cs.id > ${after}`}
+        order by cs.id limit ${limit}`,
   );
-  return row && row.people > 0 && row.last ? { people: row.people, last: row.last } : null;
+  return rows.map((r) => r.id);
 }
 
 export async function placementGroups(
