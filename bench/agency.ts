@@ -156,6 +156,13 @@ export async function measureAgency(
     ),
   );
   const jpm = await samples(3, () => matchOwnPositions(database.db, agency.agencyId));
+  // What the product serves: the JPM kept with each person's placement, read for all.
+  const stored = await samples(3, () =>
+    queryRows(
+      database.db,
+      sql`select civil_servant_id, percent from talent_placements where agency_id = ${agency.agencyId}`,
+    ),
+  );
   figures.push(
     {
       label: `${label}: bare aggregate over current levels (reference)`,
@@ -168,6 +175,12 @@ export async function measureAgency(
       unit: 'ms',
     },
     { label: `${label}: JPM / bare ratio`, value: round(median(jpm) / median(bare), 2), unit: '×' },
+    {
+      label: `${label}: JPM of all as kept with each placement (talent_placements), read`,
+      value: round(median(stored)),
+      unit: 'ms',
+    },
+    { label: `${label}: kept JPM read / bare ratio`, value: round(median(stored) / median(bare), 3), unit: '×' },
     {
       label: `${label}: talent pool / bare aggregate (a report computed per request would cost at least that)`,
       value: round(median(pool) / median(bare), 3),

@@ -102,6 +102,7 @@ interface JpmFigures {
   bare: number;
   jpm: number;
   perAgency: number;
+  stored: number;
 }
 
 /** (a) Bare aggregate, JPM of everyone in one statement, and per agency summed: medians of 3. */
@@ -122,18 +123,27 @@ async function measureJpm(database: Database, everyone: number, members: Member[
     for (const member of members) rows += (await matchOwnPositions(db, member.agencyId)).length;
     if (rows !== everyone) throw new Error(`JPM per agency: ${rows} rows, not ${everyone}`);
   };
+  // What the product serves: the JPM each person's placement keeps (`talent_placements.percent`,
+  // rewritten with every change to an input), read for everyone.
+  const storedOnce = async () => {
+    const rows = await queryRows(db, sql`select civil_servant_id, percent from talent_placements`);
+    if (rows.length !== everyone) throw new Error(`stored JPM of everyone: ${rows.length} rows, not ${everyone}`);
+  };
   await bareOnce();
   await jpmOnce();
   await perAgencyOnce();
+  await storedOnce();
   const bare: number[] = [];
   const jpm: number[] = [];
   const perAgency: number[] = [];
+  const stored: number[] = [];
   for (let i = 0; i < 3; i++) {
     bare.push((await timed(bareOnce))[1]);
     jpm.push((await timed(jpmOnce))[1]);
     perAgency.push((await timed(perAgencyOnce))[1]);
+    stored.push((await timed(storedOnce))[1]);
   }
-  return { bare: median(bare), jpm: median(jpm), perAgency: median(perAgency) };
+  return { bare: median(bare), jpm: median(jpm), perAgency: median(perAgency), stored: median(stored) };
 }
 
 interface AgencyFigures {
@@ -206,6 +216,12 @@ function jpmRows(stage: string, everyone: number, agencies: number, jpm: JpmFigu
       value: round(jpm.perAgency / jpm.bare, 2),
       unit: '×',
     },
+    {
+      label: `${stage}: JPM of everyone as kept with each placement (talent_placements), read`,
+      value: round(jpm.stored),
+      unit: 'ms',
+    },
+    { label: `${stage}: kept JPM read / bare aggregate`, value: round(jpm.stored / jpm.bare, 3), unit: '×' },
   ];
 }
 
@@ -335,6 +351,7 @@ async function measureNation(database: Database, total: number, notes: string[])
     growth('bare aggregate', nationJpm.bare, provinceJpm.bare),
     growth('JPM of everyone, one statement', nationJpm.jpm, provinceJpm.jpm),
     growth('JPM of everyone, per agency summed', nationJpm.perAgency, provinceJpm.perAgency),
+    growth('JPM of everyone as kept, read', nationJpm.stored, provinceJpm.stored),
     growth(
       `talent pool, the largest agency (${ministry.code}) / the province alone`,
       ministryInNation.pool,
@@ -391,7 +408,7 @@ export async function run(): Promise<BenchResult> {
     skipPglite: true,
   });
   notes.push(
-    `${fmt(total)} people in 15 agencies (the province of ${fmt(Math.round(total * 0.05))} first, measured alone; a ministry of ${fmt(Math.round(total * 0.3))}; 13 regions), ${fmt(Math.round(total * 0.15))} positions. JPM of everyone: matchOwnPositions with no agency, one statement over every agency; also per agency summed. Medians of 3 (JPM, bare, talent pool) or 5 (heatmap, ranking) after a warm-up call.`,
+    `${fmt(total)} people in 15 agencies (the province of ${fmt(Math.round(total * 0.05))} first, measured alone; a ministry of ${fmt(Math.round(total * 0.3))}; 13 regions), ${fmt(Math.round(total * 0.15))} positions. JPM of everyone: matchOwnPositions with no agency, one statement over every agency; also per agency summed; and as kept with each placement (talent_placements.percent), read. Medians of 3 (JPM, bare, talent pool) or 5 (heatmap, ranking) after a warm-up call.`,
   );
   return { figures: results.flat(), notes };
 }
