@@ -99,8 +99,11 @@ const kinds: readonly CompetencyKind[] = ['socioCultural', 'managerial', 'techni
 
 /**
  * The `limit` people with the highest JPM over the requirements given: Σ min(level, required)
- * per kind, combined with the weights by the one JPM definition. A requirement nobody has a result
- * for still counts in the required total.
+ * per kind, combined with the weights by the one JPM definition (`matchPercent`). A requirement
+ * nobody has a result for still counts in the required total. Ordered by percent, then met, then
+ * the index's order (a stable sort of everyone would give the same list): only the best `limit`
+ * are kept while scanning, so ranking 300,000 people allocates `limit` rows, not 300,000, and
+ * sorts none of the others (issue 14: the full sort and its garbage were most of a ranking).
  */
 export function rankByRequirements(
   index: TalentIndex,
@@ -109,9 +112,6 @@ export function rankByRequirements(
   weights: CompetencyWeights | null = null,
 ): RankedServant[] {
   const width = index.columns.size;
-  const requiredByKind = kinds.map((k) =>
-    requirements.filter((r) => r.kind === k).reduce((n, r) => n + r.requiredLevel, 0),
-  );
   const used = requirements
     .map((r) => ({
       column: index.columns.get(r.key),
@@ -119,28 +119,59 @@ export function rankByRequirements(
       kind: kinds.indexOf(r.kind),
     }))
     .filter((r): r is { column: number; required: number; kind: number } => r.column !== undefined);
-  const met = new Float64Array(kinds.length);
-  const sums: Partial<Record<CompetencyKind, KindSums>> = {};
-  const scored: RankedServant[] = [];
-  for (let s = 0; s < index.servants.length; s++) {
-    met.fill(0);
+  const columns = Int32Array.from(used, (r) => r.column);
+  const required = Float64Array.from(used, (r) => r.required);
+  const kindOf = Int8Array.from(used, (r) => r.kind);
+  // One KindSums per kind, rewritten for each person: the required totals never change.
+  const kindSums = kinds.map((k) => ({
+    met: 0,
+    required: requirements.filter((r) => r.kind === k).reduce((n, r) => n + r.requiredLevel, 0),
+  }));
+  const sums: Partial<Record<CompetencyKind, KindSums>> = Object.fromEntries(
+    kinds.map((k, i) => [k, kindSums[i]!]),
+  );
+  /** The best so far, best first; `best.length` ≤ limit. */
+  const best: RankedServant[] = [];
+  const levels = index.levels;
+  let met0 = 0;
+  let met1 = 0;
+  let met2 = 0;
+  if (limit <= 0) return best;
+  for (let s = 0, base = 0; s < index.servants.length; s++, base += width) {
+    met0 = 0;
+    met1 = 0;
+    met2 = 0;
     let assessed = 0;
-    const base = s * width;
-    for (const r of used) {
-      const level = index.levels[base + r.column]!;
+    for (let u = 0; u < columns.length; u++) {
+      const level = levels[base + columns[u]!]!;
       if (Number.isNaN(level)) continue;
-      met[r.kind]! += Math.min(level, r.required);
+      const value = Math.min(level, required[u]!);
+      const kind = kindOf[u];
+      if (kind === 0) met0 += value;
+      else if (kind === 1) met1 += value;
+      else met2 += value;
       assessed++;
     }
     if (assessed === 0) continue;
-    let total = 0;
-    kinds.forEach((kind, k) => {
-      sums[kind] = { met: met[k]!, required: requiredByKind[k]! };
-      total += met[k]!;
-    });
+    kindSums[0]!.met = met0;
+    kindSums[1]!.met = met1;
+    kindSums[2]!.met = met2;
     const { percent } = matchPercent(sums, weights);
-    scored.push({ civilServantId: index.servants[s]!, percent, met: total, assessed });
+    const total = 0 + met0 + met1 + met2;
+    if (best.length === limit) {
+      const worst = best[limit - 1]!;
+      // Not better than the last kept: an equal one came earlier in the index and stays ahead.
+      if (percent < worst.percent || (percent === worst.percent && total <= worst.met)) continue;
+      best.pop();
+    }
+    // After every kept one that is at least as good (ties keep the index's order).
+    let at = best.length;
+    while (at > 0) {
+      const before = best[at - 1]!;
+      if (before.percent > percent || (before.percent === percent && before.met >= total)) break;
+      at--;
+    }
+    best.splice(at, 0, { civilServantId: index.servants[s]!, percent, met: total, assessed });
   }
-  scored.sort((a, b) => b.percent - a.percent || b.met - a.met);
-  return scored.slice(0, limit);
+  return best;
 }
