@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../src/db/client';
 import { recordAudit } from '../src/db/repositories/audit-repository';
+import { pageCivilServants } from '../src/db/repositories/civil-servant-repository';
 import { agencies, NATIONAL_AUDIT_AGENCY, users } from '../src/db/schema';
 import { type ApiClient, startTestServer, type TestServer } from './support/test-server';
 
@@ -111,6 +112,59 @@ describe('civil servants', () => {
     );
     expect(named.items.length).toBeGreaterThan(7);
     expect(named.items.every((i) => i.name === 'Dewi Sartika')).toBe(true);
+  });
+
+  it('finds a name search page exactly, read along the list or by trigrams, and NIPs by prefix', async () => {
+    const { db } = server.database;
+    // Every page of a search, walked with the repository (window: rows of the list read first).
+    const pagesOf = async (q: string, sort: 'name' | 'nip', limit: number, window: number) => {
+      const nips: string[] = [];
+      let after: (string | number)[] | undefined;
+      for (let pages = 0; pages < 200; pages++) {
+        const rows = await pageCivilServants(
+          db,
+          cityId,
+          { q, sort, limit, ...(after ? { after } : {}) },
+          window,
+        );
+        expect(rows.length).toBeLessThanOrEqual(limit + 1);
+        nips.push(...rows.slice(0, limit).map((r) => r.nip));
+        if (rows.length <= limit) return nips;
+        const last = rows[limit - 1]!;
+        after = sort === 'nip' ? [last.nip] : [last.name, last.id];
+      }
+      throw new Error('too many pages');
+    };
+    // What the search must answer: the plain statement over the whole list.
+    const expected = async (condition: ReturnType<typeof sql>, sort: 'name' | 'nip') =>
+      (
+        await queryRows<{ nip: string }>(
+          db,
+          sql`select nip from civil_servants where agency_id = ${cityId} and ${condition}
+              order by ${sort === 'nip' ? sql`nip` : sql`name, id`}`,
+        )
+      ).map((r) => r.nip);
+    for (const sort of ['name', 'nip'] as const) {
+      for (const [q, condition] of [
+        ['siti', sql`name ilike '%siti%'`],
+        ['wulan', sql`name ilike '%wulan%'`],
+        ['a', sql`name ilike '%a%'`],
+        ['nobody here', sql`false`],
+      ] as const) {
+        const want = await expected(condition, sort);
+        // A window of 5 rows mostly misses (the trigram path); one of 2,000 holds the whole list.
+        for (const window of [5, 2_000]) {
+          expect(await pagesOf(q, sort, 6, window), `${q} by ${sort}, window ${window}`).toEqual(want);
+        }
+      }
+    }
+    expect((await expected(sql`name ilike '%siti%'`, 'name')).length).toBeGreaterThan(12);
+    // `%` and `_` are literal; digits search NIPs by prefix (spaces ignored), not names.
+    expect(await pagesOf('100%', 'name', 6, 5)).toEqual([]);
+    expect(await pagesOf('s_ti', 'name', 6, 5)).toEqual([]);
+    const byNip = await pagesOf('1990 0101 2015 0001 3', 'nip', 6, 5);
+    expect(byNip).toEqual(await expected(sql`nip like '19900101201500013%'`, 'nip'));
+    expect(byNip.length).toBe(8);
   });
 
   it('does not shift the next page when people are added before the cursor', async () => {

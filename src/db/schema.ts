@@ -964,6 +964,8 @@ export const civilServants = pgTable(
     index('civil_servants_agency_idx').on(t.agencyId),
     /** The agency's people by name or by NIP, a page at a time (keyset). */
     index('civil_servants_agency_name_idx').on(t.agencyId, t.name, t.id),
+    /** A name search (`ILIKE '%siti%'`) by trigrams: the cost follows the matches, not the list. */
+    index('civil_servants_name_trgm_idx').using('gin', sql`${t.name} gin_trgm_ops`),
     uniqueIndex('civil_servants_agency_nip_idx').on(t.agencyId, t.nip),
     index('civil_servants_position_idx').on(t.positionId),
     uniqueIndex('civil_servants_user_idx').on(t.userId, t.agencyId),

@@ -1,0 +1,1 @@
+CREATE INDEX "civil_servants_name_trgm_idx" ON "civil_servants" USING gin ("name" gin_trgm_ops);
