@@ -180,7 +180,11 @@ export async function measureAgency(
       value: round(median(stored)),
       unit: 'ms',
     },
-    { label: `${label}: kept JPM read / bare ratio`, value: round(median(stored) / median(bare), 3), unit: '×' },
+    {
+      label: `${label}: kept JPM read / bare ratio`,
+      value: round(median(stored) / median(bare), 3),
+      unit: '×',
+    },
     {
       label: `${label}: talent pool / bare aggregate (a report computed per request would cost at least that)`,
       value: round(median(pool) / median(bare), 3),

@@ -127,7 +127,8 @@ async function measureJpm(database: Database, everyone: number, members: Member[
   // rewritten with every change to an input), read for everyone.
   const storedOnce = async () => {
     const rows = await queryRows(db, sql`select civil_servant_id, percent from talent_placements`);
-    if (rows.length !== everyone) throw new Error(`stored JPM of everyone: ${rows.length} rows, not ${everyone}`);
+    if (rows.length !== everyone)
+      throw new Error(`stored JPM of everyone: ${rows.length} rows, not ${everyone}`);
   };
   await bareOnce();
   await jpmOnce();

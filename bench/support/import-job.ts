@@ -35,12 +35,17 @@ export async function runImportJob(
     });
     queue.start();
     queue.wake();
+    const started = performance.now();
+    /** When a poll first saw each phase (ms from the start); a poll waits for a statement in flight. */
+    const phases = new Map<string, number>();
     for (;;) {
       const job = await findBackgroundJob(database.db, id);
+      const phase = job ? (job.status === 'running' ? (job.phase ?? 'running') : job.status) : 'queued';
+      if (!phases.has(phase)) phases.set(phase, performance.now() - started);
       if (job && job.status !== 'queued' && job.status !== 'running') {
         if (job.status !== 'done')
           throw new Error(`${kind} ${job.status}: ${job.error} ${JSON.stringify(job.errorDetails)}`);
-        return job as typeof job & { result: Record<string, number> };
+        return Object.assign(job as typeof job & { result: Record<string, number> }, { phases });
       }
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
