@@ -90,7 +90,7 @@ export async function refreshTalentPlacementsOf(
     const chunk = sql`cs.id = any(${pgArray(ids)}::uuid[])`;
     const groups = await placementGroups(db, agencyId, chunk, weights);
     const placed = groups.map((group) => placeGroup(group, effective));
-    placedPeople += await writeTalentPlacements(db, agencyId, chunk, weights, placed);
+    placedPeople += await writeTalentPlacements(db, agencyId, ids, weights, placed);
   }
   return placedPeople;
 }
