@@ -1,8 +1,10 @@
 /** The HTTP application: middleware, every API resource, the OpenAPI document and the web UI. */
+
 import fs from 'node:fs';
 import path from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { asRequest } from '../db/statement-order';
 import { registerAgencyRoutes } from './agencies/routes';
 import { registerAuditLogRoutes } from './audit-log/routes';
 import { registerAuthRoutes } from './auth/routes';
@@ -51,6 +53,8 @@ export interface CreateAppOptions extends ApiDeps {
 
 export function createApp(options: CreateAppOptions) {
   const app = new Hono<AppEnv>();
+  // Each request's statements are ordered by when it started (PGlite's one connection).
+  app.use('*', (_c, next) => asRequest(next));
   app.use('*', requestLog(options.log));
   app.use('*', securityHeaders(options));
   app.use('/api/*', compressResponses);

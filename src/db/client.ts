@@ -13,6 +13,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import type pg from 'pg';
 import * as schema from './schema';
+import { statementQueue } from './statement-order';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -202,9 +203,12 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
  * lets the event loop reach its I/O phase: a long import would keep every HTTP request, the
  * liveness probe included, waiting until its end. The app's queries go through this wrapper,
  * which gives the event loop a turn before each statement, so requests are served between
- * statements (a single long statement still holds the thread: ADR 0014).
+ * statements (a single long statement still holds the thread: ADR 0014). The statements waiting
+ * for the connection run oldest request first (`statement-order.ts`); a transaction's own
+ * statements run inside it.
  */
 function yieldingClient(pglite: PGlite): PGlite {
+  const queued = statementQueue(nextTurn);
   type Tx = Parameters<Parameters<PGlite['transaction']>[0]>[0];
   const wrapTx = (tx: Tx): Tx => ({
     ...tx,
@@ -222,14 +226,9 @@ function yieldingClient(pglite: PGlite): PGlite {
     },
   });
   const client = {
-    query: async (...args: Parameters<PGlite['query']>) => {
-      await nextTurn();
-      return pglite.query(...args);
-    },
-    transaction: async <T>(callback: (tx: Tx) => Promise<T>) => {
-      await nextTurn();
-      return pglite.transaction((tx) => callback(wrapTx(tx)));
-    },
+    query: (...args: Parameters<PGlite['query']>) => queued(() => pglite.query(...args)),
+    transaction: <T>(callback: (tx: Tx) => Promise<T>) =>
+      queued(() => pglite.transaction((tx) => callback(wrapTx(tx)))),
   };
   return client as unknown as PGlite;
 }
