@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asRequest, statementQueue } from './statement-order';
+import { asRequest, outsideRequest, statementQueue } from './statement-order';
 
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -70,5 +70,28 @@ describe('statementQueue', () => {
     const request = asRequest(() => queued(async () => void ran.push('request')));
     await Promise.all([job, request]);
     expect(ran).toEqual(['job1', 'request', 'job2']);
+  });
+
+  it('stamps work a request starts outside it (a job woken by an upload) when it is queued', async () => {
+    const queued = statementQueue(turn);
+    const ran: string[] = [];
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let background: Promise<unknown> = Promise.resolve();
+    // The upload begins first, and wakes the job after 10 ms.
+    const upload = asRequest(async () => {
+      await sleep(10);
+      background = outsideRequest(() => queued(async () => void ran.push('job')));
+    });
+    // Meanwhile a long statement runs, and a read begins at 5 ms and queues behind it.
+    const long = queued(async () => {
+      ran.push('long');
+      await sleep(20);
+    });
+    await sleep(5);
+    const read = asRequest(() => queued(async () => void ran.push('read')));
+    await Promise.all([upload, long, read]);
+    await background;
+    // The job's statement is stamped at 10 ms: after the read's 5 ms, not at the upload's 0 ms.
+    expect(ran).toEqual(['long', 'read', 'job']);
   });
 });

@@ -17,6 +17,15 @@ export function asRequest<T>(work: () => T): T {
   return requestStart.run(performance.now(), work);
 }
 
+/**
+ * Runs `work` as work of no request, even when a request starts it: a background job woken by an
+ * upload is stamped per statement, not with the upload's start (which would put every statement
+ * of a long import ahead of every request that came after the upload).
+ */
+export function outsideRequest<T>(work: () => T): T {
+  return requestStart.exit(work);
+}
+
 interface Waiting {
   stamp: number;
   /** Arrival order among equal stamps. */

@@ -10,6 +10,7 @@
  * Result files are kept `retentionDays` (SKJ_JOB_RETENTION_DAYS, default 7): after every job older
  * ones are removed and their jobs marked `expired`.
  */
+
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import type { Database, Db } from '../db/client';
@@ -30,6 +31,7 @@ import {
   requeueJobs,
   updateJobProgress,
 } from '../db/repositories/background-job-repository';
+import { outsideRequest } from '../db/statement-order';
 import { DomainError } from '../domain/errors';
 import type { JobFiles } from './job-files';
 
@@ -192,7 +194,8 @@ export class JobQueue {
 
   /** Looks for work now: a job was queued (here, or elsewhere as NOTIFY tells). */
   wake(): void {
-    void this.fill();
+    // The jobs run as work of no request, also when a request (an upload) wakes the queue.
+    outsideRequest(() => void this.fill());
   }
 
   private halted(): boolean {
