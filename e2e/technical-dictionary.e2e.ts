@@ -81,7 +81,10 @@ describe('technical dictionary in Chromium: compose → verify → ratify → fi
     expect(await steps.count()).toBe(9);
     for (let i = 0; i < 9; i++) {
       const box = steps.nth(i).locator('input[type=checkbox]');
-      await box.check();
+      // A click, then wait for the box ticked and its save done. `check()` reads the box right
+      // after the click; it failed once in a full run under load ("did not change its state"),
+      // cause not found. A tick that is lost still fails here, and verifying needs all nine.
+      await box.click();
       await page.waitForFunction((n) => {
         const inputs = document.querySelectorAll('[data-testid=checklist-step] input[type=checkbox]');
         const input = inputs[n] as HTMLInputElement | undefined;
