@@ -133,14 +133,11 @@ export function rankByRequirements(
   /** The best so far, best first; `best.length` ≤ limit. */
   const best: RankedServant[] = [];
   const levels = index.levels;
-  let met0 = 0;
-  let met1 = 0;
-  let met2 = 0;
   if (limit <= 0) return best;
   for (let s = 0, base = 0; s < index.servants.length; s++, base += width) {
-    met0 = 0;
-    met1 = 0;
-    met2 = 0;
+    let met0 = 0;
+    let met1 = 0;
+    let met2 = 0;
     let assessed = 0;
     for (let u = 0; u < columns.length; u++) {
       const level = levels[base + columns[u]!]!;

@@ -7,7 +7,7 @@
  * so the talent pool never reads a stale box.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, pgArray } from '../db/client';
+import type { Db } from '../db/client';
 import {
   agenciesNotYetPlaced,
   type JobLevelWeights,
@@ -87,8 +87,7 @@ export async function refreshTalentPlacementsOf(
   let placedPeople = 0;
   for await (const ids of chunks) {
     if (ids.length === 0) continue;
-    const chunk = sql`cs.id = any(${pgArray(ids)}::uuid[])`;
-    const groups = await placementGroups(db, agencyId, chunk, weights);
+    const groups = await placementGroups(db, agencyId, ids, weights);
     const placed = groups.map((group) => placeGroup(group, effective));
     placedPeople += await writeTalentPlacements(db, agencyId, ids, weights, placed);
   }

@@ -76,7 +76,6 @@ function people(agencyId: string, scope: SQL, weights: readonly JobLevelWeights[
     where cs.agency_id = ${agencyId} and (${scope})`;
 }
 
-/** The people of `scope` grouped by what places them (at most 4 × 4 × 1,002 × 2 groups). */
 /** The ids of the next `limit` people of the agency in `scope` after the id `after` (null: from the first), by id. */
 export async function peopleAfter(
   db: Db,
@@ -94,16 +93,22 @@ export async function peopleAfter(
   return rows.map((r) => r.id);
 }
 
+/** The people `ids` as a condition on `civil_servants cs`. */
+function idScope(ids: readonly string[]): SQL {
+  return sql`cs.id = any(${pgArray(ids)}::uuid[])`;
+}
+
+/** The people `ids` grouped by what places them (at most 4 × 4 × 1,002 × 2 groups). */
 export async function placementGroups(
   db: Db,
   agencyId: string,
-  scope: SQL,
+  ids: readonly string[],
   weights: readonly JobLevelWeights[],
 ): Promise<TalentPoolGroup[]> {
   return queryRows<TalentPoolGroup>(
     db,
     sql`select performance, potential, percent, assessed, count(*)::int as people
-        from (${people(agencyId, scope, weights)}) x group by performance, potential, percent, assessed`,
+        from (${people(agencyId, idScope(ids), weights)}) x group by performance, potential, percent, assessed`,
   );
 }
 
@@ -135,13 +140,11 @@ export async function writeTalentPlacements(
   weights: readonly JobLevelWeights[],
   placed: readonly PlacedGroup[],
 ): Promise<number> {
-  const idArray = sql`${pgArray(ids)}::uuid[]`;
-  const scope = sql`cs.id = any(${idArray})`;
   const removed = await queryRows<{ box: number; basis: string; people: number }>(
     db,
     sql`with gone as (
           delete from talent_placements t
-          where t.civil_servant_id = any(${idArray}) and t.agency_id = ${agencyId}
+          where t.civil_servant_id = any(${pgArray(ids)}::uuid[]) and t.agency_id = ${agencyId}
           returning t.box, t.basis)
         select box, basis, count(*)::int as people from gone group by box, basis`,
   );
@@ -156,7 +159,7 @@ export async function writeTalentPlacements(
             as g(performance, potential, percent, assessed, box, basis)
         ),
         -- Materialized: the people are computed once, then joined to the groups by their key.
-        x as materialized (${people(agencyId, scope, weights)}),
+        x as materialized (${people(agencyId, idScope(ids), weights)}),
         added as (
           insert into talent_placements (civil_servant_id, agency_id, box, basis, percent)
           select x.id, ${agencyId}, g.box, g.basis, case when x.assessed then x.percent end
