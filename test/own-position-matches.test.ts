@@ -26,6 +26,32 @@ async function stored() {
         where agency_id = ${agencyId} order by civil_servant_id`,
   );
 }
+/** The results summary per position and competency as stored, and as computed from scratch. */
+async function summaries() {
+  const read = (from: ReturnType<typeof sql>) =>
+    queryRows<{ position_id: string; code: string; assessed: number; level_total: number; meeting: number }>(
+      database.db,
+      sql`select position_id, code, assessed, level_total, meeting from (${from}) s
+          where agency_id = ${agencyId} order by position_id, code`,
+    );
+  return {
+    stored: await read(sql`select * from position_competency_results`),
+    scratch: await read(sql`
+      select cs.position_id, cs.agency_id, l.code, count(*)::int as assessed, sum(l.level)::float8 as level_total,
+        count(*) filter (where l.level >= r.required_level)::int as meeting
+      from civil_servants cs
+      join current_competency_levels l on l.civil_servant_id = cs.id
+      join position_requirements r on r.position_id = cs.position_id and r.dictionary_id = l.dictionary_id
+        and r.code = l.code
+      group by cs.position_id, cs.agency_id, l.code`),
+  };
+}
+async function expectSummariesFresh() {
+  const { stored, scratch } = await summaries();
+  expect(scratch.length).toBeGreaterThan(0);
+  expect(stored).toEqual(scratch);
+}
+
 async function live() {
   const rows = await matchOwnPositions(database.db, agencyId);
   return rows.sort((a, b) => a.civil_servant_id.localeCompare(b.civil_servant_id));
@@ -82,6 +108,9 @@ describe('stored matches against the own position', () => {
     ).toEqual(expected);
     expect(rows.some((r) => r.assessed === 0 && r.percent === 0)).toBe(true);
     expect(rows.some((r) => r.performance === null)).toBe(true);
+    // The results summary per position: M.01..M.03 of positions 1 and 2 (M.05 is not required).
+    await expectSummariesFresh();
+    expect(new Set((await summaries()).stored.map((r) => r.code))).toEqual(new Set(['M.01', 'M.02', 'M.03']));
     const [onThird] = await queryRows<{ n: number }>(
       database.db,
       sql`select count(*)::int as n from own_position_matches m join civil_servants cs on cs.id = m.civil_servant_id
@@ -106,6 +135,8 @@ describe('stored matches against the own position', () => {
     await refreshOwnRequiredLevels(db, sql`cs.id = ${person!.id}`);
     const mine = (await stored()).find((r) => r.civil_servant_id === person!.id)!;
     expect(mine).toMatchObject({ percent: 75, assessed: 3, performance: 'above' });
+    // Left position 1 and joined position 2: both summaries follow.
+    await expectSummariesFresh();
     expect(
       (await stored()).map(({ civil_servant_id, percent, assessed }) => ({
         civil_servant_id,
@@ -117,6 +148,14 @@ describe('stored matches against the own position', () => {
     await db.execute(sql`update civil_servants set position_id = ${positions[2]} where id = ${person!.id}`);
     await refreshOwnRequiredLevels(db, sql`cs.id = ${person!.id}`);
     expect((await stored()).some((r) => r.civil_servant_id === person!.id)).toBe(false);
+    await expectSummariesFresh();
+    // A position whose holders lose every result: its summary rows go.
+    await db.execute(sql`
+      delete from current_competency_levels
+      where civil_servant_id in (select id from civil_servants where position_id = ${positions[1]})`);
+    await refreshOwnRequiredLevels(db, sql`cs.position_id = ${positions[1]}`);
+    await expectSummariesFresh();
+    expect((await summaries()).stored.some((r) => r.position_id === positions[1])).toBe(false);
   });
 
   it('of the nation (no agency) are the matches of every agency, in one statement', async () => {

@@ -190,6 +190,7 @@ export async function generateAgency(
     refreshOwnPositionMatches(db, sql`cs.agency_id = ${agencyId}`),
   );
   await db.execute(sql`analyze own_position_matches`);
+  await db.execute(sql`analyze position_competency_results`);
   await step('place everyone on the 9-box (talent_placements)', () =>
     db.transaction((tx) => refreshTalentPlacements(tx, agencyId)),
   );

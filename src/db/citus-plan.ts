@@ -87,6 +87,7 @@ export const tablePlacement: Record<string, { placement: Placement; why?: string
   job_description_versions: { placement: 'distributed' },
   workload_settings: { placement: 'distributed' },
   own_position_matches: { placement: 'distributed' },
+  position_competency_results: { placement: 'distributed' },
   talent_placements: { placement: 'distributed' },
   talent_box_counts: { placement: 'distributed' },
   potential_assessments: { placement: 'distributed' },

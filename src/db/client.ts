@@ -239,6 +239,28 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
   return result.rows;
 }
 
+/**
+ * The rows of `select` (a statement whose columns are `columns`, in order) as tuples, moved out of
+ * the database as one JSON text: on PGlite each field of a result costs its own decoding in
+ * JavaScript, so a report of thousands of small rows is read several times faster this way.
+ */
+export async function queryTuples<T extends unknown[]>(
+  db: Db,
+  select: SQL,
+  columns: readonly string[],
+): Promise<T[]> {
+  const fields = sql.raw(columns.map((c) => `t.${quoteIdentifier(c)}`).join(', '));
+  const [row] = await queryRows<{ tuples: string | null }>(
+    db,
+    sql`select json_agg(json_build_array(${fields}))::text as tuples from (${select}) t`,
+  );
+  return row?.tuples ? (JSON.parse(row.tuples) as T[]) : [];
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
 /** Runs one SQL text and returns its rows: the same code reads through a Db or PGlite's own handle. */
 export type RunQuery = <T>(text: string) => Promise<T[]>;
 

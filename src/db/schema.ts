@@ -1129,6 +1129,11 @@ export const ownPositionMatches = pgTable(
   {
     civilServantId: uuid('civil_servant_id').notNull(),
     agencyId: uuid('agency_id').notNull(),
+    /**
+     * The position the match was computed against: when the person moves, the refresh finds here
+     * the position whose results summary (`position_competency_results`) they leave.
+     */
+    positionId: uuid('position_id').notNull(),
     /** Σ min(assessed, required) / Σ required, percent rounded to a tenth as `jobPersonMatch` does. */
     percent: doublePrecision('percent').notNull(),
     /** How many of the own position's competencies have a result. */
@@ -1155,6 +1160,40 @@ export const ownPositionMatches = pgTable(
       foreignColumns: [civilServants.id, civilServants.agencyId],
     }).onDelete('cascade'),
     index('own_position_matches_agency_idx').on(t.agencyId, t.performance, t.percent),
+  ],
+);
+
+/**
+ * Per position and required competency, the results of its holders (a maintained summary): how
+ * many have a result, the sum of their levels and how many meet the requirement. Rewritten for
+ * every position a refresh of the stored matches touches (`refreshOwnPositionMatches`: where the
+ * refreshed people are and where they were), so a unit's gap heatmap reads one row per cell
+ * instead of every holder's levels. No row: no holder of the position has a result for it.
+ */
+export const positionCompetencyResults = pgTable(
+  'position_competency_results',
+  {
+    positionId: uuid('position_id').notNull(),
+    agencyId: uuid('agency_id').notNull(),
+    dictionaryId: uuid('dictionary_id').notNull(),
+    code: text('code').notNull(),
+    /** Holders with a result for the competency. */
+    assessed: integer('assessed').notNull(),
+    /** Σ of their current levels. */
+    levelTotal: doublePrecision('level_total').notNull(),
+    /** Holders whose level meets what the position requires. */
+    meeting: integer('meeting').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: 'position_competency_results_pkey',
+      columns: [t.positionId, t.dictionaryId, t.code, t.agencyId],
+    }),
+    foreignKey({
+      name: 'position_competency_results_position_fk',
+      columns: [t.positionId, t.agencyId],
+      foreignColumns: [positions.id, positions.agencyId],
+    }).onDelete('cascade'),
   ],
 );
 

@@ -3,7 +3,7 @@
  * levels per civil servant, and the job-person match over many people at once.
  */
 import { type SQL, sql } from 'drizzle-orm';
-import { type Db, pgArray, queryRows } from '../client';
+import { type Db, pgArray, queryRows, queryTuples } from '../client';
 
 /**
  * Rewrites what a position requires from its newest ratified standard (none: no rows). Called in
@@ -47,11 +47,22 @@ export async function refreshOwnRequiredLevels(db: Db, scope: SQL) {
  * Recomputes the stored match against the own position (`own_position_matches`) of the people
  * `scope` selects, from their current levels (which carry what the own position requires): the
  * same figures as `matchOwnPositions`, kept so the talent pool need not match everyone per request.
+ * Then the results summary (`position_competency_results`) of every position those people hold
+ * or held at the last refresh (a move leaves the old position's summary too) is rewritten.
  */
 export async function refreshOwnPositionMatches(db: Db, scope: SQL) {
-  await db.execute(sql`
-    delete from own_position_matches
-    where civil_servant_id in (select cs.id from civil_servants cs where ${scope})`);
+  const held = await queryRows<{ position_id: string }>(
+    db,
+    sql`with gone as (
+          delete from own_position_matches
+          where civil_servant_id in (select cs.id from civil_servants cs where ${scope})
+          returning position_id)
+        select distinct position_id from gone`,
+  );
+  const holding = await queryRows<{ position_id: string }>(
+    db,
+    sql`select distinct cs.position_id from civil_servants cs where ${scope} and cs.position_id is not null`,
+  );
   await db.execute(sql`
     with scoped as (select cs.id, cs.agency_id, cs.position_id, cs.performance from civil_servants cs where ${scope}),
     totals as (
@@ -71,14 +82,34 @@ export async function refreshOwnPositionMatches(db: Db, scope: SQL) {
       where l.civil_servant_id in (select id from scoped) and l.own_required_level is not null
       group by l.civil_servant_id
     )
-    insert into own_position_matches (civil_servant_id, agency_id, percent, assessed, performance,
+    insert into own_position_matches (civil_servant_id, agency_id, position_id, percent, assessed, performance,
       required_socio_cultural, required_managerial, required_technical,
       met_socio_cultural, met_managerial, met_technical)
-    select s.id, s.agency_id, floor(100 * coalesce(m.met, 0) / t.required * 10 + 0.5) / 10,
+    select s.id, s.agency_id, s.position_id, floor(100 * coalesce(m.met, 0) / t.required * 10 + 0.5) / 10,
       coalesce(m.assessed, 0), s.performance, t.req_sc, t.req_m, t.req_t,
       coalesce(m.met_sc, 0), coalesce(m.met_m, 0), coalesce(m.met_t, 0)
     from scoped s join totals t on t.position_id = s.position_id
     left join met m on m.civil_servant_id = s.id`);
+  await refreshPositionResults(db, [...new Set([...held, ...holding].map((row) => row.position_id))]);
+}
+
+/**
+ * Rewrites the results summary of the given positions from their holders' current levels (only
+ * the competencies each position requires: `own_required_level` is set on exactly those).
+ */
+export async function refreshPositionResults(db: Db, positionIds: readonly string[]) {
+  if (positionIds.length === 0) return;
+  const ids = pgArray(positionIds);
+  await db.execute(sql`delete from position_competency_results where position_id = any(${ids}::uuid[])`);
+  await db.execute(sql`
+    insert into position_competency_results
+      (position_id, agency_id, dictionary_id, code, assessed, level_total, meeting)
+    select cs.position_id, cs.agency_id, l.dictionary_id, l.code, count(*)::int, sum(l.level)::float8,
+      count(*) filter (where l.level >= l.own_required_level)::int
+    from civil_servants cs
+    join current_competency_levels l on l.civil_servant_id = cs.id and l.agency_id = cs.agency_id
+    where cs.position_id = any(${ids}::uuid[]) and l.own_required_level is not null
+    group by cs.position_id, cs.agency_id, l.dictionary_id, l.code`);
 }
 
 export interface GapCellRow {
@@ -98,8 +129,9 @@ export interface GapCellRow {
  * Gap heatmap cells of an org unit and its sub-units: per position and required competency, the
  * holders, the average gap (required − assessed, a missing result counting as 0) and how many fall
  * short. A few index-driven statements over the unit's positions (given as arrays, so the planner
- * knows how few they are), one grouped pass over the holders' current levels (which carry what
- * the own position requires): the cost follows the unit, not the agency.
+ * knows how few they are); the holders' results come summed per position and competency from the
+ * maintained summary (`position_competency_results`), not from every holder's levels: the cost
+ * follows the unit's positions, not its people.
  */
 export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRow[]> {
   const units = await queryRows<{ id: string }>(
@@ -117,59 +149,56 @@ export async function unitGapCells(db: Db, orgUnitId: string): Promise<GapCellRo
   );
   if (positions.length === 0) return [];
   const ids = pgArray(positions.map((p) => p.id));
-  const [holders, requirements, levels] = await Promise.all([
+  // Requirements and results read as tuples (one JSON text each): 1,500 cells of a unit of 100
+  // positions moved out of PGlite row by row cost more than the statements themselves.
+  const [holders, requirementTuples, levelTuples] = await Promise.all([
     queryRows<{ position_id: string; n: number }>(
       db,
       sql`select position_id, count(*)::int as n from civil_servants
           where position_id = any(${ids}::uuid[]) group by position_id`,
     ),
-    queryRows<{
-      position_id: string;
-      dictionary_id: string;
-      code: string;
-      name: string;
-      kind: string;
-      required_level: number;
-    }>(
+    queryTuples<[string, string, string, string, string, number]>(
       db,
       sql`select position_id, dictionary_id, code, name, kind, required_level from position_requirements
           where position_id = any(${ids}::uuid[])`,
+      ['position_id', 'dictionary_id', 'code', 'name', 'kind', 'required_level'],
     ),
-    queryRows<{ position_id: string; dictionary_id: string; code: string; total: number; meeting: number }>(
+    queryTuples<[string, string, string, number, number]>(
       db,
-      sql`select cs.position_id, l.dictionary_id, l.code, sum(l.level)::float8 as total,
-            count(*) filter (where l.level >= l.own_required_level)::int as meeting
-          from civil_servants cs join current_competency_levels l on l.civil_servant_id = cs.id
-          where cs.position_id = any(${ids}::uuid[]) and l.own_required_level is not null
-          group by cs.position_id, l.dictionary_id, l.code`,
+      sql`select position_id, dictionary_id, code, level_total, meeting
+          from position_competency_results where position_id = any(${ids}::uuid[])`,
+      ['position_id', 'dictionary_id', 'code', 'level_total', 'meeting'],
     ),
   ]);
   const names = new Map(positions.map((p) => [p.id, p.name]));
   // Positions in the database's name order, then kind and code.
   const rank = new Map(positions.map((p, i) => [p.id, i]));
   const holdersOf = new Map(holders.map((h) => [h.position_id, h.n]));
-  const levelOf = new Map(levels.map((l) => [`${l.position_id}|${l.dictionary_id}|${l.code}`, l]));
-  const cells: GapCellRow[] = [];
-  for (const r of requirements) {
-    const n = holdersOf.get(r.position_id);
+  const levelOf = new Map(levelTuples.map((l) => [`${l[0]}|${l[1]}|${l[2]}`, l]));
+  const cells: (GapCellRow & { rank: number })[] = [];
+  for (const [position_id, dictionary_id, code, name, kind, required_level] of requirementTuples) {
+    const n = holdersOf.get(position_id);
     if (!n) continue;
-    const level = levelOf.get(`${r.position_id}|${r.dictionary_id}|${r.code}`);
+    const level = levelOf.get(`${position_id}|${dictionary_id}|${code}`);
     cells.push({
-      ...r,
-      position_name: names.get(r.position_id)!,
+      position_id,
+      dictionary_id,
+      code,
+      name,
+      kind,
+      required_level,
+      position_name: names.get(position_id)!,
       holders: n,
       // As round(avg(required − coalesce(level, 0)), 2) over the holders.
-      avg_gap: Math.round((r.required_level - (level?.total ?? 0) / n) * 100) / 100,
-      short: n - (level?.meeting ?? 0),
+      avg_gap: Math.round((required_level - (level?.[3] ?? 0) / n) * 100) / 100,
+      short: n - (level?.[4] ?? 0),
+      rank: rank.get(position_id)!,
     });
   }
   const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return cells.sort(
-    (a, b) =>
-      rank.get(a.position_id)! - rank.get(b.position_id)! ||
-      compare(a.kind, b.kind) ||
-      compare(a.code, b.code),
-  );
+  return cells
+    .sort((a, b) => a.rank - b.rank || compare(a.kind, b.kind) || compare(a.code, b.code))
+    .map(({ rank: _rank, ...cell }) => cell);
 }
 
 export interface MatchAggregateRow {
