@@ -48,6 +48,7 @@ function phaseRecordingImport(seen: string[]): TableImport<'code', Record<string
       seen.push(job?.phase ?? 'none');
       return { result: { rows: staging.staged }, audit: { rows: staging.staged } };
     },
+    analyze: [],
     revisionKey: () => 'progress-test',
   };
 }

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../src/db/client';
 import {
   assessmentScores,
   assessments,
@@ -179,6 +181,21 @@ describe('assessment results and the job-person match', () => {
       '2024-01-10',
     ]);
     expect(await server.count(currentCompetencyLevels)).toBe(15 + 15 + 10);
+    // The apply analysed what it wrote, in its transaction: the planner knows the rows (PGlite
+    // runs no autovacuum; a table never analysed is planned as if empty).
+    for (const table of [
+      'current_competency_levels',
+      'own_position_matches',
+      'position_competency_results',
+    ]) {
+      const [row] = await queryRows<{ estimated: number; actual: number }>(
+        server.database.db,
+        sql`select (select reltuples::int from pg_class where relname = ${table}) as estimated,
+              (select count(*)::int from ${sql.identifier(table)}) as actual`,
+      );
+      expect(row!.actual, table).toBeGreaterThan(0);
+      expect(row!.estimated, table).toBe(row!.actual);
+    }
   });
 
   it('computes the match by hand: 100 %, 96.7 % (weighted 97.1 %), 43.5 %', async () => {

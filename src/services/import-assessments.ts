@@ -228,6 +228,14 @@ export function assessmentImport(today: () => Date = () => new Date()): TableImp
         audit: { rows: staging.staged, assessments: sessions },
       };
     },
+    analyze: [
+      'assessments',
+      'assessment_scores',
+      'current_competency_levels',
+      'own_position_matches',
+      'position_competency_results',
+      'talent_placements',
+    ],
     revisionKey: talentRevisionKey,
     afterApply: warmTalentIndex,
   };

@@ -168,6 +168,7 @@ export function civilServantImport(today: () => Date = () => new Date()): TableI
       const counts = { rows: written, created, updated: written - created };
       return { result: counts, audit: counts };
     },
+    analyze: ['civil_servants', 'own_position_matches', 'position_competency_results', 'talent_placements'],
     revisionKey: talentRevisionKey,
     afterApply: warmTalentIndex,
   };

@@ -22,4 +22,5 @@ SELECT cs."position_id", cs."agency_id", l."dictionary_id", l."code", count(*)::
 FROM "civil_servants" cs
 JOIN "current_competency_levels" l ON l."civil_servant_id" = cs."id" AND l."agency_id" = cs."agency_id"
 WHERE cs."position_id" IS NOT NULL AND l."own_required_level" IS NOT NULL
-GROUP BY cs."position_id", cs."agency_id", l."dictionary_id", l."code";
+GROUP BY cs."position_id", cs."agency_id", l."dictionary_id", l."code";--> statement-breakpoint
+ANALYZE "position_competency_results";
