@@ -78,6 +78,10 @@ describe('the positions list', () => {
     expect((await list(admin, `orgUnitId=${unitA}&state=none&limit=50`)).total).toBe(25);
     expect((await list(admin, `orgUnitId=${unitA}&state=ratified&limit=50`)).total).toBe(0);
     expect((await list(admin, 'q=%25&limit=50')).total).toBe(0);
+    // A text search also finds positions by their unit's name, in the list and in its count.
+    const byUnit = await list(admin, `q=${encodeURIComponent('bidang uji')}&limit=50`);
+    expect(byUnit.total).toBe(5);
+    expect(byUnit.items).toHaveLength(5);
   });
 
   it('sends permissions with each row and refuses a forged cursor', async () => {

@@ -37,18 +37,21 @@ export function LettersSection({ detail }: { detail: DraftingCampaignDetail }) {
     letterDate: '',
   });
 
+  /** The team as loaded fills the form once: a later reload must not wipe what is being typed. */
+  const [loaded, setLoaded] = useState(false);
   useEffect(() => {
-    if (team.data)
-      setMembers(
-        team.data.members.map(({ teamRole, name, nip, positionTitle, userId }) => ({
-          teamRole,
-          name,
-          nip,
-          positionTitle,
-          userId: userId ?? null,
-        })),
-      );
-  }, [team.data]);
+    if (!team.data || loaded) return;
+    setLoaded(true);
+    setMembers(
+      team.data.members.map(({ teamRole, name, nip, positionTitle, userId }) => ({
+        teamRole,
+        name,
+        nip,
+        positionTitle,
+        userId: userId ?? null,
+      })),
+    );
+  }, [team.data, loaded]);
 
   const change = (k: number, patch: Partial<DecreeTeamMember>) =>
     setMembers((list) => list.map((m, i) => (i === k ? { ...m, ...patch } : m)));
@@ -166,7 +169,7 @@ export function LettersSection({ detail }: { detail: DraftingCampaignDetail }) {
             {t('letters.team.saved')}
           </Alert>
         )}
-        {manage && (
+        {manage && loaded && (
           <div className="toolbar">
             <Button
               variant="secondary"
