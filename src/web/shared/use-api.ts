@@ -4,7 +4,8 @@ export interface ApiState<T> {
   data: T | null;
   error: unknown;
   loading: boolean;
-  reload: () => void;
+  /** Loads again; settles once the data (or error) of this reload or a later one is in the state. */
+  reload: () => Promise<void>;
 }
 
 interface Loaded<T> {
@@ -24,11 +25,19 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
   loadRef.current = load;
   const [version, setVersion] = useState(0);
   const [state, setState] = useState<Loaded<T>>({ key: null, data: null, error: null, loading: false });
+  /** Reloads asked for, by the version whose load answers them. */
+  const waiting = useRef<{ version: number; settle: () => void }[]>([]);
   const requestKey = key === null ? null : `${version}:${key}`;
 
   useEffect(() => {
     if (requestKey === null) return;
     const baseKey = requestKey.slice(requestKey.indexOf(':') + 1);
+    const loaded = Number(requestKey.slice(0, requestKey.indexOf(':')));
+    const settleWaiting = () => {
+      const answered = waiting.current.filter((w) => w.version <= loaded);
+      waiting.current = waiting.current.filter((w) => w.version > loaded);
+      for (const w of answered) w.settle();
+    };
     let cancelled = false;
     setState((previous) =>
       previous.key === baseKey
@@ -37,10 +46,14 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
     );
     loadRef.current().then(
       (data) => {
-        if (!cancelled) setState({ key: baseKey, data, error: null, loading: false });
+        if (cancelled) return;
+        setState({ key: baseKey, data, error: null, loading: false });
+        settleWaiting();
       },
       (error: unknown) => {
-        if (!cancelled) setState({ key: baseKey, data: null, error, loading: false });
+        if (cancelled) return;
+        setState({ key: baseKey, data: null, error, loading: false });
+        settleWaiting();
       },
     );
     return () => {
@@ -48,7 +61,16 @@ export function useApi<T>(key: string | null, load: () => Promise<T>): ApiState<
     };
   }, [requestKey]);
 
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  const reload = useCallback(
+    () =>
+      new Promise<void>((settle) => {
+        setVersion((v) => {
+          waiting.current.push({ version: v + 1, settle });
+          return v + 1;
+        });
+      }),
+    [],
+  );
   if (key === null) return { data: null, error: null, loading: false, reload };
   if (state.key !== key) return { data: null, error: null, loading: true, reload };
   return { data: state.data, error: state.error, loading: state.loading, reload };

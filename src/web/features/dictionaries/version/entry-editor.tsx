@@ -17,7 +17,8 @@ interface Props {
   onDeleted: (entry: Entry) => void;
   onClose: () => void;
   /** Reloads the version (after ENTRY_STALE or VERSION_STALE) without touching this form. */
-  onReload: () => void;
+  /** Loads the version again; settles once the fresh entry is here. */
+  onReload: () => Promise<void>;
 }
 
 /** Adds or changes one competency: its fields and its five levels side by side. */
@@ -26,7 +27,7 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
   const confirmation = useConfirm();
   const [draft, setDraft] = useState<EntryDraft>(() => draftFromEntry(entry));
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState<'save' | 'delete' | null>(null);
+  const [busy, setBusy] = useState<'save' | 'delete' | 'reload' | null>(null);
   const [reloaded, setReloaded] = useState(false);
 
   const issues = issuesByControl(error);
@@ -73,9 +74,13 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
     }
   }
 
-  function reload() {
-    onReload();
+  // "Reloaded" (and saving again) only once the fresh revision is in the form: saved before it
+  // arrives, the change would be refused as stale once more.
+  async function reload() {
     setError(null);
+    setBusy('reload');
+    await onReload();
+    setBusy(null);
     setReloaded(true);
   }
 
@@ -167,7 +172,7 @@ export function EntryEditor({ versionId, revision, entry, onSaved, onDeleted, on
         <ErrorAlert error={error} />
         {stale && (
           <div className="toolbar">
-            <Button data-testid="reload-version" onClick={reload}>
+            <Button data-testid="reload-version" onClick={() => void reload()}>
               {t('technical.editor.reload')}
             </Button>
           </div>
